@@ -1,0 +1,48 @@
+package dev.pictor.core.diag;
+
+import dev.pictor.core.json.LocatedNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The one collector that the loader, the linter and the generator add their findings to. A run never stops at the
+ * first problem: everything is collected and reported at once, sorted.
+ */
+public final class Diagnostics {
+
+    private final List<Diagnostic> all = new ArrayList<>();
+
+    public void add(Diagnostic diagnostic) {
+        all.add(diagnostic);
+    }
+
+    public void addAll(Iterable<Diagnostic> diagnostics) {
+        diagnostics.forEach(all::add);
+    }
+
+    /** A finding about a node of a located tree: its file, line, column and pointer come from the node. */
+    public void report(Severity severity, String code, LocatedNode at, String message, String hint) {
+        add(new Diagnostic(severity, code, at.location(), at.pointer(), message, hint));
+    }
+
+    /** A finding about a whole file, or about something that has no node (an unreadable file). */
+    public void report(Severity severity, String code, SourceLocation at, String message, String hint) {
+        add(new Diagnostic(severity, code, at, "", message, hint));
+    }
+
+    public boolean hasErrors() {
+        return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    public long count(Severity severity) {
+        return all.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    /** Every finding so far, sorted by location, then rule code. */
+    public List<Diagnostic> sorted() {
+        List<Diagnostic> copy = new ArrayList<>(all);
+        Collections.sort(copy);
+        return List.copyOf(copy);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.pictor.core.lint;
+
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.lint.rules.RangeOrderRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The built-in rules, and the catalogue of every code a run can report (rules and loader alike). */
+public final class Rules {
+
+    private Rules() {
+    }
+
+    /** Every built-in lint rule, in a fixed order. */
+    public static List<LintRule> all() {
+        return List.of(
+                new RangeOrderRule());
+    }
+
+    /** Codes reported by the loader rather than by a rule. */
+    public static final List<RuleInfo> LOADER_CODES = List.of(
+            new RuleInfo("json.malformed", Severity.ERROR, "The file is not well-formed JSON.", false),
+            new RuleInfo("json.duplicate-key", Severity.ERROR, "An object has the same member name twice.", false),
+            new RuleInfo("json.too-deep", Severity.ERROR, "The document nests deeper than any schema needs.", false),
+            new RuleInfo("file.too-large", Severity.ERROR, "The file is larger than a document may be.", false),
+            new RuleInfo("file.unreadable", Severity.ERROR, "The file cannot be read.", false),
+            new RuleInfo("file.outside-root", Severity.ERROR, "A symbolic link leads out of the schemas root.", false),
+            new RuleInfo("root.empty", Severity.ERROR, "The schemas root holds no documents.", false),
+            new RuleInfo("document.invalid", Severity.ERROR, "The document does not match its meta-schema.", false),
+            new RuleInfo("document.misplaced", Severity.ERROR,
+                    "The document's path does not match its provider, model or version.", false),
+            new RuleInfo("document.unknown-provider", Severity.ERROR,
+                    "The document names a provider with no provider document.", false),
+            new RuleInfo("provider.placeholder-undeclared", Severity.ERROR,
+                    "The base URL uses a placeholder whose source is not declared.", false),
+            new RuleInfo("provider.placeholder-unused", Severity.WARNING,
+                    "A declared placeholder is not used by the base URL.", false),
+            new RuleInfo("ref.remote", Severity.ERROR, "A $ref names a URL; it is never fetched.", false),
+            new RuleInfo("ref.outside-root", Severity.ERROR,
+                    "A $ref leads outside the schemas root; it is never read.", false),
+            new RuleInfo("ref.unresolved", Severity.ERROR, "A $ref points to nothing.", false),
+            new RuleInfo("refinement.path-missing", Severity.ERROR,
+                    "A refinement's path does not exist in the document.", false),
+            new RuleInfo("refinement.no-effect", Severity.WARNING,
+                    "A refinement sets a value the document already has.", false));
+
+    /** Every code, sorted: what SARIF lists as the tool's rules. */
+    public static List<RuleInfo> catalog() {
+        List<RuleInfo> all = new ArrayList<>(LOADER_CODES);
+        all().forEach(r -> all.add(r.info()));
+        all.sort(Comparator.comparing(RuleInfo::code));
+        return List.copyOf(all);
+    }
+}

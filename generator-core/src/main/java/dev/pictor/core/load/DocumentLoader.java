@@ -1,0 +1,247 @@
+package dev.pictor.core.load;
+
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.json.LocatedJsonReader;
+import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.json.LocatedNode.LocatedArray;
+import dev.pictor.core.json.LocatedNode.LocatedObject;
+import dev.pictor.core.json.LocatedNode.Member;
+import dev.pictor.core.model.Dialect;
+import dev.pictor.core.model.Example;
+import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.model.Origin;
+import dev.pictor.core.model.Placeholder;
+import dev.pictor.core.model.ProviderDocument;
+import dev.pictor.core.model.Refinement;
+import dev.pictor.core.model.RuleOverride;
+import dev.pictor.core.model.SchemaSet;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a schemas root: {@code <provider>/provider.json} provider documents, {@code *.schema.json} shared schemas,
+ * {@code pictor-lint.json} at the root, and every other {@code *.json} file as a model document at
+ * {@code <provider>/<model path>/<version>.json}. Each document is checked against its meta-schema and its
+ * references; a document with errors is reported and left out of the set, and loading goes on.
+ */
+public final class DocumentLoader {
+
+    public static final String LINT_CONFIG = "pictor-lint.json";
+    public static final String PROVIDER_FILE = "provider.json";
+    public static final String FRAGMENT_SUFFIX = ".schema.json";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)\\}");
+
+    private final SchemaRoot root;
+    private final Diagnostics diagnostics;
+
+    private DocumentLoader(SchemaRoot root, Diagnostics diagnostics) {
+        this.root = root;
+        this.diagnostics = diagnostics;
+    }
+
+    public static SchemaSet load(Path dir, Diagnostics diagnostics) throws SchemaRootException {
+        return load(SchemaRoot.open(dir), diagnostics);
+    }
+
+    public static SchemaSet load(SchemaRoot root, Diagnostics diagnostics) throws SchemaRootException {
+        return new DocumentLoader(root, diagnostics).loadAll();
+    }
+
+    private SchemaSet loadAll() throws SchemaRootException {
+        List<String> files = root.jsonFiles(diagnostics);
+        Map<String, LocatedObject> modelNodes = new TreeMap<>();
+        Map<String, ProviderDocument> providers = new TreeMap<>();
+        Map<String, LocatedNode> fragments = new TreeMap<>();
+        List<RuleOverride> lintRules = new ArrayList<>();
+        for (String file : files) {
+            Optional<LocatedNode> parsed = root.read(file, diagnostics)
+                    .flatMap(bytes -> LocatedJsonReader.read(file, bytes, diagnostics));
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            LocatedNode node = parsed.get();
+            if (file.endsWith(FRAGMENT_SUFFIX)) {
+                fragments.put(file, node);
+                continue;
+            }
+            if (!(node instanceof LocatedObject object)) {
+                diagnostics.report(Severity.ERROR, "document.invalid", node,
+                        "a document is a JSON object, this is " + article(node.jsonType()),
+                        "see schemas/README.md for the document format");
+                continue;
+            }
+            if (file.equals(LINT_CONFIG)) {
+                readLintConfig(object).ifPresent(lintRules::addAll);
+            } else if (file.endsWith("/" + PROVIDER_FILE) && file.indexOf('/') == file.lastIndexOf('/')) {
+                readProvider(file, object).ifPresent(p -> providers.put(p.id(), p));
+            } else {
+                modelNodes.put(file, object);
+            }
+        }
+        if (files.isEmpty()) {
+            diagnostics.report(Severity.ERROR, "root.empty", SourceLocation.startOf("."),
+                    "the schemas root holds no JSON documents",
+                    "point at the folder that holds <provider>/provider.json and the model documents");
+        }
+        RefChecker refs = new RefChecker(root, fragments, diagnostics);
+        fragments.forEach(refs::check);
+        List<ModelDocument> models = new ArrayList<>();
+        modelNodes.forEach((file, node) -> readModel(file, node, providers, refs).ifPresent(models::add));
+        return new SchemaSet(providers, models, fragments, lintRules);
+    }
+
+    private Optional<ProviderDocument> readProvider(String file, LocatedObject node) {
+        if (!MetaSchemas.check(MetaSchemas.Kind.PROVIDER, node, diagnostics)) {
+            return Optional.empty();
+        }
+        String id = node.text("provider").orElseThrow();
+        String folder = file.substring(0, file.indexOf('/'));
+        boolean ok = true;
+        if (!id.equals(folder)) {
+            diagnostics.report(Severity.ERROR, "document.misplaced", node.get("provider").orElseThrow(),
+                    "provider \"" + id + "\" is declared in folder " + folder + "/",
+                    "move the file to " + id + "/" + PROVIDER_FILE + " or correct the id");
+            ok = false;
+        }
+        String baseUrl = node.text("baseUrl").orElseThrow();
+        LocatedObject placeholderNode = node.object("placeholders").orElseThrow();
+        Set<String> used = new LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(baseUrl);
+        while (m.find()) {
+            used.add(m.group(1));
+        }
+        List<Placeholder> placeholders = new ArrayList<>();
+        for (Member p : placeholderNode.members()) {
+            LocatedObject spec = p.value().asObject().orElseThrow();
+            placeholders.add(new Placeholder(p.name(), spec.text("env").orElseThrow(),
+                    spec.text("description").orElseThrow()));
+            if (!used.contains(p.name())) {
+                diagnostics.report(Severity.WARNING, "provider.placeholder-unused", p.value(),
+                        "placeholder {" + p.name() + "} is declared but baseUrl does not use it", "remove it");
+            }
+        }
+        for (String name : used) {
+            if (!placeholderNode.has(name)) {
+                diagnostics.report(Severity.ERROR, "provider.placeholder-undeclared", node.get("baseUrl").orElseThrow(),
+                        "baseUrl uses {" + name + "} but placeholders does not say where its value comes from",
+                        "declare it under placeholders with the environment variable it is read from");
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        LocatedObject auth = node.object("auth").orElseThrow();
+        Set<String> vendorKeywords = new LinkedHashSet<>();
+        node.array("vendorKeywords").orElseThrow().items().forEach(k -> vendorKeywords.add(k.asText().orElseThrow()));
+        return Optional.of(new ProviderDocument(file, node, id, node.text("name").orElseThrow(),
+                node.text("transport").orElseThrow(), baseUrl, placeholders, auth.text("scheme").orElseThrow(),
+                auth.text("header"), auth.text("tokenEnv").orElseThrow(), vendorKeywords,
+                node.text("source").orElseThrow(), node.text("assumptions")));
+    }
+
+    private Optional<ModelDocument> readModel(String file, LocatedObject node, Map<String, ProviderDocument> providers,
+            RefChecker refs) {
+        if (!MetaSchemas.check(MetaSchemas.Kind.MODEL, node, diagnostics)) {
+            return Optional.empty();
+        }
+        String provider = node.text("provider").orElseThrow();
+        String model = node.text("model").orElseThrow();
+        String version = node.text("version").orElseThrow();
+        String expected = provider + "/" + modelPath(model) + "/" + version + ".json";
+        boolean ok = true;
+        if (!file.equals(expected)) {
+            diagnostics.report(Severity.ERROR, "document.misplaced", node.get("model").orElseThrow(),
+                    "the document for " + model + " version " + version + " of " + provider + " is at " + file,
+                    "move it to " + expected);
+            ok = false;
+        }
+        if (!providers.containsKey(provider)) {
+            diagnostics.report(Severity.ERROR, "document.unknown-provider", node.get("provider").orElseThrow(),
+                    "no valid provider document " + provider + "/" + PROVIDER_FILE + " for provider \"" + provider + "\"",
+                    "add the provider document, or correct the provider id");
+            ok = false;
+        }
+        LocalDate snapshot = null;
+        try {
+            snapshot = LocalDate.parse(node.text("snapshot").orElseThrow());
+        } catch (DateTimeParseException e) {
+            diagnostics.report(Severity.ERROR, "document.invalid", node.get("snapshot").orElseThrow(),
+                    "snapshot is not a calendar date", "write it as YYYY-MM-DD");
+            ok = false;
+        }
+        LocatedNode input = node.get("input").orElseThrow();
+        LocatedNode output = node.get("output").orElseThrow();
+        ok &= refs.check(file, input);
+        ok &= refs.check(file, output);
+        if (!ok) {
+            return Optional.empty();
+        }
+        List<Refinement> refinements = new ArrayList<>();
+        node.array("refinements").map(LocatedArray::items).orElse(List.of()).forEach(r -> {
+            LocatedObject o = r.asObject().orElseThrow();
+            refinements.add(new Refinement(o, o.text("path").orElseThrow(), o.get("value"),
+                    o.text("why").orElseThrow()));
+        });
+        List<Example> examples = new ArrayList<>();
+        node.array("examples").map(LocatedArray::items).orElse(List.of()).forEach(e -> {
+            LocatedObject o = e.asObject().orElseThrow();
+            examples.add(new Example(o, o.text("name").orElseThrow(), o.get("input").orElseThrow(),
+                    o.get("valid").map(v -> ((LocatedNode.LocatedBoolean) v).value()).orElseThrow(),
+                    o.text("why").orElse("")));
+        });
+        LocatedObject refined = RefinementApplier.apply(node, refinements, diagnostics);
+        LocatedNode effectiveInput = refined.get("input").orElseThrow();
+        LocatedNode effectiveOutput = refined.get("output").orElseThrow();
+        if (!refinements.isEmpty() && (!refs.check(file, effectiveInput) || !refs.check(file, effectiveOutput))) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModelDocument(file, node, provider, model, version, snapshot,
+                node.text("providerVersion"), node.text("task").orElseThrow(),
+                Origin.valueOf(node.text("origin").orElseThrow().toUpperCase(Locale.ROOT)),
+                node.text("source").orElseThrow(),
+                Dialect.fromUri(node.text("dialect").orElseThrow()).orElseThrow(),
+                node.get("deprecated").map(d -> ((LocatedNode.LocatedBoolean) d).value()).orElse(false),
+                input, output, refinements, examples, effectiveInput, effectiveOutput));
+    }
+
+    private Optional<List<RuleOverride>> readLintConfig(LocatedObject node) {
+        if (!MetaSchemas.check(MetaSchemas.Kind.LINT_CONFIG, node, diagnostics)) {
+            return Optional.empty();
+        }
+        List<RuleOverride> rules = new ArrayList<>();
+        for (LocatedNode item : node.array("rules").orElseThrow().items()) {
+            LocatedObject o = item.asObject().orElseThrow();
+            rules.add(new RuleOverride(o.text("rule").orElseThrow(), o.text("files"),
+                    o.text("severity").flatMap(dev.pictor.core.diag.Severity::parse), o.text("why").orElseThrow()));
+        }
+        return Optional.of(rules);
+    }
+
+    /**
+     * The folder of a model under its provider: the model id without a leading {@code @xx/} namespace, so that
+     * {@code @cf/black-forest-labs/flux-1-schnell} lives in {@code black-forest-labs/flux-1-schnell/}.
+     */
+    public static String modelPath(String model) {
+        return model.startsWith("@") && model.indexOf('/') > 0 ? model.substring(model.indexOf('/') + 1) : model;
+    }
+
+    private static String article(String jsonType) {
+        return (jsonType.startsWith("a") || jsonType.startsWith("o") || jsonType.startsWith("i") ? "an " : "a ")
+                + jsonType;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.pictor.core.load;
+
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.diag.SourceLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The folder every input is read from, and the boundary nothing is read across: files are listed in a sorted,
+ * platform-independent order, named by their {@code /}-separated path relative to the root, and a symbolic link that
+ * leads out of the root is refused, never followed.
+ */
+public final class SchemaRoot {
+
+    /** No provider schema comes near this; a larger file is refused before it is read. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private final Path root;
+
+    private SchemaRoot(Path root) {
+        this.root = root;
+    }
+
+    public static SchemaRoot open(Path dir) throws SchemaRootException {
+        if (!Files.exists(dir)) {
+            throw new SchemaRootException("schemas root " + dir + " does not exist");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new SchemaRootException("schemas root " + dir + " is not a directory");
+        }
+        if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
+            throw new SchemaRootException("schemas root " + dir + " cannot be read (check its permissions)");
+        }
+        try {
+            return new SchemaRoot(dir.toRealPath());
+        } catch (IOException e) {
+            throw new SchemaRootException("schemas root " + dir + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    public Path path() {
+        return root;
+    }
+
+    /** Every {@code *.json} file under the root, sorted by relative path; hidden files and folders are skipped. */
+    public List<String> jsonFiles(Diagnostics diagnostics) throws SchemaRootException {
+        List<String> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = relative(file);
+                    if (attrs.isSymbolicLink() && !staysInside(file)) {
+                        diagnostics.report(Severity.ERROR, "file.outside-root", SourceLocation.startOf(name),
+                                "symbolic link leads out of the schemas root; it is not read",
+                                "copy the file into the root instead of linking to it");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (name.endsWith(".json") && Files.isRegularFile(file)) {
+                        files.add(name);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.report(Severity.ERROR, "file.unreadable", SourceLocation.startOf(relative(file)),
+                            "cannot be read: " + e.getClass().getSimpleName(), "check its permissions");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new SchemaRootException("schemas root " + root + " cannot be listed: " + e.getMessage());
+        }
+        files.sort(String::compareTo);
+        return files;
+    }
+
+    /** The bytes of a root-relative file, or empty (with a diagnostic) when it is missing, too large or unreadable. */
+    public Optional<byte[]> read(String relative, Diagnostics diagnostics) {
+        Path file = root.resolve(relative);
+        SourceLocation at = SourceLocation.startOf(relative);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                diagnostics.report(Severity.ERROR, "file.too-large", at,
+                        "the file has " + size + " bytes, more than the " + MAX_FILE_BYTES + " a document may have",
+                        "a model document holds schemas, not data; move large examples out of it");
+                return Optional.empty();
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] content = in.readNBytes((int) MAX_FILE_BYTES + 1);
+                if (content.length > MAX_FILE_BYTES) {
+                    diagnostics.report(Severity.ERROR, "file.too-large", at,
+                            "the file grew beyond " + MAX_FILE_BYTES + " bytes while it was read", null);
+                    return Optional.empty();
+                }
+                return Optional.of(content);
+            }
+        } catch (IOException e) {
+            diagnostics.report(Severity.ERROR, "file.unreadable", at,
+                    "cannot be read: " + e.getClass().getSimpleName(), "check that it exists and can be read");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Resolves a relative file reference written in {@code fromFile} to a root-relative path, or empty when it names
+     * an absolute path or leads out of the root (through {@code ..} or a symbolic link).
+     */
+    public Optional<String> resolveInside(String fromFile, String reference) {
+        if (reference.startsWith("/") || reference.startsWith("\\") || reference.matches("^[A-Za-z]:.*")) {
+            return Optional.empty();
+        }
+        Path base = root.resolve(fromFile).getParent();
+        Path target = base.resolve(reference).normalize();
+        if (!target.startsWith(root)) {
+            return Optional.empty();
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !staysInside(target)) {
+            return Optional.empty();
+        }
+        return Optional.of(relative(target));
+    }
+
+    private boolean staysInside(Path file) {
+        try {
+            return file.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private String relative(Path file) {
+        StringBuilder name = new StringBuilder();
+        for (Path part : root.relativize(file)) {
+            if (name.length() > 0) {
+                name.append('/');
+            }
+            name.append(part);
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.pictor.core.model;
+
+import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.json.LocatedNode.LocatedObject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One provider model at one version, as loaded: the published {@code input} and {@code output} schemas verbatim, and
+ * their effective form with every refinement applied (what the provider really enforces, as far as we know).
+ */
+public record ModelDocument(String file, LocatedObject node, String provider, String model, String version,
+        LocalDate snapshot, Optional<String> providerVersion, String task, Origin origin, String source,
+        Dialect dialect, boolean deprecated, LocatedNode input, LocatedNode output, List<Refinement> refinements,
+        List<Example> examples, LocatedNode effectiveInput, LocatedNode effectiveOutput) {
+
+    public ModelDocument {
+        refinements = List.copyOf(refinements);
+        examples = List.copyOf(examples);
+    }
+
+    /** {@code provider model@version}, for messages. */
+    public String displayName() {
+        return model + "@" + version;
+    }
+}

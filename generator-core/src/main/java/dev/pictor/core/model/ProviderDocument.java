@@ -1,0 +1,23 @@
+package dev.pictor.core.model;
+
+import dev.pictor.core.json.LocatedNode.LocatedObject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a provider is reached: {@code schemas/<provider>/provider.json}.
+ *
+ * @param authScheme  bearer, token or none
+ * @param tokenEnv    the environment variable the credential is read from (never the credential itself)
+ * @param assumptions what was assumed where the provider documents no contract
+ */
+public record ProviderDocument(String file, LocatedObject node, String id, String name, String transport,
+        String baseUrl, List<Placeholder> placeholders, String authScheme, Optional<String> authHeader,
+        String tokenEnv, Set<String> vendorKeywords, String source, Optional<String> assumptions) {
+
+    public ProviderDocument {
+        placeholders = List.copyOf(placeholders);
+        vendorKeywords = Set.copyOf(vendorKeywords);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.pictor.core.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
+import com.networknt.schema.resource.ClasspathResourceLoader;
+import com.networknt.schema.resource.InputStreamSource;
+import com.networknt.schema.resource.MetaSchemaIdResolver;
+import com.networknt.schema.resource.ResourceLoader;
+import com.networknt.schema.resource.SchemaLoader;
+import dev.pictor.core.json.JsonPointer;
+import dev.pictor.core.model.Dialect;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The reference JSON Schema validator (networknt), configured so that it can only ever read the meta-schemas bundled
+ * in its jar and the schema fragments handed to it: no network, no file system.
+ */
+public final class ReferenceValidator {
+
+    /** The base IRI under which documents of a schemas root are known to networknt; relative {@code $ref}s resolve in it. */
+    public static final String ROOT_IRI = "pictor-root:/";
+
+    private final SchemaRegistry registry2020;
+    private final SchemaRegistry registry7;
+
+    /** @param fragments shared schema files by their root-relative path, the only files a {@code $ref} may reach */
+    public ReferenceValidator(Map<String, String> fragments) {
+        this.registry2020 = registry(SpecificationVersion.DRAFT_2020_12, fragments);
+        this.registry7 = registry(SpecificationVersion.DRAFT_7, fragments);
+    }
+
+    public ReferenceValidator() {
+        this(Map.of());
+    }
+
+    private static SchemaRegistry registry(SpecificationVersion version, Map<String, String> fragments) {
+        ResourceLoader onlyFragments = iri -> {
+            String text = iri.toString();
+            if (!text.startsWith(ROOT_IRI)) {
+                return null;
+            }
+            String content = fragments.get(text.substring(ROOT_IRI.length()));
+            if (content == null) {
+                return null;
+            }
+            byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+            InputStreamSource source = () -> new ByteArrayInputStream(bytes);
+            return source;
+        };
+        SchemaLoader loader = new SchemaLoader(List.of(MetaSchemaIdResolver.getInstance()),
+                List.of(onlyFragments, ClasspathResourceLoader.getInstance()));
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .locale(Locale.ROOT)
+                .formatAssertionsEnabled(false)
+                .build();
+        return SchemaRegistry.withDefaultDialect(version,
+                builder -> builder.schemaLoader(loader).schemaRegistryConfig(config));
+    }
+
+    private SchemaRegistry registry(Dialect dialect) {
+        return dialect == Dialect.DRAFT_7 ? registry7 : registry2020;
+    }
+
+    /**
+     * Validates an instance against a schema.
+     *
+     * @param schemaFile the root-relative file the schema was read from, so that relative {@code $ref}s resolve
+     */
+    public List<Violation> validate(JsonNode schema, Dialect dialect, String schemaFile, JsonNode instance) {
+        Schema compiled = registry(dialect).getSchema(SchemaLocation.of(ROOT_IRI + schemaFile), schema);
+        return convert(compiled.validate(instance));
+    }
+
+    /** Validates a schema against its dialect's meta-schema. */
+    public List<Violation> validateSchema(JsonNode schema, Dialect dialect) {
+        Schema meta = registry(dialect).getSchema(SchemaLocation.of(dialect.uri()));
+        return convert(meta.validate(schema));
+    }
+
+    /** Compiles a schema once, for validating many instances (the emulator, the differential tests). */
+    public Schema compile(JsonNode schema, Dialect dialect, String schemaFile) {
+        return registry(dialect).getSchema(SchemaLocation.of(ROOT_IRI + schemaFile), schema);
+    }
+
+    /** Validates a JSON text against a schema read from a JSON text; for callers that hold text, not trees. */
+    public List<Violation> validateText(Schema schema, String instance) {
+        return convert(schema.validate(instance, InputFormat.JSON));
+    }
+
+    public static List<Violation> convert(List<Error> errors) {
+        List<Violation> out = new ArrayList<>();
+        for (Error e : errors) {
+            out.add(new Violation(pointer(e.getInstanceLocation()), String.valueOf(e.getKeyword()), e.getMessage()));
+        }
+        out.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::keyword)
+                .thenComparing(Violation::message));
+        return out;
+    }
+
+    private static String pointer(NodePath path) {
+        String pointer = "";
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            pointer = element instanceof Integer index
+                    ? JsonPointer.append(pointer, index)
+                    : JsonPointer.append(pointer, String.valueOf(element));
+        }
+        return pointer;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.pictor.core.lint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pictor.core.testing.TestRoot;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RangeOrderRuleTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportsBoundsThatLeaveNoValidValue() {
+        TestRoot root = TestRoot.create(dir).model("m", """
+                {"type": "object", "properties": {
+                  "height": {"type": "integer", "minimum": 4096, "maximum": 2048},
+                  "name": {"type": "string", "minLength": 3, "maxLength": 2}
+                }}""");
+        assertEquals(List.of(
+                "ERROR range.min-above-max acme/m/2025-01-01.json:11:13 #/input/properties/height: "
+                        + "minimum 4096 > maximum 2048: no value is valid (hint: swap or correct the bounds)",
+                "ERROR range.min-above-max acme/m/2025-01-01.json:12:11 #/input/properties/name: "
+                        + "minLength 3 > maxLength 2: no value is valid (hint: swap or correct the bounds)"),
+                root.lintText(new RangeOrderRule()));
+    }
+
+    @Test
+    void acceptsEqualBounds() {
+        TestRoot root = TestRoot.create(dir).model("m", """
+                {"type": "object", "properties": {"n": {"type": "integer", "minimum": 1, "maximum": 1}}}""");
+        assertEquals(List.of(), root.lintText(new RangeOrderRule()));
+    }
+}
