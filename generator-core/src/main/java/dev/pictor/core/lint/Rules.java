@@ -14,8 +14,13 @@ public final class Rules {
 
     /** Every built-in lint rule, in a fixed order. */
     public static List<LintRule> all() {
-        return List.of(
-                new RangeOrderRule());
+        List<LintRule> rules = new ArrayList<>();
+        // group A: schema, example, default, keyword and integer rules
+        rules.add(new RangeOrderRule());
+        // end of group A
+        // group B: description, image, model-level and task rules
+        // end of group B
+        return List.copyOf(rules);
     }
 
     /** Codes reported by the loader rather than by a rule. */
