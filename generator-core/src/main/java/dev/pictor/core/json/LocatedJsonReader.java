@@ -91,7 +91,7 @@ public final class LocatedJsonReader {
         JsonToken token = parser.currentToken();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
             diagnostics.report(Severity.ERROR, "json.too-deep", location,
-                    "nesting deeper than " + MAX_DEPTH + " levels at " + (pointer.isEmpty() ? "the root" : pointer),
+                    "nesting deeper than " + MAX_DEPTH + " levels; the document is not read further",
                     "flatten the document; no provider schema nests this deep");
             return null;
         }
