@@ -18,6 +18,7 @@ import dev.pictor.core.json.LocatedNode.LocatedString;
 import dev.pictor.core.json.LocatedNode.Member;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +57,12 @@ public final class LocatedJsonReader {
     }
 
     private Optional<LocatedNode> parse(byte[] content) {
-        try (JsonParser parser = FACTORY.createParser(content)) {
+        // Decoded first, so that columns count characters (UTF-16 units, as SARIF and editors do), not bytes.
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 diagnostics.report(Severity.ERROR, "json.malformed", SourceLocation.startOf(file),

@@ -63,6 +63,22 @@ public sealed interface LocatedNode {
         return Optional.of(current);
     }
 
+    /**
+     * The node at a pointer relative to this one or, when that does not exist, its nearest existing ancestor: where
+     * a finding about a missing member is best reported.
+     */
+    default LocatedNode nearest(String relativePointer) {
+        LocatedNode best = this;
+        for (String token : JsonPointer.tokens(relativePointer)) {
+            Optional<LocatedNode> next = best.at(JsonPointer.append("", token));
+            if (next.isEmpty()) {
+                break;
+            }
+            best = next.get();
+        }
+        return best;
+    }
+
     /** A member of an object, with where its name was written. */
     record Member(String name, SourceLocation nameLocation, LocatedNode value) {
     }

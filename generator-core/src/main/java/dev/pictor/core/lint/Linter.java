@@ -17,12 +17,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Loads a schemas root and runs every rule over it, collecting all findings at once. Then, in one place: findings a
  * refinement addresses become NOTEs, and the root's {@code pictor-lint.json} and the caller's overrides change
- * severities or suppress findings, per rule and per file.
+ * severities or suppress findings, per rule and per file (the last matching override wins).
  */
 public final class Linter {
 
@@ -47,37 +48,59 @@ public final class Linter {
         SchemaSet schemas = DocumentLoader.load(root, diagnostics);
         Map<String, String> fragmentTexts = schemas.fragments().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toJackson().toString()));
-        LintContext context = new LintContext(schemas, new ReferenceValidator(fragmentTexts));
+        ReferenceValidator validator = new ReferenceValidator(fragmentTexts);
         List<Diagnostic> found = new ArrayList<>(diagnostics.sorted());
-        for (LintRule rule : rules) {
-            Findings findings = new Findings(rule.info());
-            rule.check(context, findings);
-            for (Diagnostic d : findings.all()) {
-                found.add(rule.info().refinable() ? noteIfRefined(d, schemas) : d);
-            }
-        }
+        found.addAll(compareViews(schemas, run(new LintContext(schemas, validator)),
+                run(new LintContext(schemas.refined(), validator))));
         List<RuleOverride> all = new ArrayList<>(schemas.lintRules());
         all.addAll(overrides);
         return applyOverrides(schemas, found, all);
     }
 
-    /** A finding on a node that a refinement changes is kept, as a NOTE that says which refinement addresses it. */
-    private static Diagnostic noteIfRefined(Diagnostic d, SchemaSet schemas) {
-        if (d.severity() == Severity.ERROR) {
-            return d;
+    private List<Diagnostic> run(LintContext context) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (LintRule rule : rules) {
+            Findings findings = new Findings(rule.info());
+            rule.check(context, findings);
+            found.addAll(findings.all());
         }
-        for (ModelDocument model : schemas.models()) {
-            if (!model.file().equals(d.location().file())) {
-                continue;
-            }
-            for (Refinement r : model.refinements()) {
-                if (JsonPointer.isAtOrBelow(r.path(), d.pointer())) {
-                    return new Diagnostic(Severity.NOTE, d.code(), d.location(), d.pointer(), d.message(),
-                            "addressed by the refinement of " + r.path() + ": " + r.why());
-                }
-            }
+        return found;
+    }
+
+    /**
+     * Rules run twice: on the schemas as published and as refined. A finding of the published view that the refined
+     * view no longer has is addressed by a refinement: it is kept, as a NOTE, because the provider's page is still
+     * wrong. A finding only the refined view has was brought in by a refinement and is kept as it is.
+     */
+    private static List<Diagnostic> compareViews(SchemaSet schemas, List<Diagnostic> published,
+            List<Diagnostic> refined) {
+        Set<String> refinedKeys = refined.stream().map(Linter::key).collect(Collectors.toSet());
+        Set<String> publishedKeys = published.stream().map(Linter::key).collect(Collectors.toSet());
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : published) {
+            out.add(refinedKeys.contains(key(d)) ? d : addressed(d, schemas));
         }
-        return d;
+        refined.stream().filter(d -> !publishedKeys.contains(key(d))).forEach(out::add);
+        return out;
+    }
+
+    private static String key(Diagnostic d) {
+        return d.code() + " " + d.location().file() + " " + d.pointer();
+    }
+
+    /** The finding as a NOTE whose hint names the refinements of the flagged node (or of its document). */
+    private static Diagnostic addressed(Diagnostic d, SchemaSet schemas) {
+        List<String> paths = schemas.models().stream()
+                .filter(model -> model.file().equals(d.location().file()))
+                .flatMap(model -> model.refinements().stream())
+                .map(Refinement::path)
+                .filter(path -> JsonPointer.isAtOrBelow(path, d.pointer()) || JsonPointer.isAtOrBelow(d.pointer(), path))
+                .distinct()
+                .toList();
+        String hint = paths.isEmpty()
+                ? "addressed by the refinements of this document"
+                : "addressed by the refinement" + (paths.size() > 1 ? "s" : "") + " of " + String.join(", ", paths);
+        return new Diagnostic(Severity.NOTE, d.code(), d.location(), d.pointer(), d.message(), hint);
     }
 
     private static LintResult applyOverrides(SchemaSet schemas, List<Diagnostic> found, List<RuleOverride> overrides) {

@@ -1,7 +1,15 @@
 package dev.pictor.core.lint;
 
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.lint.rules.DefaultInvalidRule;
+import dev.pictor.core.lint.rules.ExampleUndeclaredPropertyRule;
+import dev.pictor.core.lint.rules.ExampleVerdictRule;
+import dev.pictor.core.lint.rules.IntegerExceedsIntRule;
+import dev.pictor.core.lint.rules.KeywordInapplicableRule;
+import dev.pictor.core.lint.rules.KeywordUnknownRule;
 import dev.pictor.core.lint.rules.RangeOrderRule;
+import dev.pictor.core.lint.rules.RequiredNotAPropertyRule;
+import dev.pictor.core.lint.rules.SchemaValidityRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,38 +25,54 @@ public final class Rules {
         List<LintRule> rules = new ArrayList<>();
         // group A: schema, example, default, keyword and integer rules
         rules.add(new RangeOrderRule());
+        rules.add(new SchemaValidityRule());
+        rules.add(new ExampleVerdictRule());
+        rules.add(new ExampleUndeclaredPropertyRule());
+        rules.add(new DefaultInvalidRule());
+        rules.add(new RequiredNotAPropertyRule());
+        rules.add(new KeywordUnknownRule());
+        rules.add(new KeywordInapplicableRule());
+        rules.add(new IntegerExceedsIntRule());
         // end of group A
         // group B: description, image, model-level and task rules
+        rules.add(new dev.pictor.core.lint.rules.ProseRangeRule());
+        rules.add(new dev.pictor.core.lint.rules.ProseDefaultRule());
+        rules.add(new dev.pictor.core.lint.rules.Uint8UnboundedRule());
+        rules.add(new dev.pictor.core.lint.rules.DuplicateParameterRule());
+        rules.add(new dev.pictor.core.lint.rules.SharedSchemaRule());
+        rules.add(new dev.pictor.core.lint.rules.RequiredDefaultRule());
+        rules.add(new dev.pictor.core.lint.rules.DimensionAllowsZeroRule());
+        rules.add(new dev.pictor.core.lint.rules.TaskInputRule());
         // end of group B
         return List.copyOf(rules);
     }
 
     /** Codes reported by the loader rather than by a rule. */
     public static final List<RuleInfo> LOADER_CODES = List.of(
-            new RuleInfo("json.malformed", Severity.ERROR, "The file is not well-formed JSON.", false),
-            new RuleInfo("json.duplicate-key", Severity.ERROR, "An object has the same member name twice.", false),
-            new RuleInfo("json.too-deep", Severity.ERROR, "The document nests deeper than any schema needs.", false),
-            new RuleInfo("file.too-large", Severity.ERROR, "The file is larger than a document may be.", false),
-            new RuleInfo("file.unreadable", Severity.ERROR, "The file cannot be read.", false),
-            new RuleInfo("file.outside-root", Severity.ERROR, "A symbolic link leads out of the schemas root.", false),
-            new RuleInfo("root.empty", Severity.ERROR, "The schemas root holds no documents.", false),
-            new RuleInfo("document.invalid", Severity.ERROR, "The document does not match its meta-schema.", false),
+            new RuleInfo("json.malformed", Severity.ERROR, "The file is not well-formed JSON."),
+            new RuleInfo("json.duplicate-key", Severity.ERROR, "An object has the same member name twice."),
+            new RuleInfo("json.too-deep", Severity.ERROR, "The document nests deeper than any schema needs."),
+            new RuleInfo("file.too-large", Severity.ERROR, "The file is larger than a document may be."),
+            new RuleInfo("file.unreadable", Severity.ERROR, "The file cannot be read."),
+            new RuleInfo("file.outside-root", Severity.ERROR, "A symbolic link leads out of the schemas root."),
+            new RuleInfo("root.empty", Severity.ERROR, "The schemas root holds no documents."),
+            new RuleInfo("document.invalid", Severity.ERROR, "The document does not match its meta-schema."),
             new RuleInfo("document.misplaced", Severity.ERROR,
-                    "The document's path does not match its provider, model or version.", false),
+                    "The document's path does not match its provider, model or version."),
             new RuleInfo("document.unknown-provider", Severity.ERROR,
-                    "The document names a provider with no provider document.", false),
+                    "The document names a provider with no provider document."),
             new RuleInfo("provider.placeholder-undeclared", Severity.ERROR,
-                    "The base URL uses a placeholder whose source is not declared.", false),
+                    "The base URL uses a placeholder whose source is not declared."),
             new RuleInfo("provider.placeholder-unused", Severity.WARNING,
-                    "A declared placeholder is not used by the base URL.", false),
-            new RuleInfo("ref.remote", Severity.ERROR, "A $ref names a URL; it is never fetched.", false),
+                    "A declared placeholder is not used by the base URL."),
+            new RuleInfo("ref.remote", Severity.ERROR, "A $ref names a URL; it is never fetched."),
             new RuleInfo("ref.outside-root", Severity.ERROR,
-                    "A $ref leads outside the schemas root; it is never read.", false),
-            new RuleInfo("ref.unresolved", Severity.ERROR, "A $ref points to nothing.", false),
+                    "A $ref leads outside the schemas root; it is never read."),
+            new RuleInfo("ref.unresolved", Severity.ERROR, "A $ref points to nothing."),
             new RuleInfo("refinement.path-missing", Severity.ERROR,
-                    "A refinement's path does not exist in the document.", false),
+                    "A refinement's path does not exist in the document."),
             new RuleInfo("refinement.no-effect", Severity.WARNING,
-                    "A refinement sets a value the document already has.", false));
+                    "A refinement sets a value the document already has."));
 
     /** Every code, sorted: what SARIF lists as the tool's rules. */
     public static List<RuleInfo> catalog() {

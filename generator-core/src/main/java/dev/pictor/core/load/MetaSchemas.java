@@ -63,26 +63,11 @@ public final class MetaSchemas {
     public static boolean check(Kind kind, LocatedObject document, Diagnostics diagnostics) {
         List<Violation> violations = ReferenceValidator.convert(compiled(kind).validate(document.toJackson()));
         for (Violation v : violations) {
-            LocatedNode at = nearest(document, v.pointer());
+            LocatedNode at = document.nearest(v.pointer());
             diagnostics.report(Severity.ERROR, "document.invalid", at,
                     "not " + kind.what + ": " + v.message(),
                     "see schemas/README.md for the document format");
         }
         return violations.isEmpty();
-    }
-
-    /** The node at a pointer, or its nearest existing ancestor (a missing member is reported at its parent). */
-    static LocatedNode nearest(LocatedNode root, String pointer) {
-        LocatedNode best = root;
-        String prefix = "";
-        for (String token : dev.pictor.core.json.JsonPointer.tokens(pointer)) {
-            prefix = dev.pictor.core.json.JsonPointer.append(prefix, token);
-            var next = root.at(prefix);
-            if (next.isEmpty()) {
-                break;
-            }
-            best = next.get();
-        }
-        return best;
     }
 }

@@ -20,6 +20,17 @@ public record ModelDocument(String file, LocatedObject node, String provider, St
         examples = List.copyOf(examples);
     }
 
+    /**
+     * The same document seen through its refinements: input and output are the effective schemas. Lint rules read
+     * {@link #input()} and {@link #output()}; the linter runs them on both views to tell which findings a refinement
+     * addresses.
+     */
+    public ModelDocument refined() {
+        return new ModelDocument(file, node, provider, model, version, snapshot, providerVersion, task, origin, source,
+                dialect, deprecated, effectiveInput, effectiveOutput, refinements, examples, effectiveInput,
+                effectiveOutput);
+    }
+
     /** {@code provider model@version}, for messages. */
     public String displayName() {
         return model + "@" + version;

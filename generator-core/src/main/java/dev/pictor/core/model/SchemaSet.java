@@ -21,6 +21,11 @@ public record SchemaSet(Map<String, ProviderDocument> providers, List<ModelDocum
         lintRules = List.copyOf(lintRules);
     }
 
+    /** Every model seen through its refinements (see {@link ModelDocument#refined()}). */
+    public SchemaSet refined() {
+        return new SchemaSet(providers, models.stream().map(ModelDocument::refined).toList(), fragments, lintRules);
+    }
+
     public Optional<ProviderDocument> provider(String id) {
         return Optional.ofNullable(providers.get(id));
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class RangeOrderRule extends ModelRule {
 
     private static final RuleInfo INFO = new RuleInfo("range.min-above-max", Severity.ERROR,
-            "A lower bound (minimum, minLength, minItems, minProperties) is above its upper bound.", false);
+            "A lower bound (minimum, minLength, minItems, minProperties) is above its upper bound.");
 
     @Override
     public RuleInfo info() {

@@ -1,0 +1,104 @@
+package dev.pictor.core.lint.rules;
+
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.json.LocatedNode.LocatedArray;
+import dev.pictor.core.json.LocatedNode.LocatedNumber;
+import dev.pictor.core.json.LocatedNode.LocatedObject;
+import dev.pictor.core.json.LocatedNode.LocatedString;
+import dev.pictor.core.lint.Findings;
+import dev.pictor.core.lint.LintContext;
+import dev.pictor.core.lint.ModelRule;
+import dev.pictor.core.lint.RuleInfo;
+import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.schema.SchemaWalker;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A {@code default} that its own schema rejects: of the wrong type, outside the bounds, not among the enum values,
+ * not the const, of the wrong length. The provider's default or its bound is wrong, and a client cannot know which.
+ * Checked on the refined schemas.
+ */
+public final class DefaultInvalidRule extends ModelRule {
+
+    private static final RuleInfo INFO = new RuleInfo("default.invalid", Severity.WARNING,
+            "A default value is rejected by its own schema (type, bounds, enum, const or length).");
+
+    private static final String HINT = "find out what the provider really uses, and correct the default or the"
+            + " constraint with a refinement";
+
+    /** How many enum values a message lists before it cuts the list short. */
+    private static final int ENUM_SHOWN = 8;
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected void check(ModelDocument model, LintContext context, Findings findings) {
+        for (SchemaPart part : SchemaPart.of(model)) {
+            SchemaWalker.walk(part.schema(), sub -> {
+                if (sub.node() instanceof LocatedObject schema) {
+                    schema.get("default").ifPresent(value -> check(schema, value, findings));
+                }
+            });
+        }
+    }
+
+    private static void check(LocatedObject schema, LocatedNode value, Findings findings) {
+        String shown = "default " + JsonValues.render(value);
+        Optional<Set<String>> types = SchemaTypes.declared(schema);
+        if (types.isPresent() && !SchemaTypes.allows(types.get(), value.jsonType())) {
+            findings.report(value, shown + " is " + SchemaTypes.withArticle(value.jsonType()) + ", but the type is "
+                    + SchemaTypes.describe(types.get()), HINT);
+            return;
+        }
+        schema.array("enum").ifPresent(values -> {
+            if (values.items().stream().noneMatch(v -> JsonValues.equal(v, value))) {
+                findings.report(value, shown + " is not one of the enum values " + list(values), HINT);
+            }
+        });
+        schema.get("const").ifPresent(constant -> {
+            if (!JsonValues.equal(constant, value)) {
+                findings.report(value, shown + " is not the const " + JsonValues.render(constant), HINT);
+            }
+        });
+        if (value instanceof LocatedNumber number) {
+            checkNumber(schema, number.value(), shown, value, findings);
+        }
+        if (value instanceof LocatedString text) {
+            int length = text.value().codePointCount(0, text.value().length());
+            schema.number("minLength").filter(min -> BigDecimal.valueOf(length).compareTo(min) < 0).ifPresent(min ->
+                    findings.report(value, shown + " has " + length + " characters, fewer than the minLength "
+                            + min.toPlainString(), HINT));
+            schema.number("maxLength").filter(max -> BigDecimal.valueOf(length).compareTo(max) > 0).ifPresent(max ->
+                    findings.report(value, shown + " has " + length + " characters, more than the maxLength "
+                            + max.toPlainString(), HINT));
+        }
+    }
+
+    private static void checkNumber(LocatedObject schema, BigDecimal n, String shown, LocatedNode value,
+            Findings findings) {
+        schema.number("minimum").filter(min -> n.compareTo(min) < 0).ifPresent(min ->
+                findings.report(value, shown + " is below the minimum " + min.toPlainString(), HINT));
+        schema.number("maximum").filter(max -> n.compareTo(max) > 0).ifPresent(max ->
+                findings.report(value, shown + " is above the maximum " + max.toPlainString(), HINT));
+        schema.number("exclusiveMinimum").filter(min -> n.compareTo(min) <= 0).ifPresent(min ->
+                findings.report(value, shown + " is not above the exclusive minimum " + min.toPlainString(), HINT));
+        schema.number("exclusiveMaximum").filter(max -> n.compareTo(max) >= 0).ifPresent(max ->
+                findings.report(value, shown + " is not below the exclusive maximum " + max.toPlainString(), HINT));
+        schema.number("multipleOf").filter(m -> m.signum() > 0 && n.remainder(m).signum() != 0).ifPresent(m ->
+                findings.report(value, shown + " is not a multiple of " + m.toPlainString(), HINT));
+    }
+
+    private static String list(LocatedArray values) {
+        List<LocatedNode> items = values.items();
+        String shown = items.stream().limit(ENUM_SHOWN).map(JsonValues::render).collect(Collectors.joining(", "));
+        return items.size() > ENUM_SHOWN ? shown + ", ... (" + items.size() + " in all)" : shown;
+    }
+}

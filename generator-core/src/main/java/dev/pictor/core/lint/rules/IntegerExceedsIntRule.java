@@ -1,0 +1,116 @@
+package dev.pictor.core.lint.rules;
+
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.json.LocatedNode.LocatedNumber;
+import dev.pictor.core.json.LocatedNode.LocatedObject;
+import dev.pictor.core.lint.Findings;
+import dev.pictor.core.lint.LintContext;
+import dev.pictor.core.lint.ModelRule;
+import dev.pictor.core.lint.RuleInfo;
+import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.schema.SchemaWalker;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An integer whose bounds reach past the Java {@code int} range (a seed up to 9999999999): the generator gives it a
+ * {@code long}, and beyond the {@code long} range it has no Java primitive at all. Exclusive bounds count by the
+ * nearest integer they admit, so {@code exclusiveMaximum: 2147483648} still fits an int.
+ */
+public final class IntegerExceedsIntRule extends ModelRule {
+
+    private static final RuleInfo INFO = new RuleInfo("integer.exceeds-int", Severity.NOTE,
+            "An integer's bounds lie outside the Java int range, so it is generated as long (or cannot be).");
+
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private static final List<String> BOUNDS = List.of("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum");
+
+    /** A bound and the integer nearest to it that it admits. */
+    private record Bound(String keyword, LocatedNumber node, BigDecimal admitted) {
+
+        boolean fits(BigDecimal min, BigDecimal max) {
+            return admitted.compareTo(min) >= 0 && admitted.compareTo(max) <= 0;
+        }
+
+        @Override
+        public String toString() {
+            return keyword + " " + node.literal();
+        }
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    protected void check(ModelDocument model, LintContext context, Findings findings) {
+        for (SchemaPart part : SchemaPart.of(model)) {
+            SchemaWalker.walk(part.schema(), sub -> {
+                if (sub.node() instanceof LocatedObject schema) {
+                    Set<String> types = SchemaTypes.declared(schema).orElse(Set.of());
+                    if (types.contains("integer") && !types.contains("number")) {
+                        check(schema, findings);
+                    }
+                }
+            });
+        }
+    }
+
+    private static void check(LocatedObject schema, Findings findings) {
+        List<Bound> beyondInt = new ArrayList<>();
+        List<Bound> beyondLong = new ArrayList<>();
+        for (String keyword : BOUNDS) {
+            LocatedNode node = schema.get(keyword).orElse(null);
+            if (node instanceof LocatedNumber number) {
+                Bound bound = new Bound(keyword, number, admitted(keyword, number.value()));
+                if (!bound.fits(LONG_MIN, LONG_MAX)) {
+                    beyondLong.add(bound);
+                } else if (!bound.fits(INT_MIN, INT_MAX)) {
+                    beyondInt.add(bound);
+                }
+            }
+        }
+        if (!beyondLong.isEmpty()) {
+            findings.report(beyondLong.get(0).node(), describe(beyondLong) + " outside even the Java long range, so"
+                    + " this integer cannot be represented as a Java long",
+                    "refine the bound to the range the provider really accepts");
+        } else if (!beyondInt.isEmpty()) {
+            findings.report(beyondInt.get(0).node(), describe(beyondInt) + " outside the Java int range, so this"
+                    + " integer is generated as long",
+                    "nothing to do if the provider takes such values; if its real limit fits an int, refine the bound");
+        }
+    }
+
+    /**
+     * The integer nearest to the bound that the bound admits; a value far outside the long range is returned as it
+     * is (it is outside either way, and rounding {@code 1e1000000000} would build a billion digits).
+     */
+    private static BigDecimal admitted(String keyword, BigDecimal value) {
+        if (value.compareTo(LONG_MIN.subtract(BigDecimal.ONE)) < 0
+                || value.compareTo(LONG_MAX.add(BigDecimal.ONE)) > 0) {
+            return value;
+        }
+        return switch (keyword) {
+            case "minimum" -> value.setScale(0, RoundingMode.CEILING);
+            case "maximum" -> value.setScale(0, RoundingMode.FLOOR);
+            case "exclusiveMinimum" -> value.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
+            default -> value.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE);
+        };
+    }
+
+    /** {@code maximum 9999999999 lies} or {@code minimum -3000000000 and maximum 3000000000 lie}. */
+    private static String describe(List<Bound> bounds) {
+        return bounds.stream().map(Bound::toString).collect(Collectors.joining(" and "))
+                + (bounds.size() == 1 ? " lies" : " lie");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.pictor.core.lint.rules;
+
+import dev.pictor.core.model.Dialect;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The keywords each JSON Schema dialect defines, annotations included. */
+public final class Keywords {
+
+    /** Draft-07: validation, applicators, core and annotations. */
+    static final Set<String> DRAFT_7 = Set.of(
+            "$schema", "$id", "$ref", "$comment",
+            "title", "description", "default", "examples", "readOnly", "writeOnly",
+            "type", "enum", "const",
+            "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
+            "maxLength", "minLength", "pattern",
+            "items", "additionalItems", "maxItems", "minItems", "uniqueItems", "contains",
+            "maxProperties", "minProperties", "required", "properties", "patternProperties",
+            "additionalProperties", "dependencies", "propertyNames",
+            "if", "then", "else", "allOf", "anyOf", "oneOf", "not",
+            "format", "contentMediaType", "contentEncoding", "definitions");
+
+    /** Later annotations that draft-07 documents use in practice and that change no validation: accepted there too. */
+    static final Set<String> ANNOTATIONS_ACCEPTED_IN_DRAFT_7 = Set.of("deprecated", "$defs", "$anchor",
+            "contentSchema");
+
+    /**
+     * Draft 2020-12: every vocabulary of the standard meta-schema, plus what that meta-schema keeps for compatibility
+     * ({@code definitions}, {@code dependencies}, {@code $recursiveRef}, {@code $recursiveAnchor}) and
+     * {@code additionalItems}, which {@code keyword.inapplicable} reports with its 2020-12 spelling.
+     */
+    static final Set<String> DRAFT_2020_12 = Set.of(
+            "$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary", "$comment", "$defs",
+            "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples",
+            "type", "enum", "const",
+            "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
+            "maxLength", "minLength", "pattern",
+            "prefixItems", "items", "contains", "maxItems", "minItems", "uniqueItems", "maxContains", "minContains",
+            "unevaluatedItems",
+            "properties", "patternProperties", "additionalProperties", "propertyNames", "unevaluatedProperties",
+            "maxProperties", "minProperties", "required", "dependentRequired", "dependentSchemas",
+            "if", "then", "else", "allOf", "anyOf", "oneOf", "not",
+            "format", "contentEncoding", "contentMediaType", "contentSchema",
+            "definitions", "dependencies", "$recursiveRef", "$recursiveAnchor", "additionalItems");
+
+    private Keywords() {
+    }
+
+    /** Every keyword a schema of this dialect may use. */
+    public static Set<String> of(Dialect dialect) {
+        if (dialect == Dialect.DRAFT_7) {
+            Set<String> all = new TreeSet<>(DRAFT_7);
+            all.addAll(ANNOTATIONS_ACCEPTED_IN_DRAFT_7);
+            return all;
+        }
+        return new TreeSet<>(DRAFT_2020_12);
+    }
+
+    /** How messages name a dialect: {@code draft 2020-12}, {@code draft-07}. */
+    public static String dialectName(Dialect dialect) {
+        return dialect == Dialect.DRAFT_7 ? "draft-07" : "draft 2020-12";
+    }
+}

@@ -1,0 +1,67 @@
+package dev.pictor.core.lint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pictor.core.testing.TestRoot;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeywordUnknownRuleTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportsUnknownKeywordsWithASpellingHint() {
+        TestRoot root = TestRoot.create(dir).model("m", """
+                {"type": "object", "properties": {
+                  "num_steps": {"type": "integer", "maximun": 20, "Minimum": 1},
+                  "seed": {"type": "integer", "nullable": true}
+                }}""");
+        assertEquals(List.of(
+                "WARNING keyword.unknown acme/m/2025-01-01.json:11:47 #/input/properties/num_steps/maximun: \"maximun\""
+                        + " is not a draft 2020-12 keyword, nor a vendor keyword of provider \"acme\" (hint: did you"
+                        + " mean \"maximum\"?)",
+                "WARNING keyword.unknown acme/m/2025-01-01.json:11:62 #/input/properties/num_steps/Minimum: \"Minimum\""
+                        + " is not a draft 2020-12 keyword, nor a vendor keyword of provider \"acme\" (hint: did you"
+                        + " mean \"minimum\"?)",
+                "WARNING keyword.unknown acme/m/2025-01-01.json:12:43 #/input/properties/seed/nullable: \"nullable\""
+                        + " is not a draft 2020-12 keyword, nor a vendor keyword of provider \"acme\" (hint: validators"
+                        + " and the generator ignore it: remove it, rename it to \"x-nullable\", or declare it in"
+                        + " vendorKeywords of acme/provider.json)"),
+                root.lintText(new KeywordUnknownRule()));
+    }
+
+    @Test
+    void acceptsAnnotationsVendorKeywordsExtensionsAndAnyPropertyName() {
+        TestRoot root = TestRoot.create(dir).model("m", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:m", "$comment": "c",
+                 "title": "In", "type": "object", "x-order": 1, "X-Apifox-Orders": ["prompt"],
+                 "$defs": {"size": {"type": "integer", "deprecated": true, "readOnly": false, "writeOnly": false}},
+                 "properties": {
+                  "maximun": {"type": "string", "format": "binary", "contentType": "image/png",
+                              "contentMediaType": "image/png", "contentEncoding": "base64", "examples": ["x"]},
+                  "nullable": {"$ref": "#/$defs/size", "default": 1, "description": "d"}
+                }}""");
+        assertEquals(List.of(), root.lintText(new KeywordUnknownRule()));
+    }
+
+    @Test
+    void namesLaterKeywordsInADraft07Document() {
+        TestRoot root = TestRoot.create(dir).write("acme/m/2025-01-01.json", """
+                {"provider": "acme", "model": "m", "version": "2025-01-01", "snapshot": "2025-01-01",
+                 "task": "text-to-image", "origin": "published", "source": "test",
+                 "dialect": "http://json-schema.org/draft-07/schema#",
+                 "input": {"type": "array", "prefixItems": [{"type": "string"}], "definitions": {},
+                           "deprecated": true},
+                 "output": {"type": "string"}}
+                """);
+        assertEquals(List.of(
+                "WARNING keyword.unknown acme/m/2025-01-01.json:4:44 #/input/prefixItems: \"prefixItems\" is a draft"
+                        + " 2020-12 keyword, but this document is draft-07 (hint: declare the dialect as draft"
+                        + " 2020-12, or write the constraint the draft-07 way)"),
+                root.lintText(new KeywordUnknownRule()));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.pictor.core.lint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pictor.core.testing.TestRoot;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaskInputRuleTest {
+
+    private static final String PNG = "{\"type\": \"string\", \"contentType\": \"image/png\", \"format\": \"binary\"}";
+    private static final String HINT = " (hint: refine /input/required with what the model really needs)";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportsAnInpaintingModelThatRequiresNeitherImageNorMask() {
+        TestRoot root = TestRoot.create(dir).model("m", "inpainting", """
+                {"type": "object", "properties": {
+                  "prompt": {"type": "string"},
+                  "image": {"type": "array", "items": {"type": "number"}},
+                  "image_b64": {"type": "string"},
+                  "mask": {"type": "array", "items": {"type": "number"}},
+                  "mask_blur": {"type": "integer"},
+                  "num_images": {"type": "integer"}
+                },
+                "required": ["prompt"]}""", PNG, "");
+        assertEquals(List.of("WARNING task.input-optional acme/m/2025-01-01.json:18:13 #/input/required:"
+                + " task inpainting needs an image and a mask, but the schema requires neither"
+                + " \"image\"/\"image_b64\" nor \"mask\"" + HINT),
+                root.lintText(new TaskInputRule()));
+    }
+
+    @Test
+    void reportsTheOneMissingInputAndWhereThereIsNoRequiredAtAll() {
+        TestRoot root = TestRoot.create(dir)
+                .model("inpaint", "inpainting", """
+                        {"type": "object", "required": ["init_image"], "properties": {"init_image": {"type": "string"},
+                          "mask_image": {"type": "string"}}}""", PNG, "")
+                .model("nomask", "inpainting", """
+                        {"type": "object", "required": ["image"], "properties": {"image": {"type": "string"}}}""",
+                        PNG, "")
+                .model("i2i", "image-to-image", """
+                        {"type": "object", "properties": {"image_url": {"type": "string"}}}""", PNG, "");
+        assertEquals(List.of(
+                "WARNING task.input-optional acme/i2i/2025-01-01.json:10:10 #/input: task image-to-image needs an"
+                        + " image, but the schema does not require \"image_url\"" + HINT,
+                "WARNING task.input-optional acme/inpaint/2025-01-01.json:10:41 #/input/required: task inpainting"
+                        + " needs an image and a mask, but the schema does not require \"mask_image\"" + HINT,
+                "WARNING task.input-optional acme/nomask/2025-01-01.json:10:41 #/input/required: task inpainting"
+                        + " needs an image and a mask, but the schema does not require a mask (hint: add the missing"
+                        + " input with a refinement of /input/properties, and require it)"),
+                root.lintText(new TaskInputRule()));
+    }
+
+    @Test
+    void acceptsInputsRequiredDirectlyOrByEveryBranch() {
+        TestRoot root = TestRoot.create(dir)
+                .model("inpaint", "inpainting", """
+                        {"type": "object", "required": ["image", "mask"], "properties": {
+                          "image": {"type": "string"}, "mask": {"type": "string"}}}""", PNG, "")
+                .model("i2i", "image-to-image", """
+                        {"type": "object", "properties": {"image_url": {"type": "string"}, "image_b64": {"type": "string"}},
+                         "anyOf": [{"required": ["image_url"]}, {"required": ["image_b64"]}]}""", PNG, "")
+                .model("t2i", "text-to-image", """
+                        {"type": "object", "properties": {"image": {"type": "string"}}}""", PNG, "");
+        assertEquals(List.of(), root.lintText(new TaskInputRule()));
+    }
+}
