@@ -1,0 +1,207 @@
+package dev.pictor.core.link;
+
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.json.LocatedNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that decides Java names: packages, types, members and enum constants, from provider ids, model
+ * ids, versions, property names and enum values. Names are derived the same way on every machine. A name Java
+ * cannot take as it is (a keyword, a leading digit, a name a record may not use) is adjusted with a NOTE saying so;
+ * two wire names that end up as one Java name are an ERROR, never a silent {@code Foo__1}.
+ */
+public final class JavaNames {
+
+    private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
+            "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+            "void", "volatile", "while", "true", "false", "null", "_", "var", "yield", "record", "sealed",
+            "permits", "non-sealed", "exports", "module", "open", "opens", "provides", "requires", "to",
+            "transitive", "uses", "with");
+
+    /** Record components may not take the names of Object's methods; a builder is generated under this name. */
+    private static final Set<String> RESERVED_MEMBERS = Set.of("clone", "finalize", "getClass", "hashCode", "notify",
+            "notifyAll", "toString", "wait", "equals", "builder", "validate");
+
+    /** Simple names a generated type may not take, because generated code refers to these types by them. */
+    private static final Set<String> RESERVED_TYPES = Set.of("Object", "String", "Integer", "Long", "Double",
+            "Boolean", "Override", "Deprecated", "List", "Map", "Objects", "Builder", "ImageBytes", "JsonValue",
+            "Violation", "Violations", "Checks", "Pattern", "BigDecimal", "URI", "Base64Image", "DataUri",
+            "ImageResult", "ModelBinding", "ModelId", "LocalDate", "Class", "Override", "SuppressWarnings");
+
+    private static final Pattern SPLIT_CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+
+    private final Diagnostics diagnostics;
+
+    public JavaNames(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** {@code <base>.<provider>.<model path>.v<version>}, each part a valid lower-case package segment. */
+    public String packageName(String base, String provider, String modelPath, String version) {
+        List<String> segments = new ArrayList<>();
+        segments.add(packageSegment(provider));
+        for (String part : modelPath.split("/")) {
+            segments.add(packageSegment(part));
+        }
+        segments.add("v" + packageSegment(version).replaceFirst("^_", ""));
+        return base + "." + String.join(".", segments);
+    }
+
+    private static String packageSegment(String raw) {
+        String s = raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (s.isEmpty()) {
+            s = "_";
+        }
+        if (Character.isDigit(s.charAt(0))) {
+            s = "_" + s;
+        }
+        return KEYWORDS.contains(s) ? s + "_" : s;
+    }
+
+    /** A type name from a wire name or model id: {@code sampler_name} is {@code SamplerName}. */
+    public String typeName(String raw, LocatedNode at) {
+        String name = pascal(tokens(raw));
+        if (name.isEmpty()) {
+            diagnostics.report(Severity.ERROR, "generate.name-empty", at,
+                    "\"" + raw + "\" has no letters or digits to make a Java type name of", "rename it with a refinement");
+            return "Unnamed";
+        }
+        if (Character.isDigit(name.charAt(0))) {
+            return adjusted(raw, "_" + name, "a Java name cannot start with a digit", at);
+        }
+        if (RESERVED_TYPES.contains(name) || KEYWORDS.contains(name.toLowerCase(Locale.ROOT))) {
+            return adjusted(raw, name + "_", "generated code already uses the name " + name, at);
+        }
+        return name;
+    }
+
+    /** A member name from a wire name: {@code num_steps} is {@code numSteps}. */
+    public String memberName(String wire, LocatedNode at) {
+        List<String> tokens = tokens(wire);
+        String name = tokens.isEmpty() ? "" : camel(tokens);
+        if (name.isEmpty()) {
+            diagnostics.report(Severity.ERROR, "generate.name-empty", at,
+                    "property \"" + wire + "\" has no letters or digits to make a Java name of",
+                    "no Java record can hold it; rename it with a refinement if the provider accepts another name");
+            return "unnamed";
+        }
+        if (Character.isDigit(name.charAt(0))) {
+            return adjusted(wire, "_" + name, "a Java name cannot start with a digit", at);
+        }
+        if (KEYWORDS.contains(name)) {
+            return adjusted(wire, name + "_", name + " is a Java keyword", at);
+        }
+        if (RESERVED_MEMBERS.contains(name)) {
+            return adjusted(wire, name + "_", "a record component cannot be called " + name, at);
+        }
+        return name;
+    }
+
+    /** An enum constant from a wire value: {@code euler_ancestral} is {@code EULER_ANCESTRAL}. */
+    public String constantName(String wire, LocatedNode at) {
+        List<String> tokens = tokens(wire);
+        String name = String.join("_", tokens.stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
+        if (name.isEmpty()) {
+            return adjusted(wire, "EMPTY", "the value has no letters or digits", at);
+        }
+        if (Character.isDigit(name.charAt(0))) {
+            return adjusted(wire, "_" + name, "a Java name cannot start with a digit", at);
+        }
+        return name;
+    }
+
+    private String adjusted(String wire, String name, String why, LocatedNode at) {
+        diagnostics.report(Severity.NOTE, "generate.name-adjusted", at,
+                "\"" + wire + "\" is called " + name + " in Java: " + why, null);
+        return name;
+    }
+
+    /** The words of a name: split at anything that is not a letter or digit, and at camel-case humps. */
+    static List<String> tokens(String raw) {
+        List<String> tokens = new ArrayList<>();
+        for (String chunk : raw.split("[^A-Za-z0-9]+")) {
+            for (String token : SPLIT_CAMEL.split(chunk)) {
+                if (!token.isEmpty()) {
+                    tokens.add(token);
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private static String pascal(List<String> tokens) {
+        StringBuilder out = new StringBuilder();
+        for (String token : tokens) {
+            appendJoined(out, capitalize(token));
+        }
+        return out.toString();
+    }
+
+    private static String camel(List<String> tokens) {
+        StringBuilder out = new StringBuilder(tokens.get(0).toLowerCase(Locale.ROOT));
+        for (String token : tokens.subList(1, tokens.size())) {
+            appendJoined(out, capitalize(token));
+        }
+        return out.toString();
+    }
+
+    /** Two numbers in a row keep a {@code _} between them, so that {@code v1-5} and {@code v15} stay apart. */
+    private static void appendJoined(StringBuilder out, String token) {
+        if (out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1)) && Character.isDigit(token.charAt(0))) {
+            out.append('_');
+        }
+        out.append(token);
+    }
+
+    private static String capitalize(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /**
+     * The names already taken in one scope (a package's types, a record's members, an enum's constants). A second
+     * claim of a name by another wire name is an ERROR at the second place, naming the first.
+     */
+    public final class Scope {
+
+        private final String what;
+        private final boolean ignoreCase;
+        private final Map<String, Claim> claimed = new HashMap<>();
+
+        private record Claim(String name, String origin, SourceLocation location) {
+        }
+
+        /** @param ignoreCase true for type names: files named Foo.java and FOO.java collide on some file systems */
+        public Scope(String what, boolean ignoreCase) {
+            this.what = what;
+            this.ignoreCase = ignoreCase;
+        }
+
+        /** Claims {@code name} for {@code origin}; false (with an ERROR) when another origin has it. */
+        public boolean claim(String name, String origin, LocatedNode at) {
+            String key = ignoreCase ? name.toLowerCase(Locale.ROOT) : name;
+            Claim previous = claimed.putIfAbsent(key, new Claim(name, origin, at.location()));
+            if (previous == null || previous.origin().equals(origin)) {
+                return true;
+            }
+            diagnostics.report(Severity.ERROR, "generate.name-collision", at,
+                    "\"" + origin + "\" and \"" + previous.origin() + "\" (" + previous.location() + ") both become the "
+                            + what + " " + (previous.name().equals(name) ? name : name + " / " + previous.name())
+                            + (ignoreCase && !previous.name().equals(name) ? " (names that differ only in case collide"
+                                    + " on case-insensitive file systems)" : ""),
+                    "rename one of them with a refinement, or remove the duplicate");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.pictor.core.link;
+
+/** How a schema's values are held in generated Java; decided by the {@link Linker}, never by an emitter. */
+public sealed interface JavaType {
+
+    /** A JSON value kept as it is: for schemas that accept several types, or anything. */
+    record Passthrough() implements JavaType {
+    }
+
+    /** {@code String}, {@code Integer}, {@code Long}, {@code Double} or {@code Boolean}. */
+    record Scalar(ScalarKind kind) implements JavaType {
+    }
+
+    /** A generated enum; its constants keep their wire names. */
+    record EnumRef(String simpleName) implements JavaType {
+    }
+
+    /** A generated record. */
+    record RecordRef(String simpleName) implements JavaType {
+    }
+
+    /** An immutable list. */
+    record ListOf(JavaType item) implements JavaType {
+    }
+
+    /** Image bytes: the runtime's byte payload, written as a JSON number array or as base64. */
+    record Bytes(BytesEncoding encoding) implements JavaType {
+    }
+
+    /** A string of a response that carries something richer: base64 image, data URI, URL. */
+    record Text(TextKind kind) implements JavaType {
+    }
+
+    enum ScalarKind {
+        STRING,
+        INT,
+        LONG,
+        DOUBLE,
+        BOOLEAN
+    }
+
+    enum BytesEncoding {
+        NUMBER_ARRAY,
+        BASE64
+    }
+
+    enum TextKind {
+        BASE64_IMAGE,
+        DATA_URI,
+        URI
+    }
+}

@@ -1,0 +1,106 @@
+package dev.pictor.core.link;
+
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.link.SchemaParser.Draft;
+import dev.pictor.core.load.DocumentLoader;
+import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.model.SchemaSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the immutable {@link LinkedModel}s from loaded documents: the refined input and output schemas parsed,
+ * Java types and names decided. Whatever cannot be mapped is reported with its location, and that model is left
+ * out.
+ */
+public final class Linker {
+
+    private final String basePackage;
+    private final Diagnostics diagnostics;
+    private final JavaNames names;
+
+    public Linker(String basePackage, Diagnostics diagnostics) {
+        this.basePackage = basePackage;
+        this.diagnostics = diagnostics;
+        this.names = new JavaNames(diagnostics);
+    }
+
+    /** Links every model of the set; those that cannot be linked are reported and left out. */
+    public List<LinkedModel> link(SchemaSet schemas) {
+        List<LinkedModel> linked = new ArrayList<>();
+        JavaNames.Scope packages = names.new Scope("package", true);
+        for (ModelDocument model : schemas.models()) {
+            link(model, schemas.fragments()).ifPresent(m -> {
+                if (packages.claim(m.javaPackage(), model.displayName(), model.node().get("model").orElseThrow())) {
+                    linked.add(m);
+                }
+            });
+        }
+        return linked;
+    }
+
+    public Optional<LinkedModel> link(ModelDocument model, Map<String, LocatedNode> fragments) {
+        LocatedNode modelNode = model.node().get("model").orElseThrow();
+        String modelPath = DocumentLoader.modelPath(model.model());
+        String javaPackage = names.packageName(basePackage, model.provider(), modelPath, model.version());
+        String baseName = names.typeName(modelPath.substring(modelPath.lastIndexOf('/') + 1), modelNode);
+        JavaNames.Scope types = names.new Scope("type in package " + javaPackage, true);
+        for (String generated : List.of("Validator", "Binding")) {
+            types.claim(baseName + "Request" + generated, "generated " + generated.toLowerCase(java.util.Locale.ROOT),
+                    modelNode);
+        }
+
+        SchemaParser input = new SchemaParser(model.dialect(), fragments, "i", diagnostics);
+        Optional<String> inputRoot = input.parseRoot(model.effectiveInput());
+        SchemaParser output = new SchemaParser(model.dialect(), fragments, "o", diagnostics);
+        Optional<String> outputRoot = output.parseRoot(model.effectiveOutput());
+        if (inputRoot.isEmpty() || outputRoot.isEmpty()) {
+            return Optional.empty();
+        }
+        long errorsBefore = diagnostics.count(Severity.ERROR);
+        TypeMapper requests = new TypeMapper(input.drafts(), names, types, TypeMapper.Side.REQUEST);
+        requests.root(inputRoot.get(), baseName + "Request", RecordDecl.Role.REQUEST);
+        TypeMapper responses = new TypeMapper(output.drafts(), names, types, TypeMapper.Side.RESPONSE);
+        ResultShape result = result(output.drafts().get(outputRoot.get()), responses, baseName + "Response");
+        if (diagnostics.count(Severity.ERROR) > errorsBefore) {
+            return Optional.empty();
+        }
+
+        Map<String, SchemaNode> nodes = new LinkedHashMap<>();
+        freeze(input.drafts(), requests, nodes);
+        freeze(output.drafts(), responses, nodes);
+        List<RecordDecl> records = new ArrayList<>(requests.records);
+        records.addAll(responses.records);
+        List<EnumDecl> enums = new ArrayList<>(requests.enums);
+        enums.addAll(responses.enums);
+        Docs docs = new Docs(Optional.empty(), model.node().text("description"), Optional.empty(), model.deprecated());
+        return Optional.of(new LinkedModel(model.file(), model.provider(), model.model(), model.version(),
+                model.snapshot(), model.providerVersion(), model.task(), model.dialect(), docs, javaPackage, baseName,
+                inputRoot.get(), nodes, records, enums, result));
+    }
+
+    /** A binary string output (Cloudflare's {@code format: binary} with a {@code contentType}) is image bytes. */
+    private static ResultShape result(Draft root, TypeMapper responses, String name) {
+        boolean binary = root.types.size() == 1 && root.types.contains(JsonType.STRING)
+                && root.format.map(f -> f.equals("binary")).orElse(false);
+        if (binary) {
+            return new ResultShape.BinaryImage(root.mediaType.orElse("application/octet-stream"));
+        }
+        return new ResultShape.Json(responses.typeOf(root.id, name, RecordDecl.Role.RESPONSE));
+    }
+
+    private static void freeze(Map<String, Draft> drafts, TypeMapper mapper, Map<String, SchemaNode> into) {
+        for (Draft d : drafts.values()) {
+            JavaType type = mapper.decidedType(d.id);
+            into.put(d.id, new SchemaNode(d.id, d.source.pointer(), d.location(), d.alwaysFalse, d.types,
+                    d.enumValues, d.constValue, d.lower, d.upper, d.multipleOf, d.minLength, d.maxLength, d.pattern,
+                    d.items, d.minItems, d.maxItems, d.required, d.properties, d.additionalProperties, d.allOf,
+                    d.anyOf, d.oneOf, d.ref, d.docs, type));
+        }
+    }
+}

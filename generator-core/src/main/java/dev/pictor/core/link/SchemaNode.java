@@ -1,0 +1,46 @@
+package dev.pictor.core.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pictor.core.diag.SourceLocation;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One subschema with every keyword the generator enforces, parsed; what the validators are generated from.
+ * Subschemas are referred to by {@link #id()} (a node's children, and a {@code $ref} target, live in
+ * {@link LinkedModel#nodes()}), so that recursive schemas stay finite and immutable.
+ *
+ * @param id          unique within the model, stable across runs (assigned in document order)
+ * @param alwaysFalse the schema {@code false}: no value is valid
+ * @param types       the allowed JSON types; empty when {@code type} is absent (any type)
+ * @param properties  declared property schemas, in declared order (wire name to node id)
+ * @param additionalProperties node id for properties not declared; empty when any is allowed
+ * @param ref         node id of the {@code $ref} target
+ * @param javaType    how values of this schema are held in generated code
+ */
+public record SchemaNode(String id, String pointer, SourceLocation location, boolean alwaysFalse, Set<JsonType> types,
+        Optional<List<JsonNode>> enumValues, Optional<JsonNode> constValue, Optional<Bound> lower,
+        Optional<Bound> upper, Optional<BigDecimal> multipleOf, Optional<Long> minLength, Optional<Long> maxLength,
+        Optional<String> pattern, Optional<String> items, Optional<Long> minItems, Optional<Long> maxItems,
+        List<String> required, Map<String, String> properties, Optional<String> additionalProperties,
+        List<String> allOf, List<String> anyOf, List<String> oneOf, Optional<String> ref, Docs docs,
+        JavaType javaType) {
+
+    public SchemaNode {
+        types = Set.copyOf(types);
+        enumValues = enumValues.map(List::copyOf);
+        required = List.copyOf(required);
+        properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
+        allOf = List.copyOf(allOf);
+        anyOf = List.copyOf(anyOf);
+        oneOf = List.copyOf(oneOf);
+    }
+
+    /** Whether the types admit values of type {@code t} (an integer is also a number). */
+    public boolean admits(JsonType t) {
+        return types.isEmpty() || types.contains(t) || (t == JsonType.INTEGER && types.contains(JsonType.NUMBER));
+    }
+}

@@ -1,0 +1,308 @@
+package dev.pictor.core.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.json.LocatedNode.LocatedArray;
+import dev.pictor.core.json.LocatedNode.LocatedBoolean;
+import dev.pictor.core.json.LocatedNode.LocatedObject;
+import dev.pictor.core.json.LocatedNode.Member;
+import dev.pictor.core.model.Dialect;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parses a schema tree into {@link Draft}s: the keywords the generator enforces, with subschemas and {@code $ref}
+ * targets as node ids. A keyword the generator cannot enforce is an ERROR where it is written, never ignored; a
+ * {@code $ref} loop that never moves into the instance (which no validator can finish) is an ERROR too.
+ */
+final class SchemaParser {
+
+    /** Assertion keywords of JSON Schema that generated validators do not enforce. */
+    static final Set<String> UNSUPPORTED = Set.of("not", "if", "then", "else", "patternProperties", "propertyNames",
+            "dependentRequired", "dependentSchemas", "dependencies", "prefixItems", "contains", "minContains",
+            "maxContains", "uniqueItems", "unevaluatedItems", "unevaluatedProperties", "additionalItems",
+            "minProperties", "maxProperties", "$id", "id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
+            "$recursiveAnchor", "$vocabulary");
+
+    /** A schema node being parsed; frozen into a {@link SchemaNode} once Java types are decided. */
+    static final class Draft {
+        final String id;
+        final LocatedNode source;
+        boolean alwaysFalse;
+        final Set<JsonType> types = EnumSet.noneOf(JsonType.class);
+        Optional<List<JsonNode>> enumValues = Optional.empty();
+        Optional<JsonNode> constValue = Optional.empty();
+        Optional<Bound> lower = Optional.empty();
+        Optional<Bound> upper = Optional.empty();
+        Optional<BigDecimal> multipleOf = Optional.empty();
+        Optional<Long> minLength = Optional.empty();
+        Optional<Long> maxLength = Optional.empty();
+        Optional<String> pattern = Optional.empty();
+        Optional<String> items = Optional.empty();
+        Optional<Long> minItems = Optional.empty();
+        Optional<Long> maxItems = Optional.empty();
+        final List<String> required = new ArrayList<>();
+        final Map<String, String> properties = new LinkedHashMap<>();
+        Optional<String> additionalProperties = Optional.empty();
+        final List<String> allOf = new ArrayList<>();
+        final List<String> anyOf = new ArrayList<>();
+        final List<String> oneOf = new ArrayList<>();
+        Optional<String> ref = Optional.empty();
+        Docs docs = Docs.NONE;
+        /** Strings only: a vendor hint that the value is a base64 image, a data URI or a URL. */
+        Optional<String> contentEncoding = Optional.empty();
+        Optional<String> format = Optional.empty();
+        Optional<String> mediaType = Optional.empty();
+        /** The property or definition name this schema sits under, for naming the type it becomes. */
+        String nameHint = "";
+
+        Draft(String id, LocatedNode source) {
+            this.id = id;
+            this.source = source;
+        }
+
+        boolean hasCombinators() {
+            return !allOf.isEmpty() || !anyOf.isEmpty() || !oneOf.isEmpty();
+        }
+
+        SourceLocation location() {
+            return source.location();
+        }
+    }
+
+    private final Dialect dialect;
+    private final Map<String, LocatedNode> fragments;
+    private final Diagnostics diagnostics;
+    private final String idPrefix;
+    private final Map<String, Draft> byKey = new HashMap<>();
+    private final Map<String, Draft> byId = new LinkedHashMap<>();
+    /** $ref nodes waiting for their target to be parsed: (draft, file of the ref, the ref text, the ref node). */
+    private final Deque<PendingRef> pending = new ArrayDeque<>();
+    private boolean ok = true;
+
+    private record PendingRef(Draft draft, LocatedNode schemaRoot, String ref, LocatedNode at) {
+    }
+
+    SchemaParser(Dialect dialect, Map<String, LocatedNode> fragments, String idPrefix, Diagnostics diagnostics) {
+        this.dialect = dialect;
+        this.fragments = fragments;
+        this.idPrefix = idPrefix;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Parses a schema and everything it references; empty when something cannot be generated (reported). */
+    Optional<String> parseRoot(LocatedNode root) {
+        Draft rootDraft = parse(root, root, "");
+        while (!pending.isEmpty()) {
+            resolve(pending.pop());
+        }
+        if (ok) {
+            checkLoops();
+        }
+        return ok ? Optional.of(rootDraft.id) : Optional.empty();
+    }
+
+    Map<String, Draft> drafts() {
+        return byId;
+    }
+
+    private static String key(LocatedNode node) {
+        return node.location().file() + "#" + node.pointer();
+    }
+
+    private Draft parse(LocatedNode node, LocatedNode schemaRoot, String nameHint) {
+        Draft existing = byKey.get(key(node));
+        if (existing != null) {
+            return existing;
+        }
+        Draft d = new Draft(idPrefix + byId.size(), node);
+        d.nameHint = nameHint;
+        byKey.put(key(node), d);
+        byId.put(d.id, d);
+        if (node instanceof LocatedBoolean b) {
+            d.alwaysFalse = !b.value();
+            return d;
+        }
+        if (!(node instanceof LocatedObject schema)) {
+            error(node, "generate.not-a-schema", "a schema is an object or a boolean, this is " + node.jsonType(),
+                    null);
+            return d;
+        }
+        d.docs = new Docs(schema.text("title"), schema.text("description"), schema.get("default").map(LocatedNode::toJackson),
+                schema.get("deprecated").map(v -> v instanceof LocatedBoolean x && x.value()).orElse(false));
+        d.contentEncoding = schema.text("contentEncoding");
+        d.format = schema.text("format");
+        d.mediaType = schema.text("contentMediaType").or(() -> schema.text("contentType"));
+        boolean refOnly = dialect == Dialect.DRAFT_7 && schema.has("$ref");
+        for (Member m : schema.members()) {
+            if (refOnly && !m.name().equals("$ref")) {
+                continue; // draft-07: keywords beside $ref are ignored
+            }
+            keyword(d, schema, schemaRoot, m);
+        }
+        return d;
+    }
+
+    private void keyword(Draft d, LocatedObject schema, LocatedNode root, Member m) {
+        LocatedNode v = m.value();
+        switch (m.name()) {
+            case "type" -> {
+                List<LocatedNode> names = v instanceof LocatedArray a ? a.items() : List.of(v);
+                for (LocatedNode n : names) {
+                    n.asText().flatMap(JsonType::parse).ifPresentOrElse(d.types::add,
+                            () -> error(n, "generate.bad-keyword", "not a JSON type: " + n.toJackson(), null));
+                }
+            }
+            case "enum" -> v.asArray().ifPresent(a -> d.enumValues =
+                    Optional.of(a.items().stream().map(LocatedNode::toJackson).toList()));
+            case "const" -> d.constValue = Optional.of(v.toJackson());
+            case "minimum" -> v.asNumber().ifPresent(n -> d.lower = tighter(d.lower, new Bound(n, false), true));
+            case "exclusiveMinimum" -> v.asNumber().ifPresent(n -> d.lower = tighter(d.lower, new Bound(n, true), true));
+            case "maximum" -> v.asNumber().ifPresent(n -> d.upper = tighter(d.upper, new Bound(n, false), false));
+            case "exclusiveMaximum" -> v.asNumber().ifPresent(n -> d.upper = tighter(d.upper, new Bound(n, true), false));
+            case "multipleOf" -> v.asNumber().ifPresent(n -> d.multipleOf = Optional.of(n));
+            case "minLength" -> d.minLength = count(v);
+            case "maxLength" -> d.maxLength = count(v);
+            case "pattern" -> v.asText().ifPresent(p -> pattern(d, p, v));
+            case "minItems" -> d.minItems = count(v);
+            case "maxItems" -> d.maxItems = count(v);
+            case "required" -> v.asArray().ifPresent(a -> a.items().forEach(i -> i.asText().ifPresent(d.required::add)));
+            case "items" -> {
+                if (v instanceof LocatedArray) {
+                    unsupported(m, "items as an array (a tuple)", "use prefixItems-free schemas, or a passthrough");
+                } else {
+                    d.items = Optional.of(parse(v, root, d.nameHint.isEmpty() ? "item" : d.nameHint + "_item").id);
+                }
+            }
+            case "properties" -> v.asObject().ifPresent(props -> props.members().forEach(p ->
+                    d.properties.put(p.name(), parse(p.value(), root, p.name()).id)));
+            case "additionalProperties" -> d.additionalProperties =
+                    Optional.of(parse(v, root, d.nameHint + "_value").id);
+            case "allOf" -> branches(v, root, d.allOf);
+            case "anyOf" -> branches(v, root, d.anyOf);
+            case "oneOf" -> branches(v, root, d.oneOf);
+            case "$defs", "definitions" -> v.asObject().ifPresent(defs -> defs.members().forEach(def ->
+                    parse(def.value(), root, def.name())));
+            case "$ref" -> v.asText().ifPresent(ref -> pending.add(new PendingRef(d, root, ref, v)));
+            default -> {
+                if (UNSUPPORTED.contains(m.name())) {
+                    unsupported(m, "\"" + m.name() + "\"", null);
+                }
+            }
+        }
+    }
+
+    /** Two lower (or upper) bounds on one schema: the tighter one decides. */
+    private static Optional<Bound> tighter(Optional<Bound> current, Bound next, boolean lower) {
+        if (current.isEmpty()) {
+            return Optional.of(next);
+        }
+        int c = next.value().compareTo(current.get().value());
+        boolean nextWins = lower ? c > 0 || (c == 0 && next.exclusive()) : c < 0 || (c == 0 && next.exclusive());
+        return nextWins ? Optional.of(next) : current;
+    }
+
+    private static Optional<Long> count(LocatedNode v) {
+        return v.asNumber().filter(n -> n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0)
+                .map(n -> n.min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue());
+    }
+
+    private void pattern(Draft d, String regex, LocatedNode at) {
+        try {
+            java.util.regex.Pattern.compile(regex);
+            d.pattern = Optional.of(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            error(at, "generate.bad-pattern", "pattern " + at.toJackson() + " is not a regular expression Java can run: "
+                    + e.getDescription(), "rewrite it in the subset ECMA-262 and Java share");
+        }
+    }
+
+    private void branches(LocatedNode v, LocatedNode root, List<String> into) {
+        v.asArray().ifPresent(a -> a.items().forEach(i -> into.add(parse(i, root, "").id)));
+    }
+
+    private void resolve(PendingRef p) {
+        String ref = p.ref();
+        int hash = ref.indexOf('#');
+        String filePart = hash < 0 ? ref : ref.substring(0, hash);
+        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        LocatedNode targetRoot = p.schemaRoot();
+        if (!filePart.isEmpty()) {
+            String base = p.at().location().file();
+            String parent = base.contains("/") ? base.substring(0, base.lastIndexOf('/') + 1) : "";
+            String file = Path.of(parent + filePart).normalize().toString().replace('\\', '/');
+            targetRoot = fragments.get(file);
+            if (targetRoot == null) {
+                error(p.at(), "generate.ref-unresolved", "$ref \"" + ref + "\" names no shared schema of the root", null);
+                return;
+            }
+        }
+        Optional<LocatedNode> target = fragment.isEmpty() ? Optional.of(targetRoot) : targetRoot.at(fragment);
+        if (target.isEmpty()) {
+            error(p.at(), "generate.ref-unresolved", "$ref \"" + ref + "\" points to nothing", null);
+            return;
+        }
+        String hint = fragment.isEmpty() ? "" : fragment.substring(fragment.lastIndexOf('/') + 1);
+        p.draft().ref = Optional.of(parse(target.get(), targetRoot, hint).id);
+    }
+
+    /**
+     * A loop of $ref and allOf/anyOf/oneOf that comes back to a schema without moving into a property or an item
+     * would make a validator call itself forever on the same value.
+     */
+    private void checkLoops() {
+        Set<String> done = new HashSet<>();
+        for (Draft d : byId.values()) {
+            visit(d, new ArrayList<>(), new HashSet<>(), done);
+        }
+    }
+
+    private void visit(Draft d, List<Draft> path, Set<String> onPath, Set<String> done) {
+        if (done.contains(d.id)) {
+            return;
+        }
+        if (!onPath.add(d.id)) {
+            error(d.source, "generate.ref-loop", "this schema refers to itself through $ref/allOf/anyOf/oneOf without"
+                    + " moving into a property or an item; no validator could finish", "break the loop");
+            return;
+        }
+        path.add(d);
+        List<String> sameInstance = new ArrayList<>(d.allOf);
+        sameInstance.addAll(d.anyOf);
+        sameInstance.addAll(d.oneOf);
+        d.ref.ifPresent(sameInstance::add);
+        for (String next : sameInstance) {
+            if (ok) {
+                visit(byId.get(next), path, onPath, done);
+            }
+        }
+        path.remove(path.size() - 1);
+        onPath.remove(d.id);
+        done.add(d.id);
+    }
+
+    private void unsupported(Member m, String what, String hint) {
+        error(m.value(), "generate.unsupported-keyword", "generated validators cannot enforce " + what
+                + "; Pictor does not generate code that would silently ignore it",
+                hint == null ? "remove it with a refinement if the provider does not enforce it either" : hint);
+    }
+
+    private void error(LocatedNode at, String code, String message, String hint) {
+        ok = false;
+        diagnostics.report(Severity.ERROR, code, at, message, hint);
+    }
+}

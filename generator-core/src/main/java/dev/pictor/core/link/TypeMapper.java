@@ -1,0 +1,268 @@
+package dev.pictor.core.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pictor.core.link.JavaType.BytesEncoding;
+import dev.pictor.core.link.JavaType.ScalarKind;
+import dev.pictor.core.link.JavaType.TextKind;
+import dev.pictor.core.link.SchemaParser.Draft;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides how each value-position schema (the root, a property, an item) is held in Java, and declares the records
+ * and enums that needs. A schema gets a typed representation only when every constraint on it can be checked on
+ * that representation; anything else is a passthrough value, validated as JSON.
+ */
+final class TypeMapper {
+
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+    /** Whether strings of a response may become base64 images, data URIs or URLs (never on the request side). */
+    enum Side {
+        REQUEST,
+        RESPONSE
+    }
+
+    private final Map<String, Draft> drafts;
+    private final JavaNames names;
+    private final JavaNames.Scope typeScope;
+    private final Side side;
+    private final Map<String, JavaType> decided = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+    final List<RecordDecl> records = new ArrayList<>();
+    final List<EnumDecl> enums = new ArrayList<>();
+
+    TypeMapper(Map<String, Draft> drafts, JavaNames names, JavaNames.Scope typeScope, Side side) {
+        this.drafts = drafts;
+        this.names = names;
+        this.typeScope = typeScope;
+        this.side = side;
+    }
+
+    /** The type decided for a schema, or passthrough for one that is not in a value position (a branch). */
+    JavaType decidedType(String id) {
+        return decided.getOrDefault(id, new JavaType.Passthrough());
+    }
+
+    /** The type of the root schema, which becomes a record named {@code rootName} whatever its JSON type. */
+    JavaType root(String rootId, String rootName, RecordDecl.Role role) {
+        Draft d = drafts.get(rootId);
+        JavaType type = typeOf(rootId, rootName, role);
+        if (type instanceof JavaType.RecordRef) {
+            return type;
+        }
+        if (!typeScope.claim(rootName, d.nameHint.isEmpty() ? "the root schema" : d.nameHint, d.source)) {
+            return type;
+        }
+        // Not an object: a record around the one value, read and written as the bare value.
+        records.add(0, new RecordDecl(rootName, rootId, List.of(new FieldDecl("value", "", type, true, rootId, d.docs)),
+                false, true, role, d.docs));
+        return new JavaType.RecordRef(rootName);
+    }
+
+    /** The Java type of values of schema {@code id}; {@code preferredName} names a record or enum it becomes. */
+    JavaType typeOf(String id, String preferredName, RecordDecl.Role role) {
+        JavaType known = decided.get(id);
+        if (known != null) {
+            return known;
+        }
+        Draft d = drafts.get(id);
+        if (d.ref.isPresent() && (onlyRef(d))) {
+            Draft target = drafts.get(d.ref.get());
+            String targetName = target.nameHint.isEmpty() ? preferredName : names.typeName(target.nameHint, target.source);
+            if (!inProgress.add(id)) {
+                return new JavaType.Passthrough();
+            }
+            JavaType t = typeOf(target.id, targetName, role == RecordDecl.Role.REQUEST ? RecordDecl.Role.NESTED : role);
+            inProgress.remove(id);
+            decided.put(id, t);
+            return t;
+        }
+        JavaType t = decide(d, preferredName, role);
+        decided.put(id, t);
+        return t;
+    }
+
+    private JavaType decide(Draft d, String name, RecordDecl.Role role) {
+        if (d.alwaysFalse || d.types.size() != 1 || d.ref.isPresent()) {
+            return new JavaType.Passthrough();
+        }
+        JsonType type = d.types.iterator().next();
+        switch (type) {
+            case STRING:
+                return string(d, name);
+            case INTEGER:
+                return new JavaType.Scalar(fitsInt(d) ? ScalarKind.INT : ScalarKind.LONG);
+            case NUMBER:
+                return new JavaType.Scalar(ScalarKind.DOUBLE);
+            case BOOLEAN:
+                return new JavaType.Scalar(ScalarKind.BOOLEAN);
+            case ARRAY:
+                return array(d, name, role);
+            case OBJECT:
+                return object(d, name, role);
+            default:
+                return new JavaType.Passthrough();
+        }
+    }
+
+    /** A {@code $ref} with nothing but annotations beside it stands for its target's type. */
+    private static boolean onlyRef(Draft d) {
+        return d.types.isEmpty() && d.enumValues.isEmpty() && d.constValue.isEmpty() && d.lower.isEmpty()
+                && d.upper.isEmpty() && d.multipleOf.isEmpty() && d.minLength.isEmpty() && d.maxLength.isEmpty()
+                && d.pattern.isEmpty() && d.items.isEmpty() && d.minItems.isEmpty() && d.maxItems.isEmpty()
+                && d.required.isEmpty() && d.properties.isEmpty() && d.additionalProperties.isEmpty()
+                && !d.hasCombinators() && !d.alwaysFalse;
+    }
+
+    private JavaType string(Draft d, String name) {
+        boolean base64 = d.contentEncoding.map(e -> e.equalsIgnoreCase("base64")).orElse(false)
+                || mentions(d, "base64");
+        boolean plain = d.enumValues.isEmpty() && d.constValue.isEmpty() && d.minLength.isEmpty()
+                && d.maxLength.isEmpty() && d.pattern.isEmpty() && !d.hasCombinators();
+        if (side == Side.RESPONSE) {
+            if (d.pattern.map(p -> p.startsWith("^data:")).orElse(false) || mentions(d, "data uri")
+                    || mentions(d, "data:image")) {
+                return new JavaType.Text(TextKind.DATA_URI);
+            }
+            if (base64) {
+                return new JavaType.Text(TextKind.BASE64_IMAGE);
+            }
+            if (d.format.map(f -> f.equals("uri") || f.equals("url")).orElse(false)) {
+                return new JavaType.Text(TextKind.URI);
+            }
+        } else if (base64 && plain) {
+            return new JavaType.Bytes(BytesEncoding.BASE64);
+        }
+        if (d.enumValues.isPresent() && !d.hasCombinators() && d.constValue.isEmpty()
+                && !d.enumValues.get().isEmpty() && d.enumValues.get().stream().allMatch(JsonNode::isTextual)) {
+            return enumType(d, name);
+        }
+        return new JavaType.Scalar(ScalarKind.STRING);
+    }
+
+    private JavaType enumType(Draft d, String name) {
+        if (!typeScope.claim(name, d.nameHint, d.source)) {
+            return new JavaType.Scalar(ScalarKind.STRING);
+        }
+        JavaNames.Scope constants = names.new Scope("enum constant of " + name, false);
+        List<EnumDecl.Constant> list = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (JsonNode v : d.enumValues.orElseThrow()) {
+            if (!seen.add(v.asText())) {
+                continue;
+            }
+            String constant = names.constantName(v.asText(), d.source);
+            constants.claim(constant, v.asText(), d.source);
+            list.add(new EnumDecl.Constant(constant, v.asText()));
+        }
+        enums.add(new EnumDecl(name, d.id, list, d.docs));
+        return new JavaType.EnumRef(name);
+    }
+
+    private JavaType array(Draft d, String name, RecordDecl.Role role) {
+        if (d.hasCombinators() || d.enumValues.isPresent() || d.constValue.isPresent()) {
+            return new JavaType.Passthrough();
+        }
+        if (d.items.isEmpty()) {
+            return new JavaType.ListOf(new JavaType.Passthrough());
+        }
+        Draft item = drafts.get(d.items.get());
+        if (side == Side.REQUEST && isByte(item)) {
+            return new JavaType.Bytes(BytesEncoding.NUMBER_ARRAY);
+        }
+        return new JavaType.ListOf(typeOf(item.id, name + "Item", nested(role)));
+    }
+
+    /** An item schema that admits exactly the integers 0 to 255 and says nothing else: one byte of an image. */
+    private static boolean isByte(Draft item) {
+        boolean numeric = !item.types.isEmpty() && item.types.stream()
+                .allMatch(t -> t == JsonType.INTEGER || t == JsonType.NUMBER);
+        return numeric && item.lower.equals(Optional.of(new Bound(BigDecimal.ZERO, false)))
+                && item.upper.map(b -> !b.exclusive() && b.value().compareTo(BigDecimal.valueOf(255)) == 0).orElse(false)
+                && item.multipleOf.isEmpty() && item.enumValues.isEmpty() && item.constValue.isEmpty()
+                && !item.hasCombinators() && item.ref.isEmpty();
+    }
+
+    private JavaType object(Draft d, String name, RecordDecl.Role role) {
+        boolean closed = d.additionalProperties.map(id -> drafts.get(id).alwaysFalse).orElse(false);
+        boolean extrasAllowed = d.additionalProperties.map(id -> isTrue(drafts.get(id))).orElse(true);
+        if (!(closed || extrasAllowed) || d.enumValues.isPresent() || d.constValue.isPresent()
+                || !branchesStayInside(d, d.properties.keySet(), new HashSet<>())) {
+            return new JavaType.Passthrough();
+        }
+        if (!typeScope.claim(name, d.nameHint.isEmpty() ? name : d.nameHint, d.source)) {
+            return new JavaType.Passthrough();
+        }
+        JavaType.RecordRef ref = new JavaType.RecordRef(name);
+        decided.put(d.id, ref);
+        int index = records.size();
+        records.add(null); // keeps declaration order: a record before the records its fields use
+        JavaNames.Scope members = names.new Scope("member of " + name, false);
+        List<FieldDecl> fields = new ArrayList<>();
+        for (Map.Entry<String, String> p : d.properties.entrySet()) {
+            Draft prop = drafts.get(p.getValue());
+            String member = names.memberName(p.getKey(), prop.source);
+            members.claim(member, p.getKey(), prop.source);
+            String childName = role == RecordDecl.Role.RESPONSE
+                    ? name + names.typeName(p.getKey(), prop.source)
+                    : names.typeName(p.getKey(), prop.source);
+            JavaType type = typeOf(prop.id, childName, nested(role));
+            fields.add(new FieldDecl(member, p.getKey(), type, d.required.contains(p.getKey()), prop.id, prop.docs));
+        }
+        records.set(index, new RecordDecl(name, d.id, fields, closed && side == Side.REQUEST, false, role, d.docs));
+        return ref;
+    }
+
+    private static RecordDecl.Role nested(RecordDecl.Role role) {
+        return role == RecordDecl.Role.RESPONSE ? RecordDecl.Role.RESPONSE : RecordDecl.Role.NESTED;
+    }
+
+    /**
+     * Branches of allOf/anyOf/oneOf on an object may only speak of its declared properties: a record drops any
+     * other property when it reads JSON, so a branch about one could not be checked.
+     */
+    private boolean branchesStayInside(Draft d, Set<String> declared, Set<String> seen) {
+        if (!seen.add(d.id)) {
+            return true;
+        }
+        List<String> branches = new ArrayList<>(d.allOf);
+        branches.addAll(d.anyOf);
+        branches.addAll(d.oneOf);
+        for (String id : branches) {
+            Draft b = drafts.get(id);
+            while (b.ref.isPresent() && onlyRef(b)) {
+                b = drafts.get(b.ref.get());
+            }
+            if (b.ref.isPresent() || b.additionalProperties.isPresent()
+                    || !declared.containsAll(b.properties.keySet()) || !declared.containsAll(b.required)
+                    || !branchesStayInside(b, declared, seen)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTrue(Draft d) {
+        return !d.alwaysFalse && d.types.isEmpty() && onlyRef(d) && d.ref.isEmpty();
+    }
+
+    /** Integers whose bounds both lie within int are ints; any other integer is a long. */
+    private static boolean fitsInt(Draft d) {
+        return d.lower.map(b -> b.value().compareTo(INT_MIN) >= 0).orElse(false)
+                && d.upper.map(b -> b.value().compareTo(INT_MAX) <= 0).orElse(false);
+    }
+
+    private static boolean mentions(Draft d, String phrase) {
+        return d.docs.description().map(t -> t.toLowerCase(Locale.ROOT).contains(phrase)).orElse(false);
+    }
+}
