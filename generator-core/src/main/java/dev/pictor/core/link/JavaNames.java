@@ -37,7 +37,7 @@ public final class JavaNames {
     private static final Set<String> RESERVED_TYPES = Set.of("Object", "String", "Integer", "Long", "Double",
             "Boolean", "Override", "Deprecated", "List", "Map", "Objects", "Builder", "ImageBytes", "JsonValue",
             "Violation", "Violations", "Checks", "Pattern", "BigDecimal", "URI", "Base64Image", "DataUri",
-            "ImageResult", "ModelBinding", "ModelId", "LocalDate", "Class", "Override", "SuppressWarnings");
+            "ImageResult", "ModelBinding", "ModelId", "LocalDate", "Class", "SuppressWarnings");
 
     private static final Pattern SPLIT_CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 

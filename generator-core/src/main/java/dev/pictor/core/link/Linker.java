@@ -91,7 +91,7 @@ public final class Linker {
         if (binary) {
             return new ResultShape.BinaryImage(root.mediaType.orElse("application/octet-stream"));
         }
-        return new ResultShape.Json(responses.typeOf(root.id, name, RecordDecl.Role.RESPONSE));
+        return new ResultShape.Json(responses.root(root.id, name, RecordDecl.Role.RESPONSE));
     }
 
     private static void freeze(Map<String, Draft> drafts, TypeMapper mapper, Map<String, SchemaNode> into) {

@@ -7,7 +7,7 @@ public sealed interface ResultShape {
     record BinaryImage(String mediaType) implements ResultShape {
     }
 
-    /** A JSON body, held as the given type (a generated response record, a list, ...). */
+    /** A JSON body, read into a generated response record (a record around the value when it is not an object). */
     record Json(JavaType type) implements ResultShape {
     }
 }

@@ -69,6 +69,8 @@ final class SchemaParser {
         Optional<String> mediaType = Optional.empty();
         /** The property or definition name this schema sits under, for naming the type it becomes. */
         String nameHint = "";
+        /** For an array's items: the array's description, which often says what each item is. */
+        Optional<String> contextDescription = Optional.empty();
 
         Draft(String id, LocatedNode source) {
             this.id = id;
@@ -185,7 +187,9 @@ final class SchemaParser {
                 if (v instanceof LocatedArray) {
                     unsupported(m, "items as an array (a tuple)", "use prefixItems-free schemas, or a passthrough");
                 } else {
-                    d.items = Optional.of(parse(v, root, d.nameHint.isEmpty() ? "item" : d.nameHint + "_item").id);
+                    Draft item = parse(v, root, d.nameHint.isEmpty() ? "item" : d.nameHint + "_item");
+                    item.contextDescription = d.docs.description();
+                    d.items = Optional.of(item.id);
                 }
             }
             case "properties" -> v.asObject().ifPresent(props -> props.members().forEach(p ->

@@ -262,7 +262,9 @@ final class TypeMapper {
                 && d.upper.map(b -> b.value().compareTo(INT_MAX) <= 0).orElse(false);
     }
 
+    /** Whether the schema's description (or, for an item, its array's) mentions the phrase. */
     private static boolean mentions(Draft d, String phrase) {
-        return d.docs.description().map(t -> t.toLowerCase(Locale.ROOT).contains(phrase)).orElse(false);
+        return d.docs.description().or(() -> d.contextDescription)
+                .map(t -> t.toLowerCase(Locale.ROOT).contains(phrase)).orElse(false);
     }
 }

@@ -1,0 +1,29 @@
+package dev.pictor.core.codegen;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime's classes that generated code refers to, named in one place. */
+public final class RuntimeTypes {
+
+    private static final String RUNTIME = "dev.pictor.runtime";
+    private static final String JSON = RUNTIME + ".json";
+    private static final String VALIDATION = RUNTIME + ".validation";
+
+    public static final ClassName IMAGE_BYTES = ClassName.get(RUNTIME, "ImageBytes");
+    public static final ClassName IMAGE_RESULT = ClassName.get(RUNTIME, "ImageResult");
+    public static final ClassName BASE64_IMAGE = ClassName.get(RUNTIME, "Base64Image");
+    public static final ClassName DATA_URI = ClassName.get(RUNTIME, "DataUri");
+    public static final ClassName JSON_VALUE = ClassName.get(RUNTIME, "JsonValue");
+    public static final ClassName MODEL_BINDING = ClassName.get(RUNTIME, "ModelBinding");
+    public static final ClassName MODEL_ID = ClassName.get(RUNTIME, "ModelId");
+    public static final ClassName UINT8_SERIALIZER = ClassName.get(JSON, "UInt8ArraySerializer");
+    public static final ClassName UINT8_DESERIALIZER = ClassName.get(JSON, "UInt8ArrayDeserializer");
+    public static final ClassName BASE64_SERIALIZER = ClassName.get(JSON, "Base64BytesSerializer");
+    public static final ClassName BASE64_DESERIALIZER = ClassName.get(JSON, "Base64BytesDeserializer");
+    public static final ClassName VIOLATION = ClassName.get(VALIDATION, "Violation");
+    public static final ClassName VIOLATIONS = ClassName.get(VALIDATION, "Violations");
+    public static final ClassName CHECKS = ClassName.get(VALIDATION, "Checks");
+
+    private RuntimeTypes() {
+    }
+}

@@ -1,0 +1,68 @@
+package dev.pictor.core.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pictor.core.link.Bound;
+import dev.pictor.core.link.Docs;
+import dev.pictor.core.link.SchemaNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The Javadoc of a schema: its description, then what it accepts (ranges, lengths, values) and its default. */
+final class SchemaDocs {
+
+    private SchemaDocs() {
+    }
+
+    /** Escaped Javadoc text for a value of {@code node}; {@code fallback} stands in for a missing description. */
+    static String of(SchemaNode node, boolean required, String fallback) {
+        List<String> parts = new ArrayList<>();
+        Docs docs = node.docs();
+        parts.add(JavadocText.escape(docs.description().or(docs::title).filter(d -> !d.isBlank()).orElse(fallback)));
+        List<String> facts = new ArrayList<>();
+        if (required) {
+            facts.add("Required.");
+        }
+        range(node.lower(), node.upper(), "").ifPresent(facts::add);
+        range(node.minLength().map(SchemaDocs::inclusive), node.maxLength().map(SchemaDocs::inclusive),
+                " characters").ifPresent(facts::add);
+        range(node.minItems().map(SchemaDocs::inclusive), node.maxItems().map(SchemaDocs::inclusive), " items")
+                .ifPresent(facts::add);
+        node.multipleOf().ifPresent(m -> facts.add("A multiple of " + m.toPlainString() + "."));
+        node.pattern().ifPresent(p -> facts.add("Matches <code>" + JavadocText.escape(p) + "</code>."));
+        node.enumValues().ifPresent(values -> facts.add("One of " + values.stream().map(SchemaDocs::json)
+                .collect(Collectors.joining(", ")) + "."));
+        node.constValue().ifPresent(v -> facts.add("Always " + json(v) + "."));
+        docs.defaultValue().ifPresent(v -> facts.add("Default: " + json(v)
+                + " (applied by the provider when the value is not set; never sent by this client)."));
+        if (docs.deprecated()) {
+            facts.add("Deprecated by the provider.");
+        }
+        if (!facts.isEmpty()) {
+            parts.add(String.join(" ", facts));
+        }
+        return String.join("\n<p>\n", parts);
+    }
+
+    private static Bound inclusive(Long value) {
+        return new Bound(BigDecimal.valueOf(value), false);
+    }
+
+    private static Optional<String> range(Optional<Bound> lower, Optional<Bound> upper, String unit) {
+        if (lower.isEmpty() && upper.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        lower.ifPresent(b -> words.add((b.exclusive() ? "above " : "at least ") + b.value().toPlainString()));
+        upper.ifPresent(b -> words.add((b.exclusive() ? "below " : "at most ") + b.value().toPlainString()));
+        String text = String.join(" and ", words) + unit + ".";
+        return Optional.of(Character.toUpperCase(text.charAt(0)) + text.substring(1));
+    }
+
+    private static String json(JsonNode value) {
+        String text = value.toString();
+        return "<code>" + JavadocText.escape(text.length() > 80 ? text.substring(0, 77) + "..." : text) + "</code>";
+    }
+}
