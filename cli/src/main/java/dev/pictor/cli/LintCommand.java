@@ -1,5 +1,6 @@
 package dev.pictor.cli;
 
+import dev.pictor.core.io.AtomicFiles;
 import dev.pictor.core.lint.LintResult;
 import dev.pictor.core.lint.Linter;
 import dev.pictor.core.load.SchemaRootException;
@@ -71,9 +72,13 @@ final class LintCommand implements Callable<Integer> {
         } else {
             Path target = PathArgument.parse(output, "output file");
             try {
-                AtomicFile.write(target, report, root);
+                if (PathArgument.isInside(target.toAbsolutePath().normalize().getParent(), root)) {
+                    throw new CliError("cannot write " + output + ": it is inside the schemas root, which is only "
+                            + "read; write the report elsewhere");
+                }
+                AtomicFiles.write(target, report);
             } catch (IOException e) {
-                throw new CliError("cannot write " + output + ": " + AtomicFile.reason(e));
+                throw new CliError("cannot write " + output + ": " + AtomicFiles.reason(e));
             }
             out.print("wrote " + output + ": " + TextReport.summary(result) + "\n");
         }

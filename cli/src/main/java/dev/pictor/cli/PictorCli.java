@@ -14,7 +14,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The {@code pictor} command line: {@code pictor lint [--format text|json|sarif] [--output FILE] [--fail-on-warning]
- * [--rule CODE=LEVEL|off ...] SCHEMAS_DIR}.
+ * [--rule CODE=LEVEL|off ...] SCHEMAS_DIR} and {@code pictor generate --out DIR [--resources DIR] [--package BASE]
+ * [--include GLOB ...] [--exclude GLOB ...] [--fail-on-warning] [--rule CODE=LEVEL|off ...] SCHEMAS_DIR}.
  *
  * <p>Exit codes: {@value #EXIT_OK} success; {@value #EXIT_FINDINGS} findings that fail the run; {@value #EXIT_USAGE}
  * a usage error or an input or output that cannot be used, reported as one line {@code pictor: <message>} on stderr;
@@ -24,8 +25,8 @@ import picocli.CommandLine.ParameterException;
         mixinStandardHelpOptions = true,
         versionProvider = PictorCli.VersionProvider.class,
         description = "Lints image-generation providers' JSON Schemas and generates typed Java clients.",
-        // generate, check-compat and import join this list when they exist.
-        subcommands = {LintCommand.class})
+        // check-compat and import join this list when they exist.
+        subcommands = {LintCommand.class, GenerateCommand.class})
 public final class PictorCli implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -80,7 +81,8 @@ public final class PictorCli implements Callable<Integer> {
     /** {@code pictor} with no command. */
     @Override
     public Integer call() {
-        throw new CliError("missing command; try 'pictor lint SCHEMAS_DIR' or 'pictor --help'");
+        throw new CliError("missing command; try 'pictor lint SCHEMAS_DIR', 'pictor generate --out DIR SCHEMAS_DIR'"
+                + " or 'pictor --help'");
     }
 
     private static int usageError(ParameterException e, String[] args) {

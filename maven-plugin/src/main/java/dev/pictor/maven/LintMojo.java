@@ -1,17 +1,16 @@
 package dev.pictor.maven;
 
-import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.io.AtomicFiles;
 import dev.pictor.core.lint.LintResult;
 import dev.pictor.core.lint.Linter;
 import dev.pictor.core.load.SchemaRootException;
-import dev.pictor.core.model.RuleOverride;
 import dev.pictor.core.report.SarifReport;
 import dev.pictor.core.report.TextReport;
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -29,28 +28,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * builds may run it in several modules at once.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
-public class LintMojo extends AbstractMojo {
-
-    /** The schemas root: {@code <provider>/provider.json} and {@code <provider>/<model>/<version>.json} documents. */
-    @Parameter(property = "pictor.schemasDirectory", defaultValue = "${project.basedir}/src/main/pictor",
-            required = true)
-    private File schemasDirectory;
-
-    /** Skips the goal. */
-    @Parameter(property = "pictor.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** Fails the build on a WARNING too, not only on an ERROR. */
-    @Parameter(property = "pictor.failOnWarning", defaultValue = "false")
-    private boolean failOnWarning;
-
-    /**
-     * Severity overrides and suppressions, per rule and optionally per file glob, each with its reason; they win over
-     * the schemas root's {@code pictor-lint.json}:
-     * {@code <rule><code>…</code><files>glob</files><severity>ERROR|WARNING|NOTE|off</severity><why>…</why></rule>}.
-     */
-    @Parameter
-    private List<Rule> rules;
+public class LintMojo extends AbstractPictorMojo {
 
     /**
      * Where the findings are written as SARIF 2.1.0 (replaced atomically on each run); locations are relative to the
@@ -61,34 +39,36 @@ public class LintMojo extends AbstractMojo {
     private File sarifFile;
 
     @Override
+    String goal() {
+        return "lint";
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
-        if (skip) {
-            log.info("Pictor lint: skipping (pictor.skip is set)");
+        if (skipped()) {
             return;
         }
-        List<RuleOverride> overrides = RuleOverrides.map(rules);
         LintResult result;
         try {
-            result = Linter.standard().lint(schemasDirectory.toPath(), overrides);
+            result = Linter.standard().lint(schemasDirectory.toPath(), overrides());
         } catch (SchemaRootException e) {
             // A user mistake (wrong or missing folder): one line, no stack trace.
             throw new MojoFailureException(e.getMessage());
         }
-        for (Diagnostic d : result.diagnostics()) {
-            switch (d.severity()) {
-                case ERROR -> log.error(d.toText());
-                case WARNING -> log.warn(d.toText());
-                case NOTE -> log.info(d.toText());
-            }
-        }
+        result.diagnostics().forEach(this::log);
         log.info("Pictor lint: " + TextReport.summary(result) + " (schemas in " + schemasDirectory + ")");
         try {
-            ReportFile.write(sarifFile.toPath(), new SarifReport(), result);
+            String sarif = new SarifReport().render(result);
+            Path target = sarifFile.toPath().toAbsolutePath().normalize();
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            AtomicFiles.write(target, sarif);
             log.debug("Pictor lint: SARIF report written to " + sarifFile);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the SARIF report " + sarifFile + ": "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+                    + AtomicFiles.reason(e), e);
         }
         if (result.fails(failOnWarning)) {
             throw new MojoFailureException("Pictor lint failed: " + counts(result)
@@ -99,9 +79,5 @@ public class LintMojo extends AbstractMojo {
 
     private static String counts(LintResult result) {
         return plural(result.count(Severity.ERROR), "error") + ", " + plural(result.count(Severity.WARNING), "warning");
-    }
-
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

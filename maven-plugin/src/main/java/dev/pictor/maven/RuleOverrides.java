@@ -26,6 +26,11 @@ final class RuleOverrides {
     }
 
     static List<RuleOverride> map(List<Rule> rules) throws MojoFailureException {
+        return map(rules, "lint");
+    }
+
+    /** @param goal the goal whose configuration holds the rules, for messages ({@code lint}, {@code generate}) */
+    static List<RuleOverride> map(List<Rule> rules, String goal) throws MojoFailureException {
         if (rules == null || rules.isEmpty()) {
             return List.of();
         }
@@ -70,7 +75,7 @@ final class RuleOverrides {
         if (problems.isEmpty()) {
             return List.copyOf(overrides);
         }
-        String heading = "Invalid <rules> in the configuration of pictor:lint";
+        String heading = "Invalid <rules> in the configuration of pictor:" + goal;
         throw new MojoFailureException(problems.size() == 1
                 ? heading + ": " + problems.get(0)
                 : heading + ":" + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining()));

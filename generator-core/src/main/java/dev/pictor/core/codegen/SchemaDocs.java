@@ -20,7 +20,11 @@ final class SchemaDocs {
     static String of(SchemaNode node, boolean required, String fallback) {
         List<String> parts = new ArrayList<>();
         Docs docs = node.docs();
-        parts.add(JavadocText.escape(docs.description().or(docs::title).filter(d -> !d.isBlank()).orElse(fallback)));
+        String description = JavadocText.escape(docs.description().or(docs::title).filter(d -> !d.isBlank())
+                .orElse(fallback));
+        if (!description.isEmpty()) {
+            parts.add(description);
+        }
         List<String> facts = new ArrayList<>();
         if (required) {
             facts.add("Required.");

@@ -1,13 +1,10 @@
 package dev.pictor.core.codegen;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.palantir.javapoet.AnnotationSpec;
@@ -107,12 +104,13 @@ public final class TypeEmitter {
     private static ParameterSpec component(LinkedModel model, FieldDecl f, boolean request) {
         ParameterSpec.Builder p = ParameterSpec.builder(JavaTypes.of(f.type(), model.javaPackage()), f.javaName())
                 .addAnnotation(AnnotationSpec.builder(JsonProperty.class).addMember("value", "$S", f.wireName()).build());
-        if (request && !(f.type() instanceof JavaType.Passthrough)) {
-            // A JSON null is not a value of this type: reading one fails instead of passing for "not set".
-            p.addAnnotation(AnnotationSpec.builder(JsonSetter.class)
-                    .addMember("nulls", "$T.FAIL", Nulls.class).build());
+        List<AnnotationSpec> codec = codec(f.type());
+        if (request && codec.isEmpty() && !(f.type() instanceof JavaType.Passthrough)) {
+            // A JSON null is not a value of this type: reading one fails, while an absent member stays unset.
+            p.addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
+                    .addMember("using", "$T.class", RuntimeTypes.NON_NULL_DESERIALIZER).build());
         }
-        codec(f.type()).forEach(p::addAnnotation);
+        codec.forEach(p::addAnnotation);
         return p.build();
     }
 
@@ -163,9 +161,15 @@ public final class TypeEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds a {@code $L}; required values are taken by {@link $T#builder}, optional ones are"
                         + " left out of the request until set.\n", decl.simpleName(), self);
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addJavadoc(required(decl).isEmpty() ? "Starts with nothing set.\n" : "Starts with the required values set.\n");
+        for (FieldDecl f : required(decl)) {
+            constructor.addJavadoc("\n@param $L $L", f.javaName(), firstSentence(model, f));
+        }
         for (FieldDecl f : decl.fields()) {
             type.addField(FieldSpec.builder(JavaTypes.of(f.type(), model.javaPackage()), f.javaName(), Modifier.PRIVATE)
+                    .addJavadoc("The <code>$L</code> value, or null while it is not set.\n",
+                            JavadocText.escape(f.wireName()))
                     .build());
             if (f.required()) {
                 constructor.addParameter(JavaTypes.setterParameter(f.type(), model.javaPackage()), f.javaName());
@@ -208,19 +212,20 @@ public final class TypeEmitter {
         TypeSpec.Builder spec = TypeSpec.recordBuilder(ClassName.get(model.javaPackage(), decl.simpleName()))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L", recordDoc(model, decl))
+                // Read from the bare JSON value (1.0 included for an integer); written as it, through @JsonValue.
+                .addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
+                        .addMember("using", "$T.class", RuntimeTypes.WRAPPER_DESERIALIZER).build())
                 .recordConstructor(MethodSpec.constructorBuilder()
                         .addParameter(ParameterSpec.builder(type, "value").addAnnotation(JsonValue.class)
                                 .addAnnotations(codec(value.type())).build())
-                        .build())
-                .addMethod(MethodSpec.compactConstructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addAnnotation(AnnotationSpec.builder(JsonCreator.class)
-                                .addMember("mode", "$T.DELEGATING", JsonCreator.Mode.class).build())
-                        .addJavadoc("Reads the bare JSON value.\n")
-                        .addCode(value.type() instanceof JavaType.ListOf
-                                ? CodeBlock.of("value = value == null ? null : $T.copyOf(value);\n", List.class)
-                                : CodeBlock.of(""))
                         .build());
+        if (value.type() instanceof JavaType.ListOf) {
+            spec.addMethod(MethodSpec.compactConstructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("Copies the list, so that the record stays immutable.\n")
+                    .addStatement("value = value == null ? null : $T.copyOf(value)", List.class)
+                    .build());
+        }
         if (decl.role() == RecordDecl.Role.REQUEST) {
             spec.addMethod(MethodSpec.methodBuilder("validate")
                     .addModifiers(Modifier.PUBLIC)
@@ -246,8 +251,10 @@ public final class TypeEmitter {
                             .build())
                     .build());
         }
-        type.addField(String.class, "wireValue", Modifier.PRIVATE, Modifier.FINAL)
+        type.addField(FieldSpec.builder(String.class, "wireValue", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("The value as it is sent on the wire.\n").build())
                 .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("Keeps the wire value of a constant.\n\n@param wireValue the value sent on the wire\n")
                         .addParameter(String.class, "wireValue")
                         .addStatement("this.wireValue = wireValue")
                         .build())

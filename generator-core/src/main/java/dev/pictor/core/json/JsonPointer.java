@@ -32,6 +32,34 @@ public final class JsonPointer {
         return tokens;
     }
 
+    /**
+     * The JSON Pointer of a URI fragment ({@code #/$defs/a%25b} holds {@code /$defs/a%b}): percent-escapes decoded
+     * as UTF-8, a {@code +} kept as it is.
+     */
+    public static String fromUriFragment(String fragment) {
+        if (fragment.indexOf('%') < 0) {
+            return fragment;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < fragment.length()) {
+            int c = fragment.codePointAt(i);
+            if (c == '%' && i + 2 < fragment.length() && isHex(fragment.charAt(i + 1)) && isHex(fragment.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(fragment.substring(i + 1, i + 3), 16));
+                i += 3;
+            } else {
+                byte[] encoded = new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                bytes.write(encoded, 0, encoded.length);
+                i += Character.charCount(c);
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+
     /** True when {@code pointer} is {@code ancestor} or lies below it. */
     public static boolean isAtOrBelow(String pointer, String ancestor) {
         return pointer.equals(ancestor) || pointer.startsWith(ancestor + "/");

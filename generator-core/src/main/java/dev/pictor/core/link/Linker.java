@@ -50,10 +50,9 @@ public final class Linker {
         String javaPackage = names.packageName(basePackage, model.provider(), modelPath, model.version());
         String baseName = names.typeName(modelPath.substring(modelPath.lastIndexOf('/') + 1), modelNode);
         JavaNames.Scope types = names.new Scope("type in package " + javaPackage, true);
-        for (String generated : List.of("Validator", "Binding")) {
-            types.claim(baseName + "Request" + generated, "generated " + generated.toLowerCase(java.util.Locale.ROOT),
-                    modelNode);
-        }
+        // Classes generated beside the schema's types: a schema name may not take theirs.
+        types.claim(baseName + "RequestValidator", "the generated validator", modelNode);
+        types.claim(baseName + "Binding", "the generated model binding", modelNode);
 
         SchemaParser input = new SchemaParser(model.dialect(), fragments, "i", diagnostics);
         Optional<String> inputRoot = input.parseRoot(model.effectiveInput());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedArray;
 import dev.pictor.core.json.LocatedNode.LocatedBoolean;
@@ -225,7 +226,8 @@ final class SchemaParser {
                 .map(n -> n.min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue());
     }
 
-    private void pattern(Draft d, String regex, LocatedNode at) {
+    private void pattern(Draft d, String ecma, LocatedNode at) {
+        String regex = EcmaRegex.toJava(ecma);
         try {
             java.util.regex.Pattern.compile(regex);
             d.pattern = Optional.of(regex);
@@ -243,7 +245,7 @@ final class SchemaParser {
         String ref = p.ref();
         int hash = ref.indexOf('#');
         String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        String fragment = hash < 0 ? "" : JsonPointer.fromUriFragment(ref.substring(hash + 1));
         LocatedNode targetRoot = p.schemaRoot();
         if (!filePart.isEmpty()) {
             String base = p.at().location().file();

@@ -57,13 +57,14 @@ final class TypeMapper {
     JavaType root(String rootId, String rootName, RecordDecl.Role role) {
         Draft d = drafts.get(rootId);
         JavaType type = typeOf(rootId, rootName, role);
-        if (type instanceof JavaType.RecordRef) {
+        if (type instanceof JavaType.RecordRef r && r.simpleName().equals(rootName)) {
             return type;
         }
         if (!typeScope.claim(rootName, d.nameHint.isEmpty() ? "the root schema" : d.nameHint, d.source)) {
             return type;
         }
-        // Not an object: a record around the one value, read and written as the bare value.
+        // Not an object, or a $ref to an object declared elsewhere (a record of its own name): a record around the
+        // one value, read and written as the bare value.
         records.add(0, new RecordDecl(rootName, rootId, List.of(new FieldDecl("value", "", type, true, rootId, d.docs)),
                 false, true, role, d.docs));
         return new JavaType.RecordRef(rootName);
@@ -183,11 +184,12 @@ final class TypeMapper {
         return new JavaType.ListOf(typeOf(item.id, name + "Item", nested(role)));
     }
 
-    /** An item schema that admits exactly the integers 0 to 255 and says nothing else: one byte of an image. */
+    /**
+     * An item schema that admits exactly the integers 0 to 255 and says nothing else: one byte of an image. Items
+     * typed {@code number} are not bytes (1.5 would be valid), however their description reads.
+     */
     private static boolean isByte(Draft item) {
-        boolean numeric = !item.types.isEmpty() && item.types.stream()
-                .allMatch(t -> t == JsonType.INTEGER || t == JsonType.NUMBER);
-        return numeric && item.lower.equals(Optional.of(new Bound(BigDecimal.ZERO, false)))
+        return item.types.equals(Set.of(JsonType.INTEGER)) && item.lower.equals(Optional.of(new Bound(BigDecimal.ZERO, false)))
                 && item.upper.map(b -> !b.exclusive() && b.value().compareTo(BigDecimal.valueOf(255)) == 0).orElse(false)
                 && item.multipleOf.isEmpty() && item.enumValues.isEmpty() && item.constValue.isEmpty()
                 && !item.hasCombinators() && item.ref.isEmpty();
@@ -196,8 +198,11 @@ final class TypeMapper {
     private JavaType object(Draft d, String name, RecordDecl.Role role) {
         boolean closed = d.additionalProperties.map(id -> drafts.get(id).alwaysFalse).orElse(false);
         boolean extrasAllowed = d.additionalProperties.map(id -> isTrue(drafts.get(id))).orElse(true);
-        if (!(closed || extrasAllowed) || d.enumValues.isPresent() || d.constValue.isPresent()
-                || !branchesStayInside(d, d.properties.keySet(), new HashSet<>())) {
+        // A record keeps only declared properties (and drops others when the schema allows them): a required
+        // property it does not declare could never be present in it.
+        boolean requiredDeclared = closed || d.properties.keySet().containsAll(d.required);
+        if (!(closed || extrasAllowed) || d.enumValues.isPresent() || d.constValue.isPresent() || !requiredDeclared
+                || !branchesStayInside(d, d.properties.keySet(), closed, new HashSet<>())) {
             return new JavaType.Passthrough();
         }
         if (!typeScope.claim(name, d.nameHint.isEmpty() ? name : d.nameHint, d.source)) {
@@ -229,9 +234,10 @@ final class TypeMapper {
 
     /**
      * Branches of allOf/anyOf/oneOf on an object may only speak of its declared properties: a record drops any
-     * other property when it reads JSON, so a branch about one could not be checked.
+     * other property when it reads JSON, so a branch about one could not be checked. For the same reason a branch
+     * may compare the whole object ({@code enum}, {@code const}) only when the record is closed.
      */
-    private boolean branchesStayInside(Draft d, Set<String> declared, Set<String> seen) {
+    private boolean branchesStayInside(Draft d, Set<String> declared, boolean closed, Set<String> seen) {
         if (!seen.add(d.id)) {
             return true;
         }
@@ -243,9 +249,10 @@ final class TypeMapper {
             while (b.ref.isPresent() && onlyRef(b)) {
                 b = drafts.get(b.ref.get());
             }
-            if (b.ref.isPresent() || b.additionalProperties.isPresent()
+            boolean wholeObject = b.enumValues.isPresent() || b.constValue.isPresent();
+            if (b.ref.isPresent() || b.additionalProperties.isPresent() || (wholeObject && !closed)
                     || !declared.containsAll(b.properties.keySet()) || !declared.containsAll(b.required)
-                    || !branchesStayInside(b, declared, seen)) {
+                    || !branchesStayInside(b, declared, closed, seen)) {
                 return false;
             }
         }

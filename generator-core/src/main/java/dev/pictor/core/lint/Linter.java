@@ -3,6 +3,7 @@ package dev.pictor.core.lint;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.io.Glob;
 import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.load.SchemaRootException;

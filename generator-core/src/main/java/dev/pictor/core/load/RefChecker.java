@@ -2,6 +2,7 @@ package dev.pictor.core.load;
 
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.schema.SchemaWalker;
@@ -51,7 +52,7 @@ final class RefChecker {
         }
         int hash = ref.indexOf('#');
         String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        String fragment = hash < 0 ? "" : JsonPointer.fromUriFragment(ref.substring(hash + 1));
         LocatedNode target = schema;
         if (!filePart.isEmpty()) {
             Optional<String> inside = root.resolveInside(file, filePart);

@@ -1,0 +1,113 @@
+package dev.pictor.cli;
+
+import dev.pictor.core.diag.Diagnostic;
+import dev.pictor.core.generate.GenerateException;
+import dev.pictor.core.generate.GenerateOptions;
+import dev.pictor.core.generate.GenerateResult;
+import dev.pictor.core.generate.Generator;
+import dev.pictor.core.load.SchemaRootException;
+import dev.pictor.core.model.RuleOverride;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pictor generate}: lints a schemas root and, when nothing fails, writes the typed clients. Prints the
+ * findings that fail the run (all of them, at once) or, on success, one summary line; {@code pictor lint} lists every
+ * finding.
+ */
+@Command(name = "generate",
+        mixinStandardHelpOptions = true,
+        versionProvider = PictorCli.VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Generates typed Java clients from the model documents under SCHEMAS_DIR: per model version the request "
+                    + "and response records, enums, the request validator and the runtime binding, plus "
+                    + "META-INF/services/dev.pictor.runtime.ModelBinding.",
+            "",
+            "The schemas are linted first; an ERROR (or a WARNING with --fail-on-warning) stops the run before "
+                    + "anything is written. Only files whose content changed are written; files an earlier run "
+                    + "generated that are no longer generated are deleted (each output folder lists what Pictor "
+                    + "generated in .pictor-generated; nothing else is ever deleted).",
+            "",
+            "Exit codes: 0 generated; 1 findings that fail the run (nothing written); 2 usage error, or a root or "
+                    + "output folder that cannot be used; 3 internal error."
+        })
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Where the Java sources go (created if missing).")
+    String out;
+
+    @Option(names = "--resources", paramLabel = "DIR",
+            description = "Where the service registration goes (default: the --out folder).")
+    String resources;
+
+    @Option(names = "--package", paramLabel = "BASE", defaultValue = GenerateOptions.DEFAULT_BASE_PACKAGE,
+            description = "The package every generated package starts with (default: ${DEFAULT-VALUE}); a model's "
+                    + "classes are in BASE.<provider>.<model path>.v<version>.")
+    String basePackage;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Generate only the models whose document path (cloudflare-workers-ai/**) or model id "
+                    + "(@cf/runwayml/*) matches; ** crosses /, * and ? do not. Repeatable; default: every model.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out the models whose document path or model id matches; wins over --include. "
+                    + "Repeatable.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--fail-on-warning", description = "A lint WARNING fails the run too, not only an ERROR.")
+    boolean failOnWarning;
+
+    @Option(names = "--rule", paramLabel = "CODE=LEVEL|off", converter = RuleOption.class,
+            description = "Change a rule's severity (error, warning, note) or turn it off, in every file, as for "
+                    + "lint. Repeatable.")
+    List<RuleOverride> rules = new ArrayList<>();
+
+    @Parameters(index = "0", paramLabel = "SCHEMAS_DIR", description = "The schemas root to generate from.")
+    String schemasDir;
+
+    @Override
+    public Integer call() {
+        Path root = PathArgument.parse(schemasDir, "schemas root");
+        Path sources = PathArgument.parse(out, "output folder");
+        Path resourceFolder = resources == null ? sources : PathArgument.parse(resources, "resources folder");
+        GenerateOptions options;
+        try {
+            options = new GenerateOptions(root, sources, resourceFolder, basePackage, includes, excludes, rules,
+                    failOnWarning);
+        } catch (IllegalArgumentException e) {
+            throw new CliError(e.getMessage());
+        }
+        GenerateResult result;
+        try {
+            result = Generator.standard().run(options);
+        } catch (SchemaRootException | GenerateException e) {
+            throw new CliError(e.getMessage());
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        for (String warning : result.warnings()) {
+            stderr.print("pictor: warning: " + warning + "\n");
+        }
+        stderr.flush();
+        for (Diagnostic d : result.failing(failOnWarning)) {
+            stdout.print(d.toText() + "\n");
+        }
+        stdout.print(result.summary(out) + "\n");
+        stdout.flush();
+        return result.failed() ? PictorCli.EXIT_FINDINGS : PictorCli.EXIT_OK;
+    }
+}

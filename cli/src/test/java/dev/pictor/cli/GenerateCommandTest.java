@@ -1,0 +1,175 @@
+package dev.pictor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+
+    static final String SERVICES = "META-INF/services/dev.pictor.runtime.ModelBinding";
+    static final String M = "dev/pictor/generated/acme/m/v2025_01_01/";
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path outDir;
+
+    private SchemasFixture root;
+    private Map<String, String> before;
+
+    private SchemasFixture use(SchemasFixture fixture) {
+        root = fixture;
+        before = fixture.snapshot();
+        return fixture;
+    }
+
+    @AfterEach
+    void inputsAreUnchanged() {
+        if (root != null) {
+            assertEquals(before, root.snapshot(), "the run changed, added or removed a file under the root");
+        }
+    }
+
+    private Path out(String name) {
+        return outDir.resolve(name);
+    }
+
+    @Test
+    void generatesIntoTheOutputFolderAndPrintsOneSummaryLine() {
+        use(SchemasFixture.clean(dir));
+        Path out = out("gen");
+        CliRun run = CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(0);
+        assertEquals("", run.err());
+        assertEquals(1, run.out().lines().count(), run.out());
+        assertTrue(run.out().matches("generated 1 model into " + java.util.regex.Pattern.quote(out.toString())
+                + ": \\d+ files written, 0 unchanged, 0 deleted in \\d+ ms \\(0 errors, \\d+ warnings?, \\d+ notes?\\)\n"),
+                run.out());
+        assertTrue(Files.exists(out.resolve(M + "MRequest.java")));
+        assertTrue(Files.exists(out.resolve(M + "MRequestValidator.java")));
+        assertTrue(Files.exists(out.resolve(M + "MBinding.java")));
+        assertTrue(Files.exists(out.resolve(SERVICES)), "resources default to the --out folder");
+        assertTrue(Files.exists(out.resolve(".pictor-generated")));
+    }
+
+    @Test
+    void aSecondRunWritesNothing() {
+        use(SchemasFixture.clean(dir));
+        Path out = out("gen");
+        CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(0);
+        Map<String, String> generated = SchemasFixture.snapshot(out);
+        CliRun again = CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(0);
+        long files = generated.values().stream().filter(v -> !v.equals("dir")).count() - 1; // not the manifest
+        assertTrue(again.out().contains(": 0 files written, " + files + " unchanged, 0 deleted in "), again.out());
+        assertEquals(generated, SchemasFixture.snapshot(out));
+    }
+
+    @Test
+    void resourcesAndPackageOptions() {
+        use(SchemasFixture.clean(dir));
+        CliRun.run("generate", "--out", out("java").toString(), "--resources", out("res").toString(),
+                "--package", "com.example.clients", root.arg()).assertExit(0);
+        assertTrue(Files.exists(out("java").resolve("com/example/clients/acme/m/v2025_01_01/MRequest.java")));
+        assertTrue(Files.exists(out("res").resolve(SERVICES)));
+        assertFalse(Files.exists(out("java").resolve(SERVICES)));
+    }
+
+    @Test
+    void anInvalidPackageIsAUsageError() {
+        use(SchemasFixture.clean(dir));
+        CliRun run = CliRun.run("generate", "--out", out("gen").toString(), "--package", "com.class",
+                root.arg()).assertUsageError();
+        assertTrue(run.err().contains("base package \"com.class\" is not a Java package name"), run.err());
+        assertFalse(Files.exists(out("gen")));
+    }
+
+    @Test
+    void anErrorPrintsTheFindingsAndWritesNothing() {
+        use(SchemasFixture.withError(dir));
+        CliRun run = CliRun.run("generate", "--out", out("gen").toString(), root.arg()).assertExit(1);
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        assertTrue(lines.get(0).startsWith("ERROR range.min-above-max acme/m/2025-01-01.json:11:13 "), run.out());
+        assertTrue(lines.get(1).startsWith("generation failed (1 error, "), run.out());
+        assertFalse(Files.exists(out("gen")));
+    }
+
+    @Test
+    void anErrorLeavesThePreviousOutputUntouched() throws IOException {
+        use(SchemasFixture.clean(dir));
+        Path out = out("gen");
+        CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(0);
+        Map<String, String> generated = SchemasFixture.snapshot(out);
+        SchemasFixture.withError(dir);
+        before = root.snapshot();
+        CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(1);
+        assertEquals(generated, SchemasFixture.snapshot(out));
+    }
+
+    @Test
+    void aWarningFailsOnlyWithFailOnWarning() {
+        use(SchemasFixture.create(dir).write("acme/provider.json", SchemasFixture.PROVIDER_WITH_UNUSED_PLACEHOLDER)
+                .model("m", "{\"type\": \"object\", \"properties\": {\"n\": {\"type\": \"integer\"}}}"));
+        CliRun.run("generate", "--out", out("a").toString(), root.arg()).assertExit(0);
+        CliRun strict = CliRun.run("generate", "--fail-on-warning", "--out", out("b").toString(), root.arg())
+                .assertExit(1);
+        assertTrue(strict.out().startsWith("WARNING provider.placeholder-unused acme/provider.json:"), strict.out());
+        assertFalse(Files.exists(out("b")));
+        CliRun.run("generate", "--fail-on-warning", "--rule", "provider.placeholder-unused=off", "--out",
+                out("c").toString(), root.arg()).assertExit(0);
+    }
+
+    @Test
+    void includesAndExcludesPickModels() {
+        use(SchemasFixture.clean(dir).model("n", "{\"type\": \"object\"}"));
+        CliRun only = CliRun.run("generate", "--include", "acme/n/**", "--out", out("a").toString(), root.arg())
+                .assertExit(0);
+        assertTrue(only.out().startsWith("generated 1 model (1 left out) into "), only.out());
+        assertTrue(Files.exists(out("a").resolve("dev/pictor/generated/acme/n")));
+        assertFalse(Files.exists(out("a").resolve("dev/pictor/generated/acme/m")));
+        CliRun.run("generate", "--exclude", "n", "--out", out("b").toString(), root.arg()).assertExit(0);
+        assertTrue(Files.exists(out("b").resolve("dev/pictor/generated/acme/m")));
+        assertFalse(Files.exists(out("b").resolve("dev/pictor/generated/acme/n")));
+        CliRun typo = CliRun.run("generate", "--include", "acme/x/**", "--out", out("c").toString(), root.arg())
+                .assertExit(0);
+        assertEquals("pictor: warning: include pattern \"acme/x/**\" matches no model document path or model id\n",
+                typo.err());
+    }
+
+    @Test
+    void usageErrors() {
+        use(SchemasFixture.clean(dir));
+        assertTrue(CliRun.run("generate", root.arg()).assertUsageError().err().contains("--out"));
+        CliRun.run("generate", "--out", out("gen").toString()).assertUsageError();
+        CliRun.run("generate", "--out", out("gen").toString(), dir.resolve("missing").toString()).assertUsageError();
+        CliRun inside = CliRun.run("generate", "--out", dir.resolve("gen").toString(), root.arg()).assertUsageError();
+        assertTrue(inside.err().contains("is inside the schemas root"), inside.err());
+    }
+
+    @Test
+    void anOutputThatIsAFileIsAUsageError() throws IOException {
+        use(SchemasFixture.clean(dir));
+        Path file = Files.writeString(out("file"), "x");
+        CliRun run = CliRun.run("generate", "--out", file.toString(), root.arg()).assertUsageError();
+        assertTrue(run.err().contains("it is a file, not a folder"), run.err());
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    void helpDescribesTheCommand() {
+        assertTrue(CliRun.run("--help").assertExit(0).out().contains("generate"));
+        CliRun help = CliRun.run("generate", "--help").assertExit(0);
+        for (String option : List.of("--out", "--resources", "--package", "--include", "--exclude", "SCHEMAS_DIR")) {
+            assertTrue(help.out().contains(option), option);
+        }
+    }
+}

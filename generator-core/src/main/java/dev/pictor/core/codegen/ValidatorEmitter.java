@@ -1,0 +1,976 @@
+package dev.pictor.core.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.pictor.core.link.Bound;
+import dev.pictor.core.link.EnumDecl;
+import dev.pictor.core.link.FieldDecl;
+import dev.pictor.core.link.JavaType;
+import dev.pictor.core.link.JsonType;
+import dev.pictor.core.link.LinkedModel;
+import dev.pictor.core.link.RecordDecl;
+import dev.pictor.core.link.SchemaNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the validator of a model's request: a final class {@code <Request>Validator} with one public method,
+ * {@code validate(<Request>)}, that checks every constraint of the input schema and returns every violation, each
+ * with its JSON Pointer, keyword and message. The schema is compiled into plain Java; nothing is interpreted at run
+ * time.
+ *
+ * <p>There is one private method per pair of a schema node and a Java representation of the value checked against
+ * it, generated on demand and memoised, so a {@code $ref} (recursive or not) is a method call and a branch of
+ * {@code allOf}/{@code anyOf}/{@code oneOf} is checked in the representation of the value that holds it:
+ * <ul>
+ *   <li>typed values get typed checks: {@code Integer}/{@code Long} as {@code long}, {@code Double} as
+ *       {@code double} (or as the decimal Jackson writes for it, when a bound is not exactly a double), enums by
+ *       their wire value, image bytes by their size (and their items, as {@code long}s, only when the item schema
+ *       does not admit every byte), records field by field; the {@code type} keyword is decided from the
+ *       representation when the code is generated, and keywords of other JSON types are left out;</li>
+ *   <li>{@link dev.pictor.runtime.JsonValue} values are checked as Jackson {@link JsonNode}s with every
+ *       keyword;</li>
+ *   <li>what cannot be said of a typed value ({@code enum} or {@code const} on a record, a {@code type} the
+ *       representation never has) is checked on the value's wire form, built by a generated converter.</li>
+ * </ul>
+ * Output is deterministic: methods and constants in the order they are first needed, schema members in declared
+ * order.
+ */
+public final class ValidatorEmitter {
+
+    private static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
+    private static final ClassName PICTOR_JSON = ClassName.get("dev.pictor.runtime.json", "PictorJson");
+    private static final ClassName POINTERS = ClassName.get("dev.pictor.runtime.validation", "Pointers");
+    private static final ClassName CHECKS = RuntimeTypes.CHECKS;
+    private static final ClassName VIOLATIONS = RuntimeTypes.VIOLATIONS;
+    private static final JavaType JSON = new JavaType.Passthrough();
+    /** The order types are named in messages ({@code integer or null}); a schema's types are a set. */
+    private static final List<JsonType> TYPE_ORDER = List.of(JsonType.INTEGER, JsonType.NUMBER, JsonType.STRING,
+            JsonType.BOOLEAN, JsonType.OBJECT, JsonType.ARRAY, JsonType.NULL);
+    private static final JavaType LONG = new JavaType.Scalar(JavaType.ScalarKind.LONG);
+    /** Longest string literal emitted in one piece (a class file constant holds at most 65535 bytes of UTF-8). */
+    private static final int MAX_LITERAL = 16_000;
+
+    private ValidatorEmitter() {
+    }
+
+    /** The simple name of the validator of {@code model}'s request. */
+    public static String simpleName(LinkedModel model) {
+        return model.request().simpleName() + "Validator";
+    }
+
+    /** The validator of {@code model}'s request, in the model's package. */
+    public static JavaFile emit(LinkedModel model) {
+        return new Generator(model).generate();
+    }
+
+    /** Generates one validator; holds the memo of methods and constants. */
+    private static final class Generator {
+
+        private final LinkedModel model;
+        private final String pkg;
+        private final ClassName request;
+        /** Check methods by key (node id and representation); empty when the check would add nothing. */
+        private final Map<String, Optional<String>> checks = new HashMap<>();
+        /** Keys of methods being generated (a recursive call to one of them keeps it even if its body is empty). */
+        private final Set<String> inProgress = new HashSet<>();
+        /** Keys of methods called while they were being generated. */
+        private final Set<String> calledInProgress = new HashSet<>();
+        private final List<MethodSpec> methods = new ArrayList<>();
+        private final Map<String, String> wireMethods = new HashMap<>();
+        private final List<MethodSpec> wireSpecs = new ArrayList<>();
+        private final List<FieldSpec> fields = new ArrayList<>();
+        private final Map<String, String> patterns = new LinkedHashMap<>();
+        private final Map<String, String> decimals = new LinkedHashMap<>();
+        private final Map<String, String> jsonConstants = new LinkedHashMap<>();
+        private final Map<String, String> nameSets = new LinkedHashMap<>();
+        private boolean needsValuesHelper;
+        private boolean needsJsonHelper;
+        private int locals;
+
+        Generator(LinkedModel model) {
+            this.model = model;
+            this.pkg = model.javaPackage();
+            this.request = ClassName.get(pkg, model.request().simpleName());
+        }
+
+        JavaFile generate() {
+            RecordDecl decl = model.request();
+            String root = model.requestRoot();
+            CodeBlock.Builder body = CodeBlock.builder()
+                    .addStatement("$T v = new $T()", VIOLATIONS, VIOLATIONS);
+            Optional<String> asNull = checkNull(root);
+            body.beginControlFlow("if (request == null)");
+            asNull.ifPresent(m -> body.addStatement("$N(v, $S)", m, ""));
+            if (decl.wrapper()) {
+                JavaType inner = decl.fields().get(0).type();
+                body.nextControlFlow("else if (request.value() == null)");
+                asNull.ifPresent(m -> body.addStatement("$N(v, $S)", m, ""));
+                body.nextControlFlow("else");
+                enter(body, root, inner, CodeBlock.of("request.value()"), CodeBlock.of("$S", ""), false);
+            } else {
+                body.nextControlFlow("else");
+                enter(body, root, new JavaType.RecordRef(decl.simpleName()), CodeBlock.of("request"),
+                        CodeBlock.of("$S", ""), false);
+            }
+            body.endControlFlow();
+            body.addStatement("return v.list()");
+
+            MethodSpec validate = MethodSpec.methodBuilder("validate")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.VIOLATION))
+                    .addParameter(request, "request")
+                    .addJavadoc("Checks every constraint of the input schema on {@code request}.\n\n"
+                            + "@param request the request; {@code null} is checked as the JSON value {@code null}\n"
+                            + "@return every violation, in schema order, each with its JSON Pointer; empty when the"
+                            + " request is valid\n")
+                    .addCode(body.build())
+                    .build();
+
+            TypeSpec.Builder type = TypeSpec.classBuilder(simpleName(model))
+                    .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                    .addJavadoc("Checks a {@link $T} against every constraint of the input schema of <code>$L</code>"
+                            + " (version $L), as generated Java: JSON Schema is not interpreted at run time.\n",
+                            request, JavadocText.escape(model.modelId()), JavadocText.escape(model.version()))
+                    .addFields(fields)
+                    .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                            .addJavadoc("Not instantiable.\n").build())
+                    .addMethod(validate)
+                    .addMethods(methods)
+                    .addMethods(wireSpecs);
+            if (needsValuesHelper) {
+                type.addMethod(valuesHelper());
+            }
+            if (needsJsonHelper) {
+                type.addMethod(jsonHelper());
+            }
+            return TypeEmitter.file(model, type.build());
+        }
+
+        // ------------------------------------------------------------------ value positions
+
+        /**
+         * Checks a value held at a value position (the request, a field, an item) against {@code nodeId}:
+         * {@code null} (unset) skips it, a {@code double} must be finite first, a passthrough value is read as JSON.
+         *
+         * @param holder the value's Java type where it is held ({@code JsonValue} for a passthrough field)
+         */
+        private void enter(CodeBlock.Builder code, String nodeId, JavaType holder, CodeBlock value, CodeBlock pointer,
+                boolean nullable) {
+            enter(code, nodeId, holder, value, pointer, nullable, true);
+        }
+
+        /**
+         * As {@link #enter(CodeBlock.Builder, String, JavaType, CodeBlock, CodeBlock, boolean)}; a non-finite
+         * {@code double} is reported only when {@code reportNonFinite} (once per value, by the schema that declares
+         * it), and skipped silently otherwise.
+         */
+        private void enter(CodeBlock.Builder code, String nodeId, JavaType holder, CodeBlock value, CodeBlock pointer,
+                boolean nullable, boolean reportNonFinite) {
+            Optional<String> method = check(nodeId, holder);
+            boolean dbl = holder instanceof JavaType.Scalar s && s.kind() == JavaType.ScalarKind.DOUBLE;
+            if (method.isEmpty() && !dbl) {
+                return;
+            }
+            CodeBlock arg = holder instanceof JavaType.Passthrough ? CodeBlock.of("$L.node()", value) : value;
+            CodeBlock call = method.map(m -> CodeBlock.of("$N(v, $L, $L)", m, pointer, arg)).orElse(null);
+            if (dbl && !reportNonFinite && method.isEmpty()) {
+                return;
+            }
+            CodeBlock finite = !dbl ? null : reportNonFinite
+                    ? CodeBlock.of("$T.finite(v, $L, $L)", CHECKS, pointer, value)
+                    : CodeBlock.of("$T.isFinite($L)", Double.class, value);
+            if (nullable) {
+                code.beginControlFlow("if ($L != null)", value);
+            }
+            if (finite != null && call != null) {
+                code.beginControlFlow("if ($L)", finite).addStatement("$L", call).endControlFlow();
+            } else {
+                code.addStatement("$L", finite != null ? finite : call);
+            }
+            if (nullable) {
+                code.endControlFlow();
+            }
+        }
+
+        // ------------------------------------------------------------------ check methods
+
+        /** The method checking values held as {@code repr} against node {@code nodeId}; empty when it checks nothing. */
+        private Optional<String> check(String nodeId, JavaType repr) {
+            JavaType r = normal(repr);
+            String key = nodeId + "|" + reprName(r);
+            Optional<String> known = checks.get(key);
+            if (known != null) {
+                if (inProgress.contains(key)) {
+                    calledInProgress.add(key);
+                }
+                return known;
+            }
+            SchemaNode node = model.node(nodeId);
+            if (isTrue(node)) {
+                checks.put(key, Optional.empty());
+                return Optional.empty();
+            }
+            String name = "check" + Character.toUpperCase(nodeId.charAt(0)) + nodeId.substring(1) + reprName(r);
+            checks.put(key, Optional.of(name));
+            inProgress.add(key);
+            int index = methods.size();
+            methods.add(null); // keeps methods in the order they are first needed
+            CodeBlock body = body(node, r);
+            inProgress.remove(key);
+            if (body.isEmpty() && !calledInProgress.contains(key)) {
+                checks.put(key, Optional.empty());
+                methods.remove(index);
+                return Optional.empty();
+            }
+            methods.set(index, MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(VIOLATIONS, "v")
+                    .addParameter(String.class, "p")
+                    .addParameter(paramType(r), "value")
+                    .addJavadoc("Checks a value held as <code>$L</code> against the schema at <code>$L</code>.\n\n"
+                            + "@param v the violations found so far, added to\n"
+                            + "@param p the JSON Pointer of the value\n"
+                            + "@param value the value\n",
+                            JavadocText.escape(describe(r)),
+                            JavadocText.escape(node.location().file() + "#" + node.pointer()))
+                    .addCode(body)
+                    .build());
+            return Optional.of(name);
+        }
+
+        /**
+         * The method checking the JSON value {@code null} (a {@code null} request) against node {@code nodeId}: only
+         * {@code type}, {@code enum}, {@code const}, {@code false} and the schemas applied to the same value can
+         * refuse it, and all but the last are decided here.
+         */
+        private Optional<String> checkNull(String nodeId) {
+            String key = nodeId + "|Null";
+            Optional<String> known = checks.get(key);
+            if (known != null) {
+                return known;
+            }
+            SchemaNode node = model.node(nodeId);
+            String name = "check" + Character.toUpperCase(nodeId.charAt(0)) + nodeId.substring(1) + "Null";
+            checks.put(key, Optional.of(name));
+            int index = methods.size();
+            methods.add(null);
+            CodeBlock.Builder code = CodeBlock.builder();
+            CodeBlock nul = CodeBlock.of("$T.getInstance()", NullNode.class);
+            if (node.alwaysFalse()) {
+                code.addStatement("$T.never(v, p)", CHECKS);
+            }
+            if (!node.types().isEmpty() && !node.types().contains(JsonType.NULL)) {
+                code.addStatement("$T.type(v, p, $L, $L)", CHECKS, nul, typeNames(node));
+            }
+            if (node.enumValues().isPresent() && node.enumValues().get().stream().noneMatch(JsonNode::isNull)) {
+                code.addStatement("$T.enumValue(v, p, $L, $N)", CHECKS, nul,
+                        jsonConstant("ENUM", jsonArray(node.enumValues().get()), true));
+            }
+            if (node.constValue().isPresent() && !node.constValue().get().isNull()) {
+                code.addStatement("$T.constValue(v, p, $L, $N)", CHECKS, nul,
+                        jsonConstant("CONST", node.constValue().get().toString(), false));
+            }
+            node.ref().flatMap(this::checkNull).ifPresent(m -> code.addStatement("$N(v, p)", m));
+            for (String branch : node.allOf()) {
+                checkNull(branch).ifPresent(m -> code.addStatement("$N(v, p)", m));
+            }
+            for (String keyword : List.of("anyOf", "oneOf")) {
+                List<String> ids = keyword.equals("anyOf") ? node.anyOf() : node.oneOf();
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                combine(code, keyword, ids.stream().map(this::checkNull).toList(), "p");
+            }
+            CodeBlock body = code.build();
+            if (body.isEmpty()) {
+                checks.put(key, Optional.empty());
+                methods.remove(index);
+                return Optional.empty();
+            }
+            methods.set(index, MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(VIOLATIONS, "v")
+                    .addParameter(String.class, "p")
+                    .addJavadoc("Checks the JSON value {@code null} against the schema at <code>$L</code>.\n\n"
+                            + "@param v the violations found so far, added to\n"
+                            + "@param p the JSON Pointer of the value\n",
+                            JavadocText.escape(node.location().file() + "#" + node.pointer()))
+                    .addCode(body)
+                    .build());
+            return Optional.of(name);
+        }
+
+        private CodeBlock body(SchemaNode node, JavaType repr) {
+            CodeBlock.Builder code = CodeBlock.builder();
+            if (node.alwaysFalse()) {
+                code.addStatement("$T.never(v, p)", CHECKS);
+                return code.build();
+            }
+            type(code, node, repr);
+            enumAndConst(code, node, repr);
+            numbers(code, node, repr);
+            strings(code, node, repr);
+            arrays(code, node, repr);
+            objects(code, node, repr);
+            node.ref().flatMap(ref -> check(ref, repr)).ifPresent(m -> code.addStatement("$N(v, p, value)", m));
+            for (String branch : node.allOf()) {
+                check(branch, repr).ifPresent(m -> code.addStatement("$N(v, p, value)", m));
+            }
+            branches(code, node.anyOf(), "anyOf", repr);
+            branches(code, node.oneOf(), "oneOf", repr);
+            return code.build();
+        }
+
+        /** {@code anyOf}/{@code oneOf}: each branch into its own {@code Violations}, then one verdict. */
+        private void branches(CodeBlock.Builder code, List<String> ids, String keyword, JavaType repr) {
+            if (ids.isEmpty()) {
+                return;
+            }
+            combine(code, keyword, ids.stream().map(id -> check(id, repr)).toList(), "p, value");
+        }
+
+        /**
+         * Evaluates each branch into its own {@code Violations} and lets {@link dev.pictor.runtime.validation.Checks}
+         * judge; an {@code anyOf} with a branch that checks nothing always passes and is left out.
+         */
+        private void combine(CodeBlock.Builder code, String keyword, List<Optional<String>> checks, String args) {
+            if (keyword.equals("anyOf") && checks.stream().anyMatch(Optional::isEmpty)) {
+                return;
+            }
+            String local = keyword + locals++;
+            code.addStatement("$T[] $N = new $T[$L]", VIOLATIONS, local, VIOLATIONS, checks.size());
+            for (int i = 0; i < checks.size(); i++) {
+                code.addStatement("$N[$L] = new $T()", local, i, VIOLATIONS);
+                int at = i;
+                checks.get(i).ifPresent(m -> code.addStatement("$N($N[$L], $L)", m, local, at, args));
+            }
+            code.addStatement("$T.$N(v, p, $N)", CHECKS, keyword, local);
+        }
+
+        // ------------------------------------------------------------------ keywords
+
+        private void type(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
+            if (node.types().isEmpty()) {
+                return;
+            }
+            CodeBlock names = typeNames(node);
+            if (repr instanceof JavaType.Passthrough) {
+                code.addStatement("$T.type(v, p, value, $L)", CHECKS, names);
+                return;
+            }
+            JsonType own = jsonType(repr);
+            if (node.admits(own)) {
+                return;
+            }
+            if (own == JsonType.NUMBER && node.types().contains(JsonType.INTEGER)) {
+                code.beginControlFlow("if (value % 1 != 0)")
+                        .addStatement("$T.type(v, p, $T.valueOf(value), $L)", CHECKS, DoubleNode.class, names)
+                        .endControlFlow();
+                return;
+            }
+            code.addStatement("$T.type(v, p, $L, $L)", CHECKS, wire(repr, CodeBlock.of("value")), names);
+        }
+
+        private static CodeBlock typeNames(SchemaNode node) {
+            return node.types().stream().sorted(Comparator.comparingInt(TYPE_ORDER::indexOf))
+                    .map(t -> CodeBlock.of("$S", t.schemaName())).collect(CodeBlock.joining(", "));
+        }
+
+        private void enumAndConst(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
+            Optional<List<JsonNode>> values = node.enumValues();
+            if (values.isPresent() && !enumHolds(repr, values.get())) {
+                String constant = jsonConstant("ENUM", jsonArray(values.get()), true);
+                code.addStatement("$T.enumValue(v, p, $L, $N)", CHECKS, wire(repr, CodeBlock.of("value")), constant);
+            }
+            Optional<JsonNode> constValue = node.constValue();
+            if (constValue.isPresent() && !enumHolds(repr, List.of(constValue.get()))) {
+                String constant = jsonConstant("CONST", constValue.get().toString(), false);
+                code.addStatement("$T.constValue(v, p, $L, $N)", CHECKS, wire(repr, CodeBlock.of("value")), constant);
+            }
+        }
+
+        /** Whether every constant of an enum representation is one of {@code allowed}, so the check always passes. */
+        private boolean enumHolds(JavaType repr, List<JsonNode> allowed) {
+            if (!(repr instanceof JavaType.EnumRef e)) {
+                return false;
+            }
+            Set<String> texts = allowed.stream().filter(JsonNode::isTextual).map(JsonNode::textValue)
+                    .collect(Collectors.toSet());
+            return enumDecl(e).constants().stream().allMatch(c -> texts.contains(c.wireValue()));
+        }
+
+        private void numbers(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
+            if (!(repr instanceof JavaType.Passthrough || isScalar(repr, JavaType.ScalarKind.LONG)
+                    || isScalar(repr, JavaType.ScalarKind.DOUBLE))) {
+                return;
+            }
+            node.lower().ifPresent(b -> bound(code, repr, b, true));
+            node.upper().ifPresent(b -> bound(code, repr, b, false));
+            node.multipleOf().ifPresent(m -> {
+                if (m.signum() <= 0) {
+                    throw new IllegalArgumentException("multipleOf must be positive, is " + m + " at "
+                            + node.pointer() + " of " + model.file());
+                }
+                numberCheck(code, repr, "multipleOf", m);
+            });
+        }
+
+        private void bound(CodeBlock.Builder code, JavaType repr, Bound b, boolean lower) {
+            numberCheck(code, repr, b.keyword(lower), b.value());
+        }
+
+        /** One numeric keyword, on the representation's own number type where the limit is exact in it. */
+        private void numberCheck(CodeBlock.Builder code, JavaType repr, String method, BigDecimal limit) {
+            if (repr instanceof JavaType.Passthrough) {
+                code.addStatement("$T.$N(v, p, value, $N)", CHECKS, method, decimal(limit));
+            } else if (isScalar(repr, JavaType.ScalarKind.LONG)) {
+                if (isLong(limit)) {
+                    code.addStatement("$T.$N(v, p, value, $LL)", CHECKS, method, limit.longValueExact());
+                } else {
+                    code.addStatement("$T.$N(v, p, $T.valueOf(value), $N)", CHECKS, method, BigDecimal.class,
+                            decimal(limit));
+                }
+            } else if (isDouble(limit)) {
+                code.addStatement("$T.$N(v, p, value, $Ld)", CHECKS, method, Double.toString(limit.doubleValue()));
+            } else {
+                code.addStatement("$T.$N(v, p, $T.valueOf(value), $N)", CHECKS, method, BigDecimal.class,
+                        decimal(limit));
+            }
+        }
+
+        private void strings(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
+            boolean any = node.minLength().isPresent() || node.maxLength().isPresent() || node.pattern().isPresent();
+            if (!any) {
+                return;
+            }
+            CodeBlock text;
+            if (repr instanceof JavaType.Passthrough || isScalar(repr, JavaType.ScalarKind.STRING)) {
+                text = CodeBlock.of("value");
+            } else if (repr instanceof JavaType.EnumRef) {
+                text = CodeBlock.of("value.wireValue()");
+            } else if (repr instanceof JavaType.Bytes b && b.encoding() == JavaType.BytesEncoding.BASE64) {
+                String local = "text" + locals++;
+                code.addStatement("$T $N = $T.getEncoder().encodeToString(value.toByteArray())", String.class, local,
+                        Base64.class);
+                text = CodeBlock.of("$N", local);
+            } else {
+                return;
+            }
+            node.minLength().ifPresent(n -> code.addStatement("$T.minLength(v, p, $L, $L)", CHECKS, text, count(n)));
+            node.maxLength().ifPresent(n -> code.addStatement("$T.maxLength(v, p, $L, $L)", CHECKS, text, count(n)));
+            node.pattern().ifPresent(regex -> code.addStatement("$T.pattern(v, p, $L, $N)", CHECKS, text,
+                    pattern(regex)));
+        }
+
+        private void arrays(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
+            boolean json = repr instanceof JavaType.Passthrough;
+            boolean list = repr instanceof JavaType.ListOf;
+            boolean bytes = repr instanceof JavaType.Bytes b && b.encoding() == JavaType.BytesEncoding.NUMBER_ARRAY;
+            if (!json && !list && !bytes) {
+                return;
+            }
+            CodeBlock count = json ? CodeBlock.of("value") : CodeBlock.of("value.size()");
+            node.minItems().ifPresent(n -> code.addStatement("$T.minItems(v, p, $L, $L)", CHECKS, count, count(n)));
+            node.maxItems().ifPresent(n -> code.addStatement("$T.maxItems(v, p, $L, $L)", CHECKS, count, count(n)));
+            if (node.items().isEmpty()) {
+                return;
+            }
+            String items = node.items().get();
+            String i = "i" + locals++;
+            CodeBlock pointer = CodeBlock.of("$T.item(p, $N)", POINTERS, i);
+            if (json) {
+                check(items, JSON).ifPresent(m -> code
+                        .beginControlFlow("if (value.isArray())")
+                        .beginControlFlow("for (int $1N = 0; $1N < value.size(); $1N++)", i)
+                        .addStatement("$N(v, $L, value.get($N))", m, pointer, i)
+                        .endControlFlow()
+                        .endControlFlow());
+            } else if (list) {
+                JavaType item = ((JavaType.ListOf) repr).item();
+                CodeBlock.Builder loop = CodeBlock.builder();
+                enter(loop, items, item, CodeBlock.of("value.get($N)", i), pointer, false);
+                CodeBlock each = loop.build();
+                if (!each.isEmpty()) {
+                    code.beginControlFlow("for (int $1N = 0; $1N < value.size(); $1N++)", i)
+                            .add(each)
+                            .endControlFlow();
+                }
+            } else if (!admitsEveryByte(model.node(items))) {
+                check(items, LONG).ifPresent(m -> code
+                        .beginControlFlow("for (int $1N = 0; $1N < value.size(); $1N++)", i)
+                        .addStatement("$N(v, $L, value.byteAt($N) & 0xFF)", m, pointer, i)
+                        .endControlFlow());
+            }
+        }
+
+        private void objects(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
+            boolean anything = !node.required().isEmpty() || !node.properties().isEmpty()
+                    || node.additionalProperties().isPresent();
+            if (!anything) {
+                return;
+            }
+            if (repr instanceof JavaType.Passthrough) {
+                dynamicObject(code, node);
+            } else if (repr instanceof JavaType.RecordRef r) {
+                typedObject(code, node, recordDecl(r));
+            }
+        }
+
+        private void typedObject(CodeBlock.Builder code, SchemaNode node, RecordDecl record) {
+            for (String name : node.required()) {
+                Optional<FieldDecl> field = field(record, name);
+                // Reported at the object that lacks the member, as JSON Schema's output format has it.
+                code.addStatement("$T.required(v, p, $S, $L)", CHECKS, name,
+                        field.map(f -> CodeBlock.of("value.$N()", f.javaName())).orElse(CodeBlock.of("null")));
+            }
+            boolean declaring = node.id().equals(record.nodeId());
+            for (Map.Entry<String, String> p : node.properties().entrySet()) {
+                field(record, p.getKey()).ifPresent(f -> enter(code, p.getValue(), f.type(),
+                        CodeBlock.of("value.$N()", f.javaName()), member(p.getKey()), true, declaring));
+            }
+            node.additionalProperties().ifPresent(extra -> {
+                for (FieldDecl f : record.fields()) {
+                    if (node.properties().containsKey(f.wireName())) {
+                        continue;
+                    }
+                    if (model.node(extra).alwaysFalse()) {
+                        code.beginControlFlow("if (value.$N() != null)", f.javaName())
+                                .addStatement("$T.additionalProperty(v, $L, $S)", CHECKS, member(f.wireName()),
+                                        f.wireName())
+                                .endControlFlow();
+                    } else {
+                        enter(code, extra, f.type(), CodeBlock.of("value.$N()", f.javaName()), member(f.wireName()),
+                                true, false);
+                    }
+                }
+            });
+        }
+
+        private void dynamicObject(CodeBlock.Builder code, SchemaNode node) {
+            CodeBlock.Builder inner = CodeBlock.builder();
+            String m = "member" + locals++;
+            for (String name : node.required()) {
+                inner.addStatement("$T.required(v, p, $S, value.get($S))", CHECKS, name, name);
+            }
+            int n = 0;
+            for (Map.Entry<String, String> p : node.properties().entrySet()) {
+                Optional<String> method = check(p.getValue(), JSON);
+                if (method.isEmpty()) {
+                    continue;
+                }
+                String local = m + "_" + n++;
+                inner.addStatement("$T $N = value.get($S)", JSON_NODE, local, p.getKey())
+                        .beginControlFlow("if ($N != null)", local)
+                        .addStatement("$N(v, $L, $N)", method.get(), member(p.getKey()), local)
+                        .endControlFlow();
+            }
+            if (node.additionalProperties().isPresent()) {
+                String extra = node.additionalProperties().get();
+                boolean never = model.node(extra).alwaysFalse();
+                Optional<String> method = never ? Optional.empty() : check(extra, JSON);
+                if (never || method.isPresent()) {
+                    String e = "entry" + locals++;
+                    inner.beginControlFlow("for ($T<$T, $T> $N : value.properties())", Map.Entry.class, String.class,
+                            JSON_NODE, e);
+                    if (!node.properties().isEmpty()) {
+                        inner.beginControlFlow("if ($N.contains($N.getKey()))", nameSet(node.properties().keySet()), e)
+                                .addStatement("continue")
+                                .endControlFlow();
+                    }
+                    if (never) {
+                        inner.addStatement("$T.additionalProperty(v, $T.member(p, $N.getKey()), $N.getKey())", CHECKS,
+                                POINTERS, e, e);
+                    } else {
+                        inner.addStatement("$N(v, $T.member(p, $N.getKey()), $N.getValue())", method.get(), POINTERS,
+                                e, e);
+                    }
+                    inner.endControlFlow();
+                }
+            }
+            CodeBlock body = inner.build();
+            if (!body.isEmpty()) {
+                code.beginControlFlow("if (value.isObject())").add(body).endControlFlow();
+            }
+        }
+
+        // ------------------------------------------------------------------ wire form of typed values
+
+        /** An expression giving the JSON form of {@code value}, held as {@code repr}, as the request would send it. */
+        private CodeBlock wire(JavaType repr, CodeBlock value) {
+            if (repr instanceof JavaType.Passthrough) {
+                return value;
+            }
+            if (repr instanceof JavaType.Scalar s) {
+                return switch (s.kind()) {
+                    case STRING -> CodeBlock.of("$T.valueOf($L)", TextNode.class, value);
+                    case INT, LONG -> CodeBlock.of("$T.valueOf($L)", LongNode.class, value);
+                    case DOUBLE -> CodeBlock.of("$T.valueOf($L)", DoubleNode.class, value);
+                    case BOOLEAN -> CodeBlock.of("$T.valueOf($L)", BooleanNode.class, value);
+                };
+            }
+            if (repr instanceof JavaType.EnumRef) {
+                return CodeBlock.of("$T.valueOf($L.wireValue())", TextNode.class, value);
+            }
+            if (repr instanceof JavaType.Bytes b && b.encoding() == JavaType.BytesEncoding.BASE64) {
+                return CodeBlock.of("$T.valueOf($T.getEncoder().encodeToString($L.toByteArray()))", TextNode.class,
+                        Base64.class, value);
+            }
+            return CodeBlock.of("$N($L)", wireMethod(repr), value);
+        }
+
+        /** The JSON form of an element held in a list or a record component (boxed, or a {@code JsonValue}). */
+        private CodeBlock wireHeld(JavaType repr, CodeBlock value) {
+            if (repr instanceof JavaType.Passthrough) {
+                return CodeBlock.of("$L.node()", value);
+            }
+            return wire(repr, value);
+        }
+
+        /** A converter method for a list, a record or a byte array. */
+        private String wireMethod(JavaType repr) {
+            String key = reprName(repr);
+            String known = wireMethods.get(key);
+            if (known != null) {
+                return known;
+            }
+            String name = "wire" + key;
+            wireMethods.put(key, name);
+            int index = wireSpecs.size();
+            wireSpecs.add(null);
+            CodeBlock.Builder code = CodeBlock.builder();
+            if (repr instanceof JavaType.ListOf l) {
+                code.addStatement("$T json = $T.instance.arrayNode(value.size())", ArrayNode.class,
+                        JsonNodeFactory.class);
+                code.beginControlFlow("for ($T item : value)", JavaTypes.of(l.item(), pkg))
+                        .addStatement("json.add($L)", wireHeld(l.item(), CodeBlock.of("item")))
+                        .endControlFlow();
+            } else if (repr instanceof JavaType.RecordRef r) {
+                RecordDecl record = recordDecl(r);
+                if (record.wrapper()) {
+                    FieldDecl f = record.fields().get(0);
+                    code.addStatement("return value.value() == null ? $T.getInstance() : $L", NullNode.class,
+                            wireHeld(f.type(), CodeBlock.of("value.value()")));
+                } else {
+                    code.addStatement("$T json = $T.instance.objectNode()", ObjectNode.class, JsonNodeFactory.class);
+                    for (FieldDecl f : record.fields()) {
+                        code.beginControlFlow("if (value.$N() != null)", f.javaName())
+                                .addStatement("json.set($S, $L)", f.wireName(),
+                                        wireHeld(f.type(), CodeBlock.of("value.$N()", f.javaName())))
+                                .endControlFlow();
+                    }
+                }
+            } else if (repr instanceof JavaType.Bytes) {
+                code.addStatement("$T json = $T.instance.arrayNode(value.size())", ArrayNode.class,
+                        JsonNodeFactory.class);
+                code.beginControlFlow("for (int i = 0; i < value.size(); i++)")
+                        .addStatement("json.add(value.byteAt(i) & 0xFF)")
+                        .endControlFlow();
+            } else {
+                throw new IllegalStateException("no wire converter for " + repr);
+            }
+            if (!(repr instanceof JavaType.RecordRef r && recordDecl(r).wrapper())) {
+                code.addStatement("return json");
+            }
+            wireSpecs.set(index, MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(JSON_NODE)
+                    .addParameter(paramType(repr), "value")
+                    .addJavadoc("The JSON form of a value held as <code>$L</code>, as it would be sent.\n\n"
+                            + "@param value the value\n@return its JSON form\n",
+                            JavadocText.escape(describe(repr)))
+                    .addCode(code.build())
+                    .build());
+            return name;
+        }
+
+        // ------------------------------------------------------------------ constants
+
+        private String pattern(String regex) {
+            return patterns.computeIfAbsent(regex, r -> {
+                String name = "PATTERN_" + patterns.size();
+                fields.add(FieldSpec.builder(Pattern.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The schema's pattern <code>$L</code>.\n", JavadocText.escape(r))
+                        .initializer("$T.compile($L)", Pattern.class, literal(r))
+                        .build());
+                return name;
+            });
+        }
+
+        private String decimal(BigDecimal value) {
+            String text = value.toString();
+            return decimals.computeIfAbsent(text, t -> {
+                String name = "DECIMAL_" + decimals.size();
+                fields.add(FieldSpec.builder(BigDecimal.class, name, Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("The schema's number $L.\n", JavadocText.escape(t))
+                        .initializer("new $T($S)", BigDecimal.class, t)
+                        .build());
+                return name;
+            });
+        }
+
+        /** A JSON constant: one value, or (for {@code enum}) a list of values. */
+        private String jsonConstant(String prefix, String json, boolean list) {
+            String key = prefix + ":" + json;
+            return jsonConstants.computeIfAbsent(key, k -> {
+                String name = prefix + "_" + jsonConstants.size();
+                TypeName type = list ? ParameterizedTypeName.get(ClassName.get(List.class), JSON_NODE) : JSON_NODE;
+                CodeBlock init;
+                if (list) {
+                    needsValuesHelper = true;
+                    init = CodeBlock.of("values($L)", literal(json));
+                } else {
+                    needsJsonHelper = true;
+                    init = CodeBlock.of("json($L)", literal(json));
+                }
+                fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc(list ? "The values the schema's {@code enum} allows.\n"
+                                : "The value the schema's {@code const} requires.\n")
+                        .initializer(init)
+                        .build());
+                return name;
+            });
+        }
+
+        private String nameSet(Set<String> names) {
+            String key = String.join("\u0000", names);
+            return nameSets.computeIfAbsent(key, k -> {
+                String name = "DECLARED_" + nameSets.size();
+                CodeBlock members = names.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
+                fields.add(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), name,
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The property names declared under {@code properties}.\n")
+                        .initializer("$T.of($L)", Set.class, members)
+                        .build());
+                return name;
+            });
+        }
+
+        private MethodSpec valuesHelper() {
+            return MethodSpec.methodBuilder("values")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), JSON_NODE))
+                    .addParameter(String.class, "json")
+                    .addJavadoc("The items of a JSON array written in the schema.\n\n"
+                            + "@param json the array as JSON text\n@return its items\n")
+                    .addStatement("$T<$T> items = new $T<>()", List.class, JSON_NODE, ArrayList.class)
+                    .addStatement("$T.read(json, $T.class).forEach(items::add)", PICTOR_JSON, JSON_NODE)
+                    .addStatement("return $T.copyOf(items)", List.class)
+                    .build();
+        }
+
+        private MethodSpec jsonHelper() {
+            return MethodSpec.methodBuilder("json")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(JSON_NODE)
+                    .addParameter(String.class, "json")
+                    .addJavadoc("A JSON value written in the schema.\n\n@param json the value as JSON text\n"
+                            + "@return the value\n")
+                    .addStatement("return $T.read(json, $T.class)", PICTOR_JSON, JSON_NODE)
+                    .build();
+        }
+
+        /** A string literal, split into pieces joined at class initialisation when too long for one constant. */
+        private static CodeBlock literal(String s) {
+            if (s.length() <= MAX_LITERAL) {
+                return CodeBlock.of("$S", s);
+            }
+            List<CodeBlock> pieces = new ArrayList<>();
+            int i = 0;
+            while (i < s.length()) {
+                int end = Math.min(s.length(), i + MAX_LITERAL);
+                if (end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {
+                    end--;
+                }
+                pieces.add(CodeBlock.of("$S", s.substring(i, end)));
+                i = end;
+            }
+            return CodeBlock.of("$T.join($S, $L)", String.class, "", CodeBlock.join(pieces, ", "));
+        }
+
+        // ------------------------------------------------------------------ helpers
+
+        /** The pointer of member {@code name} of the value at {@code p}, escaped when the code is generated. */
+        private static CodeBlock member(String name) {
+            return CodeBlock.of("p + $S", "/" + name.replace("~", "~0").replace("/", "~1"));
+        }
+
+        private Optional<FieldDecl> field(RecordDecl record, String wireName) {
+            return record.fields().stream().filter(f -> f.wireName().equals(wireName)).findFirst();
+        }
+
+        private RecordDecl recordDecl(JavaType.RecordRef r) {
+            return model.record(r.simpleName())
+                    .orElseThrow(() -> new IllegalStateException("no record " + r.simpleName() + " in " + model.file()));
+        }
+
+        private EnumDecl enumDecl(JavaType.EnumRef e) {
+            return model.enumDecl(e.simpleName())
+                    .orElseThrow(() -> new IllegalStateException("no enum " + e.simpleName() + " in " + model.file()));
+        }
+
+        /** Scalars are checked as {@code long}, {@code double}, {@code boolean} or {@code String}: ints as longs. */
+        private static JavaType normal(JavaType t) {
+            return isScalar(t, JavaType.ScalarKind.INT) ? LONG : t;
+        }
+
+        private static boolean isScalar(JavaType t, JavaType.ScalarKind kind) {
+            return t instanceof JavaType.Scalar s && s.kind() == kind;
+        }
+
+        /** A name for a representation, unique among representations; part of method names. */
+        private static String reprName(JavaType t) {
+            if (t instanceof JavaType.Passthrough) {
+                return "Json";
+            }
+            if (t instanceof JavaType.Scalar s) {
+                return switch (s.kind()) {
+                    case STRING -> "String";
+                    case INT -> "Int";
+                    case LONG -> "Long";
+                    case DOUBLE -> "Double";
+                    case BOOLEAN -> "Boolean";
+                };
+            }
+            if (t instanceof JavaType.EnumRef e) {
+                return "Enum" + e.simpleName();
+            }
+            if (t instanceof JavaType.RecordRef r) {
+                return "Record" + r.simpleName();
+            }
+            if (t instanceof JavaType.ListOf l) {
+                return "List" + reprName(l.item());
+            }
+            if (t instanceof JavaType.Bytes b) {
+                return b.encoding() == JavaType.BytesEncoding.NUMBER_ARRAY ? "Bytes" : "Base64";
+            }
+            throw new IllegalStateException("a request holds no " + t);
+        }
+
+        /** The parameter type of a check method for the (normalised) representation. */
+        private TypeName paramType(JavaType t) {
+            if (t instanceof JavaType.Passthrough) {
+                return JSON_NODE;
+            }
+            if (t instanceof JavaType.Scalar s) {
+                return switch (s.kind()) {
+                    case STRING -> ClassName.get(String.class);
+                    case INT, LONG -> TypeName.LONG;
+                    case DOUBLE -> TypeName.DOUBLE;
+                    case BOOLEAN -> TypeName.BOOLEAN;
+                };
+            }
+            return JavaTypes.of(t, pkg);
+        }
+
+        /** The parameter type of a representation, without package names ({@code List<Integer>}). */
+        private String describe(JavaType t) {
+            return paramType(t).toString().replaceAll("\\b(?:[a-z_][A-Za-z0-9_]*\\.)+(?=[A-Z])", "");
+        }
+
+        /** The JSON type every value held as {@code t} has. */
+        private static JsonType jsonType(JavaType t) {
+            if (t instanceof JavaType.Scalar s) {
+                return switch (s.kind()) {
+                    case STRING -> JsonType.STRING;
+                    case INT, LONG -> JsonType.INTEGER;
+                    case DOUBLE -> JsonType.NUMBER;
+                    case BOOLEAN -> JsonType.BOOLEAN;
+                };
+            }
+            if (t instanceof JavaType.EnumRef) {
+                return JsonType.STRING;
+            }
+            if (t instanceof JavaType.RecordRef) {
+                return JsonType.OBJECT;
+            }
+            if (t instanceof JavaType.ListOf) {
+                return JsonType.ARRAY;
+            }
+            if (t instanceof JavaType.Bytes b) {
+                return b.encoding() == JavaType.BytesEncoding.NUMBER_ARRAY ? JsonType.ARRAY : JsonType.STRING;
+            }
+            throw new IllegalStateException("no fixed JSON type for " + t);
+        }
+
+        /** The schema {@code true} or {@code {}} (annotations only): every value passes. */
+        private static boolean isTrue(SchemaNode n) {
+            return !n.alwaysFalse() && n.types().isEmpty() && n.enumValues().isEmpty() && n.constValue().isEmpty()
+                    && n.lower().isEmpty() && n.upper().isEmpty() && n.multipleOf().isEmpty()
+                    && n.minLength().isEmpty() && n.maxLength().isEmpty() && n.pattern().isEmpty()
+                    && n.items().isEmpty() && n.minItems().isEmpty() && n.maxItems().isEmpty()
+                    && n.required().isEmpty() && n.properties().isEmpty() && n.additionalProperties().isEmpty()
+                    && n.allOf().isEmpty() && n.anyOf().isEmpty() && n.oneOf().isEmpty() && n.ref().isEmpty();
+        }
+
+        /** Whether every integer 0 to 255 passes the item schema, so the bytes of an image need no check. */
+        private boolean admitsEveryByte(SchemaNode item) {
+            if (isTrue(item)) {
+                return true;
+            }
+            boolean numericOnly = item.enumValues().isEmpty() && item.constValue().isEmpty()
+                    && item.multipleOf().isEmpty() && item.allOf().isEmpty() && item.anyOf().isEmpty()
+                    && item.oneOf().isEmpty() && item.ref().isEmpty() && !item.alwaysFalse();
+            boolean lowOk = item.lower().map(b -> b.exclusive() ? b.value().signum() < 0 : b.value().signum() <= 0)
+                    .orElse(true);
+            BigDecimal max = BigDecimal.valueOf(255);
+            boolean highOk = item.upper().map(b -> b.exclusive() ? b.value().compareTo(max) > 0
+                    : b.value().compareTo(max) >= 0).orElse(true);
+            return numericOnly && item.admits(JsonType.INTEGER) && lowOk && highOk;
+        }
+
+        private static boolean isLong(BigDecimal d) {
+            try {
+                d.longValueExact();
+                return true;
+            } catch (ArithmeticException e) {
+                return false;
+            }
+        }
+
+        /**
+         * Whether comparing {@code double}s gives the same verdict as comparing decimals: the limit is a finite
+         * double whose shortest decimal form is the limit itself ({@code 0.1}, {@code 20}, {@code 1e-5}).
+         */
+        private static boolean isDouble(BigDecimal d) {
+            double x = d.doubleValue();
+            return Double.isFinite(x) && BigDecimal.valueOf(x).compareTo(d) == 0;
+        }
+
+        private static int count(long n) {
+            return (int) Math.min(n, Integer.MAX_VALUE);
+        }
+
+        private static String jsonArray(List<JsonNode> values) {
+            return values.stream().map(JsonNode::toString).collect(Collectors.joining(",", "[", "]"));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.pictor.core.generate;
+
+import dev.pictor.core.model.RuleOverride;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What one generation run reads and where it writes.
+ *
+ * @param schemasRoot       the schemas root, as for lint
+ * @param sourceDirectory   where the Java sources go ({@code target/generated-sources/pictor} in Maven)
+ * @param resourceDirectory where the service registration goes; may be the same folder as {@code sourceDirectory}
+ * @param basePackage       the package every generated package starts with ({@value #DEFAULT_BASE_PACKAGE} by default)
+ * @param includes          globs that pick the models to generate (all models when empty); see {@link Selection}
+ * @param excludes          globs that leave models out; an exclude wins over an include
+ * @param ruleOverrides     lint severity overrides and suppressions, as for lint
+ * @param failOnWarning     a lint WARNING fails the run (and so stops generation) too, not only an ERROR
+ */
+public record GenerateOptions(Path schemasRoot, Path sourceDirectory, Path resourceDirectory, String basePackage,
+        List<String> includes, List<String> excludes, List<RuleOverride> ruleOverrides, boolean failOnWarning) {
+
+    /** The base package when none is given. */
+    public static final String DEFAULT_BASE_PACKAGE = "dev.pictor.generated";
+
+    private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
+            "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+            "void", "volatile", "while", "true", "false", "null", "_");
+
+    /**
+     * @throws IllegalArgumentException when {@code basePackage} is not a Java package name, or a glob is blank
+     */
+    public GenerateOptions {
+        Objects.requireNonNull(schemasRoot, "schemasRoot");
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory");
+        Objects.requireNonNull(resourceDirectory, "resourceDirectory");
+        basePackage = basePackage == null || basePackage.isBlank() ? DEFAULT_BASE_PACKAGE : basePackage.strip();
+        checkPackage(basePackage);
+        includes = globs(includes, "include");
+        excludes = globs(excludes, "exclude");
+        ruleOverrides = ruleOverrides == null ? List.of() : List.copyOf(ruleOverrides);
+    }
+
+    /** Options with the default base package, every model, no overrides. */
+    public static GenerateOptions of(Path schemasRoot, Path sourceDirectory, Path resourceDirectory) {
+        return new GenerateOptions(schemasRoot, sourceDirectory, resourceDirectory, null, List.of(), List.of(),
+                List.of(), false);
+    }
+
+    private static List<String> globs(List<String> globs, String what) {
+        if (globs == null) {
+            return List.of();
+        }
+        for (String g : globs) {
+            if (g == null || g.isBlank()) {
+                throw new IllegalArgumentException("an empty " + what + " pattern matches nothing; remove it");
+            }
+        }
+        return globs.stream().map(String::strip).toList();
+    }
+
+    private static void checkPackage(String name) {
+        for (String segment : name.split("\\.", -1)) {
+            boolean valid = !segment.isEmpty() && Character.isJavaIdentifierStart(segment.codePointAt(0))
+                    && segment.codePoints().allMatch(Character::isJavaIdentifierPart)
+                    && !KEYWORDS.contains(segment);
+            if (!valid) {
+                throw new IllegalArgumentException("base package \"" + name + "\" is not a Java package name"
+                        + (segment.isEmpty() ? "" : " (\"" + segment + "\" cannot be a part of one)")
+                        + "; give dot-separated Java identifiers, e.g. com.example.clients");
+            }
+        }
+    }
+}

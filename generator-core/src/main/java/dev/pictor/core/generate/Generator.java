@@ -1,0 +1,274 @@
+package dev.pictor.core.generate;
+
+import com.palantir.javapoet.JavaFile;
+import dev.pictor.core.codegen.BindingEmitter;
+import dev.pictor.core.codegen.TypeEmitter;
+import dev.pictor.core.codegen.ValidatorEmitter;
+import dev.pictor.core.diag.Diagnostic;
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.io.AtomicFiles;
+import dev.pictor.core.link.LinkedModel;
+import dev.pictor.core.link.Linker;
+import dev.pictor.core.lint.LintResult;
+import dev.pictor.core.lint.Linter;
+import dev.pictor.core.load.SchemaRootException;
+import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.model.SchemaSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The generation pipeline behind every front end: lint, pick the models, link, emit, write.
+ *
+ * <ol>
+ *   <li>Lints the schemas root; a lint ERROR (or WARNING, with {@code failOnWarning}) in a picked model, in a
+ *       provider document, a shared fragment, the lint configuration, or a document that could not be loaded, stops
+ *       the run.</li>
+ *   <li>Picks the models by the includes and excludes ({@link Selection}) and links them.</li>
+ *   <li>Emits, per model, the request, nested and response records and enums, the request's validator and the
+ *       runtime binding, and one {@code META-INF/services/dev.pictor.runtime.ModelBinding} listing every binding,
+ *       sorted. Everything is rendered to text in memory first.</li>
+ *   <li>Only when the whole run has no failing finding does it touch the output folders ({@link OutputFolders}): a
+ *       file is written, atomically, only when its bytes differ, and files an earlier run generated that this one
+ *       does not are deleted. On a failing finding nothing at all is written: the output stays as the last run left
+ *       it, and the front end fails the build.</li>
+ * </ol>
+ *
+ * <p>The output is the same bytes on every machine, in every locale: inputs in sorted path order, no timestamps or
+ * absolute paths in any file, {@code \n} line ends, UTF-8.
+ */
+public final class Generator {
+
+    /** The service registration, relative to the resource folder. */
+    public static final String SERVICES_FILE = "META-INF/services/dev.pictor.runtime.ModelBinding";
+
+    /** The Java files of one model. */
+    @FunctionalInterface
+    public interface ModelEmitter {
+        List<JavaFile> emit(LinkedModel model);
+    }
+
+    private final Linter linter;
+    private final List<ModelEmitter> emitters;
+
+    /**
+     * @param emitters what each model becomes; the binding emitter is always added, last
+     */
+    public Generator(Linter linter, List<ModelEmitter> emitters) {
+        this.linter = linter;
+        this.emitters = List.copyOf(emitters);
+    }
+
+    /** Every built-in lint rule; types, validator and binding per model. */
+    public static Generator standard() {
+        return new Generator(Linter.standard(),
+                List.of(TypeEmitter::emit, model -> List.of(ValidatorEmitter.emit(model))));
+    }
+
+    /**
+     * Runs the pipeline.
+     *
+     * @throws SchemaRootException when the schemas root cannot be read at all (missing, not a folder)
+     * @throws GenerateException   when an output folder cannot be used or written; files already written by this
+     *                             run are then complete files, but the output as a whole is not
+     */
+    public GenerateResult run(GenerateOptions options) throws SchemaRootException, GenerateException {
+        long start = System.nanoTime();
+        Path sources = absolute(options.sourceDirectory());
+        Path resources = absolute(options.resourceDirectory());
+        checkOutside(options.schemasRoot(), sources, "source");
+        checkOutside(options.schemasRoot(), resources, "resource");
+        Plan plan = plan(options);
+        if (plan.failed()) {
+            return new GenerateResult(plan.diagnostics(), plan.warnings(), true, 0, plan.leftOut(), 0, 0, 0,
+                    millis(start));
+        }
+        Map<Path, SortedMap<String, byte[]>> folders = new LinkedHashMap<>();
+        folders.put(sources, new TreeMap<>());
+        folders.put(resources, new TreeMap<>());
+        for (GeneratedFile f : plan.files()) {
+            folders.get(f.kind() == GeneratedFile.Kind.SOURCE ? sources : resources).put(f.path(), f.bytes());
+        }
+        OutputFolders.Counts counts = new OutputFolders().sync(folders);
+        return new GenerateResult(plan.diagnostics(), plan.warnings(), false, plan.models(), plan.leftOut(),
+                counts.written(), counts.unchanged(), counts.deleted(), millis(start));
+    }
+
+    /**
+     * Everything a run would write, rendered in memory, and its findings; nothing is written. {@link #run} writes
+     * exactly these files.
+     *
+     * @throws SchemaRootException when the schemas root cannot be read at all
+     */
+    public Plan plan(GenerateOptions options) throws SchemaRootException {
+        LintResult lint = linter.lint(options.schemasRoot(), options.ruleOverrides());
+        Selection selection = new Selection(options.includes(), options.excludes());
+        List<ModelDocument> picked = lint.schemas().models().stream().filter(selection::selects).toList();
+        int leftOut = lint.schemas().models().size() - picked.size();
+        List<String> warnings = selection.unmatchedIncludes().stream()
+                .map(g -> "include pattern \"" + g + "\" matches no model document path or model id")
+                .toList();
+        List<Diagnostic> diagnostics = new ArrayList<>(concerning(lint, picked, selection));
+        if (fails(diagnostics, options.failOnWarning())) {
+            return new Plan(diagnostics, warnings, true, 0, leftOut, List.of());
+        }
+        Diagnostics linking = new Diagnostics();
+        SchemaSet set = lint.schemas();
+        List<LinkedModel> models = new Linker(options.basePackage(), linking)
+                .link(new SchemaSet(set.providers(), picked, set.fragments(), set.lintRules()));
+        Map<String, GeneratedFile> files = new TreeMap<>();
+        for (LinkedModel model : models) {
+            emit(model, files, linking);
+        }
+        diagnostics.addAll(linking.sorted());
+        if (fails(diagnostics, options.failOnWarning())) {
+            return new Plan(diagnostics, warnings, true, 0, leftOut, List.of());
+        }
+        GeneratedFile services = services(models);
+        files.put(key(services), services);
+        return new Plan(diagnostics, warnings, false, models.size(), leftOut, List.copyOf(files.values()));
+    }
+
+    /**
+     * What a run generates, before anything is written.
+     *
+     * @param diagnostics the findings that concern the run, sorted
+     * @param warnings    configuration problems that are no finding in a document
+     * @param failed      a finding fails the run; {@code files} is then empty
+     * @param models      how many models are generated
+     * @param leftOut     how many loaded models the includes and excludes left out
+     * @param files       every file, sources and resources, in a fixed order
+     */
+    public record Plan(List<Diagnostic> diagnostics, List<String> warnings, boolean failed, int models, int leftOut,
+            List<GeneratedFile> files) {
+
+        public Plan {
+            List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+            Collections.sort(sorted);
+            diagnostics = List.copyOf(sorted);
+            warnings = List.copyOf(warnings);
+            files = List.copyOf(files);
+        }
+    }
+
+    /** Emits one model's files into {@code files}; an emitter that fails is a located ERROR, not a stack trace. */
+    private void emit(LinkedModel model, Map<String, GeneratedFile> files, Diagnostics diagnostics) {
+        List<JavaFile> javaFiles = new ArrayList<>();
+        try {
+            for (ModelEmitter emitter : emitters) {
+                javaFiles.addAll(emitter.emit(model));
+            }
+            javaFiles.add(BindingEmitter.emit(model));
+        } catch (RuntimeException e) {
+            diagnostics.report(Severity.ERROR, "generate.emit-failed", SourceLocation.startOf(model.file()),
+                    "cannot generate the code of " + model.modelId() + "@" + model.version() + ": "
+                            + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()),
+                    "this is a bug in Pictor; please report it with this document");
+            return;
+        }
+        for (JavaFile javaFile : javaFiles) {
+            GeneratedFile file = new GeneratedFile(GeneratedFile.Kind.SOURCE,
+                    javaFile.packageName().replace('.', '/') + "/" + javaFile.typeSpec().name() + ".java",
+                    render(javaFile));
+            GeneratedFile previous = files.putIfAbsent(key(file), file);
+            if (previous != null) {
+                diagnostics.report(Severity.ERROR, "generate.file-collision", SourceLocation.startOf(model.file()),
+                        "two generated types would be written to " + file.path(),
+                        "rename one of the models' packages with a refinement or a different base package");
+            }
+        }
+    }
+
+    /** The Java source of a file: JavaPoet's text, with {@code \n} line ends and a final line end. */
+    static String render(JavaFile file) {
+        StringBuilder text = new StringBuilder();
+        try {
+            file.writeTo(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        String source = text.toString().replace("\r\n", "\n");
+        return source.endsWith("\n") ? source : source + "\n";
+    }
+
+    /** {@value #SERVICES_FILE}: every binding's class name, sorted, one per line. */
+    static GeneratedFile services(List<LinkedModel> models) {
+        Set<String> names = new TreeSet<>();
+        for (LinkedModel model : models) {
+            names.add(BindingEmitter.className(model).canonicalName());
+        }
+        StringBuilder text = new StringBuilder("# Generated by Pictor: the model bindings of this jar. Do not edit.\n");
+        names.forEach(n -> text.append(n).append('\n'));
+        return new GeneratedFile(GeneratedFile.Kind.RESOURCE, SERVICES_FILE, text.toString());
+    }
+
+    /**
+     * The lint findings that concern this run: those of picked models, of provider documents, shared fragments
+     * and the lint configuration, and of documents that could not be loaded (unless an exclude names them).
+     * Findings about models the selection left out are the lint goal's business, not this run's.
+     */
+    private static List<Diagnostic> concerning(LintResult lint, List<ModelDocument> picked, Selection selection) {
+        Set<String> modelFiles = lint.schemas().models().stream().map(ModelDocument::file).collect(Collectors.toSet());
+        Set<String> pickedFiles = picked.stream().map(ModelDocument::file).collect(Collectors.toSet());
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : lint.diagnostics()) {
+            String file = d.location().file();
+            boolean concerns = modelFiles.contains(file) ? pickedFiles.contains(file) : selection.mayConcern(file);
+            if (concerns) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static boolean fails(List<Diagnostic> diagnostics, boolean failOnWarning) {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR
+                || (failOnWarning && d.severity() == Severity.WARNING));
+    }
+
+    /** Output inside the schemas root would be read as input by the next run, or replace a document. */
+    private static void checkOutside(Path schemasRoot, Path output, String what) throws GenerateException {
+        try {
+            Path rootReal = Files.exists(schemasRoot) ? schemasRoot.toRealPath() : absolute(schemasRoot);
+            Path existing = output;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            Path outputReal = existing == null ? output
+                    : existing.toRealPath().resolve(existing.relativize(output)).normalize();
+            if (outputReal.startsWith(rootReal)) {
+                throw new GenerateException("the " + what + " output folder " + output + " is inside the schemas root "
+                        + schemasRoot + ", which is only read; generate elsewhere");
+            }
+        } catch (IOException e) {
+            throw new GenerateException("cannot use the " + what + " output folder " + output + ": "
+                    + AtomicFiles.reason(e), e);
+        }
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+
+    private static String key(GeneratedFile file) {
+        return file.kind() + ":" + file.path();
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,241 @@
+package dev.pictor.core.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.palantir.javapoet.JavaFile;
+import dev.pictor.core.diag.Diagnostic;
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.link.LinkedModel;
+import dev.pictor.core.link.Linker;
+import dev.pictor.core.load.DocumentLoader;
+import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.model.SchemaSet;
+import dev.pictor.core.testing.CompilerHarness;
+import dev.pictor.runtime.json.PictorJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated validators against the official JSON-Schema-Test-Suite, for every keyword they claim, in draft
+ * 2020-12 and draft-07. Each test group's schema becomes a model; every model of a suite file is generated and
+ * compiled at once; each case's instance is bound with the runtime's Jackson configuration (a binding failure counts
+ * as "invalid") and validated; the verdict must be the suite's.
+ *
+ * <p>A group whose schema uses a keyword the generator does not claim (for example {@code $id}, {@code $anchor},
+ * {@code prefixItems}, {@code patternProperties}) or a remote {@code $ref} (never fetched, by design) is out of scope
+ * and counted as such; any other refusal of a schema fails the test.
+ */
+class JsonSchemaSuiteConformanceTest {
+
+    private static final Map<String, String> CLAIMED = new LinkedHashMap<>();
+
+    static {
+        for (String keyword : List.of("type", "enum", "const", "minimum", "maximum", "exclusiveMinimum",
+                "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern", "items", "minItems",
+                "maxItems", "required", "properties", "additionalProperties", "allOf", "anyOf", "oneOf")) {
+            CLAIMED.put(keyword + ".json", keyword);
+        }
+        CLAIMED.put("ref.json", "$ref");
+    }
+
+    /** Keywords outside the claimed set: a schema using one is out of scope, not refused. */
+    private static final Set<String> UNCLAIMED = Set.of("not", "if", "then", "else", "patternProperties",
+            "propertyNames", "dependentRequired", "dependentSchemas", "dependencies", "prefixItems", "contains",
+            "minContains", "maxContains", "uniqueItems", "unevaluatedItems", "unevaluatedProperties", "additionalItems",
+            "minProperties", "maxProperties", "$id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
+            "$recursiveAnchor", "$vocabulary", "format", "contentMediaType", "contentEncoding", "contentSchema");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private record Row(String dialect, String keyword, int run, int agreed, int refused, int outOfScope) {
+    }
+
+    @Test
+    void generatedValidatorsAgreeWithTheSuite() throws Exception {
+        Path suite = Path.of(System.getProperty("pictor.shared"), "json-schema-test-suite", "tests");
+        List<Row> rows = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String dialect : List.of("draft2020-12", "draft7")) {
+            for (Map.Entry<String, String> file : CLAIMED.entrySet()) {
+                Path path = suite.resolve(dialect).resolve(file.getKey());
+                if (Files.exists(path)) {
+                    rows.add(runFile(dialect, file.getValue(), path, problems));
+                }
+            }
+        }
+        System.out.println(table(rows));
+        assertEquals(List.of(), problems, "disagreements and refusals:\n" + String.join("\n", problems));
+    }
+
+    private Row runFile(String dialect, String keyword, Path file, List<String> problems) throws Exception {
+        JsonNode groups = JSON.readTree(file.toFile());
+        Path root = temp.resolve(dialect).resolve(keyword.replace("$", ""));
+        writeRoot(root, dialect, groups);
+        Diagnostics diagnostics = new Diagnostics();
+        SchemaSet set = DocumentLoader.load(root, diagnostics);
+        Map<Integer, LinkedModel> linked = new TreeMap<>();
+        Map<Integer, String> refusals = new TreeMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            String modelFile = "suite/g" + g + "/2025-01-01.json";
+            ModelDocument model = set.models().stream().filter(m -> m.file().equals(modelFile)).findFirst()
+                    .orElse(null);
+            Diagnostics own = new Diagnostics();
+            LinkedModel m = model == null ? null : new Linker("conformance", own).link(model, set.fragments())
+                    .orElse(null);
+            if (m != null) {
+                linked.put(g, m);
+            } else {
+                String why = diagnostics.sorted().stream().filter(d -> d.location().file().equals(modelFile))
+                        .map(Diagnostic::toText).collect(Collectors.joining("; "));
+                refusals.put(g, why + own.sorted().stream().filter(d -> d.severity() == Severity.ERROR)
+                        .map(Diagnostic::toText).collect(Collectors.joining("; ")));
+            }
+        }
+        List<JavaFile> sources = new ArrayList<>();
+        for (LinkedModel m : linked.values()) {
+            sources.addAll(TypeEmitter.emit(m));
+            sources.add(ValidatorEmitter.emit(m));
+        }
+        ClassLoader loader = sources.isEmpty() ? getClass().getClassLoader() : CompilerHarness.compile(sources);
+        int run = 0;
+        int agreed = 0;
+        int refused = 0;
+        int outOfScope = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            JsonNode group = groups.get(g);
+            int cases = group.get("tests").size();
+            if (usesUnclaimed(group.get("schema")) || usesRemoteRef(group.get("schema"))) {
+                outOfScope += cases;
+                continue;
+            }
+            if (!linked.containsKey(g)) {
+                refused += cases;
+                problems.add(dialect + "/" + keyword + " group \"" + group.get("description").asText()
+                        + "\" refused: " + refusals.get(g));
+                continue;
+            }
+            LinkedModel m = linked.get(g);
+            Class<?> request = loader.loadClass(m.javaPackage() + "." + m.request().simpleName());
+            for (JsonNode test : group.get("tests")) {
+                run++;
+                boolean expected = test.get("valid").asBoolean();
+                boolean actual = verdict(request, test.get("data"));
+                if (actual == expected) {
+                    agreed++;
+                } else {
+                    problems.add(dialect + "/" + keyword + " \"" + group.get("description").asText() + "\" / \""
+                            + test.get("description").asText() + "\": suite says " + (expected ? "valid" : "invalid")
+                            + ", generated validator says " + (actual ? "valid" : "invalid") + " for "
+                            + test.get("data"));
+                }
+            }
+        }
+        return new Row(dialect, keyword, run, agreed, refused, outOfScope);
+    }
+
+    /** Binds the instance with the runtime's Jackson configuration and validates it. */
+    private static boolean verdict(Class<?> request, JsonNode data) throws Exception {
+        Object value;
+        try {
+            value = PictorJson.read(JSON.writeValueAsBytes(data), request);
+        } catch (Exception bindingFailed) {
+            return false;
+        }
+        if (value == null) {
+            return false; // Jackson reads a JSON null document as no object at all: not a request
+        }
+        List<?> violations = (List<?>) request.getMethod("validate").invoke(value);
+        return violations.isEmpty();
+    }
+
+    private static void writeRoot(Path root, String dialect, JsonNode groups) throws Exception {
+        Files.createDirectories(root.resolve("suite"));
+        Files.writeString(root.resolve("suite/provider.json"), """
+                {"provider": "suite", "name": "JSON-Schema-Test-Suite", "transport": "none",
+                 "baseUrl": "https://suite.invalid", "placeholders": {},
+                 "auth": {"scheme": "none", "tokenEnv": "SUITE_TOKEN"}, "vendorKeywords": [], "source": "suite"}
+                """, StandardCharsets.UTF_8);
+        String uri = dialect.equals("draft7") ? "http://json-schema.org/draft-07/schema#"
+                : "https://json-schema.org/draft/2020-12/schema";
+        for (int g = 0; g < groups.size(); g++) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("provider", "suite");
+            doc.put("model", "g" + g);
+            doc.put("version", "2025-01-01");
+            doc.put("snapshot", "2025-01-01");
+            doc.put("task", "conformance");
+            doc.put("origin", "published");
+            doc.put("source", "JSON-Schema-Test-Suite");
+            doc.put("dialect", uri);
+            doc.put("input", groups.get(g).get("schema"));
+            doc.put("output", Map.of("type", "object"));
+            Path file = root.resolve("suite/g" + g + "/2025-01-01.json");
+            Files.createDirectories(file.getParent());
+            Files.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc));
+        }
+    }
+
+    private static boolean usesUnclaimed(JsonNode schema) {
+        if (!schema.isObject()) {
+            return false;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = schema.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            String key = f.getKey();
+            JsonNode value = f.getValue();
+            if (UNCLAIMED.contains(key) || (key.equals("items") && value.isArray())) {
+                return true;
+            }
+            if (key.equals("properties") || key.equals("$defs") || key.equals("definitions")) {
+                for (JsonNode sub : value) {
+                    if (usesUnclaimed(sub)) {
+                        return true;
+                    }
+                }
+            } else if (key.equals("allOf") || key.equals("anyOf") || key.equals("oneOf")) {
+                for (JsonNode sub : value) {
+                    if (usesUnclaimed(sub)) {
+                        return true;
+                    }
+                }
+            } else if ((key.equals("items") || key.equals("additionalProperties")) && usesUnclaimed(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean usesRemoteRef(JsonNode schema) {
+        return schema.findValuesAsText("$ref").stream().anyMatch(r -> r.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*"));
+    }
+
+    private static String table(List<Row> rows) {
+        StringBuilder out = new StringBuilder("\nJSON-Schema-Test-Suite conformance of the generated validators\n");
+        out.append(String.format(Locale.ROOT, "%-13s %-22s %5s %7s %8s %13s%n", "dialect", "keyword", "run",
+                "agreed", "refused", "out of scope"));
+        for (Row r : rows) {
+            out.append(String.format(Locale.ROOT, "%-13s %-22s %5d %7d %8d %13d%n", r.dialect(), r.keyword(), r.run(),
+                    r.agreed(), r.refused(), r.outOfScope()));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,151 @@
+package dev.pictor.core.codegen;
+
+import dev.pictor.core.testing.CompilerHarness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.palantir.javapoet.JavaFile;
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.link.FieldDecl;
+import dev.pictor.core.link.JavaType;
+import dev.pictor.core.link.LinkedModel;
+import dev.pictor.core.link.Linker;
+import dev.pictor.core.link.RecordDecl;
+import dev.pictor.core.load.DocumentLoader;
+import dev.pictor.core.model.SchemaSet;
+import dev.pictor.runtime.json.PictorJson;
+import dev.pictor.runtime.validation.Violation;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/**
+ * Every model of a schemas root linked, its types and validator generated, compiled in memory and loaded: bind JSON
+ * into a request and validate it.
+ */
+final class ValidatorFixture {
+
+    /** The outcome of binding and validating one instance. */
+    record Outcome(Optional<String> bindingFailure, List<Violation> violations) {
+
+        boolean valid() {
+            return bindingFailure.isEmpty() && violations.isEmpty();
+        }
+
+        /** The violations as {@code pointer: message} lines, or {@code binding: <message>}. */
+        List<String> lines() {
+            return bindingFailure.map(m -> List.of("binding: " + m))
+                    .orElseGet(() -> violations.stream().map(Violation::toString).toList());
+        }
+    }
+
+    private final Map<String, LinkedModel> models = new LinkedHashMap<>();
+    private final Map<String, JavaFile> validators = new LinkedHashMap<>();
+    private final ClassLoader loader;
+
+    private ValidatorFixture(List<LinkedModel> linked) {
+        List<JavaFile> files = new ArrayList<>();
+        for (LinkedModel m : linked) {
+            models.put(m.modelId(), m);
+            files.addAll(TypeEmitter.emit(m));
+            JavaFile validator = ValidatorEmitter.emit(m);
+            validators.put(m.modelId(), validator);
+            files.add(validator);
+        }
+        this.loader = CompilerHarness.compile(files);
+    }
+
+    /** Loads and links {@code root}, failing on any ERROR; generates and compiles every model. */
+    static ValidatorFixture of(Path root) {
+        Diagnostics diagnostics = new Diagnostics();
+        SchemaSet set;
+        try {
+            set = DocumentLoader.load(root, diagnostics);
+        } catch (dev.pictor.core.load.SchemaRootException e) {
+            throw new IllegalStateException(e);
+        }
+        List<LinkedModel> linked = new Linker("test.gen", diagnostics).link(set);
+        List<String> errors = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR)
+                .map(d -> d.toText()).toList();
+        assertEquals(List.of(), errors, "linking " + root);
+        return new ValidatorFixture(linked);
+    }
+
+    /** Generates and compiles the given linked models. */
+    static ValidatorFixture of(List<LinkedModel> linked) {
+        return new ValidatorFixture(linked);
+    }
+
+    LinkedModel model(String modelId) {
+        LinkedModel m = models.get(modelId);
+        if (m == null) {
+            throw new IllegalArgumentException("no model " + modelId + " among " + models.keySet());
+        }
+        return m;
+    }
+
+    List<LinkedModel> models() {
+        return List.copyOf(models.values());
+    }
+
+    /** The generated validator source of a model. */
+    String validatorSource(String modelId) {
+        return validators.get(modelId).toString();
+    }
+
+    Class<?> requestClass(String modelId) {
+        LinkedModel m = model(modelId);
+        try {
+            return loader.loadClass(m.javaPackage() + "." + m.request().simpleName());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Binds {@code json} into the model's request type with the runtime's mapper, then validates it. */
+    Outcome validate(String modelId, String json) {
+        Object request;
+        try {
+            request = PictorJson.read(json, requestClass(modelId));
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+            return new Outcome(Optional.of(String.valueOf(e.getMessage())), List.of());
+        }
+        return new Outcome(Optional.empty(), validateObject(modelId, request));
+    }
+
+    /** Calls the generated {@code validate} on a request object (or {@code null}). */
+    @SuppressWarnings("unchecked")
+    List<Violation> validateObject(String modelId, Object request) {
+        LinkedModel m = model(modelId);
+        try {
+            Class<?> validator = loader.loadClass(m.javaPackage() + "." + ValidatorEmitter.simpleName(m));
+            Method validate = validator.getMethod("validate", requestClass(modelId));
+            return (List<Violation>) validate.invoke(null, request);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("validate threw", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The violation lines of a valid binding (fails the test when binding fails). */
+    List<String> lines(String modelId, String json) {
+        return validate(modelId, json).lines();
+    }
+}

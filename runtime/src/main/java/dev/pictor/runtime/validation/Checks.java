@@ -1,0 +1,550 @@
+package dev.pictor.runtime.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The checks that generated validators call, one JSON Schema keyword each. Every check takes the
+ * {@link Violations} to add to and the JSON Pointer of the value, adds one {@link Violation} with the keyword and a
+ * readable message when the value breaks the rule, and returns whether the value passed. Messages render values as
+ * JSON and cut long ones; everything is deterministic and independent of the default locale.
+ *
+ * <p>Typed checks take Java values as generated fields hold them ({@code long}, {@code double}, {@code BigDecimal},
+ * {@code String}, an item count). A {@code null} reference (an unset optional field) passes every check but
+ * {@link #required}. Generated code calls {@link #finite(Violations, String, double)} on every {@code double} field
+ * before its other checks, since {@code NaN} passes every comparison.
+ *
+ * <p>Dynamic checks take a {@link JsonNode} (the content of a {@link dev.pictor.runtime.JsonValue}, read once with
+ * {@code node()}) and, as JSON Schema says, ignore values of other types: {@code minimum} passes a string,
+ * {@code minLength} a number. {@link #type} tests the JSON type by JSON Schema's rules ({@code 1.0} is an
+ * {@code integer}); {@link #enumValue} and {@link #constValue} use JSON Schema equality ({@link #jsonEquals}).
+ *
+ * <p>Numbers are compared exactly: {@code long} with {@code long}, {@code double} with {@code double},
+ * {@code BigDecimal} (and JSON numbers) as decimals. {@code multipleOf} is exact on decimals (a {@code double}
+ * is taken as the decimal Jackson writes for it, so {@code 0.3} is a multiple of {@code 0.1}) and never builds a
+ * number larger than its operands ({@code 1e308} or {@code 1e999999999} against {@code 0.5} is immediate). For a
+ * bound of another kind than the value (an {@code integer} field with {@code maximum: 2.5}) generated code uses the
+ * {@code BigDecimal} variant.
+ *
+ * <p>Messages: {@code missing required property "prompt"}, {@code 0 is below the minimum 1},
+ * {@code 30 is above the maximum 20}, {@code 1 is not above the exclusive minimum 1},
+ * {@code 20 is not below the exclusive maximum 20}, {@code 7 is not a multiple of 2},
+ * {@code "abc" is shorter than the minimum length 5}, {@code "abcdef" is longer than the maximum length 5} (a string
+ * is shown up to 40 code points; a cut one is followed by its length: {@code "aaa…" (5000 characters) is longer than
+ * the maximum length 4000}), {@code "x1" does not match the pattern "^[a-z]+$"},
+ * {@code 0 items are fewer than the minimum 1}, {@code 5 items are more than the maximum 4},
+ * {@code "abc" is not of type integer or null}, {@code "foo" is not one of ["a","b"]},
+ * {@code 2 does not equal the constant 1}, {@code NaN is not a JSON number}, {@code no value is allowed here} (the
+ * schema {@code false}), {@code property "x" is not allowed},
+ * {@code matches none of the 2 schemas of anyOf (1: /m: 5 is above the maximum 2; 2: /m: 5 is below the minimum 10)},
+ * {@code matches 2 of the 3 schemas of oneOf (1, 3), not exactly one}.
+ */
+public final class Checks {
+
+    private static final BigInteger FIVE = BigInteger.valueOf(5);
+
+    private Checks() {
+    }
+
+    // ---------------------------------------------------------------- presence
+
+    /**
+     * {@code required}: {@code value} (member {@code property} of the object at {@code objectPointer}) is present.
+     * The violation is reported at the object, as JSON Schema does.
+     */
+    public static boolean required(Violations v, String objectPointer, String property, Object value) {
+        if (value != null) {
+            return true;
+        }
+        v.add(objectPointer, "required", "missing required property " + Render.string(property));
+        return false;
+    }
+
+    // ---------------------------------------------------------------- numbers: long
+
+    /** {@code minimum}: {@code value >= minimum}. */
+    public static boolean minimum(Violations v, String pointer, long value, long minimum) {
+        return value >= minimum || fail(v, pointer, "minimum",
+                Render.number(value) + " is below the minimum " + Render.number(minimum));
+    }
+
+    /** {@code maximum}: {@code value <= maximum}. */
+    public static boolean maximum(Violations v, String pointer, long value, long maximum) {
+        return value <= maximum || fail(v, pointer, "maximum",
+                Render.number(value) + " is above the maximum " + Render.number(maximum));
+    }
+
+    /** {@code exclusiveMinimum}: {@code value > limit}. */
+    public static boolean exclusiveMinimum(Violations v, String pointer, long value, long limit) {
+        return value > limit || fail(v, pointer, "exclusiveMinimum",
+                Render.number(value) + " is not above the exclusive minimum " + Render.number(limit));
+    }
+
+    /** {@code exclusiveMaximum}: {@code value < limit}. */
+    public static boolean exclusiveMaximum(Violations v, String pointer, long value, long limit) {
+        return value < limit || fail(v, pointer, "exclusiveMaximum",
+                Render.number(value) + " is not below the exclusive maximum " + Render.number(limit));
+    }
+
+    /** {@code multipleOf}: {@code value} is an integer multiple of {@code divisor} ({@code > 0}). */
+    public static boolean multipleOf(Violations v, String pointer, long value, long divisor) {
+        if (divisor <= 0) {
+            throw new IllegalArgumentException("multipleOf must be positive: " + divisor);
+        }
+        return value % divisor == 0 || fail(v, pointer, "multipleOf",
+                Render.number(value) + " is not a multiple of " + Render.number(divisor));
+    }
+
+    // ---------------------------------------------------------------- numbers: double
+
+    /** {@code type: number} for a {@code double} field: {@code NaN} and infinities are no JSON number. */
+    public static boolean finite(Violations v, String pointer, double value) {
+        return Double.isFinite(value) || fail(v, pointer, "type", Render.number(value) + " is not a JSON number");
+    }
+
+    /** {@code minimum}: {@code value >= minimum}. */
+    public static boolean minimum(Violations v, String pointer, double value, double minimum) {
+        return value >= minimum || Double.isNaN(value) || fail(v, pointer, "minimum",
+                Render.number(value) + " is below the minimum " + Render.number(minimum));
+    }
+
+    /** {@code maximum}: {@code value <= maximum}. */
+    public static boolean maximum(Violations v, String pointer, double value, double maximum) {
+        return value <= maximum || Double.isNaN(value) || fail(v, pointer, "maximum",
+                Render.number(value) + " is above the maximum " + Render.number(maximum));
+    }
+
+    /** {@code exclusiveMinimum}: {@code value > limit}. */
+    public static boolean exclusiveMinimum(Violations v, String pointer, double value, double limit) {
+        return value > limit || Double.isNaN(value) || fail(v, pointer, "exclusiveMinimum",
+                Render.number(value) + " is not above the exclusive minimum " + Render.number(limit));
+    }
+
+    /** {@code exclusiveMaximum}: {@code value < limit}. */
+    public static boolean exclusiveMaximum(Violations v, String pointer, double value, double limit) {
+        return value < limit || Double.isNaN(value) || fail(v, pointer, "exclusiveMaximum",
+                Render.number(value) + " is not below the exclusive maximum " + Render.number(limit));
+    }
+
+    /**
+     * {@code multipleOf}, exact on the decimals Jackson writes for both doubles ({@link BigDecimal#valueOf(double)}).
+     * A non-finite {@code value} passes (see {@link #finite}).
+     */
+    public static boolean multipleOf(Violations v, String pointer, double value, double divisor) {
+        if (!(divisor > 0) || !Double.isFinite(divisor)) {
+            throw new IllegalArgumentException("multipleOf must be positive and finite: " + divisor);
+        }
+        return !Double.isFinite(value) || isMultipleOf(BigDecimal.valueOf(value), BigDecimal.valueOf(divisor))
+                || fail(v, pointer, "multipleOf",
+                        Render.number(value) + " is not a multiple of " + Render.number(divisor));
+    }
+
+    // ---------------------------------------------------------------- numbers: BigDecimal
+
+    /** {@code minimum}: {@code value >= minimum} ({@code null} passes). */
+    public static boolean minimum(Violations v, String pointer, BigDecimal value, BigDecimal minimum) {
+        return value == null || value.compareTo(minimum) >= 0 || fail(v, pointer, "minimum",
+                Render.number(value) + " is below the minimum " + Render.number(minimum));
+    }
+
+    /** {@code maximum}: {@code value <= maximum} ({@code null} passes). */
+    public static boolean maximum(Violations v, String pointer, BigDecimal value, BigDecimal maximum) {
+        return value == null || value.compareTo(maximum) <= 0 || fail(v, pointer, "maximum",
+                Render.number(value) + " is above the maximum " + Render.number(maximum));
+    }
+
+    /** {@code exclusiveMinimum}: {@code value > limit} ({@code null} passes). */
+    public static boolean exclusiveMinimum(Violations v, String pointer, BigDecimal value, BigDecimal limit) {
+        return value == null || value.compareTo(limit) > 0 || fail(v, pointer, "exclusiveMinimum",
+                Render.number(value) + " is not above the exclusive minimum " + Render.number(limit));
+    }
+
+    /** {@code exclusiveMaximum}: {@code value < limit} ({@code null} passes). */
+    public static boolean exclusiveMaximum(Violations v, String pointer, BigDecimal value, BigDecimal limit) {
+        return value == null || value.compareTo(limit) < 0 || fail(v, pointer, "exclusiveMaximum",
+                Render.number(value) + " is not below the exclusive maximum " + Render.number(limit));
+    }
+
+    /** {@code multipleOf}, exact ({@code null} passes; {@code divisor > 0}). */
+    public static boolean multipleOf(Violations v, String pointer, BigDecimal value, BigDecimal divisor) {
+        return value == null || isMultipleOf(value, divisor) || fail(v, pointer, "multipleOf",
+                Render.number(value) + " is not a multiple of " + Render.number(divisor));
+    }
+
+    /**
+     * Whether {@code value / divisor} is an integer, exactly, without building the quotient: with
+     * {@code value = u1·10^-s1} and {@code divisor = u2·10^-s2} (trailing zeros stripped) and {@code p/r} the
+     * fraction {@code u1/u2} in lowest terms, the quotient {@code (p/r)·10^(s2-s1)} is an integer if and only if
+     * {@code s2 >= s1} and {@code r} is {@code 2^x·5^y} with {@code x, y <= s2-s1} ({@code p} has no factor 10, so a
+     * negative power never divides out).
+     */
+    static boolean isMultipleOf(BigDecimal value, BigDecimal divisor) {
+        if (divisor.signum() <= 0) {
+            throw new IllegalArgumentException("multipleOf must be positive: " + divisor);
+        }
+        if (value.signum() == 0) {
+            return true;
+        }
+        BigDecimal a = value.stripTrailingZeros();
+        BigDecimal b = divisor.stripTrailingZeros();
+        long k = (long) b.scale() - a.scale();
+        if (k < 0) {
+            return false;
+        }
+        BigInteger u1 = a.unscaledValue().abs();
+        BigInteger u2 = b.unscaledValue();
+        BigInteger r = u2.divide(u1.gcd(u2));
+        int twos = r.getLowestSetBit();
+        if (twos > k) {
+            return false;
+        }
+        r = r.shiftRight(twos);
+        long fives = 0;
+        while (!r.equals(BigInteger.ONE)) {
+            BigInteger[] qr = r.divideAndRemainder(FIVE);
+            if (qr[1].signum() != 0 || ++fives > k) {
+                return false;
+            }
+            r = qr[0];
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- strings
+
+    /** {@code minLength}: at least {@code minimum} characters, counted in Unicode code points ({@code null} passes). */
+    public static boolean minLength(Violations v, String pointer, String value, int minimum) {
+        if (value == null) {
+            return true;
+        }
+        int length = value.codePointCount(0, value.length());
+        return length >= minimum || fail(v, pointer, "minLength",
+                shownString(value, length) + " is shorter than the minimum length " + minimum);
+    }
+
+    /** {@code maxLength}: at most {@code maximum} characters, counted in Unicode code points ({@code null} passes). */
+    public static boolean maxLength(Violations v, String pointer, String value, int maximum) {
+        if (value == null) {
+            return true;
+        }
+        if (value.length() <= maximum) {
+            return true; // code points <= UTF-16 units
+        }
+        int length = value.codePointCount(0, value.length());
+        return length <= maximum || fail(v, pointer, "maxLength",
+                shownString(value, length) + " is longer than the maximum length " + maximum);
+    }
+
+    /**
+     * {@code pattern}: {@code pattern} matches somewhere in {@code value} ({@link java.util.regex.Matcher#find()},
+     * unanchored, as ECMA-262 {@code RegExp.test}); {@code null} passes. The generator compiles the schema's
+     * ECMA-262 pattern to a Java {@link Pattern} once, in a constant.
+     */
+    public static boolean pattern(Violations v, String pointer, String value, Pattern pattern) {
+        return value == null || pattern.matcher(value).find() || fail(v, pointer, "pattern",
+                Render.string(value) + " does not match the pattern " + Render.string(pattern.pattern()));
+    }
+
+    private static String shownString(String value, int length) {
+        String shown = Render.string(value);
+        return Render.isCut(value) ? shown + " (" + length + " characters)" : shown;
+    }
+
+    // ---------------------------------------------------------------- arrays
+
+    /** {@code minItems}: an array of {@code count} items has at least {@code minimum}. */
+    public static boolean minItems(Violations v, String pointer, int count, int minimum) {
+        return count >= minimum || fail(v, pointer, "minItems",
+                items(count) + " fewer than the minimum " + minimum);
+    }
+
+    /** {@code maxItems}: an array of {@code count} items has at most {@code maximum}. */
+    public static boolean maxItems(Violations v, String pointer, int count, int maximum) {
+        return count <= maximum || fail(v, pointer, "maxItems",
+                items(count) + " more than the maximum " + maximum);
+    }
+
+    private static String items(int count) {
+        return count == 1 ? "1 item is" : count + " items are";
+    }
+
+    // ---------------------------------------------------------------- dynamic: JSON values
+
+    /**
+     * {@code type}: {@code value} is of one of {@code types} ({@code "null"}, {@code "boolean"}, {@code "object"},
+     * {@code "array"}, {@code "number"}, {@code "integer"}, {@code "string"}); Java {@code null} (absent) passes.
+     */
+    public static boolean type(Violations v, String pointer, JsonNode value, String... types) {
+        if (value == null) {
+            return true;
+        }
+        for (String t : types) {
+            if (isType(value, t)) {
+                return true;
+            }
+        }
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < types.length; i++) {
+            if (i > 0) {
+                names.append(i == types.length - 1 ? " or " : ", ");
+            }
+            names.append(types[i]);
+        }
+        return fail(v, pointer, "type", Render.json(value) + " is not of type " + names);
+    }
+
+    /** Whether {@code value} is of JSON Schema type {@code type}; {@code integer} is any number with a zero fraction. */
+    public static boolean isType(JsonNode value, String type) {
+        switch (type) {
+            case "null":
+                return value.isNull();
+            case "boolean":
+                return value.isBoolean();
+            case "object":
+                return value.isObject();
+            case "array":
+                return value.isArray();
+            case "number":
+                return value.isNumber();
+            case "string":
+                return value.isTextual();
+            case "integer":
+                if (value.isIntegralNumber()) {
+                    return true;
+                }
+                if (!value.isNumber()) {
+                    return false;
+                }
+                BigDecimal d = decimal(value);
+                return d != null && (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0);
+            default:
+                throw new IllegalArgumentException("not a JSON Schema type: " + type);
+        }
+    }
+
+    /**
+     * JSON Schema equality: numbers by value ({@code 1} equals {@code 1.0}), strings, booleans and {@code null} as
+     * such, arrays item by item, objects member by member regardless of order.
+     */
+    public static boolean jsonEquals(JsonNode a, JsonNode b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.isNumber() && b.isNumber()) {
+            BigDecimal x = decimal(a);
+            BigDecimal y = decimal(b);
+            if (x == null || y == null) {
+                return a.doubleValue() == b.doubleValue();
+            }
+            return x.compareTo(y) == 0;
+        }
+        if (a.getNodeType() != b.getNodeType()) {
+            return false;
+        }
+        if (a.isArray()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!jsonEquals(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a.isObject()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (Map.Entry<String, JsonNode> e : a.properties()) {
+                JsonNode other = b.get(e.getKey());
+                if (other == null || !jsonEquals(e.getValue(), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    /** {@code enum}: {@code value} equals one of {@code allowed} by {@link #jsonEquals}; Java {@code null} passes. */
+    public static boolean enumValue(Violations v, String pointer, JsonNode value, List<? extends JsonNode> allowed) {
+        if (value == null) {
+            return true;
+        }
+        for (JsonNode a : allowed) {
+            if (jsonEquals(value, a)) {
+                return true;
+            }
+        }
+        return fail(v, pointer, "enum", Render.json(value) + " is not one of " + Render.jsonArray(allowed));
+    }
+
+    /** {@code const}: {@code value} equals {@code expected} by {@link #jsonEquals}; Java {@code null} passes. */
+    public static boolean constValue(Violations v, String pointer, JsonNode value, JsonNode expected) {
+        return value == null || jsonEquals(value, expected) || fail(v, pointer, "const",
+                Render.json(value) + " does not equal the constant " + Render.json(expected));
+    }
+
+    /** {@code minimum} on a JSON value: numbers only. */
+    public static boolean minimum(Violations v, String pointer, JsonNode value, BigDecimal minimum) {
+        BigDecimal d = numberOrNull(value);
+        return d == null || d.compareTo(minimum) >= 0 || fail(v, pointer, "minimum",
+                Render.json(value) + " is below the minimum " + Render.number(minimum));
+    }
+
+    /** {@code maximum} on a JSON value: numbers only. */
+    public static boolean maximum(Violations v, String pointer, JsonNode value, BigDecimal maximum) {
+        BigDecimal d = numberOrNull(value);
+        return d == null || d.compareTo(maximum) <= 0 || fail(v, pointer, "maximum",
+                Render.json(value) + " is above the maximum " + Render.number(maximum));
+    }
+
+    /** {@code exclusiveMinimum} on a JSON value: numbers only. */
+    public static boolean exclusiveMinimum(Violations v, String pointer, JsonNode value, BigDecimal limit) {
+        BigDecimal d = numberOrNull(value);
+        return d == null || d.compareTo(limit) > 0 || fail(v, pointer, "exclusiveMinimum",
+                Render.json(value) + " is not above the exclusive minimum " + Render.number(limit));
+    }
+
+    /** {@code exclusiveMaximum} on a JSON value: numbers only. */
+    public static boolean exclusiveMaximum(Violations v, String pointer, JsonNode value, BigDecimal limit) {
+        BigDecimal d = numberOrNull(value);
+        return d == null || d.compareTo(limit) < 0 || fail(v, pointer, "exclusiveMaximum",
+                Render.json(value) + " is not below the exclusive maximum " + Render.number(limit));
+    }
+
+    /** {@code multipleOf} on a JSON value: numbers only, exact. */
+    public static boolean multipleOf(Violations v, String pointer, JsonNode value, BigDecimal divisor) {
+        BigDecimal d = numberOrNull(value);
+        return d == null || isMultipleOf(d, divisor) || fail(v, pointer, "multipleOf",
+                Render.json(value) + " is not a multiple of " + Render.number(divisor));
+    }
+
+    /** {@code minLength} on a JSON value: strings only. */
+    public static boolean minLength(Violations v, String pointer, JsonNode value, int minimum) {
+        return value == null || !value.isTextual() || minLength(v, pointer, value.textValue(), minimum);
+    }
+
+    /** {@code maxLength} on a JSON value: strings only. */
+    public static boolean maxLength(Violations v, String pointer, JsonNode value, int maximum) {
+        return value == null || !value.isTextual() || maxLength(v, pointer, value.textValue(), maximum);
+    }
+
+    /** {@code pattern} on a JSON value: strings only. */
+    public static boolean pattern(Violations v, String pointer, JsonNode value, Pattern pattern) {
+        return value == null || !value.isTextual() || pattern(v, pointer, value.textValue(), pattern);
+    }
+
+    /** {@code minItems} on a JSON value: arrays only. */
+    public static boolean minItems(Violations v, String pointer, JsonNode value, int minimum) {
+        return value == null || !value.isArray() || minItems(v, pointer, value.size(), minimum);
+    }
+
+    /** {@code maxItems} on a JSON value: arrays only. */
+    public static boolean maxItems(Violations v, String pointer, JsonNode value, int maximum) {
+        return value == null || !value.isArray() || maxItems(v, pointer, value.size(), maximum);
+    }
+
+    // ---------------------------------------------------------------- schemas: false, additionalProperties, anyOf, oneOf
+
+    /** The schema {@code false}: no value passes, whatever it is. */
+    public static boolean never(Violations v, String pointer) {
+        return fail(v, pointer, "false", "no value is allowed here");
+    }
+
+    /**
+     * {@code additionalProperties: false}: member {@code property}, at {@code memberPointer}, is not declared by the
+     * schema of its object.
+     */
+    public static boolean additionalProperty(Violations v, String memberPointer, String property) {
+        return fail(v, memberPointer, "additionalProperties",
+                "property " + Render.string(property) + " is not allowed");
+    }
+
+    /**
+     * {@code anyOf}: the value passed at least one of the schemas, whose violations (checked by the caller, one
+     * {@link Violations} per schema, in order) are {@code branches}. When none passed, one violation says so with the
+     * first violation of each schema.
+     */
+    public static boolean anyOf(Violations v, String pointer, Violations... branches) {
+        if (matched(branches) > 0) {
+            return true;
+        }
+        return fail(v, pointer, "anyOf", none(branches, "anyOf"));
+    }
+
+    /**
+     * {@code oneOf}: the value passed exactly one of the schemas, whose violations are {@code branches} (as for
+     * {@link #anyOf}). Otherwise one violation names how many matched (and which), or why none did.
+     */
+    public static boolean oneOf(Violations v, String pointer, Violations... branches) {
+        int matched = matched(branches);
+        if (matched == 1) {
+            return true;
+        }
+        if (matched == 0) {
+            return fail(v, pointer, "oneOf", none(branches, "oneOf"));
+        }
+        StringBuilder which = new StringBuilder();
+        for (int i = 0; i < branches.length; i++) {
+            if (branches[i].isEmpty()) {
+                which.append(which.length() == 0 ? "" : ", ").append(i + 1);
+            }
+        }
+        return fail(v, pointer, "oneOf", "matches " + matched + " of the " + branches.length
+                + " schemas of oneOf (" + which + "), not exactly one");
+    }
+
+    /** {@code matches none of the 2 schemas of anyOf (reasons)}, or {@code does not match the schema of ...}. */
+    private static String none(Violations[] branches, String keyword) {
+        String what = branches.length == 1 ? "does not match the schema of " + keyword
+                : "matches none of the " + branches.length + " schemas of " + keyword;
+        return what + " (" + reasons(branches) + ")";
+    }
+
+    private static int matched(Violations[] branches) {
+        int matched = 0;
+        for (Violations b : branches) {
+            if (b.isEmpty()) {
+                matched++;
+            }
+        }
+        return matched;
+    }
+
+    /** {@code 1: /a: 3 is above the maximum 2; 2: /: "x" is not of type integer}: each schema's first violation. */
+    private static String reasons(Violations[] branches) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < branches.length; i++) {
+            if (i > 0) {
+                sb.append("; ");
+            }
+            sb.append(i + 1).append(": ").append(branches[i].list().get(0));
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static boolean fail(Violations v, String pointer, String keyword, String message) {
+        v.add(pointer, keyword, message);
+        return false;
+    }
+
+    /** The value of a number node as a decimal, or {@code null} for a non-finite double (never read from JSON). */
+    private static BigDecimal decimal(JsonNode n) {
+        if ((n.isDouble() || n.isFloat()) && !Double.isFinite(n.doubleValue())) {
+            return null;
+        }
+        return n.decimalValue();
+    }
+
+    private static BigDecimal numberOrNull(JsonNode value) {
+        return value == null || !value.isNumber() ? null : decimal(value);
+    }
+}

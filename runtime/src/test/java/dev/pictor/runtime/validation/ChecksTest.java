@@ -1,0 +1,302 @@
+package dev.pictor.runtime.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import dev.pictor.runtime.JsonValue;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ChecksTest {
+
+    /** The single violation {@code check} adds, as {@code pointer: message [keyword]}, or "" when it adds none. */
+    static String one(Consumer<Violations> check) {
+        Violations v = new Violations();
+        check.accept(v);
+        assertTrue(v.size() <= 1, v.toString());
+        if (v.isEmpty()) {
+            return "";
+        }
+        Violation x = v.list().get(0);
+        return x + " [" + x.keyword() + "]";
+    }
+
+    static JsonNode json(String s) {
+        return JsonValue.parse(s).node();
+    }
+
+    static BigDecimal dec(String s) {
+        return new BigDecimal(s);
+    }
+
+    @Test
+    void longBounds() {
+        assertEquals("/num_steps: 30 is above the maximum 20 [maximum]",
+                one(v -> Checks.maximum(v, "/num_steps", 30, 20)));
+        assertEquals("", one(v -> Checks.maximum(v, "/num_steps", 20, 20)));
+        assertEquals("/width: 0 is below the minimum 1 [minimum]", one(v -> Checks.minimum(v, "/width", 0, 1)));
+        assertEquals("", one(v -> Checks.minimum(v, "/width", 1, 1)));
+        assertEquals("/n: 20 is not below the exclusive maximum 20 [exclusiveMaximum]",
+                one(v -> Checks.exclusiveMaximum(v, "/n", 20, 20)));
+        assertEquals("", one(v -> Checks.exclusiveMaximum(v, "/n", 19, 20)));
+        assertEquals("/n: 1 is not above the exclusive minimum 1 [exclusiveMinimum]",
+                one(v -> Checks.exclusiveMinimum(v, "/n", 1, 1)));
+        assertEquals("", one(v -> Checks.exclusiveMinimum(v, "/n", 2, 1)));
+        assertEquals("/seed: -9223372036854775808 is below the minimum 0 [minimum]",
+                one(v -> Checks.minimum(v, "/seed", Long.MIN_VALUE, 0)));
+    }
+
+    @Test
+    void checksReturnWhetherTheValuePassed() {
+        Violations v = new Violations();
+        assertTrue(Checks.maximum(v, "/a", 1, 2));
+        assertFalse(Checks.maximum(v, "/a", 3, 2));
+        assertFalse(Checks.minLength(v, "/b", "", 1));
+        assertEquals(2, v.size());
+    }
+
+    @Test
+    void doubleBounds() {
+        assertEquals("/guidance: 30.5 is above the maximum 20 [maximum]",
+                one(v -> Checks.maximum(v, "/guidance", 30.5, 20.0)));
+        assertEquals("/strength: -0.1 is below the minimum 0 [minimum]",
+                one(v -> Checks.minimum(v, "/strength", -0.1, 0.0)));
+        assertEquals("", one(v -> Checks.minimum(v, "/strength", -0.0, 0.0)));
+        assertEquals("/s: 1 is not below the exclusive maximum 1 [exclusiveMaximum]",
+                one(v -> Checks.exclusiveMaximum(v, "/s", 1.0, 1.0)));
+        assertEquals("/s: 0 is not above the exclusive minimum 0 [exclusiveMinimum]",
+                one(v -> Checks.exclusiveMinimum(v, "/s", 0.0, 0.0)));
+        assertEquals("/s: 1.0E20 is above the maximum 1.0E-5 [maximum]",
+                one(v -> Checks.maximum(v, "/s", 1e20, 1e-5)));
+        assertEquals("/s: NaN is not a JSON number [type]", one(v -> Checks.finite(v, "/s", Double.NaN)));
+        assertEquals("/s: Infinity is not a JSON number [type]",
+                one(v -> Checks.finite(v, "/s", Double.POSITIVE_INFINITY)));
+        assertEquals("", one(v -> Checks.finite(v, "/s", 1.5)));
+        // NaN is reported once, by finite, not by every comparison
+        assertEquals("", one(v -> Checks.maximum(v, "/s", Double.NaN, 1.0)));
+    }
+
+    @Test
+    void bigDecimalBounds() {
+        assertEquals("/x: 1.51 is above the maximum 1.5 [maximum]",
+                one(v -> Checks.maximum(v, "/x", dec("1.51"), dec("1.5"))));
+        assertEquals("", one(v -> Checks.maximum(v, "/x", dec("1.50"), dec("1.5"))));
+        assertEquals("", one(v -> Checks.minimum(v, "/x", (BigDecimal) null, dec("1"))));
+        assertEquals("/x: 2 is not below the exclusive maximum 2.0 [exclusiveMaximum]",
+                one(v -> Checks.exclusiveMaximum(v, "/x", dec("2"), dec("2.0"))));
+        assertEquals("/x: 1E+400 is above the maximum 10 [maximum]",
+                one(v -> Checks.maximum(v, "/x", dec("1e400"), dec("10"))));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "0, 0.5, true", "1, 0.5, true", "1.5, 0.5, true", "1.25, 0.5, false", "0.3, 0.1, true", "0.7, 0.25, false",
+        "30, 5, true", "3, 30, false", "300, 30, true", "20, 100, false", "1e308, 0.5, true", "1e308, 3, false",
+        "-4, 2, true", "-5, 2, false", "1E+999999999, 0.5, true", "1E+999999999, 3, false", "1E-999999999, 1, false",
+        "123456789.123456789, 0.000000001, true", "0.0075, 0.0025, true", "7.5E-7, 2.5E-7, true",
+        "1, 0.3333333333333333, false", "4, 1.6, false", "8, 1.6, true",
+    })
+    void multipleOfIsExactAndNeverHangs(String value, String divisor, boolean expected) {
+        assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> assertEquals(expected, Checks.isMultipleOf(dec(value), dec(divisor))));
+    }
+
+    @Test
+    void multipleOfMessages() {
+        assertEquals("/n: 7 is not a multiple of 2 [multipleOf]", one(v -> Checks.multipleOf(v, "/n", 7, 2)));
+        assertEquals("", one(v -> Checks.multipleOf(v, "/n", -8, 2)));
+        assertEquals("/s: 0.7 is not a multiple of 0.25 [multipleOf]",
+                one(v -> Checks.multipleOf(v, "/s", 0.7, 0.25)));
+        assertEquals("", one(v -> Checks.multipleOf(v, "/s", 0.3, 0.1))); // exact on the decimals written
+        assertEquals("", one(v -> Checks.multipleOf(v, "/s", 1e308, 0.5)));
+        assertEquals("", one(v -> Checks.multipleOf(v, "/s", Double.NaN, 0.5)));
+        assertThrows(IllegalArgumentException.class, () -> Checks.multipleOf(new Violations(), "/n", 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> Checks.multipleOf(new Violations(), "/n", 1.0, -1.0));
+        assertEquals("/x: 1.25 is not a multiple of 0.5 [multipleOf]",
+                one(v -> Checks.multipleOf(v, "/x", dec("1.25"), dec("0.5"))));
+    }
+
+    @Test
+    void stringLengthsCountCodePoints() {
+        assertEquals("/prompt: \"abc\" is shorter than the minimum length 5 [minLength]",
+                one(v -> Checks.minLength(v, "/prompt", "abc", 5)));
+        assertEquals("/p: \"abcdef\" is longer than the maximum length 5 [maxLength]",
+                one(v -> Checks.maxLength(v, "/p", "abcdef", 5)));
+        String emoji = "\uD83D\uDE00\uD83D\uDE00"; // 2 code points, 4 UTF-16 units
+        assertEquals("", one(v -> Checks.maxLength(v, "/p", emoji, 2)));
+        assertEquals("", one(v -> Checks.minLength(v, "/p", emoji, 2)));
+        assertEquals("/p: \"" + emoji + "\" is shorter than the minimum length 3 [minLength]",
+                one(v -> Checks.minLength(v, "/p", emoji, 3)));
+        assertEquals("", one(v -> Checks.minLength(v, "/p", (String) null, 3)));
+    }
+
+    @Test
+    void longStringsAreCutWithTheirLength() {
+        String s = "a".repeat(5000);
+        String m = one(v -> Checks.maxLength(v, "/prompt", s, 4000));
+        assertEquals("/prompt: \"" + "a".repeat(40) + "\u2026\" (5000 characters) is longer than the maximum length 4000"
+                + " [maxLength]", m);
+        String quoted = "line\n\"q\"\\\u0001";
+        assertEquals("/p: \"line\\n\\\"q\\\"\\\\\\u0001\" is longer than the maximum length 2 [maxLength]",
+                one(v -> Checks.maxLength(v, "/p", quoted, 2)));
+    }
+
+    @Test
+    void patternIsUnanchored() {
+        Pattern p = Pattern.compile("[a-z]+");
+        assertEquals("", one(v -> Checks.pattern(v, "/p", "123abc456", p)));
+        assertEquals("/p: \"123\" does not match the pattern \"[a-z]+\" [pattern]",
+                one(v -> Checks.pattern(v, "/p", "123", p)));
+        Pattern anchored = Pattern.compile("^[a-z]+$");
+        assertEquals("/p: \"ab1\" does not match the pattern \"^[a-z]+$\" [pattern]",
+                one(v -> Checks.pattern(v, "/p", "ab1", anchored)));
+    }
+
+    @Test
+    void itemCounts() {
+        assertEquals("/images: 0 items are fewer than the minimum 1 [minItems]",
+                one(v -> Checks.minItems(v, "/images", 0, 1)));
+        assertEquals("/images: 1 item is fewer than the minimum 2 [minItems]",
+                one(v -> Checks.minItems(v, "/images", 1, 2)));
+        assertEquals("/images: 5 items are more than the maximum 4 [maxItems]",
+                one(v -> Checks.maxItems(v, "/images", 5, 4)));
+        assertEquals("", one(v -> Checks.maxItems(v, "/images", 4, 4)));
+    }
+
+    @Test
+    void required() {
+        assertEquals("/: missing required property \"prompt\" [required]",
+                one(v -> Checks.required(v, Pointers.ROOT, "prompt", null)));
+        assertEquals("", one(v -> Checks.required(v, Pointers.ROOT, "prompt", "")));
+        assertEquals("/options: missing required property \"a/b\" [required]",
+                one(v -> Checks.required(v, "/options", "a/b", null)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1        | integer | true", "1.0 | integer | true", "1.5 | integer | false", "1e2 | integer | true",
+        "-0.0     | integer | true", "1E+999999999 | integer | true", "1E-999999999 | integer | false",
+        "1.5      | number  | true", "\"1\" | number | false", "\"a\" | string | true", "null | null | true",
+        "true     | boolean | true", "0 | boolean | false", "[] | array | true", "{} | object | true",
+        "{}       | array   | false", "null | object | false",
+    })
+    void jsonTypes(String value, String type, boolean expected) {
+        assertEquals(expected, Checks.isType(json(value), type));
+    }
+
+    @Test
+    void typeTestOnDoubleNodes() {
+        assertTrue(Checks.isType(DoubleNode.valueOf(3.0), "integer"));
+        assertFalse(Checks.isType(DoubleNode.valueOf(3.5), "integer"));
+        assertFalse(Checks.isType(DoubleNode.valueOf(Double.NaN), "integer"));
+        assertThrows(IllegalArgumentException.class, () -> Checks.isType(IntNode.valueOf(1), "int"));
+    }
+
+    @Test
+    void typeMessages() {
+        assertEquals("/seed: \"abc\" is not of type integer [type]",
+                one(v -> Checks.type(v, "/seed", json("\"abc\""), "integer")));
+        assertEquals("/seed: 1.5 is not of type integer or null [type]",
+                one(v -> Checks.type(v, "/seed", json("1.5"), "integer", "null")));
+        assertEquals("/x: {\"a\":[1,2]} is not of type integer, string or null [type]",
+                one(v -> Checks.type(v, "/x", json("{\"a\":[1,2]}"), "integer", "string", "null")));
+        assertEquals("", one(v -> Checks.type(v, "/seed", json("1.0"), "integer")));
+        assertEquals("", one(v -> Checks.type(v, "/seed", null, "integer")));
+    }
+
+    @Test
+    void jsonSchemaEquality() {
+        assertTrue(Checks.jsonEquals(json("1"), json("1.0")));
+        assertTrue(Checks.jsonEquals(json("1"), DoubleNode.valueOf(1.0)));
+        assertTrue(Checks.jsonEquals(json("100"), json("1e2")));
+        assertFalse(Checks.jsonEquals(json("1"), json("1.000000000000000000001")));
+        assertTrue(Checks.jsonEquals(json("{\"a\":1,\"b\":[1,{\"c\":null}]}"), json("{\"b\":[1.0,{\"c\":null}],\"a\":1}")));
+        assertFalse(Checks.jsonEquals(json("{\"a\":1}"), json("{\"a\":1,\"b\":2}")));
+        assertFalse(Checks.jsonEquals(json("{\"a\":1}"), json("{\"b\":1}")));
+        assertFalse(Checks.jsonEquals(json("[1,2]"), json("[2,1]")));
+        assertFalse(Checks.jsonEquals(json("[1]"), json("[1,1]")));
+        assertFalse(Checks.jsonEquals(json("\"1\""), json("1")));
+        assertFalse(Checks.jsonEquals(json("true"), json("1")));
+        assertFalse(Checks.jsonEquals(json("null"), json("false")));
+        assertTrue(Checks.jsonEquals(json("\"a\""), json("\"a\"")));
+    }
+
+    @Test
+    void enumAndConst() {
+        List<JsonNode> allowed = List.of(json("\"a\""), json("2"), json("null"));
+        assertEquals("", one(v -> Checks.enumValue(v, "/x", json("2.0"), allowed)));
+        assertEquals("", one(v -> Checks.enumValue(v, "/x", json("null"), allowed)));
+        assertEquals("/x: \"b\" is not one of [\"a\",2,null] [enum]",
+                one(v -> Checks.enumValue(v, "/x", json("\"b\""), allowed)));
+        assertEquals("/x: 2 does not equal the constant 1 [const]",
+                one(v -> Checks.constValue(v, "/x", json("2"), json("1"))));
+        assertEquals("", one(v -> Checks.constValue(v, "/x", json("1.0"), json("1"))));
+    }
+
+    @Test
+    void dynamicChecksIgnoreOtherTypes() {
+        JsonNode text = json("\"abc\"");
+        JsonNode number = json("30");
+        assertEquals("", one(v -> Checks.maximum(v, "/x", text, dec("20"))));
+        assertEquals("/x: 30 is above the maximum 20 [maximum]", one(v -> Checks.maximum(v, "/x", number, dec("20"))));
+        assertEquals("/x: 30 is below the minimum 31 [minimum]", one(v -> Checks.minimum(v, "/x", number, dec("31"))));
+        assertEquals("/x: 30 is not below the exclusive maximum 30 [exclusiveMaximum]",
+                one(v -> Checks.exclusiveMaximum(v, "/x", number, dec("30"))));
+        assertEquals("/x: 30 is not above the exclusive minimum 30 [exclusiveMinimum]",
+                one(v -> Checks.exclusiveMinimum(v, "/x", number, dec("30"))));
+        assertEquals("/x: 30 is not a multiple of 7 [multipleOf]",
+                one(v -> Checks.multipleOf(v, "/x", number, dec("7"))));
+        assertEquals("/x: 1.10 is above the maximum 1.09 [maximum]",
+                one(v -> Checks.maximum(v, "/x", json("1.10"), dec("1.09"))));
+        assertEquals("", one(v -> Checks.maximum(v, "/x", json("1.10"), dec("1.1"))));
+        assertEquals("", one(v -> Checks.minLength(v, "/x", number, 5)));
+        assertEquals("/x: \"abc\" is shorter than the minimum length 5 [minLength]",
+                one(v -> Checks.minLength(v, "/x", text, 5)));
+        assertEquals("/x: \"abc\" is longer than the maximum length 2 [maxLength]",
+                one(v -> Checks.maxLength(v, "/x", text, 2)));
+        assertEquals("", one(v -> Checks.pattern(v, "/x", number, Pattern.compile("^a"))));
+        assertEquals("/x: \"abc\" does not match the pattern \"^b\" [pattern]",
+                one(v -> Checks.pattern(v, "/x", text, Pattern.compile("^b"))));
+        assertEquals("", one(v -> Checks.minItems(v, "/x", text, 1)));
+        assertEquals("/x: 2 items are fewer than the minimum 3 [minItems]",
+                one(v -> Checks.minItems(v, "/x", json("[1,2]"), 3)));
+        assertEquals("/x: 2 items are more than the maximum 1 [maxItems]",
+                one(v -> Checks.maxItems(v, "/x", json("[1,2]"), 1)));
+        assertEquals("", one(v -> Checks.maximum(v, "/x", (JsonNode) null, dec("1"))));
+    }
+
+    @Test
+    void longJsonValuesAreCut() {
+        String m = one(v -> Checks.type(v, "/x", json("[" + "1,".repeat(1000) + "1]"), "string"));
+        assertTrue(m.length() < 120, m);
+        assertTrue(m.startsWith("/x: [1,1,1,"), m);
+        assertTrue(m.contains("\u2026 is not of type string"), m);
+    }
+
+    @Test
+    void messagesDoNotDependOnTheDefaultLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals("/s: 30.5 is above the maximum 20.25 [maximum]",
+                    one(v -> Checks.maximum(v, "/s", 30.5, 20.25)));
+            assertEquals("/p: \"\\u0001\" is longer than the maximum length 0 [maxLength]",
+                    one(v -> Checks.maxLength(v, "/p", "\u0001", 0)));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+}
