@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pictor.core.codegen.TypeEmitter;
+import dev.pictor.core.codegen.ValidatorEmitter;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.lint.Linter;
 import dev.pictor.core.load.SchemaRootException;
@@ -62,7 +63,7 @@ class GeneratorTest {
     }
 
     static Generator generator() {
-        return new Generator(Linter.standard(), List.of(TypeEmitter::emit, StubValidators::emit));
+        return Generator.standard();
     }
 
     private GenerateOptions options() {
@@ -160,11 +161,13 @@ class GeneratorTest {
             assertEquals(ImageResult.class, paint.resultType());
             assertEquals("dev.pictor.generated.acme.sketch.v2025_01_01.SketchResponse",
                     bindings.get(1).resultType().getName());
-            Object request = paint.requestType().getMethod("builder", String.class).invoke(null, "invalid cat");
-            Object built = request.getClass().getMethod("build").invoke(request);
+            Object builder = paint.requestType().getMethod("builder", String.class).invoke(null, "a cat");
+            builder.getClass().getMethod("steps", int.class).invoke(builder, 9);
+            Object built = builder.getClass().getMethod("build").invoke(builder);
             @SuppressWarnings("unchecked")
             ModelBinding<Object, ?> untyped = (ModelBinding<Object, ?>) paint;
-            assertEquals("[/: stub violation]", untyped.validate(built).toString(), "validate delegates");
+            assertEquals("[/steps: 9 is above the maximum 8]", untyped.validate(built).toString(),
+                    "validate delegates to the generated validator");
         }
     }
 
@@ -348,7 +351,7 @@ class GeneratorTest {
             if (model.modelId().equals("sketch")) {
                 throw new IllegalArgumentException("cannot map this");
             }
-            return StubValidators.emit(model);
+            return List.of(ValidatorEmitter.emit(model));
         }));
         GenerateResult result = failing.run(options());
         assertTrue(result.failed());
