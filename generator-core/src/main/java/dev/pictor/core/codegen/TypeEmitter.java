@@ -89,16 +89,21 @@ public final class TypeEmitter {
             type.addType(builder(model, decl, self));
         }
         if (decl.role() == RecordDecl.Role.REQUEST) {
-            type.addMethod(MethodSpec.methodBuilder("validate")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.VIOLATION))
-                    .addJavadoc("Checks every constraint of the schema on this request, without sending anything.\n\n"
-                            + "@return every violation, each with its JSON Pointer; empty when the request is valid\n")
-                    .addStatement("return $T.validate(this)", ClassName.get(model.javaPackage(),
-                            decl.simpleName() + "Validator"))
-                    .build());
+            type.addMethod(validateMethod(model, decl));
         }
         return type.build();
+    }
+
+    /** {@code request.validate()}: the generated validator, reached from the request itself. */
+    private static MethodSpec validateMethod(LinkedModel model, RecordDecl decl) {
+        return MethodSpec.methodBuilder("validate")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.VIOLATION))
+                .addJavadoc("Checks every constraint of the schema on this request, without sending anything.\n\n"
+                        + "@return every violation, each with its JSON Pointer; empty when the request is valid\n")
+                .addStatement("return $T.validate(this)", ClassName.get(model.javaPackage(),
+                        decl.simpleName() + "Validator"))
+                .build();
     }
 
     private static ParameterSpec component(LinkedModel model, FieldDecl f, boolean request) {
@@ -227,14 +232,7 @@ public final class TypeEmitter {
                     .build());
         }
         if (decl.role() == RecordDecl.Role.REQUEST) {
-            spec.addMethod(MethodSpec.methodBuilder("validate")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.VIOLATION))
-                    .addJavadoc("Checks every constraint of the schema on this request, without sending anything.\n\n"
-                            + "@return every violation, each with its JSON Pointer; empty when the request is valid\n")
-                    .addStatement("return $T.validate(this)", ClassName.get(model.javaPackage(),
-                            decl.simpleName() + "Validator"))
-                    .build());
+            spec.addMethod(validateMethod(model, decl));
         }
         return spec.build();
     }
