@@ -14,4 +14,4 @@ def present = []
 out.eachFileRecurse(groovy.io.FileType.FILES) { present << out.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
 assert present.sort() == (listed + ['.pictor-generated']).sort()
 assert new File(basedir, 'target/generated-resources/pictor/META-INF/services/dev.pictor.runtime.ModelBinding').text
-        .contains('dev.pictor.generated.acme.painter.v2025_01_01.PainterBinding')
+        .contains('dev.pictor.generated.acme.painter.v2025_01_01.PainterAdapter')

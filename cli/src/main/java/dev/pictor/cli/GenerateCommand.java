@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Generates typed Java clients from the model documents under SCHEMAS_DIR: per model version the request "
-                    + "and response records, enums, the request validator and the runtime binding, plus "
+                    + "and response records, enums, the request validator and the adapter, plus "
                     + "META-INF/services/dev.pictor.runtime.ModelBinding.",
             "",
             "The schemas are linted first; an ERROR (or a WARNING with --fail-on-warning) stops the run before "
@@ -68,6 +68,13 @@ final class GenerateCommand implements Callable<Integer> {
                     + "Repeatable.")
     List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A folder of your own adapter templates: a file named like a built-in one "
+                    + "(cloudflare-workers-ai.java.mustache, replicate-predictions.java.mustache, "
+                    + "runpod-serverless.java.mustache, json-gateway.java.mustache, unknown.java.mustache) is "
+                    + "rendered in its place.")
+    String templates;
+
     @Option(names = "--fail-on-warning", description = "A lint WARNING fails the run too, not only an ERROR.")
     boolean failOnWarning;
 
@@ -87,7 +94,8 @@ final class GenerateCommand implements Callable<Integer> {
         GenerateOptions options;
         try {
             options = new GenerateOptions(root, sources, resourceFolder, basePackage, includes, excludes, rules,
-                    failOnWarning);
+                    failOnWarning).withTemplatesDirectory(templates == null ? null
+                            : PathArgument.parse(templates, "templates folder"));
         } catch (IllegalArgumentException e) {
             throw new CliError(e.getMessage());
         }

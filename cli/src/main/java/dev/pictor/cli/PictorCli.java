@@ -26,7 +26,7 @@ import picocli.CommandLine.ParameterException;
         versionProvider = PictorCli.VersionProvider.class,
         description = "Lints image-generation providers' JSON Schemas and generates typed Java clients.",
         // check-compat and import join this list when they exist.
-        subcommands = {LintCommand.class, GenerateCommand.class})
+        subcommands = {LintCommand.class, GenerateCommand.class, ImportCommand.class, CheckCompatCommand.class})
 public final class PictorCli implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pictor.core.codegen.AdapterTemplates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class GenerateCommandTest {
                 run.out());
         assertTrue(Files.exists(out.resolve(M + "MRequest.java")));
         assertTrue(Files.exists(out.resolve(M + "MRequestValidator.java")));
-        assertTrue(Files.exists(out.resolve(M + "MBinding.java")));
+        assertTrue(Files.exists(out.resolve(M + "MAdapter.java")));
         assertTrue(Files.exists(out.resolve(SERVICES)), "resources default to the --out folder");
         assertTrue(Files.exists(out.resolve(".pictor-generated")));
     }
@@ -101,6 +102,30 @@ class GenerateCommandTest {
         assertTrue(lines.get(0).startsWith("ERROR range.min-above-max acme/m/2025-01-01.json:11:13 "), run.out());
         assertTrue(lines.get(1).startsWith("generation failed (1 error, "), run.out());
         assertFalse(Files.exists(out("gen")));
+    }
+
+    @Test
+    void aTemplatesFolderOverridesABuiltInAdapterTemplate() throws IOException {
+        use(SchemasFixture.clean(dir));
+        Path templates = Files.createDirectories(outDir.resolve("templates"));
+        String builtIn;
+        try (var in = AdapterTemplates.class.getResourceAsStream("adapters/cloudflare-workers-ai.java.mustache")) {
+            builtIn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Files.writeString(templates.resolve("cloudflare-workers-ai.java.mustache"),
+                builtIn.replace("package {{package}};\n", "package {{package}};\n// our own template\n"));
+        Path out = out("gen");
+        CliRun.run("generate", "--out", out.toString(), "--templates", templates.toString(), root.arg())
+                .assertExit(0);
+        assertTrue(Files.readString(out.resolve(M + "MAdapter.java")).contains("\n// our own template\n"));
+
+        Files.writeString(templates.resolve("cloudflare-workers-ai.java.mustache"), "{{package}}\n{{nothing}}\n");
+        CliRun broken = CliRun.run("generate", "--out", out("other").toString(), "--templates", templates.toString(),
+                root.arg()).assertExit(1);
+        assertTrue(broken.out().startsWith("ERROR generate.template-failed "
+                + templates.resolve("cloudflare-workers-ai.java.mustache").toString().replace('\\', '/') + ":2:3 "
+                + "cannot render the adapter of m@2025-01-01: no value named \"nothing\""), broken.out());
+        assertFalse(Files.exists(out("other")));
     }
 
     @Test
@@ -168,7 +193,8 @@ class GenerateCommandTest {
     void helpDescribesTheCommand() {
         assertTrue(CliRun.run("--help").assertExit(0).out().contains("generate"));
         CliRun help = CliRun.run("generate", "--help").assertExit(0);
-        for (String option : List.of("--out", "--resources", "--package", "--include", "--exclude", "SCHEMAS_DIR")) {
+        for (String option : List.of("--out", "--resources", "--package", "--include", "--exclude", "--templates",
+                "SCHEMAS_DIR")) {
             assertTrue(help.out().contains(option), option);
         }
     }

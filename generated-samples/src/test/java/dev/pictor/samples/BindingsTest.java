@@ -17,6 +17,7 @@ class BindingsTest {
                 .toList();
         assertEquals(List.of(
                 "cloudflare-workers-ai @cf/black-forest-labs/flux-1-schnell 2025-11-20 2025-11-20 Flux1SchnellRequest -> Flux1SchnellResponse",
+                "cloudflare-workers-ai @cf/black-forest-labs/flux-1-schnell 2026-11-22 2026-11-22 Flux1SchnellRequest -> Flux1SchnellResponse",
                 "cloudflare-workers-ai @cf/bytedance/stable-diffusion-xl-lightning 2025-11-20 2025-11-20 StableDiffusionXlLightningRequest -> ImageResult",
                 "cloudflare-workers-ai @cf/leonardo/lucid-origin 2025-11-20 2025-11-20 LucidOriginRequest -> LucidOriginResponse",
                 "cloudflare-workers-ai @cf/leonardo/phoenix-1.0 2025-11-20 2025-11-20 Phoenix1_0Request -> ImageResult",

@@ -8,20 +8,34 @@ import dev.pictor.core.generate.GenerateResult;
 import dev.pictor.core.generate.Generator;
 import dev.pictor.core.load.SchemaRootException;
 import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
  * Generates the typed clients: lints the schemas (an ERROR, or a WARNING with {@code failOnWarning}, stops the build
  * before anything is written), then writes, per model version, the request and response records, enums, the request
- * validator and the runtime binding into {@code outputDirectory}, and the service registration
+ * validator and the adapter (from {@code templatesDirectory}'s templates, if given) into {@code outputDirectory},
+ * and the service registration
  * {@code META-INF/services/dev.pictor.runtime.ModelBinding} into {@code resourcesDirectory}. Both are added to the
  * build: the sources as a compile source root, the resources as a resource folder.
  *
@@ -30,9 +44,20 @@ import org.apache.maven.project.MavenProject;
  * .pictor-generated} file in each folder and deletes nothing else). On a failing finding nothing is written and the
  * output stays as the last successful run left it.
  *
+ * <p>A rebuild with nothing changed skips all of this: a fingerprint of every input (each document the loader reads,
+ * any other folder the options name, the whole configuration, the plugin's version and jars) and one of the output
+ * files (manifests, and each listed file's size and modification time) are kept in
+ * {@code ${project.build.directory}/pictor/<execution id>/generate.fingerprint}; when both match, the goal logs
+ * {@code Pictor: up to date (fingerprint …) in N ms} and touches nothing. See {@link UpToDate}.
+ *
+ * <p>With {@code schemaArtifacts}, the documents come from dependencies that ship them under {@code pictor/schemas/}
+ * (merged with {@code schemasDirectory} when it exists; see {@link SchemaSources}); the goal therefore asks Maven for
+ * the project's compile-scope dependencies.
+ *
  * <p>The generated code needs {@code dev.pictor:pictor-runtime} on the compile class path.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true, requiresProject = true)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true, requiresProject = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractPictorMojo {
 
     /** Where the generated Java sources go; added as a compile source root. */
@@ -64,8 +89,36 @@ public class GenerateMojo extends AbstractPictorMojo {
     @Parameter
     private List<String> excludes;
 
+    /**
+     * A folder of the project's own adapter templates (Mustache): a file there named like one of Pictor's
+     * ({@code cloudflare-workers-ai.java.mustache}, {@code replicate-predictions.java.mustache},
+     * {@code runpod-serverless.java.mustache}, {@code json-gateway.java.mustache}, {@code unknown.java.mustache}) is
+     * rendered in its place. None by default: Pictor's templates.
+     */
+    @Parameter(property = "pictor.templatesDirectory")
+    private File templatesDirectory;
+
+    /**
+     * Dependencies of this project whose jars hold model documents under {@code pictor/schemas/} (as
+     * {@code pictor-schemas} packages them), as {@code groupId:artifactId} or {@code groupId:artifactId:version}: their
+     * documents are generated from, merged with those of {@code schemasDirectory} when that folder exists (a path in
+     * two sources must hold the same bytes). Declare each as a dependency; {@code <scope>provided</scope>} keeps it off
+     * the run-time class path. Nothing is downloaded by the goal itself.
+     */
+    @Parameter(property = "pictor.schemaArtifacts")
+    private List<String> schemaArtifacts;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor plugin;
 
     @Override
     String goal() {
@@ -78,20 +131,56 @@ public class GenerateMojo extends AbstractPictorMojo {
         if (skipped()) {
             return;
         }
+        long start = System.nanoTime();
+        Set<Artifact> artifacts = project.getArtifacts();
+        SchemaSources.Resolved sources = SchemaSources.resolve(schemasDirectory, schemaArtifacts,
+                artifacts == null ? Set.of() : artifacts, workFolder().resolve("schemas"));
         GenerateOptions options;
         try {
-            options = new GenerateOptions(schemasDirectory.toPath(), outputDirectory.toPath(),
-                    resourcesDirectory.toPath(), basePackage, includes, excludes, overrides(), failOnWarning);
+            options = new GenerateOptions(sources.root(), outputDirectory.toPath(), resourcesDirectory.toPath(),
+                    basePackage, includes, excludes, overrides(), failOnWarning)
+                    .withTemplatesDirectory(templatesDirectory == null ? null : templatesDirectory.toPath());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of pictor:generate: " + e.getMessage());
         }
+        UpToDate upToDate = new UpToDate(workFolder().resolve("generate.fingerprint"));
+        List<Path> outputs = List.of(options.sourceDirectory(), options.resourceDirectory());
+        Optional<String> inputs;
+        Optional<String> stale;
+        try {
+            long configured = System.nanoTime();
+            inputs = UpToDate.inputs(options, pluginStamp());
+            long fingerprinted = System.nanoTime();
+            stale = upToDate.staleness(inputs, outputs);
+            log.debug("Pictor generate: configured in " + (configured - start) / 1_000_000 + " ms, inputs"
+                    + " fingerprinted in " + (fingerprinted - configured) / 1_000_000 + " ms, outputs checked in "
+                    + millis(fingerprinted) + " ms");
+        } catch (IOException e) {
+            inputs = Optional.empty();
+            stale = Optional.of("an input could not be fingerprinted: " + e.getMessage());
+        }
+        // An IDE's full build (not incremental) runs the pipeline anyway: it has cleared the problem markers that the
+        // last run reported, and only a run reports them again.
+        boolean mayskip = !reportsToIde() || buildContext.isIncremental();
+        if (stale.isEmpty() && mayskip) {
+            log.info("Pictor: up to date (fingerprint " + UpToDate.shortHex(inputs.orElseThrow()) + ") in "
+                    + millis(start) + " ms");
+            addRoots();
+            return;
+        }
+        log.debug("Pictor generate: generating, because " + stale.orElse("the IDE asked for a full build")
+                + "; schemas from " + sources.summary());
         GenerateResult result;
         try {
+            upToDate.forget();
             result = Generator.standard().run(options);
         } catch (SchemaRootException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (GenerateException e) {
             throw new MojoExecutionException("Pictor generate: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Pictor generate: cannot delete " + upToDate.stateFile() + ": "
+                    + e.getMessage(), e);
         }
         for (Diagnostic d : result.diagnostics()) {
             if (d.severity() == Severity.NOTE) {
@@ -101,16 +190,94 @@ public class GenerateMojo extends AbstractPictorMojo {
             }
         }
         result.warnings().forEach(w -> log.warn("Pictor generate: " + w));
+        report(inputFiles(options, sources), result.diagnostics(), sources::fileOf);
         if (result.failed()) {
             throw new MojoFailureException("Pictor generate failed: "
                     + plural(result.count(Severity.ERROR), "error") + ", "
                     + plural(result.count(Severity.WARNING), "warning")
                     + (result.count(Severity.ERROR) > 0 ? "" : " and failOnWarning is set")
-                    + " (findings above; schemas in " + schemasDirectory + "); nothing was written");
+                    + " (findings above; schemas in " + sources.root() + "); nothing was written");
+        }
+        if (inputs.isPresent()) {
+            try {
+                Optional<String> written = UpToDate.outputs(outputs);
+                if (written.isPresent()) {
+                    upToDate.write(new UpToDate.State(inputs.get(), written.get()));
+                }
+            } catch (IOException e) {
+                // The next run is a full one, which is correct; say so, do not fail a good build over it.
+                log.warn("Pictor generate: cannot record the fingerprint in " + upToDate.stateFile() + ": "
+                        + e.getMessage() + "; the next build generates again");
+            }
+        }
+        if (buildContext != null) {
+            buildContext.refresh(outputDirectory);
+            buildContext.refresh(resourcesDirectory);
         }
         log.info("Pictor: " + result.summary());
+        addRoots();
+    }
+
+    /** The generated sources as a compile source root, the resources as a resource folder: on every run, skipped too. */
+    private void addRoots() {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         addResources();
+    }
+
+    /** {@code ${project.build.directory}/pictor/<execution id>}: this execution's own state, apart from others'. */
+    private Path workFolder() {
+        String id = mojoExecution == null || mojoExecution.getExecutionId() == null ? "default"
+                : mojoExecution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_");
+        return buildDirectory.toPath().toAbsolutePath().normalize().resolve("pictor").resolve(id);
+    }
+
+    /**
+     * What identifies the code that generates: the plugin's coordinates, and the size and time of the jars the plugin
+     * and the core were loaded from, so that a rebuilt snapshot of either regenerates.
+     */
+    private String pluginStamp() {
+        StringBuilder stamp = new StringBuilder(plugin == null ? "pictor-maven-plugin" : plugin.getId());
+        for (Class<?> type : List.of(GenerateMojo.class, Generator.class)) {
+            stamp.append('\n').append(codeStamp(type));
+        }
+        return stamp.toString();
+    }
+
+    private static String codeStamp(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return type.getName();
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                BasicFileAttributes attributes = Files.readAttributes(location, BasicFileAttributes.class);
+                return location + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+            }
+            return location.toString();
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return source.getLocation().toString();
+        }
+    }
+
+    /** The files whose IDE messages a run replaces: every document, and every file of another input folder. */
+    private static List<File> inputFiles(GenerateOptions options, SchemaSources.Resolved sources) {
+        List<File> files = new ArrayList<>();
+        documents(sources.root()).forEach(d -> files.add(sources.fileOf(d)));
+        for (Path input : UpToDate.otherInputs(options)) {
+            if (Files.isDirectory(input)) {
+                try (var walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile).forEach(f -> files.add(f.toFile()));
+                } catch (IOException | RuntimeException e) {
+                    // the run itself reports an unreadable folder
+                }
+            }
+        }
+        return files;
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** Adds the resource folder once (a second execution in one build must not add it twice). */

@@ -57,6 +57,7 @@ public class LintMojo extends AbstractPictorMojo {
             throw new MojoFailureException(e.getMessage());
         }
         result.diagnostics().forEach(this::log);
+        report(schemasDirectory, result.diagnostics());
         log.info("Pictor lint: " + TextReport.summary(result) + " (schemas in " + schemasDirectory + ")");
         try {
             String sarif = new SarifReport().render(result);

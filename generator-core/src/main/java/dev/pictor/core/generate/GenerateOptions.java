@@ -4,6 +4,7 @@ import dev.pictor.core.model.RuleOverride;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,9 +18,13 @@ import java.util.Set;
  * @param excludes          globs that leave models out; an exclude wins over an include
  * @param ruleOverrides     lint severity overrides and suppressions, as for lint
  * @param failOnWarning     a lint WARNING fails the run (and so stops generation) too, not only an ERROR
+ * @param templatesDirectory a folder of the user's adapter templates: a file named like a built-in template
+ *                          ({@code cloudflare-workers-ai.java.mustache}, {@code unknown.java.mustache}, ...) is used
+ *                          in its place; empty for the built-in templates alone
  */
 public record GenerateOptions(Path schemasRoot, Path sourceDirectory, Path resourceDirectory, String basePackage,
-        List<String> includes, List<String> excludes, List<RuleOverride> ruleOverrides, boolean failOnWarning) {
+        List<String> includes, List<String> excludes, List<RuleOverride> ruleOverrides, boolean failOnWarning,
+        Optional<Path> templatesDirectory) {
 
     /** The base package when none is given. */
     public static final String DEFAULT_BASE_PACKAGE = "dev.pictor.generated";
@@ -43,6 +48,20 @@ public record GenerateOptions(Path schemasRoot, Path sourceDirectory, Path resou
         includes = globs(includes, "include");
         excludes = globs(excludes, "exclude");
         ruleOverrides = ruleOverrides == null ? List.of() : List.copyOf(ruleOverrides);
+        templatesDirectory = templatesDirectory == null ? Optional.empty() : templatesDirectory;
+    }
+
+    /** Options with the built-in adapter templates. */
+    public GenerateOptions(Path schemasRoot, Path sourceDirectory, Path resourceDirectory, String basePackage,
+            List<String> includes, List<String> excludes, List<RuleOverride> ruleOverrides, boolean failOnWarning) {
+        this(schemasRoot, sourceDirectory, resourceDirectory, basePackage, includes, excludes, ruleOverrides,
+                failOnWarning, Optional.empty());
+    }
+
+    /** These options with the user's adapter templates in {@code folder} ({@code null}: the built-in ones alone). */
+    public GenerateOptions withTemplatesDirectory(Path folder) {
+        return new GenerateOptions(schemasRoot, sourceDirectory, resourceDirectory, basePackage, includes, excludes,
+                ruleOverrides, failOnWarning, Optional.ofNullable(folder));
     }
 
     /** Options with the default base package, every model, no overrides. */

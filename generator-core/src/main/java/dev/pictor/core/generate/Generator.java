@@ -1,7 +1,9 @@
 package dev.pictor.core.generate;
 
 import com.palantir.javapoet.JavaFile;
-import dev.pictor.core.codegen.BindingEmitter;
+import dev.pictor.core.codegen.AdapterEmitter;
+import dev.pictor.core.codegen.AdapterTemplates;
+import dev.pictor.core.codegen.TemplateException;
 import dev.pictor.core.codegen.TypeEmitter;
 import dev.pictor.core.codegen.ValidatorEmitter;
 import dev.pictor.core.diag.Diagnostic;
@@ -40,8 +42,11 @@ import java.util.stream.Collectors;
  *       the run.</li>
  *   <li>Picks the models by the includes and excludes ({@link Selection}) and links them.</li>
  *   <li>Emits, per model, the request, nested and response records and enums, the request's validator and the
- *       runtime binding, and one {@code META-INF/services/dev.pictor.runtime.ModelBinding} listing every binding,
- *       sorted. Everything is rendered to text in memory first.</li>
+ *       adapter, rendered from the template of the provider's transport kind (a user's templates folder may override
+ *       any template; see {@link AdapterTemplates}), and one
+ *       {@code META-INF/services/dev.pictor.runtime.ModelBinding} listing every adapter the runtime can instantiate,
+ *       sorted. Everything is rendered to text in memory first; a template that fails is a finding located in the
+ *       template.</li>
  *   <li>Only when the whole run has no failing finding does it touch the output folders ({@link OutputFolders}): a
  *       file is written, atomically, only when its bytes differ, and files an earlier run generated that this one
  *       does not are deleted. On a failing finding nothing at all is written: the output stays as the last run left
@@ -66,14 +71,14 @@ public final class Generator {
     private final List<ModelEmitter> emitters;
 
     /**
-     * @param emitters what each model becomes; the binding emitter is always added, last
+     * @param emitters what each model becomes; the adapter is always rendered too, last
      */
     public Generator(Linter linter, List<ModelEmitter> emitters) {
         this.linter = linter;
         this.emitters = List.copyOf(emitters);
     }
 
-    /** Every built-in lint rule; types, validator and binding per model. */
+    /** Every built-in lint rule; types, validator and adapter per model. */
     public static Generator standard() {
         return new Generator(Linter.standard(),
                 List.of(TypeEmitter::emit, model -> List.of(ValidatorEmitter.emit(model))));
@@ -116,6 +121,8 @@ public final class Generator {
      */
     public Plan plan(GenerateOptions options) throws SchemaRootException {
         LintResult lint = linter.lint(options.schemasRoot(), options.ruleOverrides());
+        Diagnostics templateFindings = new Diagnostics();
+        AdapterTemplates templates = AdapterTemplates.load(options.templatesDirectory(), templateFindings);
         Selection selection = new Selection(options.includes(), options.excludes());
         List<ModelDocument> picked = lint.schemas().models().stream().filter(selection::selects).toList();
         int leftOut = lint.schemas().models().size() - picked.size();
@@ -123,6 +130,7 @@ public final class Generator {
                 .map(g -> "include pattern \"" + g + "\" matches no model document path or model id")
                 .toList();
         List<Diagnostic> diagnostics = new ArrayList<>(concerning(lint, picked, selection));
+        diagnostics.addAll(templateFindings.sorted());
         if (fails(diagnostics, options.failOnWarning())) {
             return new Plan(diagnostics, warnings, true, 0, leftOut, List.of());
         }
@@ -131,8 +139,9 @@ public final class Generator {
         List<LinkedModel> models = new Linker(options.basePackage(), linking)
                 .link(new SchemaSet(set.providers(), picked, set.fragments(), set.lintRules()));
         Map<String, GeneratedFile> files = new TreeMap<>();
+        Set<String> failedTemplates = new TreeSet<>();
         for (LinkedModel model : models) {
-            emit(model, files, linking);
+            emit(model, files, linking, templates, failedTemplates);
         }
         diagnostics.addAll(linking.sorted());
         if (fails(diagnostics, options.failOnWarning())) {
@@ -165,14 +174,37 @@ public final class Generator {
         }
     }
 
-    /** Emits one model's files into {@code files}; an emitter that fails is a located ERROR, not a stack trace. */
-    private void emit(LinkedModel model, Map<String, GeneratedFile> files, Diagnostics diagnostics) {
-        List<JavaFile> javaFiles = new ArrayList<>();
+    /**
+     * Emits one model's files into {@code files}; an emitter that fails is a located ERROR, not a stack trace, and a
+     * template that fails an ERROR located in the template (reported once per template, not once per model).
+     */
+    private void emit(LinkedModel model, Map<String, GeneratedFile> files, Diagnostics diagnostics,
+            AdapterTemplates templates, Set<String> failedTemplates) {
+        List<GeneratedFile> sources = new ArrayList<>();
         try {
             for (ModelEmitter emitter : emitters) {
-                javaFiles.addAll(emitter.emit(model));
+                for (JavaFile javaFile : emitter.emit(model)) {
+                    sources.add(new GeneratedFile(GeneratedFile.Kind.SOURCE,
+                            javaFile.packageName().replace('.', '/') + "/" + javaFile.typeSpec().name() + ".java",
+                            render(javaFile)));
+                }
             }
-            javaFiles.add(BindingEmitter.emit(model));
+            String template = AdapterEmitter.templateName(model);
+            if (failedTemplates.contains(template)) {
+                return;
+            }
+            try {
+                AdapterEmitter.Source adapter = AdapterEmitter.emit(model, templates);
+                sources.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, adapter.path(), adapter.content()));
+            } catch (TemplateException e) {
+                failedTemplates.add(template);
+                diagnostics.report(Severity.ERROR, "generate.template-failed", e.location(),
+                        "cannot render the adapter of " + model.modelId() + "@" + model.version() + ": "
+                                + e.getMessage(),
+                        e.builtIn() ? "this is a bug in Pictor; please report it with this document"
+                                : "fix the template, or remove it to use the built-in one");
+                return;
+            }
         } catch (RuntimeException e) {
             diagnostics.report(Severity.ERROR, "generate.emit-failed", SourceLocation.startOf(model.file()),
                     "cannot generate the code of " + model.modelId() + "@" + model.version() + ": "
@@ -180,10 +212,7 @@ public final class Generator {
                     "this is a bug in Pictor; please report it with this document");
             return;
         }
-        for (JavaFile javaFile : javaFiles) {
-            GeneratedFile file = new GeneratedFile(GeneratedFile.Kind.SOURCE,
-                    javaFile.packageName().replace('.', '/') + "/" + javaFile.typeSpec().name() + ".java",
-                    render(javaFile));
+        for (GeneratedFile file : sources) {
             GeneratedFile previous = files.putIfAbsent(key(file), file);
             if (previous != null) {
                 diagnostics.report(Severity.ERROR, "generate.file-collision", SourceLocation.startOf(model.file()),
@@ -205,11 +234,16 @@ public final class Generator {
         return source.endsWith("\n") ? source : source + "\n";
     }
 
-    /** {@value #SERVICES_FILE}: every binding's class name, sorted, one per line. */
+    /**
+     * {@value #SERVICES_FILE}: the class name of every adapter the runtime can instantiate, sorted, one per line (not
+     * the abstract adapters of transport kinds the runtime does not know: their users register their subclasses).
+     */
     static GeneratedFile services(List<LinkedModel> models) {
         Set<String> names = new TreeSet<>();
         for (LinkedModel model : models) {
-            names.add(BindingEmitter.className(model).canonicalName());
+            if (AdapterEmitter.registered(model)) {
+                names.add(AdapterEmitter.className(model).canonicalName());
+            }
         }
         StringBuilder text = new StringBuilder("# Generated by Pictor: the model bindings of this jar. Do not edit.\n");
         names.forEach(n -> text.append(n).append('\n'));

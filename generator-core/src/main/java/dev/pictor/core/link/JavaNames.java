@@ -37,7 +37,10 @@ public final class JavaNames {
     private static final Set<String> RESERVED_TYPES = Set.of("Object", "String", "Integer", "Long", "Double",
             "Boolean", "Override", "Deprecated", "List", "Map", "Objects", "Builder", "ImageBytes", "JsonValue",
             "Violation", "Violations", "Checks", "Pattern", "BigDecimal", "URI", "Base64Image", "DataUri",
-            "ImageResult", "ModelBinding", "ModelId", "LocalDate", "Class", "SuppressWarnings");
+            "ImageResult", "ModelBinding", "ModelId", "LocalDate", "Class", "SuppressWarnings",
+            // and the generated adapters
+            "ModelAdapter", "ProviderInfo", "Reply", "SelfTransport", "CallContext", "ImageFetcher", "PictorJson",
+            "IOException", "InterruptedException", "ArrayList", "Locale", "Stream");
 
     private static final Pattern SPLIT_CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 

@@ -18,11 +18,13 @@ import java.util.Optional;
  * @param requestRoot  node id of the input schema's root
  * @param nodes        every input schema node by id, in document order
  * @param records      generated records: the request first, then nested ones, then responses
+ * @param providerInfo how the provider is reached (its provider document); empty only for a model linked without
+ *                     one, which gets no adapter
  */
 public record LinkedModel(String file, String provider, String modelId, String version, LocalDate snapshot,
         Optional<String> providerVersion, String task, Dialect dialect, Docs docs, String javaPackage,
         String baseName, String requestRoot, Map<String, SchemaNode> nodes, List<RecordDecl> records,
-        List<EnumDecl> enums, ResultShape result) {
+        List<EnumDecl> enums, ResultShape result, Optional<LinkedProvider> providerInfo) {
 
     public LinkedModel {
         nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));

@@ -6,6 +6,7 @@ import dev.pictor.core.diag.Severity;
 import dev.pictor.core.link.SchemaParser.Draft;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.model.ProviderDocument;
 import dev.pictor.core.model.SchemaSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ public final class Linker {
         List<LinkedModel> linked = new ArrayList<>();
         JavaNames.Scope packages = names.new Scope("package", true);
         for (ModelDocument model : schemas.models()) {
-            link(model, schemas.fragments()).ifPresent(m -> {
+            link(model, schemas.provider(model.provider()), schemas.fragments()).ifPresent(m -> {
                 if (packages.claim(m.javaPackage(), model.displayName(), model.node().get("model").orElseThrow())) {
                     linked.add(m);
                 }
@@ -44,7 +45,14 @@ public final class Linker {
         return linked;
     }
 
+    /** Links one model without its provider document: the result has no {@link LinkedModel#providerInfo()}. */
     public Optional<LinkedModel> link(ModelDocument model, Map<String, LocatedNode> fragments) {
+        return link(model, Optional.empty(), fragments);
+    }
+
+    /** Links one model of the provider {@code provider} (empty when its provider document is not known). */
+    public Optional<LinkedModel> link(ModelDocument model, Optional<ProviderDocument> provider,
+            Map<String, LocatedNode> fragments) {
         LocatedNode modelNode = model.node().get("model").orElseThrow();
         String modelPath = DocumentLoader.modelPath(model.model());
         String javaPackage = names.packageName(basePackage, model.provider(), modelPath, model.version());
@@ -52,7 +60,7 @@ public final class Linker {
         JavaNames.Scope types = names.new Scope("type in package " + javaPackage, true);
         // Classes generated beside the schema's types: a schema name may not take theirs.
         types.claim(baseName + "RequestValidator", "the generated validator", modelNode);
-        types.claim(baseName + "Binding", "the generated model binding", modelNode);
+        types.claim(baseName + "Adapter", "the generated model adapter", modelNode);
 
         SchemaParser input = new SchemaParser(model.dialect(), fragments, "i", diagnostics);
         Optional<String> inputRoot = input.parseRoot(model.effectiveInput());
@@ -80,7 +88,7 @@ public final class Linker {
         Docs docs = new Docs(Optional.empty(), model.node().text("description"), Optional.empty(), model.deprecated());
         return Optional.of(new LinkedModel(model.file(), model.provider(), model.model(), model.version(),
                 model.snapshot(), model.providerVersion(), model.task(), model.dialect(), docs, javaPackage, baseName,
-                inputRoot.get(), nodes, records, enums, result));
+                inputRoot.get(), nodes, records, enums, result, provider.map(LinkedProvider::of)));
     }
 
     /** A binary string output (Cloudflare's {@code format: binary} with a {@code contentType}) is image bytes. */
@@ -99,7 +107,7 @@ public final class Linker {
             into.put(d.id, new SchemaNode(d.id, d.source.pointer(), d.location(), d.alwaysFalse, d.types,
                     d.enumValues, d.constValue, d.lower, d.upper, d.multipleOf, d.minLength, d.maxLength, d.pattern,
                     d.items, d.minItems, d.maxItems, d.required, d.properties, d.additionalProperties, d.allOf,
-                    d.anyOf, d.oneOf, d.ref, d.docs, type));
+                    d.anyOf, d.oneOf, d.ref, d.docs, type, d.mediaType));
         }
     }
 }

@@ -20,6 +20,8 @@ import java.util.Set;
  * @param additionalProperties node id for properties not declared; empty when any is allowed
  * @param ref         node id of the {@code $ref} target
  * @param javaType    how values of this schema are held in generated code
+ * @param mediaType   the media type the schema declares for its content ({@code contentMediaType}, or a vendor's
+ *                    {@code contentType}), if any
  */
 public record SchemaNode(String id, String pointer, SourceLocation location, boolean alwaysFalse, Set<JsonType> types,
         Optional<List<JsonNode>> enumValues, Optional<JsonNode> constValue, Optional<Bound> lower,
@@ -27,7 +29,7 @@ public record SchemaNode(String id, String pointer, SourceLocation location, boo
         Optional<String> pattern, Optional<String> items, Optional<Long> minItems, Optional<Long> maxItems,
         List<String> required, Map<String, String> properties, Optional<String> additionalProperties,
         List<String> allOf, List<String> anyOf, List<String> oneOf, Optional<String> ref, Docs docs,
-        JavaType javaType) {
+        JavaType javaType, Optional<String> mediaType) {
 
     public SchemaNode {
         types = Set.copyOf(types);

@@ -54,9 +54,17 @@ public final class MetaSchemas {
 
     private static final java.util.Map<Kind, Schema> COMPILED = new java.util.EnumMap<>(Kind.class);
 
+    /**
+     * The compiled meta-schema, shared by every run in the JVM (parallel Maven builds run several at once): compiled
+     * and fully initialised under the lock, so that validating with it afterwards changes nothing in it.
+     */
     private static synchronized Schema compiled(Kind kind) {
-        return COMPILED.computeIfAbsent(kind, k -> REGISTRY.getSchema(
-                SchemaLocation.of("https://pictor.dev/meta/" + k.resource), schemaOf(k)));
+        return COMPILED.computeIfAbsent(kind, k -> {
+            Schema schema = REGISTRY.getSchema(SchemaLocation.of("https://pictor.dev/meta/" + k.resource),
+                    schemaOf(k));
+            schema.initializeValidators();
+            return schema;
+        });
     }
 
     /** Checks a document against its meta-schema; true when it conforms. Each violation is reported at its node. */

@@ -56,6 +56,14 @@ public final class SarifReport implements LintReport {
     }
 
     public ObjectNode toJson(List<Diagnostic> diagnostics) {
+        return toJson(diagnostics, Rules.catalog());
+    }
+
+    /**
+     * The log of a run whose codes are listed in {@code catalog} rather than {@link Rules#catalog()} (the compatibility
+     * check's codes); {@code results[i]} is {@code diagnostics.get(i)}.
+     */
+    public ObjectNode toJson(List<Diagnostic> diagnostics, List<RuleInfo> catalog) {
         ObjectNode log = ReportJson.object();
         log.put("$schema", SCHEMA_URI);
         log.put("version", SARIF_VERSION);
@@ -67,7 +75,7 @@ public final class SarifReport implements LintReport {
         toolVersion.ifPresent(v -> driver.put("semanticVersion", v));
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
-        for (RuleInfo info : Rules.catalog()) {
+        for (RuleInfo info : catalog) {
             ruleIndex.putIfAbsent(info.code(), ruleIndex.size());
             ObjectNode rule = rules.addObject();
             rule.put("id", info.code());
@@ -106,7 +114,7 @@ public final class SarifReport implements LintReport {
      * form that is not an unreserved character or one of {@code !$&'()*+,;=@} is percent-encoded (so a {@code :} can
      * never be read as a scheme, nor a space, {@code #} or {@code %} break the reference).
      */
-    static String uriOf(String relativePath) {
+    public static String uriOf(String relativePath) {
         StringBuilder uri = new StringBuilder();
         for (byte b : relativePath.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

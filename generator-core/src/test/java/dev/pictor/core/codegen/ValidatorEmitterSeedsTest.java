@@ -62,8 +62,9 @@ class ValidatorEmitterSeedsTest {
         List<String> stricter = new ArrayList<>();
         int compared = 0;
         for (LinkedModel m : linked) {
-            ModelDocument doc = set.models().stream().filter(d -> d.model().equals(m.modelId())).findFirst()
+            ModelDocument doc = set.models().stream().filter(d -> d.file().equals(m.file())).findFirst()
                     .orElseThrow();
+            String key = m.modelId() + "@" + m.version();
             JsonNode schema = doc.effectiveInput().toJackson();
             List<JsonNode> instances = new ArrayList<>();
             ObjectNode base = F.objectNode();
@@ -96,7 +97,7 @@ class ValidatorEmitterSeedsTest {
             for (int i = 0; i < instances.size(); i++) {
                 JsonNode instance = instances.get(i);
                 boolean expected = reference.validate(schema, doc.dialect(), doc.file(), instance).isEmpty();
-                ValidatorFixture.Outcome outcome = fixture.validate(m.modelId(), instance.toString());
+                ValidatorFixture.Outcome outcome = fixture.validate(key, instance.toString());
                 compared++;
                 if (expected && outcome.bindingFailure().isPresent()
                         && stricterBytes(m, root, mutated.get(i), instance.get(mutated.get(i)))) {

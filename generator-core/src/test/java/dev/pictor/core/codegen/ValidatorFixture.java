@@ -62,10 +62,13 @@ final class ValidatorFixture {
     private ValidatorFixture(List<LinkedModel> linked) {
         List<JavaFile> files = new ArrayList<>();
         for (LinkedModel m : linked) {
+            // By model id (the last version linked, the newest of a root) and by "id@version" (each version).
             models.put(m.modelId(), m);
+            models.put(m.modelId() + "@" + m.version(), m);
             files.addAll(TypeEmitter.emit(m));
             JavaFile validator = ValidatorEmitter.emit(m);
             validators.put(m.modelId(), validator);
+            validators.put(m.modelId() + "@" + m.version(), validator);
             files.add(validator);
         }
         this.loader = CompilerHarness.compile(files);
@@ -101,7 +104,7 @@ final class ValidatorFixture {
     }
 
     List<LinkedModel> models() {
-        return List.copyOf(models.values());
+        return models.values().stream().distinct().toList();
     }
 
     /** The generated validator source of a model. */

@@ -1,16 +1,18 @@
 package it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.clients.acme.painter.v2025_01_01.PainterAdapter;
 import com.example.clients.acme.painter.v2025_01_01.PainterRequest;
-import com.example.clients.acme.painter.v2025_01_01.PainterBinding;
 import com.example.clients.acme.painter.v2025_01_01.Scheduler;
 import dev.pictor.runtime.ImageBytes;
 import dev.pictor.runtime.ImageResult;
 import dev.pictor.runtime.ModelBinding;
 import dev.pictor.runtime.ModelId;
 import dev.pictor.runtime.json.PictorJson;
+import dev.pictor.runtime.transport.Reply;
 import dev.pictor.runtime.validation.Violation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,17 +48,26 @@ class ConsumerTest {
     }
 
     @Test
-    void theBindingIsRegisteredForTheRuntime() {
+    void theAdapterIsRegisteredForTheRuntime() throws Exception {
         List<ModelBinding<?, ?>> bindings = ModelBinding.installed(getClass().getClassLoader());
         assertEquals(1, bindings.size());
         ModelBinding<?, ?> binding = bindings.get(0);
-        assertEquals(PainterBinding.class, binding.getClass());
+        assertEquals(PainterAdapter.class, binding.getClass());
         assertEquals(new ModelId("acme", "@acme/painter", "2025-01-01", LocalDate.of(2025, 1, 1)), binding.id());
         assertEquals(PainterRequest.class, binding.requestType());
         assertEquals(ImageResult.class, binding.resultType());
-        assertEquals(List.of("/steps"), new PainterBinding()
+        PainterAdapter adapter = new PainterAdapter();
+        assertEquals(List.of("/steps"), adapter
                 .validate(PainterRequest.builder("fox", PIXELS).steps(0).build()).stream()
                 .map(Violation::pointer).toList());
+        // What the runtime's transport needs: the endpoint, the encoded request, the decoded reply.
+        assertEquals("cloudflare-workers-ai", adapter.provider().transport());
+        assertEquals("@acme/painter", adapter.modelPath());
+        assertEquals("{\"prompt\":\"fox\",\"image\":[0,127,255]}", new String(adapter.encode(
+                PainterRequest.builder("fox", PIXELS).build()), StandardCharsets.UTF_8));
+        ImageResult image = adapter.decode(new Reply.Binary("image/png", PIXELS));
+        assertEquals(List.of(new ImageResult(PIXELS, "image/png")), adapter.images(image, uri -> null));
+        assertThrows(IOException.class, () -> adapter.decode(new Reply.Binary("image/jpeg", PIXELS)));
     }
 
     /**

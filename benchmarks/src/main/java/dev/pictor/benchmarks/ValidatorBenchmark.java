@@ -1,0 +1,86 @@
+package dev.pictor.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.load.DocumentLoader;
+import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.validate.ReferenceValidator;
+import dev.pictor.generated.cloudflare_workers_ai.leonardo.phoenix_1_0.v2025_11_20.Phoenix1_0Request;
+import dev.pictor.generated.cloudflare_workers_ai.leonardo.phoenix_1_0.v2025_11_20.Phoenix1_0RequestValidator;
+import dev.pictor.runtime.json.PictorJson;
+import dev.pictor.runtime.validation.Violation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The generated validator of {@code @cf/leonardo/phoenix-1.0} (every parameter constrained: lengths, ranges) against
+ * networknt on the same requests, without image payloads, valid and invalid. Each side gets its natural input: the
+ * generated validator a request record, networknt the same request as a Jackson tree, both prepared once. Run from
+ * the repository root so that {@code schemas/} is found (or set {@code -Dpictor.schemas=DIR}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ValidatorBenchmark {
+
+    private static final String DOCUMENT = "cloudflare-workers-ai/leonardo/phoenix-1.0/2025-11-20.json";
+
+    private Phoenix1_0Request valid;
+    private Phoenix1_0Request invalid;
+    private JsonNode validJson;
+    private JsonNode invalidJson;
+    private Schema schema;
+
+    @Setup
+    public void setUp() throws Exception {
+        valid = Phoenix1_0Request.builder("a cyberpunk lizard, golden hour").guidance(4.5).seed(42).height(1024)
+                .width(768).numSteps(25).negativePrompt("blurry, watermark").build();
+        invalid = Phoenix1_0Request.builder("").guidance(11.5).seed(-1).height(4096).width(2049).numSteps(60)
+                .negativePrompt("").build();
+        validJson = PictorJson.read(PictorJson.write(valid), JsonNode.class);
+        invalidJson = PictorJson.read(PictorJson.write(invalid), JsonNode.class);
+        Diagnostics diagnostics = new Diagnostics();
+        ModelDocument phoenix = DocumentLoader.load(Path.of(System.getProperty("pictor.schemas", "schemas")),
+                diagnostics).models().stream().filter(m -> m.file().equals(DOCUMENT)).findFirst().orElseThrow();
+        schema = new ReferenceValidator().compile(phoenix.effectiveInput().toJackson(), phoenix.dialect(), DOCUMENT);
+        check(generatedValid().isEmpty() && networkntValid().isEmpty(), "the valid request must be valid");
+        check(generatedInvalid().size() == 7, "expected 7 violations, got " + generatedInvalid());
+        check(networkntInvalid().size() == 7, "expected 7 errors from networknt, got " + networkntInvalid());
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    @Benchmark
+    public List<Violation> generatedValid() {
+        return Phoenix1_0RequestValidator.validate(valid);
+    }
+
+    @Benchmark
+    public List<Violation> generatedInvalid() {
+        return Phoenix1_0RequestValidator.validate(invalid);
+    }
+
+    @Benchmark
+    public List<Error> networkntValid() {
+        return schema.validate(validJson);
+    }
+
+    @Benchmark
+    public List<Error> networkntInvalid() {
+        return schema.validate(invalidJson);
+    }
+}

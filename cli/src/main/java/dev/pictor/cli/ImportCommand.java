@@ -1,0 +1,168 @@
+package dev.pictor.cli;
+
+import dev.pictor.core.diag.Diagnostic;
+import dev.pictor.core.imports.ImportException;
+import dev.pictor.core.imports.ImportFormat;
+import dev.pictor.core.imports.ImportOptions;
+import dev.pictor.core.imports.ImportResult;
+import dev.pictor.core.imports.ImportResult.ImportedDocument;
+import dev.pictor.core.imports.Importer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pictor import cloudflare|replicate FILE... --into SCHEMAS_DIR --version V ...}: turns published schema files
+ * into model documents of a schemas root. Every file is checked before anything is written; the documents are then
+ * written atomically and linted, and the findings about them are printed (the provider's mistakes are reported,
+ * never corrected).
+ *
+ * <p>This command has no {@code -V}: {@code --version} is the version of the imported documents.
+ */
+@Command(name = "import",
+        sortOptions = false,
+        description = {
+            "Imports published model schemas into SCHEMAS_DIR as model documents, one per FILE.",
+            "",
+            "The format is cloudflare (files of the Cloudflare Workers AI model catalog: name, task, schema "
+                    + "{input, output}) or replicate (the Cog OpenAPI schema of a Replicate model: "
+                    + "components.schemas.Input and Output).",
+            "",
+            "Each document goes to <provider>/<model path>/<version>.json with the published schemas verbatim "
+                    + "(Cog component references are copied into $defs). Nothing is made up: what a file does not "
+                    + "carry (the version, the snapshot date; for Cog also the model id and task) must be given. "
+                    + "Every file is checked first; if one cannot be imported, nothing is written. An existing "
+                    + "document with other content is only replaced with --force.",
+            "",
+            "After writing, the documents are linted and their findings printed; the published schemas are never "
+                    + "corrected (use 'pictor lint' to gate on them).",
+            "",
+            "Exit codes: 0 imported (whatever the lint findings); 1 a file could not be imported (nothing written); "
+                    + "2 usage error, or a schemas root that cannot be used or written; 3 internal error."
+        })
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Parameters(index = "0", paramLabel = "cloudflare|replicate", description = "The format of the files.")
+    String format;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The published files, one model "
+            + "each.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--into", required = true, paramLabel = "SCHEMAS_DIR",
+            description = "The schemas root; <provider>/provider.json must exist in it.")
+    String into;
+
+    @Option(names = "--version", paramLabel = "V",
+            description = "Required. The version of the documents and their file name: the capture date "
+                    + "(YYYY-MM-DD), or a provider's version id together with --snapshot.")
+    String version;
+
+    @Option(names = "--snapshot", paramLabel = "YYYY-MM-DD",
+            description = "The capture date, when --version is not a date.")
+    String snapshot;
+
+    @Option(names = "--model", paramLabel = "OWNER/NAME",
+            description = "replicate: required, the model id (a Cog schema names no model).")
+    String model;
+
+    @Option(names = "--task", paramLabel = "TASK",
+            description = "replicate: required, the task id (text-to-image, image-to-image, inpainting, ...); "
+                    + "catalog files carry theirs.")
+    String task;
+
+    @Option(names = "--provider-version", paramLabel = "ID",
+            description = "replicate: the model version id (hash) the schema belongs to, kept as providerVersion.")
+    String providerVersion;
+
+    @Option(names = "--source-note", paramLabel = "TEXT",
+            description = "Appended to each document's source, e.g. the repository, commit or URL the files "
+                    + "were taken from.")
+    String sourceNote;
+
+    @Option(names = "--force", description = "Replace a document that exists with other content.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        ImportFormat kind = ImportFormat.parse(format).orElseThrow(() -> new CliError("unknown format '"
+                + PictorCli.oneLine(format) + "'; give cloudflare (Workers AI catalog files) or replicate (Cog "
+                + "OpenAPI schemas)"));
+        requireOptions(kind);
+        Path root = PathArgument.parse(into, "schemas root");
+        List<Path> inputs = new ArrayList<>();
+        for (String f : files) {
+            inputs.add(PathArgument.parse(f, "file"));
+        }
+        ImportOptions options;
+        try {
+            options = new ImportOptions(kind, inputs, root, version, snapshot, model, task, providerVersion,
+                    sourceNote, force);
+        } catch (IllegalArgumentException e) {
+            throw new CliError(e.getMessage());
+        }
+        ImportResult result;
+        try {
+            result = Importer.run(options);
+        } catch (ImportException e) {
+            throw new CliError(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (Diagnostic d : result.problems()) {
+            out.print(d.toText() + "\n");
+        }
+        for (ImportedDocument d : result.documents()) {
+            out.print(d.status().name().toLowerCase(Locale.ROOT) + " " + d.documentPath() + " (" + d.model()
+                    + ", from " + d.file() + ")\n");
+        }
+        for (Diagnostic d : result.findings()) {
+            out.print(d.toText() + "\n");
+        }
+        out.print(result.summary(into) + "\n");
+        out.flush();
+        return result.failed() ? PictorCli.EXIT_FINDINGS : PictorCli.EXIT_OK;
+    }
+
+    /** The options a format needs and its files do not carry, asked for by their command-line names. */
+    private void requireOptions(ImportFormat kind) {
+        if (version == null || version.isBlank()) {
+            throw new CliError("--version is required: " + (kind == ImportFormat.CLOUDFLARE
+                    ? "catalog files carry no version, and their created_at is when the model entered the catalog,"
+                            + " not when its schema was captured; give the capture date, e.g. --version 2025-11-20"
+                    : "a Cog schema carries none; give the capture date (--version 2025-11-20), or the version id "
+                            + "with the capture date (--version ID --snapshot 2025-11-20)"));
+        }
+        if (kind == ImportFormat.REPLICATE) {
+            if (model == null || model.isBlank()) {
+                throw new CliError("--model OWNER/NAME is required for replicate: a Cog schema does not name its "
+                        + "model");
+            }
+            if (task == null || task.isBlank()) {
+                throw new CliError("--task is required for replicate: a Cog schema does not say what the model does"
+                        + " (text-to-image, image-to-image, inpainting, ...)");
+            }
+        } else {
+            for (String[] given : new String[][] {{"--model", model}, {"--task", task},
+                {"--provider-version", providerVersion}}) {
+                if (given[1] != null) {
+                    throw new CliError(given[0] + " is not used with cloudflare: each catalog file carries its "
+                            + "model id and task, and Cloudflare models have no version ids");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package dev.pictor.core.imports;
+
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.json.JsonPointer;
+import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.json.LocatedNode.LocatedArray;
+import dev.pictor.core.json.LocatedNode.LocatedBoolean;
+import dev.pictor.core.json.LocatedNode.LocatedObject;
+import dev.pictor.core.json.LocatedNode.LocatedString;
+import dev.pictor.core.json.LocatedNode.Member;
+import dev.pictor.core.model.Dialect;
+import dev.pictor.core.schema.SchemaWalker;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The OpenAPI document Cog generates for a Replicate model (what Replicate serves as a model version's
+ * {@code openapi_schema}) as a model document: {@code input} is {@code components.schemas.Input} and {@code output}
+ * is {@code components.schemas.Output}, with the one change needed for them to stand alone. Cog writes choices as
+ * separate components ({@code "allOf": [{"$ref": "#/components/schemas/scheduler"}]}), and a schema of a model
+ * document resolves {@code #/...} from its own root; so every component schema that {@code Input} (or
+ * {@code Output}) references, directly or through another component, is copied, verbatim, into a {@code $defs}
+ * member added at the end of that schema, and each {@code $ref} whose target starts with
+ * {@code #/components/schemas/} has that prefix rewritten to {@code #/$defs/}. Nothing else changes: {@code x-order},
+ * {@code x-cog-*}, {@code title}, {@code writeOnly}, formats and defaults stay as they are. A reference to a
+ * component that does not exist, or to anything else, is left as written (the loader then reports it).
+ *
+ * <p>The model id, the task, the version and the snapshot date are not in a Cog schema; they come from the options.
+ * The dialect is recorded as draft 2020-12: Cog's schemas are OpenAPI 3.0 schema objects, and the keywords they use
+ * mean the same there; an OpenAPI-only keyword such as {@code nullable} is kept and reported by the linter.
+ */
+final class CogSchemaImporter {
+
+    static final String COMPONENTS = "#/components/schemas/";
+    static final String DEFS = "#/$defs/";
+
+    private final ImportOptions options;
+    private final Diagnostics diagnostics;
+
+    CogSchemaImporter(ImportOptions options, Diagnostics diagnostics) {
+        this.options = options;
+        this.diagnostics = diagnostics;
+    }
+
+    Optional<ImportedModel> convert(String file, String fileName, LocatedNode root) {
+        Optional<String> openapi = root instanceof LocatedObject o ? o.text("openapi") : Optional.empty();
+        if (!(root instanceof LocatedObject document) || openapi.isEmpty()) {
+            boolean catalog = root instanceof LocatedObject o && o.has("schema") && o.has("name");
+            diagnostics.report(Severity.ERROR, "import.not-a-cog-schema", root,
+                    "not a Cog OpenAPI schema: " + (root instanceof LocatedObject
+                            ? "it has no \"openapi\" version member"
+                            : "an OpenAPI document is a JSON object, this is " + Importer.article(root.jsonType())),
+                    catalog ? "this looks like a Cloudflare catalog entry; import it with 'import cloudflare'"
+                            : "import the model version's openapi_schema, as Cog generates it");
+            return Optional.empty();
+        }
+        if (!openapi.get().startsWith("3.")) {
+            diagnostics.report(Severity.ERROR, "import.not-a-cog-schema", document.get("openapi").orElseThrow(),
+                    "OpenAPI " + ImportOptions.oneLine(openapi.get()) + " is not what Cog writes (3.0 or 3.1)",
+                    null);
+            return Optional.empty();
+        }
+        Optional<LocatedObject> components = document.object("components").flatMap(c -> c.object("schemas"));
+        Optional<LocatedNode> input = component(document, components, "Input");
+        Optional<LocatedNode> output = component(document, components, "Output");
+        if (input.isEmpty() || output.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> copied = new ArrayList<>();
+        Optional<LocatedNode> standaloneInput = standalone(input.get(), components.get(), copied);
+        Optional<LocatedNode> standaloneOutput = standalone(output.get(), components.get(), copied);
+        if (standaloneInput.isEmpty() || standaloneOutput.isEmpty()) {
+            return Optional.empty();
+        }
+        String source = source(fileName, document, openapi.get(), copied);
+        return Optional.of(new ImportedModel(file, document, ImportFormat.REPLICATE.provider(), options.model(),
+                options.version(), options.snapshot(), Optional.ofNullable(options.providerVersion()),
+                options.task(), source, Dialect.DRAFT_2020_12, Optional.empty(), Optional.empty(),
+                standaloneInput.get(), standaloneOutput.get()));
+    }
+
+    private String source(String fileName, LocatedObject document, String openapi, List<String> copied) {
+        StringBuilder s = new StringBuilder("Cog OpenAPI schema ").append(fileName).append(" of Replicate model ")
+                .append(options.model());
+        if (options.providerVersion() != null) {
+            s.append(" version ").append(options.providerVersion());
+        }
+        s.append(" (openapi ").append(openapi);
+        document.object("info").ifPresent(info -> info.text("title").ifPresent(t -> {
+            s.append(", info ").append(t);
+            info.text("version").ifPresent(v -> s.append(' ').append(v));
+        }));
+        s.append("): input and output are components.schemas.Input and components.schemas.Output, verbatim");
+        if (copied.isEmpty()) {
+            s.append('.');
+        } else {
+            s.append(", except that the component schemas they reference (").append(String.join(", ", copied))
+                    .append(") are copied into their $defs and each $ref to #/components/schemas/NAME is rewritten "
+                            + "to #/$defs/NAME.");
+        }
+        s.append(" The schema carries no capture date; the snapshot date ").append(options.snapshot())
+                .append(" was given on import.");
+        if (options.sourceNote() != null) {
+            s.append(' ').append(options.sourceNote());
+        }
+        return s.toString();
+    }
+
+    private Optional<LocatedNode> component(LocatedObject document, Optional<LocatedObject> components, String name) {
+        Optional<LocatedNode> schema = components.flatMap(c -> c.get(name));
+        if (schema.isEmpty()) {
+            diagnostics.report(Severity.ERROR, "import.member-missing", components.map(c -> (LocatedNode) c)
+                            .orElse(document),
+                    "the OpenAPI document has no components.schemas." + name + ": it is not the schema of a Cog "
+                            + "model (a Cog model's schema has Input and Output)",
+                    "import the openapi_schema of a model version, not Cog's base template");
+            return Optional.empty();
+        }
+        if (!(schema.get() instanceof LocatedObject || schema.get() instanceof LocatedBoolean)) {
+            diagnostics.report(Severity.ERROR, "import.member-invalid", schema.get(), "components.schemas." + name
+                    + " is " + Importer.article(schema.get().jsonType()) + "; a JSON Schema is an object or a boolean",
+                    null);
+            return Optional.empty();
+        }
+        return schema;
+    }
+
+    /**
+     * The schema with the components it references copied into its {@code $defs} and its references to them
+     * rewritten; {@code copied} collects the names. Empty (and reported) when the schema has a {@code $defs} whose
+     * names clash with the components to copy.
+     */
+    private Optional<LocatedNode> standalone(LocatedNode schema, LocatedObject components, List<String> copied) {
+        Set<String> needed = new LinkedHashSet<>();
+        Deque<LocatedNode> pending = new ArrayDeque<>(List.of(schema));
+        while (!pending.isEmpty()) {
+            SchemaWalker.walk(pending.pop(), sub -> {
+                if (sub.node() instanceof LocatedObject o) {
+                    o.text("$ref").flatMap(ref -> componentName(ref, components)).ifPresent(name -> {
+                        if (needed.add(name)) {
+                            pending.push(components.get(name).orElseThrow());
+                        }
+                    });
+                }
+            });
+        }
+        if (needed.isEmpty()) {
+            return Optional.of(schema);
+        }
+        LocatedObject object = (LocatedObject) schema; // a boolean schema holds no reference
+        if (object.has("$defs")) {
+            diagnostics.report(Severity.ERROR, "import.defs-conflict", object.get("$defs").orElseThrow(),
+                    "the schema already has $defs, so the components it references cannot be copied there "
+                            + "without changing it",
+                    "import a schema whose references can be made local; this one needs editing by hand");
+            return Optional.empty();
+        }
+        List<Member> members = new ArrayList<>();
+        object.members().forEach(m -> members.add(new Member(m.name(), m.nameLocation(), rewrite(m.value(),
+                m.name(), components))));
+        List<Member> defs = new ArrayList<>();
+        for (Member c : components.members()) {
+            if (needed.contains(c.name())) {
+                defs.add(new Member(c.name(), c.nameLocation(), rewriteSchema(c.value(), components)));
+                if (!copied.contains(c.name())) {
+                    copied.add(c.name());
+                }
+            }
+        }
+        members.add(new Member("$defs", object.location(), new LocatedObject(object.location(),
+                JsonPointer.append(object.pointer(), "$defs"), defs)));
+        return Optional.of(new LocatedObject(object.location(), object.pointer(), members));
+    }
+
+    /** The component a {@code $ref} names, when it is {@code #/components/schemas/NAME...} and NAME exists. */
+    private static Optional<String> componentName(String ref, LocatedObject components) {
+        if (!ref.startsWith(COMPONENTS)) {
+            return Optional.empty();
+        }
+        String rest = ref.substring(COMPONENTS.length());
+        int slash = rest.indexOf('/');
+        String escaped = slash < 0 ? rest : rest.substring(0, slash);
+        List<String> tokens = JsonPointer.tokens("/" + JsonPointer.fromUriFragment(escaped));
+        if (tokens.size() != 1 || !components.has(tokens.get(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(tokens.get(0));
+    }
+
+    /** A schema with each {@code $ref} to an existing component rewritten; only schema positions are visited. */
+    private static LocatedNode rewriteSchema(LocatedNode node, LocatedObject components) {
+        if (!(node instanceof LocatedObject object)) {
+            return node;
+        }
+        List<Member> members = new ArrayList<>(object.members().size());
+        for (Member m : object.members()) {
+            members.add(new Member(m.name(), m.nameLocation(), rewrite(m.value(), m.name(), components)));
+        }
+        return new LocatedObject(object.location(), object.pointer(), members);
+    }
+
+    /** The value of keyword {@code keyword} of a schema, rewritten where it holds references. */
+    private static LocatedNode rewrite(LocatedNode value, String keyword, LocatedObject components) {
+        if (keyword.equals("$ref") && value instanceof LocatedString ref
+                && componentName(ref.value(), components).isPresent()) {
+            return new LocatedString(ref.location(), ref.pointer(),
+                    DEFS + ref.value().substring(COMPONENTS.length()));
+        }
+        if (SchemaWalker.SINGLE.contains(keyword) && value instanceof LocatedObject) {
+            return rewriteSchema(value, components);
+        }
+        if (SchemaWalker.LIST.contains(keyword) && value instanceof LocatedArray array) {
+            return new LocatedArray(array.location(), array.pointer(),
+                    array.items().stream().map(item -> rewriteSchema(item, components)).toList());
+        }
+        if (SchemaWalker.MAP.contains(keyword) && value instanceof LocatedObject map) {
+            List<Member> entries = new ArrayList<>();
+            map.members().forEach(e -> entries.add(new Member(e.name(), e.nameLocation(),
+                    rewriteSchema(e.value(), components))));
+            return new LocatedObject(map.location(), map.pointer(), entries);
+        }
+        return value;
+    }
+}

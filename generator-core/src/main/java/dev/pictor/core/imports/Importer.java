@@ -1,0 +1,304 @@
+package dev.pictor.core.imports;
+
+import dev.pictor.core.diag.Diagnostic;
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.imports.ImportResult.ImportedDocument;
+import dev.pictor.core.imports.ImportResult.Status;
+import dev.pictor.core.io.AtomicFiles;
+import dev.pictor.core.json.LocatedJsonReader;
+import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.lint.LintResult;
+import dev.pictor.core.lint.Linter;
+import dev.pictor.core.lint.RuleInfo;
+import dev.pictor.core.load.DocumentLoader;
+import dev.pictor.core.load.SchemaRoot;
+import dev.pictor.core.load.SchemaRootException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports published schema files into model documents of a schemas root: reads every file, converts each one
+ * ({@link CloudflareCatalogImporter}, {@link CogSchemaImporter}), checks them all, and only then writes, each document
+ * atomically. When any file fails, nothing is written; when a write fails, what this run wrote is undone. The
+ * published schemas are never corrected: after writing, the root is linted and the findings of the imported documents
+ * are returned.
+ */
+public final class Importer {
+
+    /** The codes of the importer's own findings (the reader's {@code json.*} and {@code file.*} codes come too). */
+    public static final List<RuleInfo> CODES = List.of(
+            new RuleInfo("import.not-a-catalog-entry", Severity.ERROR,
+                    "The file is JSON but not a Cloudflare Workers AI catalog entry."),
+            new RuleInfo("import.not-a-cog-schema", Severity.ERROR,
+                    "The file is JSON but not a Cog OpenAPI schema."),
+            new RuleInfo("import.member-missing", Severity.ERROR,
+                    "A member the model document needs is not in the file; nothing is made up in its place."),
+            new RuleInfo("import.member-invalid", Severity.ERROR,
+                    "A member of the file has a type or value the model document cannot hold."),
+            new RuleInfo("import.member-ignored", Severity.NOTE,
+                    "A member of the file has no place in a model document and is not imported."),
+            new RuleInfo("import.defs-conflict", Severity.ERROR,
+                    "A Cog schema has its own $defs, so its references cannot be made local without editing it."),
+            new RuleInfo("import.duplicate-model", Severity.ERROR,
+                    "Two input files would become the same model document."),
+            new RuleInfo("import.exists", Severity.ERROR,
+                    "The model document exists with other content, and replacing it was not asked for."),
+            new RuleInfo("import.outside-root", Severity.ERROR,
+                    "The document's folder is a symbolic link that leads out of the schemas root."));
+
+    private Importer() {
+    }
+
+    /**
+     * Runs one import.
+     *
+     * @throws ImportException when the schemas root cannot be used, has no provider document for the format's
+     *                         provider, or a write fails (after undoing this run's writes)
+     */
+    public static ImportResult run(ImportOptions options) throws ImportException {
+        return run(options, AtomicFiles::write);
+    }
+
+    /** How a document's bytes reach the disk: {@link AtomicFiles#write(Path, byte[])}, or a test's stand-in. */
+    interface FileWriter {
+        void write(Path target, byte[] content) throws IOException;
+    }
+
+    static ImportResult run(ImportOptions options, FileWriter writer) throws ImportException {
+        Path root = openRoot(options);
+        Diagnostics problems = new Diagnostics();
+        List<ImportedModel> models = new ArrayList<>();
+        for (Path file : options.files()) {
+            read(file, options, problems).ifPresent(models::add);
+        }
+        checkDuplicates(models, problems);
+        List<Planned> plan = new ArrayList<>();
+        for (ImportedModel m : models) {
+            byte[] text = m.text().getBytes(StandardCharsets.UTF_8);
+            status(root, m, text, options.force(), problems).ifPresent(s -> plan.add(new Planned(m, text, s)));
+        }
+        if (problems.hasErrors()) {
+            return new ImportResult(problems.sorted(), List.of(), List.of());
+        }
+        write(root, plan, writer);
+        List<ImportedDocument> documents = plan.stream()
+                .map(p -> new ImportedDocument(p.model().file(), p.model().documentPath(), p.model().model(),
+                        p.status()))
+                .toList();
+        return new ImportResult(problems.sorted(), documents, lint(root, documents));
+    }
+
+    private static Path openRoot(ImportOptions options) throws ImportException {
+        Path root;
+        try {
+            root = SchemaRoot.open(options.schemasRoot()).path();
+        } catch (SchemaRootException e) {
+            throw new ImportException(e.getMessage());
+        }
+        String provider = options.format().provider();
+        Path providerFile = root.resolve(provider).resolve(DocumentLoader.PROVIDER_FILE);
+        if (!Files.isRegularFile(providerFile)) {
+            throw new ImportException("the schemas root " + options.schemasRoot() + " has no " + provider + "/"
+                    + DocumentLoader.PROVIDER_FILE + "; add the provider document first (see schemas/README.md, "
+                    + "\"The provider document\"), or import into the schemas root that has it");
+        }
+        return root;
+    }
+
+    /** Reads and converts one file; empty when it cannot be imported (the reasons are in {@code problems}). */
+    private static Optional<ImportedModel> read(Path path, ImportOptions options, Diagnostics problems) {
+        String file = path.toString().replace('\\', '/');
+        Path name = path.getFileName();
+        String fileName = name == null ? file : name.toString();
+        SourceLocation start = SourceLocation.startOf(file);
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                problems.report(Severity.ERROR, "file.unreadable", start, "is a folder, not a file", null);
+                return Optional.empty();
+            }
+            if (!Files.exists(path)) {
+                problems.report(Severity.ERROR, "file.unreadable", start, "no such file", null);
+                return Optional.empty();
+            }
+            if (Files.size(path) > SchemaRoot.MAX_FILE_BYTES) {
+                problems.report(Severity.ERROR, "file.too-large", start, "the file is larger than "
+                        + SchemaRoot.MAX_FILE_BYTES / (1024 * 1024) + " MiB; no published model schema is", null);
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            problems.report(Severity.ERROR, "file.unreadable", start, "cannot read: " + AtomicFiles.reason(e), null);
+            return Optional.empty();
+        }
+        long errors = problems.count(Severity.ERROR);
+        Optional<LocatedNode> parsed = LocatedJsonReader.read(file, bytes, problems);
+        if (parsed.isEmpty() || problems.count(Severity.ERROR) > errors) {
+            return Optional.empty();
+        }
+        return options.format() == ImportFormat.CLOUDFLARE
+                ? new CloudflareCatalogImporter(options, problems).convert(file, fileName, parsed.get())
+                : new CogSchemaImporter(options, problems).convert(file, fileName, parsed.get());
+    }
+
+    /**
+     * Two files that become one document: the same catalog model id (or, for Cog, the one model id given) at one
+     * version. Paths that differ only in case count as one, since they are one file on some file systems.
+     */
+    private static void checkDuplicates(List<ImportedModel> models, Diagnostics problems) {
+        Map<String, ImportedModel> seen = new LinkedHashMap<>();
+        for (ImportedModel m : models) {
+            ImportedModel first = seen.putIfAbsent(m.documentPath().toLowerCase(Locale.ROOT), m);
+            if (first == null) {
+                continue;
+            }
+            String same = first.model().equals(m.model())
+                    ? "model " + m.model() + " is also imported from " + first.file()
+                    : "model " + m.model() + " differs only in case from model " + first.model() + " of "
+                            + first.file();
+            problems.report(Severity.ERROR, "import.duplicate-model", m.modelAt(), same + " (" + first.modelAt()
+                    .location() + "); " + first.file() + " and " + m.file() + " would both become "
+                    + m.documentPath(), "import one file per model and version");
+        }
+    }
+
+    /** What writing the document will do; empty (and reported) when it must not be written. */
+    private static Optional<Status> status(Path root, ImportedModel m, byte[] text, boolean force,
+            Diagnostics problems) {
+        Path target = root.resolve(m.documentPath());
+        try {
+            Path existing = target.getParent();
+            while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                existing = existing.getParent();
+            }
+            if (existing == null || !existing.toRealPath().startsWith(root)) {
+                problems.report(Severity.ERROR, "import.outside-root", m.modelAt(), "the folder of "
+                        + m.documentPath() + " leads out of the schemas root through a symbolic link", null);
+                return Optional.empty();
+            }
+            if (!Files.isDirectory(existing)) {
+                problems.report(Severity.ERROR, "import.exists", m.modelAt(), "a file, "
+                        + root.relativize(existing).toString().replace('\\', '/') + ", stands where a folder of "
+                        + m.documentPath() + " is needed", null);
+                return Optional.empty();
+            }
+            if (Files.isDirectory(target)) {
+                problems.report(Severity.ERROR, "import.exists", m.modelAt(), m.documentPath() + " is a folder",
+                        null);
+                return Optional.empty();
+            }
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(Status.WRITTEN);
+            }
+            if (AtomicFiles.holds(target, text)) {
+                return Optional.of(Status.UNCHANGED);
+            }
+        } catch (IOException e) {
+            problems.report(Severity.ERROR, "file.unreadable", m.modelAt(), "cannot check " + m.documentPath() + ": "
+                    + AtomicFiles.reason(e), null);
+            return Optional.empty();
+        }
+        if (!force) {
+            problems.report(Severity.ERROR, "import.exists", m.modelAt(), m.documentPath() + " already exists with "
+                    + "other content; it is not replaced", "give another version, or ask to replace it (--force)");
+            return Optional.empty();
+        }
+        return Optional.of(Status.REPLACED);
+    }
+
+    /** Writes every planned document; on a failure restores what this run replaced and removes what it created. */
+    private static void write(Path root, List<Planned> plan, FileWriter writer) throws ImportException {
+        List<Path> createdFolders = new ArrayList<>();
+        List<Map.Entry<Path, byte[]>> done = new ArrayList<>();
+        for (Planned p : plan) {
+            if (p.status() == Status.UNCHANGED) {
+                continue;
+            }
+            String documentPath = p.model().documentPath();
+            Path target = root.resolve(documentPath);
+            try {
+                createFolders(target.getParent(), createdFolders);
+                byte[] previous = p.status() == Status.REPLACED ? Files.readAllBytes(target) : null;
+                writer.write(target, p.text());
+                done.add(new AbstractMap.SimpleImmutableEntry<>(target, previous));
+            } catch (IOException failure) {
+                String undo = undo(done, createdFolders);
+                throw new ImportException("cannot write " + documentPath + ": " + AtomicFiles.reason(failure)
+                        + "; nothing was imported" + undo, failure);
+            }
+        }
+    }
+
+    private static void createFolders(Path folder, List<Path> created) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path p = folder; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            missing.add(0, p);
+        }
+        for (Path p : missing) {
+            Files.createDirectory(p);
+            created.add(p);
+        }
+    }
+
+    /** Undoes the writes of this run, newest first; says what could not be undone. */
+    private static String undo(List<Map.Entry<Path, byte[]>> done, List<Path> createdFolders) {
+        List<String> left = new ArrayList<>();
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Path target = done.get(i).getKey();
+            byte[] previous = done.get(i).getValue();
+            try {
+                if (previous == null) {
+                    Files.deleteIfExists(target);
+                } else {
+                    AtomicFiles.write(target, previous);
+                }
+            } catch (IOException e) {
+                left.add(target.toString());
+            }
+        }
+        for (int i = createdFolders.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(createdFolders.get(i));
+            } catch (IOException e) {
+                // a folder something else wrote into stays
+            }
+        }
+        return left.isEmpty() ? "" : " (could not undo: " + String.join(", ", left) + ")";
+    }
+
+    /** The root's lint findings (and loader findings) on the imported documents. */
+    private static List<Diagnostic> lint(Path root, List<ImportedDocument> documents) throws ImportException {
+        Set<String> files = new HashSet<>();
+        documents.forEach(d -> files.add(d.documentPath()));
+        LintResult result;
+        try {
+            result = Linter.standard().lint(root, List.of());
+        } catch (SchemaRootException e) {
+            throw new ImportException(e.getMessage());
+        }
+        return result.diagnostics().stream().filter(d -> files.contains(d.location().file())).toList();
+    }
+
+    /** A document to write: its text, and what writing it does. */
+    private record Planned(ImportedModel model, byte[] text, Status status) {
+    }
+
+    static String article(String jsonType) {
+        return (jsonType.startsWith("a") || jsonType.startsWith("o") || jsonType.startsWith("i") ? "an " : "a ")
+                + jsonType;
+    }
+}

@@ -1,0 +1,332 @@
+package dev.pictor.core.imports;
+
+import static dev.pictor.core.imports.ImportFixture.cog;
+import static dev.pictor.core.imports.ImportFixture.cogData;
+import static dev.pictor.core.imports.ImportFixture.cogGoldenFiles;
+import static dev.pictor.core.imports.ImportFixture.errors;
+import static dev.pictor.core.imports.ImportFixture.load;
+import static dev.pictor.core.imports.ImportFixture.read;
+import static dev.pictor.core.imports.ImportFixture.run;
+import static dev.pictor.core.imports.ImportFixture.snapshot;
+import static dev.pictor.core.imports.ImportFixture.text;
+import static dev.pictor.core.imports.ImportFixture.tree;
+import static dev.pictor.core.imports.ImportFixture.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.pictor.core.diag.Diagnostic;
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.model.SchemaSet;
+import dev.pictor.core.validate.ReferenceValidator;
+import dev.pictor.core.validate.Violation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Importing Cog OpenAPI schemas of Replicate models: Cog's 31 golden schemas and variants of them. */
+class CogImportTest {
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path inputs;
+
+    private Path root() {
+        return ImportFixture.root(dir.resolve("schemas"), "replicate");
+    }
+
+    private static String modelOf(Path file) {
+        return "cog-tests/" + file.getFileName().toString().replace(".json", "").replace('_', '-');
+    }
+
+    private static String documentOf(Path file) {
+        return "replicate/" + modelOf(file) + "/2026-01-26.json";
+    }
+
+    @Test
+    void everyGoldenSchemaImportsAndLoads() {
+        Path root = root();
+        for (Path file : cogGoldenFiles()) {
+            ImportResult result = run(cog(root, modelOf(file), file));
+            assertFalse(result.failed(), () -> file + text(result.problems()));
+            assertTrue(result.problems().isEmpty(), () -> file + text(result.problems()));
+            assertTrue(errors(result.findings()).isEmpty(), () -> file + text(result.findings()));
+            JsonNode published = tree(file).get("components").get("schemas");
+            JsonNode doc = tree(root.resolve(documentOf(file)));
+            assertEquals(published.get("Input").toString(), restored(doc.get("input")).toString(), file.toString());
+            assertEquals(published.get("Output").toString(), restored(doc.get("output")).toString(), file.toString());
+            for (String part : List.of("input", "output")) {
+                JsonNode defs = doc.get(part).get("$defs");
+                if (defs != null) {
+                    defs.properties().forEach(d -> assertEquals(published.get(d.getKey()).toString(),
+                            restored(d.getValue()).toString(), file + " $defs/" + d.getKey() + " is a verbatim copy"));
+                }
+            }
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        SchemaSet set = load(root, diagnostics);
+        assertTrue(errors(diagnostics.sorted()).isEmpty(), () -> text(diagnostics.sorted()));
+        assertEquals(31, set.models().size());
+        for (ModelDocument m : set.models()) {
+            assertEquals("replicate", m.provider());
+            assertEquals("text-to-image", m.task());
+            assertTrue(m.source().startsWith("Cog OpenAPI schema "), m.source());
+        }
+    }
+
+    @Test
+    void choicesResolveThroughAllOfAndRef() {
+        Path root = root();
+        Path choices = cogData().resolve("choices.json");
+        ImportResult result = run(cog(root, "cog-tests/choices", choices));
+        assertFalse(result.failed(), () -> text(result.problems()));
+        JsonNode input = tree(root.resolve(documentOf(choices))).get("input");
+        assertEquals("#/$defs/i", input.at("/properties/i/allOf/0/$ref").asText());
+        assertEquals("#/$defs/s_wd", input.at("/properties/s_wd/allOf/0/$ref").asText());
+        assertEquals(0, input.at("/properties/i_wd/default").asInt());
+        assertEquals(0, input.at("/properties/i/x-order").asInt(-1), "x-order kept");
+        List<String> defs = new ArrayList<>();
+        input.get("$defs").fieldNames().forEachRemaining(defs::add);
+        assertEquals(List.of("i", "i_wd", "s", "s_wd"), defs);
+        assertEquals("[0,1,2]", input.at("/$defs/i/enum").toString());
+        assertEquals(List.of("properties", "type", "required", "title", "$defs"), names(input),
+                "the published members in their order, then $defs");
+        String source = tree(root.resolve(documentOf(choices))).get("source").asText();
+        assertTrue(source.contains("the component schemas they reference (i, i_wd, s, s_wd) are copied into their "
+                + "$defs and each $ref to #/components/schemas/NAME is rewritten to #/$defs/NAME."), source);
+
+        // The references resolve: a reference validator applies the enums.
+        Diagnostics diagnostics = new Diagnostics();
+        ModelDocument model = load(root, diagnostics).models().get(0);
+        assertTrue(errors(diagnostics.sorted()).isEmpty(), () -> text(diagnostics.sorted()));
+        ReferenceValidator validator = new ReferenceValidator();
+        assertEquals(List.of(), validate(validator, model, "{\"i\": 2, \"s\": \"bar\"}"));
+        List<Violation> wrong = validate(validator, model, "{\"i\": 3, \"s\": \"baz\", \"s_wd\": \"qux\"}");
+        assertEquals(List.of("/i", "/s", "/s_wd"), wrong.stream().map(Violation::pointer).distinct().toList(),
+                wrong::toString);
+    }
+
+    @Test
+    void secretsKeepTheirCogExtensions() {
+        Path root = root();
+        Path secret = cogData().resolve("secret.json");
+        run(cog(root, "cog-tests/secret", secret));
+        JsonNode doc = tree(root.resolve(documentOf(secret)));
+        JsonNode published = tree(secret).at("/components/schemas");
+        assertEquals(published.get("Input").toString(), doc.get("input").toString(), "no reference: verbatim");
+        assertEquals(published.get("Output").toString(), doc.get("output").toString());
+        assertTrue(doc.at("/input/properties/s1/x-cog-secret").asBoolean());
+        assertTrue(doc.at("/input/properties/ss/items/x-cog-secret").asBoolean());
+        assertEquals("password", doc.at("/input/properties/s2/format").asText());
+        assertTrue(doc.at("/output/items/writeOnly").asBoolean());
+
+        Path iterator = cogData().resolve("output_concat_iter.json");
+        run(cog(root, "cog-tests/concat", iterator));
+        JsonNode output = tree(root.resolve("replicate/cog-tests/concat/2026-01-26.json")).get("output");
+        assertEquals("iterator", output.get("x-cog-array-type").asText());
+        assertEquals("concatenate", output.get("x-cog-array-display").asText());
+    }
+
+    @Test
+    void providerVersionSnapshotAndNoteAreRecorded() {
+        Path root = root();
+        Path file = cogData().resolve("range.json");
+        ImportOptions options = new ImportOptions(ImportFormat.REPLICATE, List.of(file), root, "5c7d5dc6dd8bf75c",
+                "2026-01-26", "acme/ranged", "image-to-image", "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa",
+                "From github.com/replicate/cog at 245a841.", false);
+        ImportResult result = run(options);
+        assertFalse(result.failed(), () -> text(result.problems()));
+        JsonNode doc = tree(root.resolve("replicate/acme/ranged/5c7d5dc6dd8bf75c.json"));
+        List<String> keys = names(doc);
+        assertEquals(List.of("provider", "model", "version", "snapshot", "providerVersion", "task", "origin", "source",
+                "dialect", "input", "output"), keys);
+        assertEquals("5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa",
+                doc.get("providerVersion").asText());
+        assertEquals("2026-01-26", doc.get("snapshot").asText());
+        assertEquals("image-to-image", doc.get("task").asText());
+        assertEquals("Cog OpenAPI schema range.json of Replicate model acme/ranged version "
+                + "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa (openapi 3.0.2, info Cog 0.1.0): "
+                + "input and output are components.schemas.Input and components.schemas.Output, verbatim. The schema "
+                + "carries no capture date; the snapshot date 2026-01-26 was given on import. From "
+                + "github.com/replicate/cog at 245a841.", doc.get("source").asText());
+    }
+
+    @Test
+    void whatACogSchemaDoesNotCarryMustBeGiven() {
+        Path root = root();
+        List<Path> files = List.of(cogData().resolve("choices.json"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ImportOptions(ImportFormat.REPLICATE,
+                files, root, "2026-01-26", null, null, "text-to-image", null, null, false)).getMessage()
+                .startsWith("a Replicate model id (owner/name) is required"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ImportOptions(ImportFormat.REPLICATE,
+                files, root, "2026-01-26", null, "a/b", null, null, null, false)).getMessage()
+                .startsWith("a task is required"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ImportOptions(ImportFormat.REPLICATE,
+                files, root, "2026-01-26", null, "a/../b", "t", null, null, false)).getMessage()
+                .contains("is not a Replicate model id"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ImportOptions(ImportFormat.REPLICATE,
+                files, root, "2026-01-26", null, "a/b", "Text to Image", null, null, false)).getMessage()
+                .contains("is not a task id"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ImportOptions(ImportFormat.REPLICATE,
+                files, root, null, null, "a/b", "t", null, null, false)).getMessage()
+                .startsWith("a version is required: a Cog schema carries none"));
+    }
+
+    @Test
+    void filesThatAreNotCogModelSchemasAreRefused() {
+        Path root = root();
+        Map<String, String> before = snapshot(root);
+        Path template = cogData().resolve("_base_openapi_template.json");
+        Path catalog = ImportFixture.cloudflareData().resolve("flux-1-schnell.json");
+        Path swagger = write(inputs, "swagger.json", "{\"openapi\": \"2.0\", \"components\": {}}");
+        for (Path file : List.of(template, catalog, swagger)) {
+            ImportResult result = run(cog(root, "acme/x", file));
+            assertTrue(result.failed(), file::toString);
+            Diagnostic d = result.problems().get(0);
+            if (file == template) {
+                assertEquals(List.of("import.member-missing", "import.member-missing"),
+                        result.problems().stream().map(Diagnostic::code).toList());
+                assertTrue(d.message().startsWith("the OpenAPI document has no components.schemas.Input"), d.toText());
+                assertEquals("/components/schemas", d.pointer());
+            } else if (file == catalog) {
+                assertEquals("import.not-a-cog-schema", d.code());
+                assertTrue(d.hint().contains("import cloudflare"), d.toText());
+            } else {
+                assertEquals("import.not-a-cog-schema", d.code());
+                assertEquals("/openapi", d.pointer());
+            }
+        }
+        assertEquals(before, snapshot(root));
+    }
+
+    @Test
+    void transitiveReferencesAreCopiedAndDanglingOnesReported() {
+        String document = """
+                {"openapi": "3.0.2", "info": {"title": "Cog", "version": "0.1.0"}, "paths": {},
+                 "components": {"schemas": {
+                   "Input": {"type": "object", "title": "Input", "properties": {
+                     "size": {"allOf": [{"$ref": "#/components/schemas/size"}], "default": "1024x1024", "x-order": 0},
+                     "style": {"$ref": "#/components/schemas/Style", "x-order": 1},
+                     "examples_only": {"type": "string", "default": "#/components/schemas/size",
+                                       "enum": ["#/components/schemas/size"], "x-order": 2},
+                     "ghost": {"$ref": "#/components/schemas/Ghost", "x-order": 3}
+                   }},
+                   "Output": {"type": "array", "items": {"$ref": "#/components/schemas/Image"}, "title": "Output"},
+                   "Image": {"type": "string", "format": "uri"},
+                   "Style": {"type": "object", "properties": {"preset": {"$ref": "#/components/schemas/Preset"}}},
+                   "Preset": {"type": "string", "enum": ["photo", "anime"], "title": "Preset"},
+                   "size": {"type": "string", "enum": ["512x512", "1024x1024"], "title": "size"},
+                   "Unused": {"type": "integer"}
+                 }}}
+                """;
+        Path root = root();
+        Path file = write(inputs, "refs.json", document);
+        ImportResult result = run(cog(root, "acme/refs", file));
+        assertFalse(result.failed(), () -> text(result.problems()));
+        JsonNode doc = tree(root.resolve("replicate/acme/refs/2026-01-26.json"));
+        assertEquals(List.of("Style", "Preset", "size"), names(doc.at("/input/$defs")), "in the components' order");
+        assertEquals("#/$defs/Preset", doc.at("/input/$defs/Style/properties/preset/$ref").asText());
+        assertEquals("#/components/schemas/size", doc.at("/input/properties/examples_only/default").asText(),
+                "only $ref is rewritten, never data that looks like one");
+        assertEquals("#/components/schemas/size", doc.at("/input/properties/examples_only/enum/0").asText());
+        assertEquals("#/components/schemas/Ghost", doc.at("/input/properties/ghost/$ref").asText(),
+                "a reference to nothing is left as written");
+        assertEquals(List.of("Image"), names(doc.at("/output/$defs")));
+        assertEquals("#/$defs/Image", doc.at("/output/items/$ref").asText());
+        // Imported, not fixed: the loader reports the dangling reference.
+        assertEquals(List.of("ref.unresolved /input/properties/ghost/$ref"), result.findings().stream()
+                .filter(d -> d.code().startsWith("ref.")).map(d -> d.code() + " " + d.pointer()).toList(),
+                text(result.findings()));
+    }
+
+    @Test
+    void aSchemaWithItsOwnDefsIsNotEdited() {
+        String document = """
+                {"openapi": "3.0.2", "components": {"schemas": {
+                   "Input": {"type": "object", "properties": {"s": {"$ref": "#/components/schemas/s"}},
+                             "$defs": {"x": {"type": "string"}}},
+                   "Output": {"type": "string"},
+                   "s": {"type": "string", "enum": ["a"]}}}}
+                """;
+        Path root = root();
+        ImportResult result = run(cog(root, "acme/defs", write(inputs, "defs.json", document)));
+        assertEquals(List.of("import.defs-conflict"), result.problems().stream().map(Diagnostic::code).toList());
+        assertTrue(result.documents().isEmpty());
+    }
+
+    @Test
+    void oneModelFromTwoSchemasIsADuplicate() {
+        Path root = root();
+        Map<String, String> before = snapshot(root);
+        Path a = cogData().resolve("floats.json");
+        Path b = cogData().resolve("primitives.json");
+        ImportOptions options = new ImportOptions(ImportFormat.REPLICATE, List.of(a, b), root, "2026-01-26", null,
+                "acme/model", "text-to-image", null, null, false);
+        ImportResult result = run(options);
+        assertEquals(List.of("import.duplicate-model"), result.problems().stream().map(Diagnostic::code).toList());
+        assertTrue(result.problems().get(0).message().endsWith(" would both become "
+                + "replicate/acme/model/2026-01-26.json"), result.problems().get(0).message());
+        assertEquals(before, snapshot(root));
+    }
+
+    @Test
+    void importedTextIsStable() {
+        Path one = ImportFixture.root(dir.resolve("one"), "replicate");
+        Path two = ImportFixture.root(dir.resolve("two"), "replicate");
+        Path file = cogData().resolve("enums.json");
+        run(cog(one, "acme/enums", file));
+        run(cog(two, "acme/enums", file));
+        assertEquals(read(one.resolve("replicate/acme/enums/2026-01-26.json")),
+                read(two.resolve("replicate/acme/enums/2026-01-26.json")));
+    }
+
+    /** The published form of an imported schema: $defs removed, #/$defs/ references back to #/components/schemas/. */
+    private static JsonNode restored(JsonNode schema) {
+        JsonNode copy = schema.deepCopy();
+        if (copy instanceof ObjectNode o) {
+            o.remove("$defs");
+        }
+        unrewrite(copy);
+        return copy;
+    }
+
+    private static void unrewrite(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            for (Entry<String, JsonNode> e : List.copyOf(o.properties())) {
+                if (e.getKey().equals("$ref") && e.getValue().asText().startsWith("#/$defs/")) {
+                    o.set("$ref", new TextNode("#/components/schemas/" + e.getValue().asText().substring(8)));
+                } else {
+                    unrewrite(e.getValue());
+                }
+            }
+        } else if (node != null && node.isArray()) {
+            node.forEach(CogImportTest::unrewrite);
+        }
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<Violation> validate(ReferenceValidator validator, ModelDocument model, String instance) {
+        try {
+            return validator.validate(model.effectiveInput().toJackson(), model.dialect(), model.file(),
+                    ImportFixture.JSON.readTree(instance));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

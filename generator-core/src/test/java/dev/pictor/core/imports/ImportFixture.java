@@ -1,0 +1,168 @@
+package dev.pictor.core.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pictor.core.diag.Diagnostic;
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.Severity;
+import dev.pictor.core.load.DocumentLoader;
+import dev.pictor.core.load.SchemaRootException;
+import dev.pictor.core.model.SchemaSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The shared provider data, schemas roots for imports, and checks on what an import left behind. */
+final class ImportFixture {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private ImportFixture() {
+    }
+
+    static Path shared() {
+        String shared = System.getProperty("pictor.shared");
+        assertNotNull(shared, "surefire sets the system property pictor.shared to the shared folder");
+        return Path.of(shared);
+    }
+
+    static Path cloudflareData() {
+        return shared().resolve("provider-data/cloudflare-workers-ai");
+    }
+
+    static Path cogData() {
+        return shared().resolve("provider-data/replicate/cog-golden-schemas");
+    }
+
+    /** The three real catalog files, one per layout. */
+    static List<Path> realCloudflareFiles() {
+        return List.of(cloudflareData().resolve("flux-1-schnell.json"),
+                cloudflareData().resolve("stable-diffusion-v1-5-img2img.json"),
+                cloudflareData().resolve("stable-diffusion-xl-base-1.0.json"));
+    }
+
+    /** The 31 Cog golden schemas (Cog's base template, which has no Input or Output, left out). */
+    static List<Path> cogGoldenFiles() {
+        try (Stream<Path> files = Files.list(cogData())) {
+            List<Path> all = files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().startsWith("_"))
+                    .sorted()
+                    .toList();
+            assertEquals(31, all.size(), "Cog golden schemas");
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A schemas root holding a copy of the repository's provider documents of the given providers. */
+    static Path root(Path dir, String... providers) {
+        String schemas = System.getProperty("pictor.schemas");
+        assertNotNull(schemas, "surefire sets the system property pictor.schemas to ../schemas");
+        try {
+            for (String provider : providers) {
+                Path target = dir.resolve(provider).resolve("provider.json");
+                Files.createDirectories(target.getParent());
+                Files.copy(Path.of(schemas, provider, "provider.json"), target);
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path write(Path dir, String name, String text) {
+        try {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode tree(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ImportOptions cloudflare(Path root, String version, List<Path> files) {
+        return new ImportOptions(ImportFormat.CLOUDFLARE, files, root, version, null, null, null, null, null, false);
+    }
+
+    static ImportOptions cog(Path root, String model, Path file) {
+        return new ImportOptions(ImportFormat.REPLICATE, List.of(file), root, "2026-01-26", null, model,
+                "text-to-image", null, null, false);
+    }
+
+    static ImportResult run(ImportOptions options) {
+        try {
+            return Importer.run(options);
+        } catch (ImportException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static SchemaSet load(Path root, Diagnostics diagnostics) {
+        try {
+            return DocumentLoader.load(root, diagnostics);
+        } catch (SchemaRootException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Diagnostic> errors(List<Diagnostic> found) {
+        return found.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+    }
+
+    static String text(List<Diagnostic> found) {
+        return found.stream().map(Diagnostic::toText).collect(Collectors.joining("\n  ", "\n  ", "\n"));
+    }
+
+    /** Every file and folder under a root with its SHA-256 and modification time: equal maps, nothing changed. */
+    static Map<String, String> snapshot(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                String name = root.relativize(p).toString();
+                if (Files.isDirectory(p)) {
+                    files.put(name + "/", "dir");
+                } else {
+                    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                    files.put(name, HexFormat.of().formatHex(digest.digest(Files.readAllBytes(p))) + " "
+                            + Files.getLastModifiedTime(p).toInstant());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+}

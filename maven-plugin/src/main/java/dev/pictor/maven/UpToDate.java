@@ -1,0 +1,207 @@
+package dev.pictor.maven;
+
+import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.generate.GenerateOptions;
+import dev.pictor.core.io.AtomicFiles;
+import dev.pictor.core.load.SchemaRoot;
+import dev.pictor.core.load.SchemaRootException;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether {@code pictor:generate} can skip its pipeline: the state file holds two fingerprints of the last successful
+ * run, one of everything its output depends on, one of the output it left; when both still match, nothing would
+ * change and the run is skipped.
+ *
+ * <ul>
+ *   <li><b>inputs</b>: every document the loader reads (each {@code *.json} under the schemas root, by path and bytes:
+ *       model documents, {@code provider.json}, shared {@code *.schema.json} fragments, {@code pictor-lint.json}),
+ *       the contents of every other folder or file the options name (a templates folder), the whole configuration
+ *       (every component of {@link GenerateOptions}: base package, includes, excludes, rules, failOnWarning, output
+ *       folders) and the plugin (its version, and the size and time of the plugin's and the core's jars, so that a
+ *       rebuilt snapshot regenerates).</li>
+ *   <li><b>outputs</b>: each output folder's {@value #MANIFEST} manifest and, for every file it lists, its path,
+ *       size and modification time: a deleted, edited or touched generated file makes the next run a full one,
+ *       which restores it.</li>
+ * </ul>
+ *
+ * <p>The state file is deleted before a full run and written only after one succeeds, so that a failed or cut-short
+ * run is never taken for an up-to-date one.
+ */
+final class UpToDate {
+
+    /** The manifest of generated files that the core keeps in each output folder. */
+    static final String MANIFEST = ".pictor-generated";
+
+    private static final String HEADER = "# Pictor generate: fingerprints of the inputs, configuration and plugin of"
+            + " the last successful run, and of\n# the files it left. While both match, generation is skipped. Delete"
+            + " this file to force a full run.\n";
+
+    private final Path stateFile;
+
+    UpToDate(Path stateFile) {
+        this.stateFile = stateFile.toAbsolutePath().normalize();
+    }
+
+    Path stateFile() {
+        return stateFile;
+    }
+
+    /** The two fingerprints of a run. */
+    record State(String inputs, String outputs) {
+    }
+
+    /**
+     * The fingerprint of everything the output of a run with these options depends on; empty when the schemas root
+     * cannot be listed (the run then fails with the reason).
+     */
+    static Optional<String> inputs(GenerateOptions options, String pluginStamp) throws IOException {
+        Fingerprint fingerprint = new Fingerprint().text("pictor", pluginStamp)
+                .text("options", options.toString());
+        Path root = options.schemasRoot();
+        List<String> documents;
+        SchemaRoot schemas;
+        try {
+            schemas = SchemaRoot.open(root);
+            documents = schemas.jsonFiles(new Diagnostics());
+        } catch (SchemaRootException e) {
+            return Optional.empty();
+        }
+        fingerprint.text("documents", documents.size() + " files");
+        for (String document : documents) {
+            fingerprint.file("document", document, Files.readAllBytes(schemas.path().resolve(document)));
+        }
+        for (Path input : otherInputs(options)) {
+            fingerprint.folder("input " + input, input);
+        }
+        return Optional.of(fingerprint.hex());
+    }
+
+    /**
+     * Every folder or file the options name besides the schemas root and the output folders (a templates folder):
+     * the generator reads it, so its contents are an input. Found by the options' record components, so that an
+     * option added later is covered without a change here.
+     */
+    static List<Path> otherInputs(GenerateOptions options) {
+        Set<Path> outputs = Set.of(normal(options.schemasRoot()), normal(options.sourceDirectory()),
+                normal(options.resourceDirectory()));
+        Set<Path> inputs = new LinkedHashSet<>();
+        for (RecordComponent component : GenerateOptions.class.getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(options);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read the option " + component.getName(), e);
+            }
+            if (value instanceof Optional<?> optional) {
+                value = optional.orElse(null);
+            }
+            Path path = value instanceof Path p ? p : value instanceof File f ? f.toPath() : null;
+            if (path != null && !outputs.contains(normal(path))) {
+                inputs.add(normal(path));
+            }
+        }
+        return List.copyOf(inputs);
+    }
+
+    /**
+     * The fingerprint of the output folders as they are now; empty when one of them has no manifest or a file its
+     * manifest lists is missing.
+     */
+    static Optional<String> outputs(List<Path> folders) throws IOException {
+        Fingerprint fingerprint = new Fingerprint();
+        for (Path folder : new LinkedHashSet<>(folders.stream().map(UpToDate::normal).toList())) {
+            Path manifest = folder.resolve(MANIFEST);
+            if (!Files.isRegularFile(manifest)) {
+                return Optional.empty();
+            }
+            byte[] listing = Files.readAllBytes(manifest);
+            fingerprint.file("manifest", folder.toString(), listing);
+            for (String line : new String(listing, StandardCharsets.UTF_8).split("\n")) {
+                String path = line.strip();
+                if (path.isEmpty() || path.startsWith("#")) {
+                    continue;
+                }
+                Path file = folder.resolve(path);
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    return Optional.empty(); // missing or unreadable: a full run restores it
+                }
+                if (!attributes.isRegularFile()) {
+                    return Optional.empty();
+                }
+                fingerprint.text(path, attributes.size() + " " + attributes.lastModifiedTime().toMillis());
+            }
+        }
+        return Optional.of(fingerprint.hex());
+    }
+
+    /** The state of the last successful run, or empty when there is none (or it cannot be read). */
+    Optional<State> read() {
+        if (!Files.isRegularFile(stateFile)) {
+            return Optional.empty();
+        }
+        String inputs = null;
+        String outputs = null;
+        try {
+            for (String line : Files.readAllLines(stateFile, StandardCharsets.UTF_8)) {
+                if (line.startsWith("inputs ")) {
+                    inputs = line.substring("inputs ".length()).strip();
+                } else if (line.startsWith("outputs ")) {
+                    outputs = line.substring("outputs ".length()).strip();
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return inputs == null || outputs == null ? Optional.empty() : Optional.of(new State(inputs, outputs));
+    }
+
+    void write(State state) throws IOException {
+        Files.createDirectories(stateFile.getParent());
+        AtomicFiles.writeIfChanged(stateFile, (HEADER + "inputs " + state.inputs() + "\noutputs " + state.outputs()
+                + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    void forget() throws IOException {
+        Files.deleteIfExists(stateFile);
+    }
+
+    /** Why a run with these fingerprints is not up to date, or empty when it is. */
+    Optional<String> staleness(Optional<String> inputs, List<Path> folders) throws IOException {
+        Optional<State> last = read();
+        if (last.isEmpty()) {
+            return Optional.of("no earlier successful run is recorded in " + stateFile);
+        }
+        if (inputs.isEmpty() || !inputs.get().equals(last.get().inputs())) {
+            return Optional.of("the schemas, the configuration or the plugin changed");
+        }
+        Optional<String> outputs = outputs(folders);
+        if (outputs.isEmpty() || !outputs.get().equals(last.get().outputs())) {
+            return Optional.of("generated files were changed, added or removed since the last run");
+        }
+        return Optional.empty();
+    }
+
+    /** Abbreviated for a log line. */
+    static String shortHex(String hex) {
+        return hex.length() > 12 ? hex.substring(0, 12) : hex;
+    }
+
+    private static Path normal(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

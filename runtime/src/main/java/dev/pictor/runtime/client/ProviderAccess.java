@@ -1,0 +1,58 @@
+package dev.pictor.runtime.client;
+
+import dev.pictor.runtime.transport.ProviderInfo;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * How one provider is reached, resolved from its {@link ProviderInfo} and the client's settings: the base URL with its
+ * placeholders filled, the credential and the header it goes in. {@code toString} never shows the credential.
+ */
+final class ProviderAccess {
+
+    private final String providerId;
+    private final URI baseUrl;
+    private final Secret secret;
+    private final String header;
+    private final String scheme;
+
+    ProviderAccess(String providerId, URI baseUrl, Secret secret, String header, String scheme) {
+        this.providerId = providerId;
+        this.baseUrl = baseUrl;
+        this.secret = secret;
+        this.header = header;
+        this.scheme = scheme.toLowerCase(Locale.ROOT);
+    }
+
+    String providerId() {
+        return providerId;
+    }
+
+    URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** Whether a credential header is sent. */
+    boolean authenticates() {
+        return secret != null;
+    }
+
+    String header() {
+        return header;
+    }
+
+    /** {@code Bearer <token>}, {@code Token <token>}, or the token alone for another scheme. */
+    String headerValue() {
+        return switch (scheme) {
+            case "bearer" -> "Bearer " + secret.reveal();
+            case "token" -> "Token " + secret.reveal();
+            default -> secret.reveal();
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "ProviderAccess[" + providerId + " at " + baseUrl + (secret == null ? ", no credential"
+                : ", credential in " + header) + "]";
+    }
+}
