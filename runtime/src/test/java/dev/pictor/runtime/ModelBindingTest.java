@@ -2,6 +2,7 @@ package dev.pictor.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pictor.runtime.validation.Pointer;
 import dev.pictor.runtime.validation.Checks;
 import dev.pictor.runtime.validation.Violation;
 import dev.pictor.runtime.validation.Violations;
@@ -35,14 +36,14 @@ class ModelBindingTest {
         @Override
         public List<Violation> validate(Request r) {
             Violations v = new Violations();
-            Checks.required(v, "", "prompt", r.prompt());
+            Checks.required(v, Pointer.parse(""), "prompt", r.prompt());
             if (r.prompt() != null) {
-                Checks.minLength(v, "/prompt", r.prompt(), 1);
-                Checks.maxLength(v, "/prompt", r.prompt(), 2048);
+                Checks.minLength(v, Pointer.parse("/prompt"), r.prompt(), 1);
+                Checks.maxLength(v, Pointer.parse("/prompt"), r.prompt(), 2048);
             }
             if (r.numSteps() != null) {
-                Checks.minimum(v, "/num_steps", r.numSteps(), 1);
-                Checks.maximum(v, "/num_steps", r.numSteps(), 8);
+                Checks.minimum(v, Pointer.parse("/num_steps"), r.numSteps(), 1);
+                Checks.maximum(v, Pointer.parse("/num_steps"), r.numSteps(), 8);
             }
             return v.list();
         }

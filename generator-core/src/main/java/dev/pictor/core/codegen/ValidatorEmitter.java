@@ -67,7 +67,7 @@ public final class ValidatorEmitter {
 
     private static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
     private static final ClassName PICTOR_JSON = ClassName.get("dev.pictor.runtime.json", "PictorJson");
-    private static final ClassName POINTERS = ClassName.get("dev.pictor.runtime.validation", "Pointers");
+    private static final ClassName POINTER = ClassName.get("dev.pictor.runtime.validation", "Pointer");
     private static final ClassName CHECKS = RuntimeTypes.CHECKS;
     private static final ClassName VIOLATIONS = RuntimeTypes.VIOLATIONS;
     private static final JavaType JSON = new JavaType.Passthrough();
@@ -128,17 +128,17 @@ public final class ValidatorEmitter {
                     .addStatement("$T v = new $T()", VIOLATIONS, VIOLATIONS);
             Optional<String> asNull = checkNull(root);
             body.beginControlFlow("if (request == null)");
-            asNull.ifPresent(m -> body.addStatement("$N(v, $S)", m, ""));
+            asNull.ifPresent(m -> body.addStatement("$N(v, $T.ROOT)", m, POINTER));
             if (decl.wrapper()) {
                 JavaType inner = decl.fields().get(0).type();
                 body.nextControlFlow("else if (request.value() == null)");
-                asNull.ifPresent(m -> body.addStatement("$N(v, $S)", m, ""));
+                asNull.ifPresent(m -> body.addStatement("$N(v, $T.ROOT)", m, POINTER));
                 body.nextControlFlow("else");
-                enter(body, root, inner, CodeBlock.of("request.value()"), CodeBlock.of("$S", ""), false);
+                enter(body, root, inner, CodeBlock.of("request.value()"), CodeBlock.of("$T.ROOT", POINTER), false);
             } else {
                 body.nextControlFlow("else");
                 enter(body, root, new JavaType.RecordRef(decl.simpleName()), CodeBlock.of("request"),
-                        CodeBlock.of("$S", ""), false);
+                        CodeBlock.of("$T.ROOT", POINTER), false);
             }
             body.endControlFlow();
             body.addStatement("return v.list()");
@@ -253,7 +253,7 @@ public final class ValidatorEmitter {
             methods.set(index, MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .addParameter(VIOLATIONS, "v")
-                    .addParameter(String.class, "p")
+                    .addParameter(POINTER, "p")
                     .addParameter(paramType(r), "value")
                     .addJavadoc("Checks a value held as <code>$L</code> against the schema at <code>$L</code>.\n\n"
                             + "@param v the violations found so far, added to\n"
@@ -318,7 +318,7 @@ public final class ValidatorEmitter {
             methods.set(index, MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .addParameter(VIOLATIONS, "v")
-                    .addParameter(String.class, "p")
+                    .addParameter(POINTER, "p")
                     .addJavadoc("Checks the JSON value {@code null} against the schema at <code>$L</code>.\n\n"
                             + "@param v the violations found so far, added to\n"
                             + "@param p the JSON Pointer of the value\n",
@@ -505,7 +505,7 @@ public final class ValidatorEmitter {
             }
             String items = node.items().get();
             String i = "i" + locals++;
-            CodeBlock pointer = CodeBlock.of("$T.item(p, $N)", POINTERS, i);
+            CodeBlock pointer = CodeBlock.of("p.item($N)", i);
             if (json) {
                 check(items, JSON).ifPresent(m -> code
                         .beginControlFlow("if (value.isArray())")
@@ -606,11 +606,9 @@ public final class ValidatorEmitter {
                                 .endControlFlow();
                     }
                     if (never) {
-                        inner.addStatement("$T.additionalProperty(v, $T.member(p, $N.getKey()), $N.getKey())", CHECKS,
-                                POINTERS, e, e);
+                        inner.addStatement("$T.additionalProperty(v, p.member($N.getKey()), $N.getKey())", CHECKS, e, e);
                     } else {
-                        inner.addStatement("$N(v, $T.member(p, $N.getKey()), $N.getValue())", method.get(), POINTERS,
-                                e, e);
+                        inner.addStatement("$N(v, p.member($N.getKey()), $N.getValue())", method.get(), e, e);
                     }
                     inner.endControlFlow();
                 }
@@ -818,9 +816,9 @@ public final class ValidatorEmitter {
 
         // ------------------------------------------------------------------ helpers
 
-        /** The pointer of member {@code name} of the value at {@code p}, escaped when the code is generated. */
+        /** The pointer of member {@code name} of the value at {@code p}. */
         private static CodeBlock member(String name) {
-            return CodeBlock.of("p + $S", "/" + name.replace("~", "~0").replace("/", "~1"));
+            return CodeBlock.of("p.member($S)", name);
         }
 
         private Optional<FieldDecl> field(RecordDecl record, String wireName) {

@@ -236,7 +236,7 @@ class ValidatorEmitterTest {
     @Test
     void missingRequiredMemberIsReportedAtItsPointer() {
         List<Violation> violations = fixture.validate("typed", "{}").violations();
-        assertEquals(List.of(new Violation("", "required", "missing required property \"prompt\"")),
+        assertEquals(List.of(Violation.of("", "required", "missing required property \"prompt\"")),
                 violations);
         assertEquals(List.of("/size: missing required property \"w\""),
                 lines("typed", "{\"prompt\": \"a\", \"size\": {}}"));

@@ -1,6 +1,11 @@
 package dev.pictor.runtime.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pictor.runtime.validation.Violation.Count;
+import dev.pictor.runtime.validation.Violation.Doubles;
+import dev.pictor.runtime.validation.Violation.Length;
+import dev.pictor.runtime.validation.Violation.Longs;
+import dev.pictor.runtime.validation.Violation.Values;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -47,6 +52,13 @@ public final class Checks {
 
     private static final BigInteger FIVE = BigInteger.valueOf(5);
 
+    // The middles of the bound messages, between the value and the bound.
+    private static final String BELOW_MINIMUM = " is below the minimum ";
+    private static final String ABOVE_MAXIMUM = " is above the maximum ";
+    private static final String NOT_ABOVE_EXCLUSIVE_MINIMUM = " is not above the exclusive minimum ";
+    private static final String NOT_BELOW_EXCLUSIVE_MAXIMUM = " is not below the exclusive maximum ";
+    private static final String NOT_A_MULTIPLE_OF = " is not a multiple of ";
+
     private Checks() {
     }
 
@@ -56,123 +68,118 @@ public final class Checks {
      * {@code required}: {@code value} (member {@code property} of the object at {@code objectPointer}) is present.
      * The violation is reported at the object, as JSON Schema does.
      */
-    public static boolean required(Violations v, String objectPointer, String property, Object value) {
+    public static boolean required(Violations v, Pointer objectPointer, String property, Object value) {
         if (value != null) {
             return true;
         }
-        v.add(objectPointer, "required", "missing required property " + Render.string(property));
-        return false;
+        return fail(v, new Values(objectPointer, "required", null, "missing required property ", property));
     }
 
     // ---------------------------------------------------------------- numbers: long
 
     /** {@code minimum}: {@code value >= minimum}. */
-    public static boolean minimum(Violations v, String pointer, long value, long minimum) {
-        return value >= minimum || fail(v, pointer, "minimum",
-                Render.number(value) + " is below the minimum " + Render.number(minimum));
+    public static boolean minimum(Violations v, Pointer pointer, long value, long minimum) {
+        return value >= minimum || fail(v, new Longs(pointer, "minimum", value, BELOW_MINIMUM, minimum));
     }
 
     /** {@code maximum}: {@code value <= maximum}. */
-    public static boolean maximum(Violations v, String pointer, long value, long maximum) {
-        return value <= maximum || fail(v, pointer, "maximum",
-                Render.number(value) + " is above the maximum " + Render.number(maximum));
+    public static boolean maximum(Violations v, Pointer pointer, long value, long maximum) {
+        return value <= maximum || fail(v, new Longs(pointer, "maximum", value, ABOVE_MAXIMUM, maximum));
     }
 
     /** {@code exclusiveMinimum}: {@code value > limit}. */
-    public static boolean exclusiveMinimum(Violations v, String pointer, long value, long limit) {
-        return value > limit || fail(v, pointer, "exclusiveMinimum",
-                Render.number(value) + " is not above the exclusive minimum " + Render.number(limit));
+    public static boolean exclusiveMinimum(Violations v, Pointer pointer, long value, long limit) {
+        return value > limit
+                || fail(v, new Longs(pointer, "exclusiveMinimum", value, NOT_ABOVE_EXCLUSIVE_MINIMUM, limit));
     }
 
     /** {@code exclusiveMaximum}: {@code value < limit}. */
-    public static boolean exclusiveMaximum(Violations v, String pointer, long value, long limit) {
-        return value < limit || fail(v, pointer, "exclusiveMaximum",
-                Render.number(value) + " is not below the exclusive maximum " + Render.number(limit));
+    public static boolean exclusiveMaximum(Violations v, Pointer pointer, long value, long limit) {
+        return value < limit
+                || fail(v, new Longs(pointer, "exclusiveMaximum", value, NOT_BELOW_EXCLUSIVE_MAXIMUM, limit));
     }
 
     /** {@code multipleOf}: {@code value} is an integer multiple of {@code divisor} ({@code > 0}). */
-    public static boolean multipleOf(Violations v, String pointer, long value, long divisor) {
+    public static boolean multipleOf(Violations v, Pointer pointer, long value, long divisor) {
         if (divisor <= 0) {
             throw new IllegalArgumentException("multipleOf must be positive: " + divisor);
         }
-        return value % divisor == 0 || fail(v, pointer, "multipleOf",
-                Render.number(value) + " is not a multiple of " + Render.number(divisor));
+        return value % divisor == 0 || fail(v, new Longs(pointer, "multipleOf", value, NOT_A_MULTIPLE_OF, divisor));
     }
 
     // ---------------------------------------------------------------- numbers: double
 
     /** {@code type: number} for a {@code double} field: {@code NaN} and infinities are no JSON number. */
-    public static boolean finite(Violations v, String pointer, double value) {
+    public static boolean finite(Violations v, Pointer pointer, double value) {
         return Double.isFinite(value) || fail(v, pointer, "type", Render.number(value) + " is not a JSON number");
     }
 
     /** {@code minimum}: {@code value >= minimum}. */
-    public static boolean minimum(Violations v, String pointer, double value, double minimum) {
-        return value >= minimum || Double.isNaN(value) || fail(v, pointer, "minimum",
-                Render.number(value) + " is below the minimum " + Render.number(minimum));
+    public static boolean minimum(Violations v, Pointer pointer, double value, double minimum) {
+        return value >= minimum || Double.isNaN(value)
+                || fail(v, new Doubles(pointer, "minimum", value, BELOW_MINIMUM, minimum));
     }
 
     /** {@code maximum}: {@code value <= maximum}. */
-    public static boolean maximum(Violations v, String pointer, double value, double maximum) {
-        return value <= maximum || Double.isNaN(value) || fail(v, pointer, "maximum",
-                Render.number(value) + " is above the maximum " + Render.number(maximum));
+    public static boolean maximum(Violations v, Pointer pointer, double value, double maximum) {
+        return value <= maximum || Double.isNaN(value)
+                || fail(v, new Doubles(pointer, "maximum", value, ABOVE_MAXIMUM, maximum));
     }
 
     /** {@code exclusiveMinimum}: {@code value > limit}. */
-    public static boolean exclusiveMinimum(Violations v, String pointer, double value, double limit) {
-        return value > limit || Double.isNaN(value) || fail(v, pointer, "exclusiveMinimum",
-                Render.number(value) + " is not above the exclusive minimum " + Render.number(limit));
+    public static boolean exclusiveMinimum(Violations v, Pointer pointer, double value, double limit) {
+        return value > limit || Double.isNaN(value)
+                || fail(v, new Doubles(pointer, "exclusiveMinimum", value, NOT_ABOVE_EXCLUSIVE_MINIMUM, limit));
     }
 
     /** {@code exclusiveMaximum}: {@code value < limit}. */
-    public static boolean exclusiveMaximum(Violations v, String pointer, double value, double limit) {
-        return value < limit || Double.isNaN(value) || fail(v, pointer, "exclusiveMaximum",
-                Render.number(value) + " is not below the exclusive maximum " + Render.number(limit));
+    public static boolean exclusiveMaximum(Violations v, Pointer pointer, double value, double limit) {
+        return value < limit || Double.isNaN(value)
+                || fail(v, new Doubles(pointer, "exclusiveMaximum", value, NOT_BELOW_EXCLUSIVE_MAXIMUM, limit));
     }
 
     /**
      * {@code multipleOf}, exact on the decimals Jackson writes for both doubles ({@link BigDecimal#valueOf(double)}).
      * A non-finite {@code value} passes (see {@link #finite}).
      */
-    public static boolean multipleOf(Violations v, String pointer, double value, double divisor) {
+    public static boolean multipleOf(Violations v, Pointer pointer, double value, double divisor) {
         if (!(divisor > 0) || !Double.isFinite(divisor)) {
             throw new IllegalArgumentException("multipleOf must be positive and finite: " + divisor);
         }
         return !Double.isFinite(value) || isMultipleOf(BigDecimal.valueOf(value), BigDecimal.valueOf(divisor))
-                || fail(v, pointer, "multipleOf",
-                        Render.number(value) + " is not a multiple of " + Render.number(divisor));
+                || fail(v, new Doubles(pointer, "multipleOf", value, NOT_A_MULTIPLE_OF, divisor));
     }
 
     // ---------------------------------------------------------------- numbers: BigDecimal
 
     /** {@code minimum}: {@code value >= minimum} ({@code null} passes). */
-    public static boolean minimum(Violations v, String pointer, BigDecimal value, BigDecimal minimum) {
-        return value == null || value.compareTo(minimum) >= 0 || fail(v, pointer, "minimum",
-                Render.number(value) + " is below the minimum " + Render.number(minimum));
+    public static boolean minimum(Violations v, Pointer pointer, BigDecimal value, BigDecimal minimum) {
+        return value == null || value.compareTo(minimum) >= 0
+                || fail(v, new Values(pointer, "minimum", value, BELOW_MINIMUM, minimum));
     }
 
     /** {@code maximum}: {@code value <= maximum} ({@code null} passes). */
-    public static boolean maximum(Violations v, String pointer, BigDecimal value, BigDecimal maximum) {
-        return value == null || value.compareTo(maximum) <= 0 || fail(v, pointer, "maximum",
-                Render.number(value) + " is above the maximum " + Render.number(maximum));
+    public static boolean maximum(Violations v, Pointer pointer, BigDecimal value, BigDecimal maximum) {
+        return value == null || value.compareTo(maximum) <= 0
+                || fail(v, new Values(pointer, "maximum", value, ABOVE_MAXIMUM, maximum));
     }
 
     /** {@code exclusiveMinimum}: {@code value > limit} ({@code null} passes). */
-    public static boolean exclusiveMinimum(Violations v, String pointer, BigDecimal value, BigDecimal limit) {
-        return value == null || value.compareTo(limit) > 0 || fail(v, pointer, "exclusiveMinimum",
-                Render.number(value) + " is not above the exclusive minimum " + Render.number(limit));
+    public static boolean exclusiveMinimum(Violations v, Pointer pointer, BigDecimal value, BigDecimal limit) {
+        return value == null || value.compareTo(limit) > 0
+                || fail(v, new Values(pointer, "exclusiveMinimum", value, NOT_ABOVE_EXCLUSIVE_MINIMUM, limit));
     }
 
     /** {@code exclusiveMaximum}: {@code value < limit} ({@code null} passes). */
-    public static boolean exclusiveMaximum(Violations v, String pointer, BigDecimal value, BigDecimal limit) {
-        return value == null || value.compareTo(limit) < 0 || fail(v, pointer, "exclusiveMaximum",
-                Render.number(value) + " is not below the exclusive maximum " + Render.number(limit));
+    public static boolean exclusiveMaximum(Violations v, Pointer pointer, BigDecimal value, BigDecimal limit) {
+        return value == null || value.compareTo(limit) < 0
+                || fail(v, new Values(pointer, "exclusiveMaximum", value, NOT_BELOW_EXCLUSIVE_MAXIMUM, limit));
     }
 
     /** {@code multipleOf}, exact ({@code null} passes; {@code divisor > 0}). */
-    public static boolean multipleOf(Violations v, String pointer, BigDecimal value, BigDecimal divisor) {
-        return value == null || isMultipleOf(value, divisor) || fail(v, pointer, "multipleOf",
-                Render.number(value) + " is not a multiple of " + Render.number(divisor));
+    public static boolean multipleOf(Violations v, Pointer pointer, BigDecimal value, BigDecimal divisor) {
+        return value == null || isMultipleOf(value, divisor)
+                || fail(v, new Values(pointer, "multipleOf", value, NOT_A_MULTIPLE_OF, divisor));
     }
 
     /**
@@ -217,17 +224,17 @@ public final class Checks {
     // ---------------------------------------------------------------- strings
 
     /** {@code minLength}: at least {@code minimum} characters, counted in Unicode code points ({@code null} passes). */
-    public static boolean minLength(Violations v, String pointer, String value, int minimum) {
+    public static boolean minLength(Violations v, Pointer pointer, String value, int minimum) {
         if (value == null) {
             return true;
         }
         int length = value.codePointCount(0, value.length());
-        return length >= minimum || fail(v, pointer, "minLength",
-                shownString(value, length) + " is shorter than the minimum length " + minimum);
+        return length >= minimum
+                || fail(v, new Length(pointer, "minLength", value, " is shorter than the minimum length ", minimum));
     }
 
     /** {@code maxLength}: at most {@code maximum} characters, counted in Unicode code points ({@code null} passes). */
-    public static boolean maxLength(Violations v, String pointer, String value, int maximum) {
+    public static boolean maxLength(Violations v, Pointer pointer, String value, int maximum) {
         if (value == null) {
             return true;
         }
@@ -235,8 +242,8 @@ public final class Checks {
             return true; // code points <= UTF-16 units
         }
         int length = value.codePointCount(0, value.length());
-        return length <= maximum || fail(v, pointer, "maxLength",
-                shownString(value, length) + " is longer than the maximum length " + maximum);
+        return length <= maximum
+                || fail(v, new Length(pointer, "maxLength", value, " is longer than the maximum length ", maximum));
     }
 
     /**
@@ -244,32 +251,21 @@ public final class Checks {
      * unanchored, as ECMA-262 {@code RegExp.test}); {@code null} passes. The generator compiles the schema's
      * ECMA-262 pattern to a Java {@link Pattern} once, in a constant.
      */
-    public static boolean pattern(Violations v, String pointer, String value, Pattern pattern) {
-        return value == null || pattern.matcher(value).find() || fail(v, pointer, "pattern",
-                Render.string(value) + " does not match the pattern " + Render.string(pattern.pattern()));
-    }
-
-    private static String shownString(String value, int length) {
-        String shown = Render.string(value);
-        return Render.isCut(value) ? shown + " (" + length + " characters)" : shown;
+    public static boolean pattern(Violations v, Pointer pointer, String value, Pattern pattern) {
+        return value == null || pattern.matcher(value).find() || fail(v,
+                new Values(pointer, "pattern", value, " does not match the pattern ", pattern.pattern()));
     }
 
     // ---------------------------------------------------------------- arrays
 
     /** {@code minItems}: an array of {@code count} items has at least {@code minimum}. */
-    public static boolean minItems(Violations v, String pointer, int count, int minimum) {
-        return count >= minimum || fail(v, pointer, "minItems",
-                items(count) + " fewer than the minimum " + minimum);
+    public static boolean minItems(Violations v, Pointer pointer, int count, int minimum) {
+        return count >= minimum || fail(v, new Count(pointer, "minItems", count, " fewer than the minimum ", minimum));
     }
 
     /** {@code maxItems}: an array of {@code count} items has at most {@code maximum}. */
-    public static boolean maxItems(Violations v, String pointer, int count, int maximum) {
-        return count <= maximum || fail(v, pointer, "maxItems",
-                items(count) + " more than the maximum " + maximum);
-    }
-
-    private static String items(int count) {
-        return count == 1 ? "1 item is" : count + " items are";
+    public static boolean maxItems(Violations v, Pointer pointer, int count, int maximum) {
+        return count <= maximum || fail(v, new Count(pointer, "maxItems", count, " more than the maximum ", maximum));
     }
 
     // ---------------------------------------------------------------- dynamic: JSON values
@@ -278,7 +274,7 @@ public final class Checks {
      * {@code type}: {@code value} is of one of {@code types} ({@code "null"}, {@code "boolean"}, {@code "object"},
      * {@code "array"}, {@code "number"}, {@code "integer"}, {@code "string"}); Java {@code null} (absent) passes.
      */
-    public static boolean type(Violations v, String pointer, JsonNode value, String... types) {
+    public static boolean type(Violations v, Pointer pointer, JsonNode value, String... types) {
         if (value == null) {
             return true;
         }
@@ -372,7 +368,7 @@ public final class Checks {
     }
 
     /** {@code enum}: {@code value} equals one of {@code allowed} by {@link #jsonEquals}; Java {@code null} passes. */
-    public static boolean enumValue(Violations v, String pointer, JsonNode value, List<? extends JsonNode> allowed) {
+    public static boolean enumValue(Violations v, Pointer pointer, JsonNode value, List<? extends JsonNode> allowed) {
         if (value == null) {
             return true;
         }
@@ -385,75 +381,75 @@ public final class Checks {
     }
 
     /** {@code const}: {@code value} equals {@code expected} by {@link #jsonEquals}; Java {@code null} passes. */
-    public static boolean constValue(Violations v, String pointer, JsonNode value, JsonNode expected) {
+    public static boolean constValue(Violations v, Pointer pointer, JsonNode value, JsonNode expected) {
         return value == null || jsonEquals(value, expected) || fail(v, pointer, "const",
                 Render.json(value) + " does not equal the constant " + Render.json(expected));
     }
 
     /** {@code minimum} on a JSON value: numbers only. */
-    public static boolean minimum(Violations v, String pointer, JsonNode value, BigDecimal minimum) {
+    public static boolean minimum(Violations v, Pointer pointer, JsonNode value, BigDecimal minimum) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(minimum) >= 0 || fail(v, pointer, "minimum",
-                Render.json(value) + " is below the minimum " + Render.number(minimum));
+        return d == null || d.compareTo(minimum) >= 0
+                || fail(v, new Values(pointer, "minimum", value, BELOW_MINIMUM, minimum));
     }
 
     /** {@code maximum} on a JSON value: numbers only. */
-    public static boolean maximum(Violations v, String pointer, JsonNode value, BigDecimal maximum) {
+    public static boolean maximum(Violations v, Pointer pointer, JsonNode value, BigDecimal maximum) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(maximum) <= 0 || fail(v, pointer, "maximum",
-                Render.json(value) + " is above the maximum " + Render.number(maximum));
+        return d == null || d.compareTo(maximum) <= 0
+                || fail(v, new Values(pointer, "maximum", value, ABOVE_MAXIMUM, maximum));
     }
 
     /** {@code exclusiveMinimum} on a JSON value: numbers only. */
-    public static boolean exclusiveMinimum(Violations v, String pointer, JsonNode value, BigDecimal limit) {
+    public static boolean exclusiveMinimum(Violations v, Pointer pointer, JsonNode value, BigDecimal limit) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(limit) > 0 || fail(v, pointer, "exclusiveMinimum",
-                Render.json(value) + " is not above the exclusive minimum " + Render.number(limit));
+        return d == null || d.compareTo(limit) > 0
+                || fail(v, new Values(pointer, "exclusiveMinimum", value, NOT_ABOVE_EXCLUSIVE_MINIMUM, limit));
     }
 
     /** {@code exclusiveMaximum} on a JSON value: numbers only. */
-    public static boolean exclusiveMaximum(Violations v, String pointer, JsonNode value, BigDecimal limit) {
+    public static boolean exclusiveMaximum(Violations v, Pointer pointer, JsonNode value, BigDecimal limit) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(limit) < 0 || fail(v, pointer, "exclusiveMaximum",
-                Render.json(value) + " is not below the exclusive maximum " + Render.number(limit));
+        return d == null || d.compareTo(limit) < 0
+                || fail(v, new Values(pointer, "exclusiveMaximum", value, NOT_BELOW_EXCLUSIVE_MAXIMUM, limit));
     }
 
     /** {@code multipleOf} on a JSON value: numbers only, exact. */
-    public static boolean multipleOf(Violations v, String pointer, JsonNode value, BigDecimal divisor) {
+    public static boolean multipleOf(Violations v, Pointer pointer, JsonNode value, BigDecimal divisor) {
         BigDecimal d = numberOrNull(value);
-        return d == null || isMultipleOf(d, divisor) || fail(v, pointer, "multipleOf",
-                Render.json(value) + " is not a multiple of " + Render.number(divisor));
+        return d == null || isMultipleOf(d, divisor)
+                || fail(v, new Values(pointer, "multipleOf", value, NOT_A_MULTIPLE_OF, divisor));
     }
 
     /** {@code minLength} on a JSON value: strings only. */
-    public static boolean minLength(Violations v, String pointer, JsonNode value, int minimum) {
+    public static boolean minLength(Violations v, Pointer pointer, JsonNode value, int minimum) {
         return value == null || !value.isTextual() || minLength(v, pointer, value.textValue(), minimum);
     }
 
     /** {@code maxLength} on a JSON value: strings only. */
-    public static boolean maxLength(Violations v, String pointer, JsonNode value, int maximum) {
+    public static boolean maxLength(Violations v, Pointer pointer, JsonNode value, int maximum) {
         return value == null || !value.isTextual() || maxLength(v, pointer, value.textValue(), maximum);
     }
 
     /** {@code pattern} on a JSON value: strings only. */
-    public static boolean pattern(Violations v, String pointer, JsonNode value, Pattern pattern) {
+    public static boolean pattern(Violations v, Pointer pointer, JsonNode value, Pattern pattern) {
         return value == null || !value.isTextual() || pattern(v, pointer, value.textValue(), pattern);
     }
 
     /** {@code minItems} on a JSON value: arrays only. */
-    public static boolean minItems(Violations v, String pointer, JsonNode value, int minimum) {
+    public static boolean minItems(Violations v, Pointer pointer, JsonNode value, int minimum) {
         return value == null || !value.isArray() || minItems(v, pointer, value.size(), minimum);
     }
 
     /** {@code maxItems} on a JSON value: arrays only. */
-    public static boolean maxItems(Violations v, String pointer, JsonNode value, int maximum) {
+    public static boolean maxItems(Violations v, Pointer pointer, JsonNode value, int maximum) {
         return value == null || !value.isArray() || maxItems(v, pointer, value.size(), maximum);
     }
 
     // ---------------------------------------------------------------- schemas: false, additionalProperties, anyOf, oneOf
 
     /** The schema {@code false}: no value passes, whatever it is. */
-    public static boolean never(Violations v, String pointer) {
+    public static boolean never(Violations v, Pointer pointer) {
         return fail(v, pointer, "false", "no value is allowed here");
     }
 
@@ -461,7 +457,7 @@ public final class Checks {
      * {@code additionalProperties: false}: member {@code property}, at {@code memberPointer}, is not declared by the
      * schema of its object.
      */
-    public static boolean additionalProperty(Violations v, String memberPointer, String property) {
+    public static boolean additionalProperty(Violations v, Pointer memberPointer, String property) {
         return fail(v, memberPointer, "additionalProperties",
                 "property " + Render.string(property) + " is not allowed");
     }
@@ -471,7 +467,7 @@ public final class Checks {
      * {@link Violations} per schema, in order) are {@code branches}. When none passed, one violation says so with the
      * first violation of each schema.
      */
-    public static boolean anyOf(Violations v, String pointer, Violations... branches) {
+    public static boolean anyOf(Violations v, Pointer pointer, Violations... branches) {
         if (matched(branches) > 0) {
             return true;
         }
@@ -482,7 +478,7 @@ public final class Checks {
      * {@code oneOf}: the value passed exactly one of the schemas, whose violations are {@code branches} (as for
      * {@link #anyOf}). Otherwise one violation names how many matched (and which), or why none did.
      */
-    public static boolean oneOf(Violations v, String pointer, Violations... branches) {
+    public static boolean oneOf(Violations v, Pointer pointer, Violations... branches) {
         int matched = matched(branches);
         if (matched == 1) {
             return true;
@@ -524,15 +520,20 @@ public final class Checks {
             if (i > 0) {
                 sb.append("; ");
             }
-            sb.append(i + 1).append(": ").append(branches[i].list().get(0));
+            sb.append(i + 1).append(": ").append(branches[i].first());
         }
         return sb.toString();
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private static boolean fail(Violations v, String pointer, String keyword, String message) {
+    private static boolean fail(Violations v, Pointer pointer, String keyword, String message) {
         v.add(pointer, keyword, message);
+        return false;
+    }
+
+    private static boolean fail(Violations v, Violation violation) {
+        v.add(violation);
         return false;
     }
 

@@ -111,6 +111,20 @@ final class Render {
         return cut(node.toString());
     }
 
+    /** A string, decimal or JSON value as {@link #string}, {@link #number(BigDecimal)} or {@link #json} render it. */
+    static String value(Object value) {
+        if (value instanceof String s) {
+            return string(s);
+        }
+        if (value instanceof BigDecimal d) {
+            return number(d);
+        }
+        if (value instanceof JsonNode n) {
+            return json(n);
+        }
+        throw new IllegalArgumentException("not a rendered value: " + value.getClass().getName());
+    }
+
     /** A list of JSON values as a JSON array, cut after {@link #MAX_JSON} characters. */
     static String jsonArray(Collection<? extends JsonNode> nodes) {
         StringBuilder sb = new StringBuilder("[");

@@ -1,7 +1,10 @@
 package dev.pictor.runtime.validation;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Collects the {@link Violation}s of one validation run, in the order they were added. Generated validators create
@@ -9,43 +12,88 @@ import java.util.List;
  */
 public final class Violations {
 
-    private final List<Violation> violations = new ArrayList<>();
+    private static final Violation[] NONE = {};
+
+    /** The violations, in {@code [0, size)}; a valid value costs no array. */
+    private Violation[] items = NONE;
+    private int size;
+    /** Whether {@link #list()} handed out {@link #items}, which must then never be written to again. */
+    private boolean shared;
 
     /** Adds {@code violation}. */
     public void add(Violation violation) {
-        violations.add(java.util.Objects.requireNonNull(violation, "violation"));
+        Objects.requireNonNull(violation, "violation");
+        if (size == items.length || shared) {
+            items = Arrays.copyOf(items, size == items.length ? Math.max(8, size * 2) : items.length);
+            shared = false;
+        }
+        items[size++] = violation;
     }
 
-    /** Adds a violation at {@code pointer} for {@code keyword} with {@code message}. */
-    public void add(String pointer, String keyword, String message) {
-        violations.add(new Violation(pointer, keyword, message));
+    /** Adds a violation at {@code at} for {@code keyword} with {@code message}. */
+    public void add(Pointer at, String keyword, String message) {
+        add(Violation.of(at, keyword, message));
     }
 
     /** Whether nothing was added. */
     public boolean isEmpty() {
-        return violations.isEmpty();
+        return size == 0;
     }
 
     /** How many were added. */
     public int size() {
-        return violations.size();
+        return size;
     }
 
-    /** An immutable copy of the violations, in the order they were added. */
+    /** The first violation added, or {@code null}. */
+    Violation first() {
+        return size == 0 ? null : items[0];
+    }
+
+    /**
+     * The violations in the order they were added, as an immutable list: adding later does not change it. It shares
+     * the array filled so far, which a later addition copies before it writes, so a validation run copies nothing.
+     */
     public List<Violation> list() {
-        return List.copyOf(violations);
+        if (size == 0) {
+            return List.of();
+        }
+        shared = true;
+        return new Listed(items, size);
     }
 
     /** One violation per line. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        for (Violation v : violations) {
-            if (sb.length() > 0) {
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
                 sb.append('\n');
             }
-            sb.append(v);
+            sb.append(items[i]);
         }
         return sb.toString();
+    }
+
+    /** The first {@code size} violations of an array no one writes to any more. */
+    private static final class Listed extends AbstractList<Violation> implements RandomAccess {
+        private final Violation[] items;
+        private final int size;
+
+        Listed(Violation[] items, int size) {
+            this.items = items;
+            this.size = size;
+        }
+
+        @Override
+        public Violation get(int index) {
+            Objects.checkIndex(index, size);
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

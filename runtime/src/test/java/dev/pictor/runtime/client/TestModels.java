@@ -12,6 +12,7 @@ import dev.pictor.runtime.transport.ImageFetcher;
 import dev.pictor.runtime.transport.ModelAdapter;
 import dev.pictor.runtime.transport.ProviderInfo;
 import dev.pictor.runtime.transport.Reply;
+import dev.pictor.runtime.validation.Pointer;
 import dev.pictor.runtime.validation.Checks;
 import dev.pictor.runtime.validation.Violation;
 import dev.pictor.runtime.validation.Violations;
@@ -117,9 +118,9 @@ final class TestModels {
         public List<Violation> validate(I request) {
             Violations v = new Violations();
             if (request instanceof Prompt p) {
-                Checks.required(v, "", "prompt", p.prompt());
+                Checks.required(v, Pointer.parse(""), "prompt", p.prompt());
                 if (p.steps() != null) {
-                    Checks.maximum(v, "/steps", p.steps(), 10);
+                    Checks.maximum(v, Pointer.parse("/steps"), p.steps(), 10);
                 }
             }
             return v.list();

@@ -12,7 +12,7 @@ class ChecksSchemaKeywordsTest {
 
     private static Violations failing(String pointer, String message) {
         Violations v = new Violations();
-        v.add(pointer, "maximum", message);
+        v.add(Pointer.parse(pointer), "maximum", message);
         return v;
     }
 
@@ -23,23 +23,23 @@ class ChecksSchemaKeywordsTest {
     @Test
     void falseSchemaRefusesEverything() {
         Violations v = new Violations();
-        assertFalse(Checks.never(v, "/x"));
-        assertEquals(List.of(new Violation("/x", "false", "no value is allowed here")), v.list());
+        assertFalse(Checks.never(v, Pointer.parse("/x")));
+        assertEquals(List.of(Violation.of("/x", "false", "no value is allowed here")), v.list());
     }
 
     @Test
     void additionalPropertyIsNamedAtItsPointer() {
         Violations v = new Violations();
-        assertFalse(Checks.additionalProperty(v, "/a~1b", "a/b"));
-        assertEquals(List.of(new Violation("/a~1b", "additionalProperties", "property \"a/b\" is not allowed")),
+        assertFalse(Checks.additionalProperty(v, Pointer.parse("/a~1b"), "a/b"));
+        assertEquals(List.of(Violation.of("/a~1b", "additionalProperties", "property \"a/b\" is not allowed")),
                 v.list());
     }
 
     @Test
     void anyOfPassesWhenOneBranchPasses() {
         Violations v = new Violations();
-        assertTrue(Checks.anyOf(v, "", failing("", "1"), passing()));
-        assertTrue(Checks.anyOf(v, "", passing(), passing()));
+        assertTrue(Checks.anyOf(v, Pointer.parse(""), failing("", "1"), passing()));
+        assertTrue(Checks.anyOf(v, Pointer.parse(""), passing(), passing()));
         assertTrue(v.isEmpty());
     }
 
@@ -47,22 +47,22 @@ class ChecksSchemaKeywordsTest {
     void anyOfNamesTheFirstReasonOfEachBranch() {
         Violations v = new Violations();
         Violations first = failing("/m", "5 is above the maximum 2");
-        first.add("/m", "type", "ignored: only the first reason of a branch is named");
-        assertFalse(Checks.anyOf(v, "/m", first, failing("/m", "5 is below the minimum 10")));
-        assertEquals(List.of(new Violation("/m", "anyOf", "matches none of the 2 schemas of anyOf"
+        first.add(Pointer.parse("/m"), "type", "ignored: only the first reason of a branch is named");
+        assertFalse(Checks.anyOf(v, Pointer.parse("/m"), first, failing("/m", "5 is below the minimum 10")));
+        assertEquals(List.of(Violation.of("/m", "anyOf", "matches none of the 2 schemas of anyOf"
                 + " (1: /m: 5 is above the maximum 2; 2: /m: 5 is below the minimum 10)")), v.list());
     }
 
     @Test
     void oneOfCountsTheBranchesThatPass() {
         Violations v = new Violations();
-        assertTrue(Checks.oneOf(v, "", failing("", "x"), passing(), failing("", "y")));
+        assertTrue(Checks.oneOf(v, Pointer.parse(""), failing("", "x"), passing(), failing("", "y")));
         assertTrue(v.isEmpty());
-        assertFalse(Checks.oneOf(v, "/n", passing(), failing("/n", "x"), passing()));
-        assertFalse(Checks.oneOf(v, "", failing("", "1 is above the maximum 0")));
+        assertFalse(Checks.oneOf(v, Pointer.parse("/n"), passing(), failing("/n", "x"), passing()));
+        assertFalse(Checks.oneOf(v, Pointer.parse(""), failing("", "1 is above the maximum 0")));
         assertEquals(List.of(
-                new Violation("/n", "oneOf", "matches 2 of the 3 schemas of oneOf (1, 3), not exactly one"),
-                new Violation("", "oneOf", "does not match the schema of oneOf (1: /: 1 is above the maximum 0)")),
+                Violation.of("/n", "oneOf", "matches 2 of the 3 schemas of oneOf (1, 3), not exactly one"),
+                Violation.of("", "oneOf", "does not match the schema of oneOf (1: /: 1 is above the maximum 0)")),
                 v.list());
     }
 }

@@ -45,60 +45,60 @@ class ChecksTest {
     @Test
     void longBounds() {
         assertEquals("/num_steps: 30 is above the maximum 20 [maximum]",
-                one(v -> Checks.maximum(v, "/num_steps", 30, 20)));
-        assertEquals("", one(v -> Checks.maximum(v, "/num_steps", 20, 20)));
-        assertEquals("/width: 0 is below the minimum 1 [minimum]", one(v -> Checks.minimum(v, "/width", 0, 1)));
-        assertEquals("", one(v -> Checks.minimum(v, "/width", 1, 1)));
+                one(v -> Checks.maximum(v, Pointer.parse("/num_steps"), 30, 20)));
+        assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/num_steps"), 20, 20)));
+        assertEquals("/width: 0 is below the minimum 1 [minimum]", one(v -> Checks.minimum(v, Pointer.parse("/width"), 0, 1)));
+        assertEquals("", one(v -> Checks.minimum(v, Pointer.parse("/width"), 1, 1)));
         assertEquals("/n: 20 is not below the exclusive maximum 20 [exclusiveMaximum]",
-                one(v -> Checks.exclusiveMaximum(v, "/n", 20, 20)));
-        assertEquals("", one(v -> Checks.exclusiveMaximum(v, "/n", 19, 20)));
+                one(v -> Checks.exclusiveMaximum(v, Pointer.parse("/n"), 20, 20)));
+        assertEquals("", one(v -> Checks.exclusiveMaximum(v, Pointer.parse("/n"), 19, 20)));
         assertEquals("/n: 1 is not above the exclusive minimum 1 [exclusiveMinimum]",
-                one(v -> Checks.exclusiveMinimum(v, "/n", 1, 1)));
-        assertEquals("", one(v -> Checks.exclusiveMinimum(v, "/n", 2, 1)));
+                one(v -> Checks.exclusiveMinimum(v, Pointer.parse("/n"), 1, 1)));
+        assertEquals("", one(v -> Checks.exclusiveMinimum(v, Pointer.parse("/n"), 2, 1)));
         assertEquals("/seed: -9223372036854775808 is below the minimum 0 [minimum]",
-                one(v -> Checks.minimum(v, "/seed", Long.MIN_VALUE, 0)));
+                one(v -> Checks.minimum(v, Pointer.parse("/seed"), Long.MIN_VALUE, 0)));
     }
 
     @Test
     void checksReturnWhetherTheValuePassed() {
         Violations v = new Violations();
-        assertTrue(Checks.maximum(v, "/a", 1, 2));
-        assertFalse(Checks.maximum(v, "/a", 3, 2));
-        assertFalse(Checks.minLength(v, "/b", "", 1));
+        assertTrue(Checks.maximum(v, Pointer.parse("/a"), 1, 2));
+        assertFalse(Checks.maximum(v, Pointer.parse("/a"), 3, 2));
+        assertFalse(Checks.minLength(v, Pointer.parse("/b"), "", 1));
         assertEquals(2, v.size());
     }
 
     @Test
     void doubleBounds() {
         assertEquals("/guidance: 30.5 is above the maximum 20 [maximum]",
-                one(v -> Checks.maximum(v, "/guidance", 30.5, 20.0)));
+                one(v -> Checks.maximum(v, Pointer.parse("/guidance"), 30.5, 20.0)));
         assertEquals("/strength: -0.1 is below the minimum 0 [minimum]",
-                one(v -> Checks.minimum(v, "/strength", -0.1, 0.0)));
-        assertEquals("", one(v -> Checks.minimum(v, "/strength", -0.0, 0.0)));
+                one(v -> Checks.minimum(v, Pointer.parse("/strength"), -0.1, 0.0)));
+        assertEquals("", one(v -> Checks.minimum(v, Pointer.parse("/strength"), -0.0, 0.0)));
         assertEquals("/s: 1 is not below the exclusive maximum 1 [exclusiveMaximum]",
-                one(v -> Checks.exclusiveMaximum(v, "/s", 1.0, 1.0)));
+                one(v -> Checks.exclusiveMaximum(v, Pointer.parse("/s"), 1.0, 1.0)));
         assertEquals("/s: 0 is not above the exclusive minimum 0 [exclusiveMinimum]",
-                one(v -> Checks.exclusiveMinimum(v, "/s", 0.0, 0.0)));
+                one(v -> Checks.exclusiveMinimum(v, Pointer.parse("/s"), 0.0, 0.0)));
         assertEquals("/s: 1.0E20 is above the maximum 1.0E-5 [maximum]",
-                one(v -> Checks.maximum(v, "/s", 1e20, 1e-5)));
-        assertEquals("/s: NaN is not a JSON number [type]", one(v -> Checks.finite(v, "/s", Double.NaN)));
+                one(v -> Checks.maximum(v, Pointer.parse("/s"), 1e20, 1e-5)));
+        assertEquals("/s: NaN is not a JSON number [type]", one(v -> Checks.finite(v, Pointer.parse("/s"), Double.NaN)));
         assertEquals("/s: Infinity is not a JSON number [type]",
-                one(v -> Checks.finite(v, "/s", Double.POSITIVE_INFINITY)));
-        assertEquals("", one(v -> Checks.finite(v, "/s", 1.5)));
+                one(v -> Checks.finite(v, Pointer.parse("/s"), Double.POSITIVE_INFINITY)));
+        assertEquals("", one(v -> Checks.finite(v, Pointer.parse("/s"), 1.5)));
         // NaN is reported once, by finite, not by every comparison
-        assertEquals("", one(v -> Checks.maximum(v, "/s", Double.NaN, 1.0)));
+        assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/s"), Double.NaN, 1.0)));
     }
 
     @Test
     void bigDecimalBounds() {
         assertEquals("/x: 1.51 is above the maximum 1.5 [maximum]",
-                one(v -> Checks.maximum(v, "/x", dec("1.51"), dec("1.5"))));
-        assertEquals("", one(v -> Checks.maximum(v, "/x", dec("1.50"), dec("1.5"))));
-        assertEquals("", one(v -> Checks.minimum(v, "/x", (BigDecimal) null, dec("1"))));
+                one(v -> Checks.maximum(v, Pointer.parse("/x"), dec("1.51"), dec("1.5"))));
+        assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/x"), dec("1.50"), dec("1.5"))));
+        assertEquals("", one(v -> Checks.minimum(v, Pointer.parse("/x"), (BigDecimal) null, dec("1"))));
         assertEquals("/x: 2 is not below the exclusive maximum 2.0 [exclusiveMaximum]",
-                one(v -> Checks.exclusiveMaximum(v, "/x", dec("2"), dec("2.0"))));
+                one(v -> Checks.exclusiveMaximum(v, Pointer.parse("/x"), dec("2"), dec("2.0"))));
         assertEquals("/x: 1E+400 is above the maximum 10 [maximum]",
-                one(v -> Checks.maximum(v, "/x", dec("1e400"), dec("10"))));
+                one(v -> Checks.maximum(v, Pointer.parse("/x"), dec("1e400"), dec("10"))));
     }
 
     @ParameterizedTest
@@ -116,73 +116,73 @@ class ChecksTest {
 
     @Test
     void multipleOfMessages() {
-        assertEquals("/n: 7 is not a multiple of 2 [multipleOf]", one(v -> Checks.multipleOf(v, "/n", 7, 2)));
-        assertEquals("", one(v -> Checks.multipleOf(v, "/n", -8, 2)));
+        assertEquals("/n: 7 is not a multiple of 2 [multipleOf]", one(v -> Checks.multipleOf(v, Pointer.parse("/n"), 7, 2)));
+        assertEquals("", one(v -> Checks.multipleOf(v, Pointer.parse("/n"), -8, 2)));
         assertEquals("/s: 0.7 is not a multiple of 0.25 [multipleOf]",
-                one(v -> Checks.multipleOf(v, "/s", 0.7, 0.25)));
-        assertEquals("", one(v -> Checks.multipleOf(v, "/s", 0.3, 0.1))); // exact on the decimals written
-        assertEquals("", one(v -> Checks.multipleOf(v, "/s", 1e308, 0.5)));
-        assertEquals("", one(v -> Checks.multipleOf(v, "/s", Double.NaN, 0.5)));
-        assertThrows(IllegalArgumentException.class, () -> Checks.multipleOf(new Violations(), "/n", 1, 0));
-        assertThrows(IllegalArgumentException.class, () -> Checks.multipleOf(new Violations(), "/n", 1.0, -1.0));
+                one(v -> Checks.multipleOf(v, Pointer.parse("/s"), 0.7, 0.25)));
+        assertEquals("", one(v -> Checks.multipleOf(v, Pointer.parse("/s"), 0.3, 0.1))); // exact on the decimals written
+        assertEquals("", one(v -> Checks.multipleOf(v, Pointer.parse("/s"), 1e308, 0.5)));
+        assertEquals("", one(v -> Checks.multipleOf(v, Pointer.parse("/s"), Double.NaN, 0.5)));
+        assertThrows(IllegalArgumentException.class, () -> Checks.multipleOf(new Violations(), Pointer.parse("/n"), 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> Checks.multipleOf(new Violations(), Pointer.parse("/n"), 1.0, -1.0));
         assertEquals("/x: 1.25 is not a multiple of 0.5 [multipleOf]",
-                one(v -> Checks.multipleOf(v, "/x", dec("1.25"), dec("0.5"))));
+                one(v -> Checks.multipleOf(v, Pointer.parse("/x"), dec("1.25"), dec("0.5"))));
     }
 
     @Test
     void stringLengthsCountCodePoints() {
         assertEquals("/prompt: \"abc\" is shorter than the minimum length 5 [minLength]",
-                one(v -> Checks.minLength(v, "/prompt", "abc", 5)));
+                one(v -> Checks.minLength(v, Pointer.parse("/prompt"), "abc", 5)));
         assertEquals("/p: \"abcdef\" is longer than the maximum length 5 [maxLength]",
-                one(v -> Checks.maxLength(v, "/p", "abcdef", 5)));
+                one(v -> Checks.maxLength(v, Pointer.parse("/p"), "abcdef", 5)));
         String emoji = "\uD83D\uDE00\uD83D\uDE00"; // 2 code points, 4 UTF-16 units
-        assertEquals("", one(v -> Checks.maxLength(v, "/p", emoji, 2)));
-        assertEquals("", one(v -> Checks.minLength(v, "/p", emoji, 2)));
+        assertEquals("", one(v -> Checks.maxLength(v, Pointer.parse("/p"), emoji, 2)));
+        assertEquals("", one(v -> Checks.minLength(v, Pointer.parse("/p"), emoji, 2)));
         assertEquals("/p: \"" + emoji + "\" is shorter than the minimum length 3 [minLength]",
-                one(v -> Checks.minLength(v, "/p", emoji, 3)));
-        assertEquals("", one(v -> Checks.minLength(v, "/p", (String) null, 3)));
+                one(v -> Checks.minLength(v, Pointer.parse("/p"), emoji, 3)));
+        assertEquals("", one(v -> Checks.minLength(v, Pointer.parse("/p"), (String) null, 3)));
     }
 
     @Test
     void longStringsAreCutWithTheirLength() {
         String s = "a".repeat(5000);
-        String m = one(v -> Checks.maxLength(v, "/prompt", s, 4000));
+        String m = one(v -> Checks.maxLength(v, Pointer.parse("/prompt"), s, 4000));
         assertEquals("/prompt: \"" + "a".repeat(40) + "\u2026\" (5000 characters) is longer than the maximum length 4000"
                 + " [maxLength]", m);
         String quoted = "line\n\"q\"\\\u0001";
         assertEquals("/p: \"line\\n\\\"q\\\"\\\\\\u0001\" is longer than the maximum length 2 [maxLength]",
-                one(v -> Checks.maxLength(v, "/p", quoted, 2)));
+                one(v -> Checks.maxLength(v, Pointer.parse("/p"), quoted, 2)));
     }
 
     @Test
     void patternIsUnanchored() {
         Pattern p = Pattern.compile("[a-z]+");
-        assertEquals("", one(v -> Checks.pattern(v, "/p", "123abc456", p)));
+        assertEquals("", one(v -> Checks.pattern(v, Pointer.parse("/p"), "123abc456", p)));
         assertEquals("/p: \"123\" does not match the pattern \"[a-z]+\" [pattern]",
-                one(v -> Checks.pattern(v, "/p", "123", p)));
+                one(v -> Checks.pattern(v, Pointer.parse("/p"), "123", p)));
         Pattern anchored = Pattern.compile("^[a-z]+$");
         assertEquals("/p: \"ab1\" does not match the pattern \"^[a-z]+$\" [pattern]",
-                one(v -> Checks.pattern(v, "/p", "ab1", anchored)));
+                one(v -> Checks.pattern(v, Pointer.parse("/p"), "ab1", anchored)));
     }
 
     @Test
     void itemCounts() {
         assertEquals("/images: 0 items are fewer than the minimum 1 [minItems]",
-                one(v -> Checks.minItems(v, "/images", 0, 1)));
+                one(v -> Checks.minItems(v, Pointer.parse("/images"), 0, 1)));
         assertEquals("/images: 1 item is fewer than the minimum 2 [minItems]",
-                one(v -> Checks.minItems(v, "/images", 1, 2)));
+                one(v -> Checks.minItems(v, Pointer.parse("/images"), 1, 2)));
         assertEquals("/images: 5 items are more than the maximum 4 [maxItems]",
-                one(v -> Checks.maxItems(v, "/images", 5, 4)));
-        assertEquals("", one(v -> Checks.maxItems(v, "/images", 4, 4)));
+                one(v -> Checks.maxItems(v, Pointer.parse("/images"), 5, 4)));
+        assertEquals("", one(v -> Checks.maxItems(v, Pointer.parse("/images"), 4, 4)));
     }
 
     @Test
     void required() {
         assertEquals("/: missing required property \"prompt\" [required]",
-                one(v -> Checks.required(v, Pointers.ROOT, "prompt", null)));
-        assertEquals("", one(v -> Checks.required(v, Pointers.ROOT, "prompt", "")));
+                one(v -> Checks.required(v, Pointer.ROOT, "prompt", null)));
+        assertEquals("", one(v -> Checks.required(v, Pointer.ROOT, "prompt", "")));
         assertEquals("/options: missing required property \"a/b\" [required]",
-                one(v -> Checks.required(v, "/options", "a/b", null)));
+                one(v -> Checks.required(v, Pointer.parse("/options"), "a/b", null)));
     }
 
     @ParameterizedTest
@@ -208,13 +208,13 @@ class ChecksTest {
     @Test
     void typeMessages() {
         assertEquals("/seed: \"abc\" is not of type integer [type]",
-                one(v -> Checks.type(v, "/seed", json("\"abc\""), "integer")));
+                one(v -> Checks.type(v, Pointer.parse("/seed"), json("\"abc\""), "integer")));
         assertEquals("/seed: 1.5 is not of type integer or null [type]",
-                one(v -> Checks.type(v, "/seed", json("1.5"), "integer", "null")));
+                one(v -> Checks.type(v, Pointer.parse("/seed"), json("1.5"), "integer", "null")));
         assertEquals("/x: {\"a\":[1,2]} is not of type integer, string or null [type]",
-                one(v -> Checks.type(v, "/x", json("{\"a\":[1,2]}"), "integer", "string", "null")));
-        assertEquals("", one(v -> Checks.type(v, "/seed", json("1.0"), "integer")));
-        assertEquals("", one(v -> Checks.type(v, "/seed", null, "integer")));
+                one(v -> Checks.type(v, Pointer.parse("/x"), json("{\"a\":[1,2]}"), "integer", "string", "null")));
+        assertEquals("", one(v -> Checks.type(v, Pointer.parse("/seed"), json("1.0"), "integer")));
+        assertEquals("", one(v -> Checks.type(v, Pointer.parse("/seed"), null, "integer")));
     }
 
     @Test
@@ -237,50 +237,50 @@ class ChecksTest {
     @Test
     void enumAndConst() {
         List<JsonNode> allowed = List.of(json("\"a\""), json("2"), json("null"));
-        assertEquals("", one(v -> Checks.enumValue(v, "/x", json("2.0"), allowed)));
-        assertEquals("", one(v -> Checks.enumValue(v, "/x", json("null"), allowed)));
+        assertEquals("", one(v -> Checks.enumValue(v, Pointer.parse("/x"), json("2.0"), allowed)));
+        assertEquals("", one(v -> Checks.enumValue(v, Pointer.parse("/x"), json("null"), allowed)));
         assertEquals("/x: \"b\" is not one of [\"a\",2,null] [enum]",
-                one(v -> Checks.enumValue(v, "/x", json("\"b\""), allowed)));
+                one(v -> Checks.enumValue(v, Pointer.parse("/x"), json("\"b\""), allowed)));
         assertEquals("/x: 2 does not equal the constant 1 [const]",
-                one(v -> Checks.constValue(v, "/x", json("2"), json("1"))));
-        assertEquals("", one(v -> Checks.constValue(v, "/x", json("1.0"), json("1"))));
+                one(v -> Checks.constValue(v, Pointer.parse("/x"), json("2"), json("1"))));
+        assertEquals("", one(v -> Checks.constValue(v, Pointer.parse("/x"), json("1.0"), json("1"))));
     }
 
     @Test
     void dynamicChecksIgnoreOtherTypes() {
         JsonNode text = json("\"abc\"");
         JsonNode number = json("30");
-        assertEquals("", one(v -> Checks.maximum(v, "/x", text, dec("20"))));
-        assertEquals("/x: 30 is above the maximum 20 [maximum]", one(v -> Checks.maximum(v, "/x", number, dec("20"))));
-        assertEquals("/x: 30 is below the minimum 31 [minimum]", one(v -> Checks.minimum(v, "/x", number, dec("31"))));
+        assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/x"), text, dec("20"))));
+        assertEquals("/x: 30 is above the maximum 20 [maximum]", one(v -> Checks.maximum(v, Pointer.parse("/x"), number, dec("20"))));
+        assertEquals("/x: 30 is below the minimum 31 [minimum]", one(v -> Checks.minimum(v, Pointer.parse("/x"), number, dec("31"))));
         assertEquals("/x: 30 is not below the exclusive maximum 30 [exclusiveMaximum]",
-                one(v -> Checks.exclusiveMaximum(v, "/x", number, dec("30"))));
+                one(v -> Checks.exclusiveMaximum(v, Pointer.parse("/x"), number, dec("30"))));
         assertEquals("/x: 30 is not above the exclusive minimum 30 [exclusiveMinimum]",
-                one(v -> Checks.exclusiveMinimum(v, "/x", number, dec("30"))));
+                one(v -> Checks.exclusiveMinimum(v, Pointer.parse("/x"), number, dec("30"))));
         assertEquals("/x: 30 is not a multiple of 7 [multipleOf]",
-                one(v -> Checks.multipleOf(v, "/x", number, dec("7"))));
+                one(v -> Checks.multipleOf(v, Pointer.parse("/x"), number, dec("7"))));
         assertEquals("/x: 1.10 is above the maximum 1.09 [maximum]",
-                one(v -> Checks.maximum(v, "/x", json("1.10"), dec("1.09"))));
-        assertEquals("", one(v -> Checks.maximum(v, "/x", json("1.10"), dec("1.1"))));
-        assertEquals("", one(v -> Checks.minLength(v, "/x", number, 5)));
+                one(v -> Checks.maximum(v, Pointer.parse("/x"), json("1.10"), dec("1.09"))));
+        assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/x"), json("1.10"), dec("1.1"))));
+        assertEquals("", one(v -> Checks.minLength(v, Pointer.parse("/x"), number, 5)));
         assertEquals("/x: \"abc\" is shorter than the minimum length 5 [minLength]",
-                one(v -> Checks.minLength(v, "/x", text, 5)));
+                one(v -> Checks.minLength(v, Pointer.parse("/x"), text, 5)));
         assertEquals("/x: \"abc\" is longer than the maximum length 2 [maxLength]",
-                one(v -> Checks.maxLength(v, "/x", text, 2)));
-        assertEquals("", one(v -> Checks.pattern(v, "/x", number, Pattern.compile("^a"))));
+                one(v -> Checks.maxLength(v, Pointer.parse("/x"), text, 2)));
+        assertEquals("", one(v -> Checks.pattern(v, Pointer.parse("/x"), number, Pattern.compile("^a"))));
         assertEquals("/x: \"abc\" does not match the pattern \"^b\" [pattern]",
-                one(v -> Checks.pattern(v, "/x", text, Pattern.compile("^b"))));
-        assertEquals("", one(v -> Checks.minItems(v, "/x", text, 1)));
+                one(v -> Checks.pattern(v, Pointer.parse("/x"), text, Pattern.compile("^b"))));
+        assertEquals("", one(v -> Checks.minItems(v, Pointer.parse("/x"), text, 1)));
         assertEquals("/x: 2 items are fewer than the minimum 3 [minItems]",
-                one(v -> Checks.minItems(v, "/x", json("[1,2]"), 3)));
+                one(v -> Checks.minItems(v, Pointer.parse("/x"), json("[1,2]"), 3)));
         assertEquals("/x: 2 items are more than the maximum 1 [maxItems]",
-                one(v -> Checks.maxItems(v, "/x", json("[1,2]"), 1)));
-        assertEquals("", one(v -> Checks.maximum(v, "/x", (JsonNode) null, dec("1"))));
+                one(v -> Checks.maxItems(v, Pointer.parse("/x"), json("[1,2]"), 1)));
+        assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/x"), (JsonNode) null, dec("1"))));
     }
 
     @Test
     void longJsonValuesAreCut() {
-        String m = one(v -> Checks.type(v, "/x", json("[" + "1,".repeat(1000) + "1]"), "string"));
+        String m = one(v -> Checks.type(v, Pointer.parse("/x"), json("[" + "1,".repeat(1000) + "1]"), "string"));
         assertTrue(m.length() < 120, m);
         assertTrue(m.startsWith("/x: [1,1,1,"), m);
         assertTrue(m.contains("\u2026 is not of type string"), m);
@@ -292,9 +292,9 @@ class ChecksTest {
         try {
             Locale.setDefault(Locale.GERMANY);
             assertEquals("/s: 30.5 is above the maximum 20.25 [maximum]",
-                    one(v -> Checks.maximum(v, "/s", 30.5, 20.25)));
+                    one(v -> Checks.maximum(v, Pointer.parse("/s"), 30.5, 20.25)));
             assertEquals("/p: \"\\u0001\" is longer than the maximum length 0 [maxLength]",
-                    one(v -> Checks.maxLength(v, "/p", "\u0001", 0)));
+                    one(v -> Checks.maxLength(v, Pointer.parse("/p"), "\u0001", 0)));
         } finally {
             Locale.setDefault(saved);
         }

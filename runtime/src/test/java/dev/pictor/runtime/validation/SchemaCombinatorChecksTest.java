@@ -11,7 +11,7 @@ class SchemaCombinatorChecksTest {
     private static Violations branch(String... pointerAndMessage) {
         Violations v = new Violations();
         for (int i = 0; i < pointerAndMessage.length; i += 2) {
-            v.add(pointerAndMessage[i], "maximum", pointerAndMessage[i + 1]);
+            v.add(Pointer.parse(pointerAndMessage[i]), "maximum", pointerAndMessage[i + 1]);
         }
         return v;
     }
@@ -19,8 +19,8 @@ class SchemaCombinatorChecksTest {
     @Test
     void falseSchemaAndAdditionalProperties() {
         Violations v = new Violations();
-        Checks.never(v, "/x");
-        Checks.additionalProperty(v, "/extra", "extra");
+        Checks.never(v, Pointer.parse("/x"));
+        Checks.additionalProperty(v, Pointer.parse("/extra"), "extra");
         assertEquals("/x: no value is allowed here\n/extra: property \"extra\" is not allowed", v.toString());
         assertEquals("false", v.list().get(0).keyword());
         assertEquals("additionalProperties", v.list().get(1).keyword());
@@ -29,9 +29,9 @@ class SchemaCombinatorChecksTest {
     @Test
     void anyOfPassesWhenOneBranchPasses() {
         Violations v = new Violations();
-        assertTrue(Checks.anyOf(v, "", branch("/a", "3 is above the maximum 2"), branch()));
+        assertTrue(Checks.anyOf(v, Pointer.parse(""), branch("/a", "3 is above the maximum 2"), branch()));
         assertTrue(v.isEmpty());
-        Checks.anyOf(v, "", branch("/a", "3 is above the maximum 2"), branch("", "x"));
+        Checks.anyOf(v, Pointer.parse(""), branch("/a", "3 is above the maximum 2"), branch("", "x"));
         assertEquals(1, v.size());
         assertEquals("anyOf", v.list().get(0).keyword());
         assertTrue(v.list().get(0).message().startsWith("matches none of the 2 schemas of anyOf (1: /a: 3 is above"),
@@ -41,8 +41,8 @@ class SchemaCombinatorChecksTest {
     @Test
     void oneOfNeedsExactlyOne() {
         Violations v = new Violations();
-        assertTrue(Checks.oneOf(v, "/p", branch("/p", "no"), branch()));
-        Checks.oneOf(v, "/p", branch(), branch("/p", "no"), branch());
+        assertTrue(Checks.oneOf(v, Pointer.parse("/p"), branch("/p", "no"), branch()));
+        Checks.oneOf(v, Pointer.parse("/p"), branch(), branch("/p", "no"), branch());
         assertEquals("/p: matches 2 of the 3 schemas of oneOf (1, 3), not exactly one", v.toString());
     }
 }
