@@ -21,11 +21,14 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The generated validator of {@code @cf/leonardo/phoenix-1.0} (every parameter constrained: lengths, ranges) against
- * networknt on the same requests, without image payloads, valid and invalid. Each side gets its natural input: the
- * generated validator a request record, networknt the same request as a Jackson tree, both prepared once. Run from
+ * networknt on the same requests, without image payloads: a valid request, one with a single wrong parameter, and
+ * one with all seven wrong. Each side gets its natural input: the generated validator a request record, networknt
+ * the same request as a Jackson tree, both prepared once. The generated validator renders pointers and messages
+ * only when they are read, so the {@code ...Read} variants also read every violation's text on both sides. Run from
  * the repository root so that {@code schemas/} is found (or set {@code -Dpictor.schemas=DIR}).
  */
 @State(Scope.Benchmark)
@@ -37,8 +40,10 @@ public class ValidatorBenchmark {
 
     private Phoenix1_0Request valid;
     private Phoenix1_0Request invalid;
+    private Phoenix1_0Request oneWrong;
     private JsonNode validJson;
     private JsonNode invalidJson;
+    private JsonNode oneWrongJson;
     private Schema schema;
 
     @Setup
@@ -47,7 +52,10 @@ public class ValidatorBenchmark {
                 .width(768).numSteps(25).negativePrompt("blurry, watermark").build();
         invalid = Phoenix1_0Request.builder("").guidance(11.5).seed(-1).height(4096).width(2049).numSteps(60)
                 .negativePrompt("").build();
+        oneWrong = Phoenix1_0Request.builder("a cyberpunk lizard, golden hour").guidance(4.5).seed(42).height(1024)
+                .width(768).numSteps(60).negativePrompt("blurry, watermark").build();
         validJson = PictorJson.read(PictorJson.write(valid), JsonNode.class);
+        oneWrongJson = PictorJson.read(PictorJson.write(oneWrong), JsonNode.class);
         invalidJson = PictorJson.read(PictorJson.write(invalid), JsonNode.class);
         Diagnostics diagnostics = new Diagnostics();
         ModelDocument phoenix = DocumentLoader.load(Path.of(System.getProperty("pictor.schemas", "schemas")),
@@ -56,6 +64,7 @@ public class ValidatorBenchmark {
         check(generatedValid().isEmpty() && networkntValid().isEmpty(), "the valid request must be valid");
         check(generatedInvalid().size() == 7, "expected 7 violations, got " + generatedInvalid());
         check(networkntInvalid().size() == 7, "expected 7 errors from networknt, got " + networkntInvalid());
+        check(generatedOneWrong().size() == 1 && networkntOneWrong().size() == 1, "expected 1 violation");
     }
 
     private static void check(boolean condition, String message) {
@@ -75,6 +84,19 @@ public class ValidatorBenchmark {
     }
 
     @Benchmark
+    public List<Violation> generatedOneWrong() {
+        return Phoenix1_0RequestValidator.validate(oneWrong);
+    }
+
+    @Benchmark
+    public void generatedInvalidRead(Blackhole bh) {
+        for (Violation v : Phoenix1_0RequestValidator.validate(invalid)) {
+            bh.consume(v.pointer());
+            bh.consume(v.message());
+        }
+    }
+
+    @Benchmark
     public List<Error> networkntValid() {
         return schema.validate(validJson);
     }
@@ -82,5 +104,18 @@ public class ValidatorBenchmark {
     @Benchmark
     public List<Error> networkntInvalid() {
         return schema.validate(invalidJson);
+    }
+
+    @Benchmark
+    public List<Error> networkntOneWrong() {
+        return schema.validate(oneWrongJson);
+    }
+
+    @Benchmark
+    public void networkntInvalidRead(Blackhole bh) {
+        for (Error e : schema.validate(invalidJson)) {
+            bh.consume(e.getInstanceLocation().toString());
+            bh.consume(e.getMessage());
+        }
     }
 }

@@ -52,12 +52,6 @@ public final class Checks {
 
     private static final BigInteger FIVE = BigInteger.valueOf(5);
 
-    // The middles of the bound messages, between the value and the bound.
-    private static final String BELOW_MINIMUM = " is below the minimum ";
-    private static final String ABOVE_MAXIMUM = " is above the maximum ";
-    private static final String NOT_ABOVE_EXCLUSIVE_MINIMUM = " is not above the exclusive minimum ";
-    private static final String NOT_BELOW_EXCLUSIVE_MAXIMUM = " is not below the exclusive maximum ";
-    private static final String NOT_A_MULTIPLE_OF = " is not a multiple of ";
 
     private Checks() {
     }
@@ -72,31 +66,29 @@ public final class Checks {
         if (value != null) {
             return true;
         }
-        return fail(v, new Values(objectPointer, "required", null, "missing required property ", property));
+        return fail(v, new Values(objectPointer, "required", null, property));
     }
 
     // ---------------------------------------------------------------- numbers: long
 
     /** {@code minimum}: {@code value >= minimum}. */
     public static boolean minimum(Violations v, Pointer pointer, long value, long minimum) {
-        return value >= minimum || fail(v, new Longs(pointer, "minimum", value, BELOW_MINIMUM, minimum));
+        return value >= minimum || fail(v, new Longs(pointer, "minimum", value, minimum));
     }
 
     /** {@code maximum}: {@code value <= maximum}. */
     public static boolean maximum(Violations v, Pointer pointer, long value, long maximum) {
-        return value <= maximum || fail(v, new Longs(pointer, "maximum", value, ABOVE_MAXIMUM, maximum));
+        return value <= maximum || fail(v, new Longs(pointer, "maximum", value, maximum));
     }
 
     /** {@code exclusiveMinimum}: {@code value > limit}. */
     public static boolean exclusiveMinimum(Violations v, Pointer pointer, long value, long limit) {
-        return value > limit
-                || fail(v, new Longs(pointer, "exclusiveMinimum", value, NOT_ABOVE_EXCLUSIVE_MINIMUM, limit));
+        return value > limit || fail(v, new Longs(pointer, "exclusiveMinimum", value, limit));
     }
 
     /** {@code exclusiveMaximum}: {@code value < limit}. */
     public static boolean exclusiveMaximum(Violations v, Pointer pointer, long value, long limit) {
-        return value < limit
-                || fail(v, new Longs(pointer, "exclusiveMaximum", value, NOT_BELOW_EXCLUSIVE_MAXIMUM, limit));
+        return value < limit || fail(v, new Longs(pointer, "exclusiveMaximum", value, limit));
     }
 
     /** {@code multipleOf}: {@code value} is an integer multiple of {@code divisor} ({@code > 0}). */
@@ -104,7 +96,7 @@ public final class Checks {
         if (divisor <= 0) {
             throw new IllegalArgumentException("multipleOf must be positive: " + divisor);
         }
-        return value % divisor == 0 || fail(v, new Longs(pointer, "multipleOf", value, NOT_A_MULTIPLE_OF, divisor));
+        return value % divisor == 0 || fail(v, new Longs(pointer, "multipleOf", value, divisor));
     }
 
     // ---------------------------------------------------------------- numbers: double
@@ -116,26 +108,22 @@ public final class Checks {
 
     /** {@code minimum}: {@code value >= minimum}. */
     public static boolean minimum(Violations v, Pointer pointer, double value, double minimum) {
-        return value >= minimum || Double.isNaN(value)
-                || fail(v, new Doubles(pointer, "minimum", value, BELOW_MINIMUM, minimum));
+        return value >= minimum || Double.isNaN(value) || fail(v, new Doubles(pointer, "minimum", value, minimum));
     }
 
     /** {@code maximum}: {@code value <= maximum}. */
     public static boolean maximum(Violations v, Pointer pointer, double value, double maximum) {
-        return value <= maximum || Double.isNaN(value)
-                || fail(v, new Doubles(pointer, "maximum", value, ABOVE_MAXIMUM, maximum));
+        return value <= maximum || Double.isNaN(value) || fail(v, new Doubles(pointer, "maximum", value, maximum));
     }
 
     /** {@code exclusiveMinimum}: {@code value > limit}. */
     public static boolean exclusiveMinimum(Violations v, Pointer pointer, double value, double limit) {
-        return value > limit || Double.isNaN(value)
-                || fail(v, new Doubles(pointer, "exclusiveMinimum", value, NOT_ABOVE_EXCLUSIVE_MINIMUM, limit));
+        return value > limit || Double.isNaN(value) || fail(v, new Doubles(pointer, "exclusiveMinimum", value, limit));
     }
 
     /** {@code exclusiveMaximum}: {@code value < limit}. */
     public static boolean exclusiveMaximum(Violations v, Pointer pointer, double value, double limit) {
-        return value < limit || Double.isNaN(value)
-                || fail(v, new Doubles(pointer, "exclusiveMaximum", value, NOT_BELOW_EXCLUSIVE_MAXIMUM, limit));
+        return value < limit || Double.isNaN(value) || fail(v, new Doubles(pointer, "exclusiveMaximum", value, limit));
     }
 
     /**
@@ -147,7 +135,7 @@ public final class Checks {
             throw new IllegalArgumentException("multipleOf must be positive and finite: " + divisor);
         }
         return !Double.isFinite(value) || isMultipleOf(BigDecimal.valueOf(value), BigDecimal.valueOf(divisor))
-                || fail(v, new Doubles(pointer, "multipleOf", value, NOT_A_MULTIPLE_OF, divisor));
+                || fail(v, new Doubles(pointer, "multipleOf", value, divisor));
     }
 
     // ---------------------------------------------------------------- numbers: BigDecimal
@@ -155,31 +143,31 @@ public final class Checks {
     /** {@code minimum}: {@code value >= minimum} ({@code null} passes). */
     public static boolean minimum(Violations v, Pointer pointer, BigDecimal value, BigDecimal minimum) {
         return value == null || value.compareTo(minimum) >= 0
-                || fail(v, new Values(pointer, "minimum", value, BELOW_MINIMUM, minimum));
+                || fail(v, new Values(pointer, "minimum", value, minimum));
     }
 
     /** {@code maximum}: {@code value <= maximum} ({@code null} passes). */
     public static boolean maximum(Violations v, Pointer pointer, BigDecimal value, BigDecimal maximum) {
         return value == null || value.compareTo(maximum) <= 0
-                || fail(v, new Values(pointer, "maximum", value, ABOVE_MAXIMUM, maximum));
+                || fail(v, new Values(pointer, "maximum", value, maximum));
     }
 
     /** {@code exclusiveMinimum}: {@code value > limit} ({@code null} passes). */
     public static boolean exclusiveMinimum(Violations v, Pointer pointer, BigDecimal value, BigDecimal limit) {
         return value == null || value.compareTo(limit) > 0
-                || fail(v, new Values(pointer, "exclusiveMinimum", value, NOT_ABOVE_EXCLUSIVE_MINIMUM, limit));
+                || fail(v, new Values(pointer, "exclusiveMinimum", value, limit));
     }
 
     /** {@code exclusiveMaximum}: {@code value < limit} ({@code null} passes). */
     public static boolean exclusiveMaximum(Violations v, Pointer pointer, BigDecimal value, BigDecimal limit) {
         return value == null || value.compareTo(limit) < 0
-                || fail(v, new Values(pointer, "exclusiveMaximum", value, NOT_BELOW_EXCLUSIVE_MAXIMUM, limit));
+                || fail(v, new Values(pointer, "exclusiveMaximum", value, limit));
     }
 
     /** {@code multipleOf}, exact ({@code null} passes; {@code divisor > 0}). */
     public static boolean multipleOf(Violations v, Pointer pointer, BigDecimal value, BigDecimal divisor) {
         return value == null || isMultipleOf(value, divisor)
-                || fail(v, new Values(pointer, "multipleOf", value, NOT_A_MULTIPLE_OF, divisor));
+                || fail(v, new Values(pointer, "multipleOf", value, divisor));
     }
 
     /**
@@ -225,25 +213,22 @@ public final class Checks {
 
     /** {@code minLength}: at least {@code minimum} characters, counted in Unicode code points ({@code null} passes). */
     public static boolean minLength(Violations v, Pointer pointer, String value, int minimum) {
-        if (value == null) {
-            return true;
-        }
-        int length = value.codePointCount(0, value.length());
-        return length >= minimum
-                || fail(v, new Length(pointer, "minLength", value, " is shorter than the minimum length ", minimum));
+        return value == null || value.length() >= 2L * minimum || codePoints(value) >= minimum
+                || fail(v, new Length(pointer, "minLength", value, minimum));
     }
 
     /** {@code maxLength}: at most {@code maximum} characters, counted in Unicode code points ({@code null} passes). */
     public static boolean maxLength(Violations v, Pointer pointer, String value, int maximum) {
-        if (value == null) {
-            return true;
-        }
-        if (value.length() <= maximum) {
-            return true; // code points <= UTF-16 units
-        }
-        int length = value.codePointCount(0, value.length());
-        return length <= maximum
-                || fail(v, new Length(pointer, "maxLength", value, " is longer than the maximum length ", maximum));
+        return value == null || value.length() <= maximum || codePoints(value) <= maximum
+                || fail(v, new Length(pointer, "maxLength", value, maximum));
+    }
+
+    /**
+     * The length of {@code value} in code points; only called when its UTF-16 length does not decide the check
+     * (a code point is one or two UTF-16 units), and kept apart so that the checks stay small enough to inline.
+     */
+    private static int codePoints(String value) {
+        return value.codePointCount(0, value.length());
     }
 
     /**
@@ -253,19 +238,19 @@ public final class Checks {
      */
     public static boolean pattern(Violations v, Pointer pointer, String value, Pattern pattern) {
         return value == null || pattern.matcher(value).find() || fail(v,
-                new Values(pointer, "pattern", value, " does not match the pattern ", pattern.pattern()));
+                new Values(pointer, "pattern", value, pattern.pattern()));
     }
 
     // ---------------------------------------------------------------- arrays
 
     /** {@code minItems}: an array of {@code count} items has at least {@code minimum}. */
     public static boolean minItems(Violations v, Pointer pointer, int count, int minimum) {
-        return count >= minimum || fail(v, new Count(pointer, "minItems", count, " fewer than the minimum ", minimum));
+        return count >= minimum || fail(v, new Count(pointer, "minItems", count, minimum));
     }
 
     /** {@code maxItems}: an array of {@code count} items has at most {@code maximum}. */
     public static boolean maxItems(Violations v, Pointer pointer, int count, int maximum) {
-        return count <= maximum || fail(v, new Count(pointer, "maxItems", count, " more than the maximum ", maximum));
+        return count <= maximum || fail(v, new Count(pointer, "maxItems", count, maximum));
     }
 
     // ---------------------------------------------------------------- dynamic: JSON values
@@ -389,36 +374,31 @@ public final class Checks {
     /** {@code minimum} on a JSON value: numbers only. */
     public static boolean minimum(Violations v, Pointer pointer, JsonNode value, BigDecimal minimum) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(minimum) >= 0
-                || fail(v, new Values(pointer, "minimum", value, BELOW_MINIMUM, minimum));
+        return d == null || d.compareTo(minimum) >= 0 || fail(v, new Values(pointer, "minimum", value, minimum));
     }
 
     /** {@code maximum} on a JSON value: numbers only. */
     public static boolean maximum(Violations v, Pointer pointer, JsonNode value, BigDecimal maximum) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(maximum) <= 0
-                || fail(v, new Values(pointer, "maximum", value, ABOVE_MAXIMUM, maximum));
+        return d == null || d.compareTo(maximum) <= 0 || fail(v, new Values(pointer, "maximum", value, maximum));
     }
 
     /** {@code exclusiveMinimum} on a JSON value: numbers only. */
     public static boolean exclusiveMinimum(Violations v, Pointer pointer, JsonNode value, BigDecimal limit) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(limit) > 0
-                || fail(v, new Values(pointer, "exclusiveMinimum", value, NOT_ABOVE_EXCLUSIVE_MINIMUM, limit));
+        return d == null || d.compareTo(limit) > 0 || fail(v, new Values(pointer, "exclusiveMinimum", value, limit));
     }
 
     /** {@code exclusiveMaximum} on a JSON value: numbers only. */
     public static boolean exclusiveMaximum(Violations v, Pointer pointer, JsonNode value, BigDecimal limit) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(limit) < 0
-                || fail(v, new Values(pointer, "exclusiveMaximum", value, NOT_BELOW_EXCLUSIVE_MAXIMUM, limit));
+        return d == null || d.compareTo(limit) < 0 || fail(v, new Values(pointer, "exclusiveMaximum", value, limit));
     }
 
     /** {@code multipleOf} on a JSON value: numbers only, exact. */
     public static boolean multipleOf(Violations v, Pointer pointer, JsonNode value, BigDecimal divisor) {
         BigDecimal d = numberOrNull(value);
-        return d == null || isMultipleOf(d, divisor)
-                || fail(v, new Values(pointer, "multipleOf", value, NOT_A_MULTIPLE_OF, divisor));
+        return d == null || isMultipleOf(d, divisor) || fail(v, new Values(pointer, "multipleOf", value, divisor));
     }
 
     /** {@code minLength} on a JSON value: strings only. */

@@ -13,33 +13,22 @@ import java.util.Objects;
 public final class Pointer {
 
     /** The pointer to the whole value: the empty string. */
-    public static final Pointer ROOT = new Pointer(null, null, -1, "");
+    public static final Pointer ROOT = new Pointer(null, null, -1);
 
     final Pointer parent;
     /** The member name (unescaped), or {@code null} for an array item. */
     final String name;
     final int index;
-    /** The text, computed once when first read; racy like {@link String#hashCode()}, and as harmless. */
-    private String text;
 
-    private Pointer(Pointer parent, String name, int index, String text) {
+    private Pointer(Pointer parent, String name, int index) {
         this.parent = parent;
         this.name = name;
         this.index = index;
-        this.text = text;
-    }
-
-    /** The pointer one token below {@code parent} ({@code null} for the root): a member, or an item. */
-    static Pointer of(Pointer parent, String name, int index) {
-        if (parent == null) {
-            return ROOT;
-        }
-        return new Pointer(parent, name, index, null);
     }
 
     /** The pointer to member {@code name} of the object at this pointer. */
     public Pointer member(String name) {
-        return new Pointer(this, Objects.requireNonNull(name, "name"), -1, null);
+        return new Pointer(this, Objects.requireNonNull(name, "name"), -1);
     }
 
     /** The pointer to item {@code index} of the array at this pointer. */
@@ -47,7 +36,7 @@ public final class Pointer {
         if (index < 0) {
             throw new IllegalArgumentException("negative index " + index);
         }
-        return new Pointer(this, null, index, null);
+        return new Pointer(this, null, index);
     }
 
     /**
@@ -110,26 +99,16 @@ public final class Pointer {
     /** The pointer as text: {@code ""}, {@code "/num_steps"}, {@code "/images/2"}, {@code "/a~1b"}. */
     @Override
     public String toString() {
-        String t = text;
-        if (t == null) {
-            StringBuilder sb = new StringBuilder();
-            append(sb);
-            t = sb.toString();
-            text = t;
-        }
-        return t;
+        StringBuilder sb = new StringBuilder();
+        append(sb);
+        return sb.toString();
     }
 
     private void append(StringBuilder sb) {
         if (parent == null) {
             return;
         }
-        String parentText = parent.text;
-        if (parentText != null) {
-            sb.append(parentText);
-        } else {
-            parent.append(sb);
-        }
+        parent.append(sb);
         sb.append('/');
         if (name == null) {
             sb.append(index);

@@ -21,18 +21,17 @@ import java.util.Objects;
  */
 public abstract class Violation {
 
-    // The pointer's last token, kept apart from its parent: the pointer a generated validator builds for a member
-    // is then read here and dropped, and the JIT need not allocate it at all.
+    // The pointer's parent and last token (a member name, or an item index as an Integer), kept apart: the pointer a
+    // generated validator builds for a member is then read here and dropped, and the JIT need not allocate it.
     private final Pointer parent;
-    private final String name;
-    private final int index;
+    private final Object token;
     private final String keyword;
 
+    /** {@code keyword} is never {@code null}: {@link #of} checks it, {@link Checks} pass constants. */
     private Violation(Pointer at, String keyword) {
         this.parent = at.parent;
-        this.name = at.name;
-        this.index = at.index;
-        this.keyword = Objects.requireNonNull(keyword, "keyword");
+        this.token = at.name != null ? at.name : Integer.valueOf(at.index);
+        this.keyword = keyword;
     }
 
     /**
@@ -44,9 +43,43 @@ public abstract class Violation {
         return of(Pointer.parse(pointer), keyword, message);
     }
 
+    /**
+     * The words between value and bound in the message of a violation of {@code keyword}: one place for the wording of
+     * every message that {@link Checks} leave to be rendered.
+     */
+    private static String relation(String keyword) {
+        switch (keyword) {
+            case "required":
+                return "missing required property ";
+            case "minimum":
+                return " is below the minimum ";
+            case "maximum":
+                return " is above the maximum ";
+            case "exclusiveMinimum":
+                return " is not above the exclusive minimum ";
+            case "exclusiveMaximum":
+                return " is not below the exclusive maximum ";
+            case "multipleOf":
+                return " is not a multiple of ";
+            case "minLength":
+                return " is shorter than the minimum length ";
+            case "maxLength":
+                return " is longer than the maximum length ";
+            case "pattern":
+                return " does not match the pattern ";
+            case "minItems":
+                return " fewer than the minimum ";
+            case "maxItems":
+                return " more than the maximum ";
+            default:
+                throw new IllegalStateException("no message for keyword " + keyword);
+        }
+    }
+
     /** A violation at {@code at} with a message written out. */
     public static Violation of(Pointer at, String keyword, String message) {
-        return new Written(at, keyword, Objects.requireNonNull(message, "message"));
+        return new Written(Objects.requireNonNull(at, "at"), Objects.requireNonNull(keyword, "keyword"),
+                Objects.requireNonNull(message, "message"));
     }
 
     /** The JSON Pointer of the value, as text. */
@@ -56,7 +89,10 @@ public abstract class Violation {
 
     /** The JSON Pointer of the value. */
     public final Pointer at() {
-        return Pointer.of(parent, name, index);
+        if (parent == null) {
+            return Pointer.ROOT;
+        }
+        return token instanceof String name ? parent.member(name) : parent.item((Integer) token);
     }
 
     /** The JSON Schema keyword that failed. */
@@ -100,76 +136,68 @@ public abstract class Violation {
         }
     }
 
-    /** {@code value relation bound} for integers: {@code 30 is above the maximum 20}. */
+    /** {@code value, words, bound} for integers: {@code 30 is above the maximum 20}. */
     static final class Longs extends Violation {
         private final long value;
-        private final String relation;
         private final long bound;
 
-        Longs(Pointer at, String keyword, long value, String relation, long bound) {
+        Longs(Pointer at, String keyword, long value, long bound) {
             super(at, keyword);
             this.value = value;
-            this.relation = relation;
             this.bound = bound;
         }
 
         @Override
         public String message() {
-            return Render.number(value) + relation + Render.number(bound);
+            return Render.number(value) + relation(keyword()) + Render.number(bound);
         }
     }
 
-    /** {@code value relation bound} for doubles: {@code 11.5 is above the maximum 10}. */
+    /** {@code value, words, bound} for doubles: {@code 11.5 is above the maximum 10}. */
     static final class Doubles extends Violation {
         private final double value;
-        private final String relation;
         private final double bound;
 
-        Doubles(Pointer at, String keyword, double value, String relation, double bound) {
+        Doubles(Pointer at, String keyword, double value, double bound) {
             super(at, keyword);
             this.value = value;
-            this.relation = relation;
             this.bound = bound;
         }
 
         @Override
         public String message() {
-            return Render.number(value) + relation + Render.number(bound);
+            return Render.number(value) + relation(keyword()) + Render.number(bound);
         }
     }
 
     /**
-     * {@code value relation bound} for values rendered as JSON ({@link Render#value}); a {@code null} value starts
-     * the message with the relation: {@code missing required property "prompt"}.
+     * {@code value, words, bound} for values rendered as JSON ({@link Render#value}); a {@code null} value starts
+     * the message with the words: {@code missing required property "prompt"}.
      */
     static final class Values extends Violation {
         private final Object value;
-        private final String relation;
         private final Object bound;
 
-        Values(Pointer at, String keyword, Object value, String relation, Object bound) {
+        Values(Pointer at, String keyword, Object value, Object bound) {
             super(at, keyword);
             this.value = value;
-            this.relation = relation;
             this.bound = bound;
         }
 
         @Override
         public String message() {
-            return (value == null ? "" : Render.value(value)) + relation + Render.value(bound);
+            return (value == null ? "" : Render.value(value)) + relation(keyword()) + Render.value(bound);
         }
     }
 
     /** A string against a length bound: {@code "aaa…" (5000 characters) is longer than the maximum length 4000}. */
     static final class Length extends Violation {
         private final String value;
-        private final String relation;
         private final int bound;
 
-        Length(Pointer at, String keyword, String value, String relation, int bound) {
+        Length(Pointer at, String keyword, String value, int bound) {
             super(at, keyword);
             this.value = value;
-            this.relation = relation;
             this.bound = bound;
         }
 
@@ -179,26 +207,24 @@ public abstract class Violation {
             if (Render.isCut(value)) {
                 shown += " (" + value.codePointCount(0, value.length()) + " characters)";
             }
-            return shown + relation + bound;
+            return shown + relation(keyword()) + bound;
         }
     }
 
     /** An item count against a bound: {@code 5 items are more than the maximum 4}. */
     static final class Count extends Violation {
         private final int count;
-        private final String relation;
         private final int bound;
 
-        Count(Pointer at, String keyword, int count, String relation, int bound) {
+        Count(Pointer at, String keyword, int count, int bound) {
             super(at, keyword);
             this.count = count;
-            this.relation = relation;
             this.bound = bound;
         }
 
         @Override
         public String message() {
-            return (count == 1 ? "1 item is" : count + " items are") + relation + bound;
+            return (count == 1 ? "1 item is" : count + " items are") + relation(keyword()) + bound;
         }
     }
 }

@@ -24,10 +24,22 @@ public final class Violations {
     public void add(Violation violation) {
         Objects.requireNonNull(violation, "violation");
         if (size == items.length || shared) {
-            items = Arrays.copyOf(items, size == items.length ? Math.max(8, size * 2) : items.length);
-            shared = false;
+            makeRoom();
         }
         items[size++] = violation;
+    }
+
+    /**
+     * Makes the first array, grows a full one or copies a shared one. Apart from {@link #add}, and the first array
+     * made plainly, so that the compiled checks stay small enough for the JIT to inline them.
+     */
+    private void makeRoom() {
+        if (size == 0) {
+            items = new Violation[8];
+        } else {
+            items = Arrays.copyOf(items, size == items.length ? size * 2 : items.length);
+        }
+        shared = false;
     }
 
     /** Adds a violation at {@code at} for {@code keyword} with {@code message}. */
