@@ -23,7 +23,7 @@ final class SchemaDocs {
         String description = JavadocText.escape(docs.description().or(docs::title).filter(d -> !d.isBlank())
                 .orElse(fallback));
         if (!description.isEmpty()) {
-            parts.add(description);
+            parts.add(sentence(description));
         }
         List<String> facts = new ArrayList<>();
         if (required) {
@@ -48,6 +48,12 @@ final class SchemaDocs {
             parts.add(String.join(" ", facts));
         }
         return String.join("\n<p>\n", parts);
+    }
+
+    /** {@code text} ending as a sentence does, so that the facts after it read as sentences of their own. */
+    private static String sentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return ".!?:;".indexOf(last) >= 0 ? text : text + ".";
     }
 
     private static Bound inclusive(Long value) {
