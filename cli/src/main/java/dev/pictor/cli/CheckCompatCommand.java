@@ -2,11 +2,8 @@ package dev.pictor.cli;
 
 import dev.pictor.core.compat.CompatResult;
 import dev.pictor.core.compat.CompatRun;
-import dev.pictor.core.io.AtomicFiles;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.report.CompatReport;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,19 +44,8 @@ final class CheckCompatCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
-            converter = ReportFormat.Converter.class,
-            description = "text (default: the versions compared, one line per finding and a summary), json (an array "
-                    + "of findings) or sarif (SARIF 2.1.0, for code scanning).")
-    ReportFormat format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (replaced atomically) instead of stdout; stdout then gets the "
-                    + "summary line.")
-    String output;
-
-    @Option(names = "--fail-on-warning", description = "Exit with 1 on a WARNING too, not only on an ERROR.")
-    boolean failOnWarning;
+    @Mixin
+    ReportOptions report;
 
     @Parameters(arity = "1..2", paramLabel = "OLD NEW | SCHEMAS_DIR",
             description = "Two model documents, older first, or a schemas root.")
@@ -80,29 +66,18 @@ final class CheckCompatCommand implements Callable<Integer> {
         } catch (SchemaRootException e) {
             throw new CliError(e.getMessage());
         }
-        String report = new CompatReport(CompatReport.Format.valueOf(format.name()), Optional.of(PictorCli.version()))
-                .render(result);
-        PrintWriter out = spec.commandLine().getOut();
-        if (output == null) {
-            out.print(report);
-        } else {
-            Path target = PathArgument.parse(output, "output file");
-            try {
-                for (Path input : inputs) {
-                    Path root = inputs.size() == 1 ? input : CompatRun.rootOf(input, "document");
-                    if (PathArgument.isInside(target.toAbsolutePath().normalize().getParent(), root)) {
-                        throw new CliError("cannot write " + output + ": it is inside the schemas root " + root
-                                + ", which is only read; write the report elsewhere");
-                    }
-                }
-                AtomicFiles.write(target, report);
-            } catch (IOException | SchemaRootException e) {
-                throw new CliError("cannot write " + output + ": " + (e instanceof IOException io
-                        ? AtomicFiles.reason(io) : e.getMessage()));
+        List<Path> roots = new ArrayList<>();
+        try {
+            for (Path input : inputs) {
+                roots.add(inputs.size() == 1 ? input : CompatRun.rootOf(input, "document"));
             }
-            out.print("wrote " + output + ": " + result.summary() + "\n");
+        } catch (SchemaRootException e) {
+            throw new CliError(e.getMessage());
         }
-        out.flush();
-        return result.fails(failOnWarning) ? PictorCli.EXIT_FINDINGS : PictorCli.EXIT_OK;
+        report.emit(spec.commandLine().getOut(),
+                new CompatReport(CompatReport.Format.valueOf(report.format.name()), Optional.of(PictorCli.version()))
+                        .render(result),
+                result.summary(), roots);
+        return result.fails(report.failOnWarning) ? PictorCli.EXIT_FINDINGS : PictorCli.EXIT_OK;
     }
 }

@@ -6,13 +6,13 @@ import dev.pictor.core.generate.GenerateOptions;
 import dev.pictor.core.generate.GenerateResult;
 import dev.pictor.core.generate.Generator;
 import dev.pictor.core.load.SchemaRootException;
-import dev.pictor.core.model.RuleOverride;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -78,10 +78,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--fail-on-warning", description = "A lint WARNING fails the run too, not only an ERROR.")
     boolean failOnWarning;
 
-    @Option(names = "--rule", paramLabel = "CODE=LEVEL|off", converter = RuleOption.class,
-            description = "Change a rule's severity (error, warning, note) or turn it off, in every file, as for "
-                    + "lint. Repeatable.")
-    List<RuleOverride> rules = new ArrayList<>();
+    @Mixin
+    RuleOptions rules;
 
     @Parameters(index = "0", paramLabel = "SCHEMAS_DIR", description = "The schemas root to generate from.")
     String schemasDir;
@@ -93,7 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
         Path resourceFolder = resources == null ? sources : PathArgument.parse(resources, "resources folder");
         GenerateOptions options;
         try {
-            options = new GenerateOptions(root, sources, resourceFolder, basePackage, includes, excludes, rules,
+            options = new GenerateOptions(root, sources, resourceFolder, basePackage, includes, excludes, rules.rules,
                     failOnWarning).withTemplatesDirectory(templates == null ? null
                             : PathArgument.parse(templates, "templates folder"));
         } catch (IllegalArgumentException e) {
