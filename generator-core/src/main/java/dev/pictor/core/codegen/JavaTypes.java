@@ -29,6 +29,9 @@ public final class JavaTypes {
         if (type instanceof JavaType.RecordRef r) {
             return ClassName.get(javaPackage, r.simpleName());
         }
+        if (type instanceof JavaType.UnionRef u) {
+            return ClassName.get(javaPackage, u.simpleName());
+        }
         if (type instanceof JavaType.ListOf l) {
             return ParameterizedTypeName.get(ClassName.get(List.class), of(l.item(), javaPackage));
         }

@@ -22,6 +22,8 @@ public final class RuntimeTypes {
     public static final ClassName BASE64_DESERIALIZER = ClassName.get(JSON, "Base64BytesDeserializer");
     public static final ClassName WRAPPER_DESERIALIZER = ClassName.get(JSON, "WrapperDeserializer");
     public static final ClassName NON_NULL_DESERIALIZER = ClassName.get(JSON, "NonNullDeserializer");
+    public static final ClassName ALTERNATIVES_DESERIALIZER = ClassName.get(JSON, "AlternativesDeserializer");
+    public static final ClassName ALTERNATIVES = ClassName.get(JSON, "Alternatives");
     public static final ClassName VIOLATION = ClassName.get(VALIDATION, "Violation");
     public static final ClassName VIOLATIONS = ClassName.get(VALIDATION, "Violations");
     public static final ClassName CHECKS = ClassName.get(VALIDATION, "Checks");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.palantir.javapoet.AnnotationSpec;
@@ -22,15 +23,18 @@ import dev.pictor.core.link.FieldDecl;
 import dev.pictor.core.link.JavaType;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.RecordDecl;
+import dev.pictor.core.link.UnionDecl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits the records and enums of a linked model: requests with a builder that takes the required fields, nested
- * records, responses, and enums that keep their wire values. Every component carries its wire name; unset values
- * are omitted on the wire; a JSON {@code null} never binds to a typed component.
+ * records, responses, enums that keep their wire values, and sealed interfaces over the records of a
+ * {@code oneOf}/{@code anyOf}. Every component carries its wire name; unset values are omitted on the wire; a JSON
+ * {@code null} never binds to a typed component.
  */
 public final class TypeEmitter {
 
@@ -44,6 +48,9 @@ public final class TypeEmitter {
         }
         for (EnumDecl e : model.enums()) {
             files.add(file(model, enumType(model, e)));
+        }
+        for (UnionDecl u : model.unions()) {
+            files.add(file(model, union(model, u)));
         }
         return files;
     }
@@ -66,6 +73,13 @@ public final class TypeEmitter {
                         .addMember("value", "$T.NON_NULL", JsonInclude.Include.class).build())
                 .addAnnotation(AnnotationSpec.builder(JsonIgnoreProperties.class)
                         .addMember("ignoreUnknown", "$L", !decl.closed()).build());
+        Optional<UnionDecl> union = model.unionOf(decl.simpleName());
+        if (union.isPresent()) {
+            // Jackson applies an interface's @JsonDeserialize to its implementations too: the record reads itself.
+            type.addSuperinterface(ClassName.get(model.javaPackage(), union.get().simpleName()))
+                    .addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
+                            .addMember("using", "$T.class", JsonDeserializer.None.class).build());
+        }
         if (!decl.fields().isEmpty()) {
             AnnotationSpec.Builder order = AnnotationSpec.builder(JsonPropertyOrder.class);
             decl.fields().forEach(f -> order.addMember("value", "$S", f.wireName()));
@@ -237,6 +251,55 @@ public final class TypeEmitter {
         return spec.build();
     }
 
+    /**
+     * A sealed interface permitting exactly the alternative records. The runtime reads it by trying them in the
+     * schema's order, as its {@code @Alternatives} annotation lists them (a nested reader class would be a member
+     * type every alternative inherits, shadowing any type of the same name inside them); each record writes itself.
+     */
+    private static TypeSpec union(LinkedModel model, UnionDecl decl) {
+        ClassName self = ClassName.get(model.javaPackage(), decl.simpleName());
+        AnnotationSpec.Builder alternatives = AnnotationSpec.builder(RuntimeTypes.ALTERNATIVES)
+                .addMember("rule", "$T.$L", RuntimeTypes.ALTERNATIVES.nestedClass("Rule"),
+                        decl.keyword() == UnionDecl.Keyword.ONE_OF ? "ONE_OF" : "ANY_OF");
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+                .addJavadoc("$L", unionDoc(model, decl));
+        for (String name : decl.alternatives()) {
+            ClassName record = ClassName.get(model.javaPackage(), name);
+            type.addPermittedSubclass(record);
+            AnnotationSpec.Builder alternative = AnnotationSpec.builder(
+                    RuntimeTypes.ALTERNATIVES.nestedClass("Alternative")).addMember("type", "$T.class", record);
+            required(model.record(name).orElseThrow())
+                    .forEach(f -> alternative.addMember("required", "$S", f.wireName()));
+            alternatives.addMember("value", "$L", alternative.build());
+        }
+        return type.addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
+                        .addMember("using", "$T.class", RuntimeTypes.ALTERNATIVES_DESERIALIZER).build())
+                .addAnnotation(alternatives.build())
+                .build();
+    }
+
+    private static String unionDoc(LinkedModel model, UnionDecl decl) {
+        StringBuilder doc = new StringBuilder();
+        doc.append("A part of the request of <code>").append(JavadocText.escape(model.modelId())).append("</code> (")
+                .append(JavadocText.escape(model.provider())).append(", version ")
+                .append(JavadocText.escape(model.version())).append("): one of several records.\n");
+        String description = SchemaDocs.of(model.node(decl.nodeId()), false, "");
+        if (!description.isBlank()) {
+            doc.append("\n<p>\n").append(description).append('\n');
+        }
+        doc.append("\n<p>\n").append(decl.keyword() == UnionDecl.Keyword.ONE_OF
+                ? "Exactly one of these matches a valid value"
+                : "A value is held by the first of these that it matches")
+                .append(" (<code>").append(decl.keyword().schemaName()).append("</code>):\n");
+        doc.append("<ul>\n");
+        for (String name : decl.alternatives()) {
+            doc.append("  <li>{@link ").append(name).append("}</li>\n");
+        }
+        doc.append("</ul>\n");
+        return doc.toString();
+    }
+
     private static TypeSpec enumType(LinkedModel model, EnumDecl decl) {
         TypeSpec.Builder type = TypeSpec.enumBuilder(ClassName.get(model.javaPackage(), decl.simpleName()))
                 .addModifiers(Modifier.PUBLIC)
@@ -283,6 +346,8 @@ public final class TypeEmitter {
         if (!description.isBlank()) {
             doc.append("\n<p>\n").append(description).append('\n');
         }
+        model.unionOf(decl.simpleName()).ifPresent(u -> doc.append("\n<p>\nOne of the alternatives of {@link ")
+                .append(u.simpleName()).append("}.\n"));
         doc.append('\n');
         for (FieldDecl f : decl.fields()) {
             String text = decl.wrapper()

@@ -25,6 +25,7 @@ import dev.pictor.core.link.JsonType;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.RecordDecl;
 import dev.pictor.core.link.SchemaNode;
+import dev.pictor.core.link.UnionDecl;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -57,6 +58,9 @@ import javax.lang.model.element.Modifier;
  *       representation when the code is generated, and keywords of other JSON types are left out;</li>
  *   <li>{@link dev.pictor.runtime.JsonValue} values are checked as Jackson {@link JsonNode}s with every
  *       keyword;</li>
+ *   <li>a value of a union (a sealed interface over the records of a {@code oneOf}/{@code anyOf}) is checked on its
+ *       wire form with every keyword, like a {@code JsonValue}: the record that holds it cannot say whether another
+ *       alternative matches too;</li>
  *   <li>what cannot be said of a typed value ({@code enum} or {@code const} on a record, a {@code type} the
  *       representation never has) is checked on the value's wire form, built by a generated converter.</li>
  * </ul>
@@ -330,6 +334,10 @@ public final class ValidatorEmitter {
 
         private CodeBlock body(SchemaNode node, JavaType repr) {
             CodeBlock.Builder code = CodeBlock.builder();
+            if (repr instanceof JavaType.UnionRef u) {
+                union(code, node, u);
+                return code.build();
+            }
             if (node.alwaysFalse()) {
                 code.addStatement("$T.never(v, p)", CHECKS);
                 return code.build();
@@ -347,6 +355,33 @@ public final class ValidatorEmitter {
             branches(code, node.anyOf(), "anyOf", repr);
             branches(code, node.oneOf(), "oneOf", repr);
             return code.build();
+        }
+
+        /**
+         * A union's value: its wire form against every keyword of the node, and no {@code NaN} in it (which a JSON
+         * number check would pass).
+         */
+        private void union(CodeBlock.Builder code, SchemaNode node, JavaType.UnionRef repr) {
+            code.addStatement("$T json = $L", JSON_NODE, wire(repr, CodeBlock.of("value")));
+            if (holdsDouble(repr, new HashSet<>())) {
+                code.addStatement("$T.finiteNumbers(v, p, json)", CHECKS);
+            }
+            check(node.id(), JSON).ifPresent(m -> code.addStatement("$N(v, p, json)", m));
+        }
+
+        /** Whether a value held as {@code t} can contain a {@code double}, directly or through its parts. */
+        private boolean holdsDouble(JavaType t, Set<String> seen) {
+            if (t instanceof JavaType.ListOf l) {
+                return holdsDouble(l.item(), seen);
+            }
+            if (t instanceof JavaType.RecordRef r) {
+                return seen.add(r.simpleName())
+                        && recordDecl(r).fields().stream().anyMatch(f -> holdsDouble(f.type(), seen));
+            }
+            if (t instanceof JavaType.UnionRef u) {
+                return unionDecl(u).alternatives().stream().anyMatch(a -> holdsDouble(new JavaType.RecordRef(a), seen));
+            }
+            return isScalar(t, JavaType.ScalarKind.DOUBLE);
         }
 
         /** {@code anyOf}/{@code oneOf}: each branch into its own {@code Violations}, then one verdict. */
@@ -691,10 +726,24 @@ public final class ValidatorEmitter {
                 code.beginControlFlow("for (int i = 0; i < value.size(); i++)")
                         .addStatement("json.add(value.byteAt(i) & 0xFF)")
                         .endControlFlow();
+            } else if (repr instanceof JavaType.UnionRef u) {
+                // The interface is sealed: a value that is none of the others is the last alternative.
+                List<String> alternatives = unionDecl(u).alternatives();
+                for (String record : alternatives.subList(0, alternatives.size() - 1)) {
+                    code.beginControlFlow("if (value instanceof $T alternative)", ClassName.get(pkg, record))
+                            .addStatement("return $L", wire(new JavaType.RecordRef(record),
+                                    CodeBlock.of("alternative")))
+                            .endControlFlow();
+                }
+                String last = alternatives.get(alternatives.size() - 1);
+                code.addStatement("return $L", wire(new JavaType.RecordRef(last),
+                        CodeBlock.of("($T) value", ClassName.get(pkg, last))));
             } else {
                 throw new IllegalStateException("no wire converter for " + repr);
             }
-            if (!(repr instanceof JavaType.RecordRef r && recordDecl(r).wrapper())) {
+            boolean returned = repr instanceof JavaType.UnionRef
+                    || (repr instanceof JavaType.RecordRef r && recordDecl(r).wrapper());
+            if (!returned) {
                 code.addStatement("return json");
             }
             wireSpecs.set(index, MethodSpec.methodBuilder(name)
@@ -830,6 +879,11 @@ public final class ValidatorEmitter {
                     .orElseThrow(() -> new IllegalStateException("no record " + r.simpleName() + " in " + model.file()));
         }
 
+        private UnionDecl unionDecl(JavaType.UnionRef u) {
+            return model.union(u.simpleName())
+                    .orElseThrow(() -> new IllegalStateException("no union " + u.simpleName() + " in " + model.file()));
+        }
+
         private EnumDecl enumDecl(JavaType.EnumRef e) {
             return model.enumDecl(e.simpleName())
                     .orElseThrow(() -> new IllegalStateException("no enum " + e.simpleName() + " in " + model.file()));
@@ -863,6 +917,9 @@ public final class ValidatorEmitter {
             }
             if (t instanceof JavaType.RecordRef r) {
                 return "Record" + r.simpleName();
+            }
+            if (t instanceof JavaType.UnionRef u) {
+                return "Union" + u.simpleName();
             }
             if (t instanceof JavaType.ListOf l) {
                 return "List" + reprName(l.item());
@@ -907,7 +964,7 @@ public final class ValidatorEmitter {
             if (t instanceof JavaType.EnumRef) {
                 return JsonType.STRING;
             }
-            if (t instanceof JavaType.RecordRef) {
+            if (t instanceof JavaType.RecordRef || t instanceof JavaType.UnionRef) {
                 return JsonType.OBJECT;
             }
             if (t instanceof JavaType.ListOf) {

@@ -89,6 +89,24 @@ public final class JavaNames {
         return name;
     }
 
+    /**
+     * The name of an alternative of union {@code union} that has no name of its own (no {@code title}, not a
+     * {@code $ref}): {@code ImageOption1} for the first branch of {@code Image}.
+     *
+     * @param position the branch's position in its {@code oneOf}/{@code anyOf}, from 1
+     */
+    public String alternativeName(String union, int position) {
+        return union + "Option" + position;
+    }
+
+    /**
+     * The name of the type a root schema's value becomes when that type cannot take the root's own name, because
+     * the root stays a record around the value: {@code FooRequestValue} inside {@code FooRequest}.
+     */
+    public String rootValueName(String rootName) {
+        return rootName + "Value";
+    }
+
     /** A member name from a wire name: {@code num_steps} is {@code numSteps}. */
     public String memberName(String wire, LocatedNode at) {
         List<String> tokens = tokens(wire);
@@ -189,6 +207,12 @@ public final class JavaNames {
         public Scope(String what, boolean ignoreCase) {
             this.what = what;
             this.ignoreCase = ignoreCase;
+        }
+
+        /** Whether {@code origin} could claim {@code name}: no other origin has it. Reports nothing. */
+        public boolean isFree(String name, String origin) {
+            Claim previous = claimed.get(ignoreCase ? name.toLowerCase(Locale.ROOT) : name);
+            return previous == null || previous.origin().equals(origin);
         }
 
         /** Claims {@code name} for {@code origin}; false (with an ERROR) when another origin has it. */

@@ -19,6 +19,13 @@ public sealed interface JavaType {
     record RecordRef(String simpleName) implements JavaType {
     }
 
+    /**
+     * A generated sealed interface: the value is one of several generated records, the alternatives of a
+     * {@code oneOf}/{@code anyOf} whose every branch is a closed object (see {@link UnionDecl}).
+     */
+    record UnionRef(String simpleName) implements JavaType {
+    }
+
     /** An immutable list. */
     record ListOf(JavaType item) implements JavaType {
     }

@@ -18,18 +18,20 @@ import java.util.Optional;
  * @param requestRoot  node id of the input schema's root
  * @param nodes        every input schema node by id, in document order
  * @param records      generated records: the request first, then nested ones, then responses
+ * @param unions       generated sealed interfaces, one per {@code oneOf}/{@code anyOf} of closed records
  * @param providerInfo how the provider is reached (its provider document); empty only for a model linked without
  *                     one, which gets no adapter
  */
 public record LinkedModel(String file, String provider, String modelId, String version, LocalDate snapshot,
         Optional<String> providerVersion, String task, Dialect dialect, Docs docs, String javaPackage,
         String baseName, String requestRoot, Map<String, SchemaNode> nodes, List<RecordDecl> records,
-        List<EnumDecl> enums, ResultShape result, Optional<LinkedProvider> providerInfo) {
+        List<EnumDecl> enums, List<UnionDecl> unions, ResultShape result, Optional<LinkedProvider> providerInfo) {
 
     public LinkedModel {
         nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
         records = List.copyOf(records);
         enums = List.copyOf(enums);
+        unions = List.copyOf(unions);
     }
 
     public SchemaNode node(String id) {
@@ -50,5 +52,14 @@ public record LinkedModel(String file, String provider, String modelId, String v
 
     public Optional<EnumDecl> enumDecl(String simpleName) {
         return enums.stream().filter(e -> e.simpleName().equals(simpleName)).findFirst();
+    }
+
+    public Optional<UnionDecl> union(String simpleName) {
+        return unions.stream().filter(u -> u.simpleName().equals(simpleName)).findFirst();
+    }
+
+    /** The union that record {@code recordName} is an alternative of, if any (a record is one of at most one). */
+    public Optional<UnionDecl> unionOf(String recordName) {
+        return unions.stream().filter(u -> u.alternatives().contains(recordName)).findFirst();
     }
 }

@@ -85,10 +85,12 @@ public final class Linker {
         records.addAll(responses.records);
         List<EnumDecl> enums = new ArrayList<>(requests.enums);
         enums.addAll(responses.enums);
+        List<UnionDecl> unions = new ArrayList<>(requests.unions);
+        unions.addAll(responses.unions);
         Docs docs = new Docs(Optional.empty(), model.node().text("description"), Optional.empty(), model.deprecated());
         return Optional.of(new LinkedModel(model.file(), model.provider(), model.model(), model.version(),
                 model.snapshot(), model.providerVersion(), model.task(), model.dialect(), docs, javaPackage, baseName,
-                inputRoot.get(), nodes, records, enums, result, provider.map(LinkedProvider::of)));
+                inputRoot.get(), nodes, records, enums, unions, result, provider.map(LinkedProvider::of)));
     }
 
     /** A binary string output (Cloudflare's {@code format: binary} with a {@code contentType}) is image bytes. */

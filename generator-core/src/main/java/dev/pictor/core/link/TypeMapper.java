@@ -1,6 +1,7 @@
 package dev.pictor.core.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.link.JavaType.BytesEncoding;
 import dev.pictor.core.link.JavaType.ScalarKind;
 import dev.pictor.core.link.JavaType.TextKind;
@@ -19,7 +20,8 @@ import java.util.Set;
 /**
  * Decides how each value-position schema (the root, a property, an item) is held in Java, and declares the records
  * and enums that needs. A schema gets a typed representation only when every constraint on it can be checked on
- * that representation; anything else is a passthrough value, validated as JSON.
+ * that representation; anything else is a passthrough value, validated as JSON. A {@code oneOf}/{@code anyOf} whose
+ * branches are all closed objects becomes a sealed interface that their records implement.
  */
 final class TypeMapper {
 
@@ -40,6 +42,15 @@ final class TypeMapper {
     private final Set<String> inProgress = new HashSet<>();
     final List<RecordDecl> records = new ArrayList<>();
     final List<EnumDecl> enums = new ArrayList<>();
+    final List<UnionDecl> unions = new ArrayList<>();
+    /** Records that are an alternative of a union already: a record implements one union at most. */
+    private final Set<String> alternatives = new HashSet<>();
+    /**
+     * Above zero while the records of a union's alternatives are declared: the types inside them are then named
+     * after their record, as in a response, so that two alternatives with a property of one name (a {@code type}
+     * enum, say) declare two types, not two of one name.
+     */
+    private int withinAlternatives;
 
     TypeMapper(Map<String, Draft> drafts, JavaNames names, JavaNames.Scope typeScope, Side side) {
         this.drafts = drafts;
@@ -48,7 +59,10 @@ final class TypeMapper {
         this.side = side;
     }
 
-    /** The type decided for a schema, or passthrough for one that is not in a value position (a branch). */
+    /**
+     * The type decided for a schema, or passthrough for one that is not in a value position (a branch, unless it is
+     * an alternative of a union).
+     */
     JavaType decidedType(String id) {
         return decided.getOrDefault(id, new JavaType.Passthrough());
     }
@@ -56,7 +70,8 @@ final class TypeMapper {
     /** The type of the root schema, which becomes a record named {@code rootName} whatever its JSON type. */
     JavaType root(String rootId, String rootName, RecordDecl.Role role) {
         Draft d = drafts.get(rootId);
-        JavaType type = typeOf(rootId, rootName, role);
+        // The root stays a record (around the value), so a union there cannot take the root's name.
+        JavaType type = union(d, names.rootValueName(rootName)).orElseGet(() -> typeOf(rootId, rootName, role));
         if (type instanceof JavaType.RecordRef r && r.simpleName().equals(rootName)) {
             return type;
         }
@@ -94,6 +109,10 @@ final class TypeMapper {
     }
 
     private JavaType decide(Draft d, String name, RecordDecl.Role role) {
+        Optional<JavaType> union = union(d, name);
+        if (union.isPresent()) {
+            return union.get();
+        }
         if (d.alwaysFalse || d.types.size() != 1 || d.ref.isPresent()) {
             return new JavaType.Passthrough();
         }
@@ -118,11 +137,15 @@ final class TypeMapper {
 
     /** A {@code $ref} with nothing but annotations beside it stands for its target's type. */
     private static boolean onlyRef(Draft d) {
-        return d.types.isEmpty() && d.enumValues.isEmpty() && d.constValue.isEmpty() && d.lower.isEmpty()
-                && d.upper.isEmpty() && d.multipleOf.isEmpty() && d.minLength.isEmpty() && d.maxLength.isEmpty()
-                && d.pattern.isEmpty() && d.items.isEmpty() && d.minItems.isEmpty() && d.maxItems.isEmpty()
-                && d.required.isEmpty() && d.properties.isEmpty() && d.additionalProperties.isEmpty()
-                && !d.hasCombinators() && !d.alwaysFalse;
+        return d.types.isEmpty() && noValueKeywords(d) && !d.hasCombinators() && !d.alwaysFalse;
+    }
+
+    /** No keyword but {@code type}, {@code $ref}, the combinators and annotations. */
+    private static boolean noValueKeywords(Draft d) {
+        return d.enumValues.isEmpty() && d.constValue.isEmpty() && d.lower.isEmpty() && d.upper.isEmpty()
+                && d.multipleOf.isEmpty() && d.minLength.isEmpty() && d.maxLength.isEmpty() && d.pattern.isEmpty()
+                && d.items.isEmpty() && d.minItems.isEmpty() && d.maxItems.isEmpty() && d.required.isEmpty()
+                && d.properties.isEmpty() && d.additionalProperties.isEmpty();
     }
 
     private JavaType string(Draft d, String name) {
@@ -218,7 +241,7 @@ final class TypeMapper {
             Draft prop = drafts.get(p.getValue());
             String member = names.memberName(p.getKey(), prop.source);
             members.claim(member, p.getKey(), prop.source);
-            String childName = role == RecordDecl.Role.RESPONSE
+            String childName = role == RecordDecl.Role.RESPONSE || withinAlternatives > 0
                     ? name + names.typeName(p.getKey(), prop.source)
                     : names.typeName(p.getKey(), prop.source);
             JavaType type = typeOf(prop.id, childName, nested(role));
@@ -226,6 +249,168 @@ final class TypeMapper {
         }
         records.set(index, new RecordDecl(name, d.id, fields, closed && side == Side.REQUEST, false, role, d.docs));
         return ref;
+    }
+
+    /**
+     * A branch that can become an alternative: the schema of its record, the {@code $ref}s on the way, and the name
+     * of the record if it is declared already.
+     */
+    private record Branch(Draft source, Draft target, List<String> refs, Optional<String> declared) {
+    }
+
+    /**
+     * A {@code oneOf} or {@code anyOf} (and annotations, and at most {@code type: object} beside it) whose every
+     * branch is, or refers to, a closed object with properties becomes a sealed interface named {@code name}, each
+     * branch a record implementing it. Empty, with nothing declared and no name claimed, for any other schema, which
+     * then stays what it was. Request side only: response records are never closed, so JSON could not tell them
+     * apart.
+     */
+    private Optional<JavaType> union(Draft d, String name) {
+        boolean oneOf = !d.oneOf.isEmpty();
+        List<String> ids = oneOf ? d.oneOf : d.anyOf;
+        boolean shape = (d.types.isEmpty() || d.types.equals(Set.of(JsonType.OBJECT))) && noValueKeywords(d)
+                && d.oneOf.isEmpty() != d.anyOf.isEmpty() && d.allOf.isEmpty() && ids.size() >= 2
+                && d.ref.isEmpty() && !d.alwaysFalse;
+        if (side != Side.REQUEST || !shape) {
+            return Optional.empty();
+        }
+        List<Branch> branches = new ArrayList<>();
+        Set<String> targets = new HashSet<>();
+        for (String id : ids) {
+            Optional<Branch> b = branch(drafts.get(id));
+            // Two branches that are one record could not both be permitted.
+            if (b.isEmpty() || !targets.add(b.get().target().id)) {
+                return Optional.empty();
+            }
+            branches.add(b.get());
+        }
+        if (oneOf && !disjoint(branches)) {
+            return Optional.empty();
+        }
+        // Names last: a schema whose branches are not all closed records gets no note about a name.
+        List<String> recordNames = new ArrayList<>();
+        Set<String> taken = new HashSet<>(Set.of(name.toLowerCase(Locale.ROOT)));
+        for (int i = 0; i < branches.size(); i++) {
+            Branch b = branches.get(i);
+            int position = i + 1;
+            String recordName = b.declared().orElseGet(() -> alternativeName(b, name, position));
+            String recordOrigin = b.target().nameHint.isEmpty() ? recordName : b.target().nameHint;
+            boolean free = b.declared().isPresent()
+                    || (typeScope.isFree(recordName, recordOrigin) && !declaredAlready(recordName));
+            if (!free || alternatives.contains(recordName) || !taken.add(recordName.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            recordNames.add(recordName);
+        }
+        String origin = d.nameHint.isEmpty() ? name : d.nameHint;
+        if (!typeScope.isFree(name, origin) || declaredAlready(name) || !typeScope.claim(name, origin, d.source)) {
+            return Optional.empty();
+        }
+        JavaType.UnionRef ref = new JavaType.UnionRef(name);
+        decided.put(d.id, ref); // before the alternatives, which may hold the union again
+        alternatives.addAll(recordNames);
+        List<JavaType> types = new ArrayList<>();
+        withinAlternatives++;
+        for (int i = 0; i < branches.size(); i++) {
+            JavaType t = typeOf(branches.get(i).target().id, recordNames.get(i), RecordDecl.Role.NESTED);
+            branches.get(i).refs().forEach(id -> decided.put(id, t)); // a $ref stands for its target, as in typeOf
+            types.add(t);
+        }
+        withinAlternatives--;
+        if (!types.equals(recordNames.stream().map(JavaType.RecordRef::new).toList())) {
+            // The record's name was refused: an ERROR is reported, and the model is not generated.
+            decided.put(d.id, new JavaType.Passthrough());
+            return Optional.of(new JavaType.Passthrough());
+        }
+        unions.add(new UnionDecl(name, d.id, recordNames,
+                oneOf ? UnionDecl.Keyword.ONE_OF : UnionDecl.Keyword.ANY_OF, d.docs));
+        return Optional.of(ref);
+    }
+
+    /**
+     * The record a branch would become, without declaring anything: a closed object with properties, inline or
+     * through {@code $ref}s; or a finished closed record declared already (a definition used elsewhere too).
+     */
+    private Optional<Branch> branch(Draft source) {
+        Draft target = source;
+        List<String> refs = new ArrayList<>();
+        while (target.ref.isPresent() && onlyRef(target)) {
+            if (inProgress.contains(target.id) || refs.contains(target.id)) {
+                return Optional.empty();
+            }
+            refs.add(target.id);
+            target = drafts.get(target.ref.get());
+        }
+        JavaType known = decided.get(target.id);
+        if (known != null) {
+            String declared = known instanceof JavaType.RecordRef r ? r.simpleName() : "";
+            boolean usable = records.stream().anyMatch(rec -> rec != null && rec.simpleName().equals(declared)
+                    && rec.closed() && !rec.wrapper() && !rec.fields().isEmpty());
+            return usable ? Optional.of(new Branch(source, target, refs, Optional.of(declared))) : Optional.empty();
+        }
+        boolean closedRecord = !target.alwaysFalse && target.ref.isEmpty()
+                && target.types.equals(Set.of(JsonType.OBJECT)) && !target.properties.isEmpty()
+                && target.additionalProperties.map(id -> drafts.get(id).alwaysFalse).orElse(false)
+                && target.enumValues.isEmpty() && target.constValue.isEmpty()
+                && branchesStayInside(target, target.properties.keySet(), true, new HashSet<>());
+        return closedRecord ? Optional.of(new Branch(source, target, refs, Optional.empty())) : Optional.empty();
+    }
+
+    /**
+     * An alternative's record is named as a {@code $ref} names one (by the definition it refers to, the last one
+     * of a chain), else by the branch's {@code title}, else by its position: {@code ImageOption2}.
+     */
+    private String alternativeName(Branch b, String union, int position) {
+        LocatedNode hint = null;
+        String hintText = "";
+        for (String id : b.refs()) {
+            Draft next = drafts.get(drafts.get(id).ref.orElseThrow());
+            if (!JavaNames.tokens(next.nameHint).isEmpty()) {
+                hint = next.source;
+                hintText = next.nameHint;
+            }
+        }
+        if (hint != null) {
+            return names.typeName(hintText, hint);
+        }
+        Optional<String> title = b.source().docs.title().filter(t -> !JavaNames.tokens(t).isEmpty());
+        if (title.isPresent()) {
+            return names.typeName(title.get(), b.source().source);
+        }
+        return names.alternativeName(union, position);
+    }
+
+    /**
+     * Whether a type of this name is declared already. The scope lets a name be claimed twice from one origin (two
+     * properties {@code image} in two records); a second union or alternative of that name would be a second type.
+     */
+    private boolean declaredAlready(String name) {
+        return decided.values().stream().anyMatch(t -> name.equalsIgnoreCase(t instanceof JavaType.RecordRef r
+                ? r.simpleName() : t instanceof JavaType.EnumRef e ? e.simpleName()
+                : t instanceof JavaType.UnionRef u ? u.simpleName() : ""));
+    }
+
+    /**
+     * Whether no JSON object can match two of the alternatives: of any two, one requires a property the other does
+     * not declare, which the other (closed) refuses. Reading then finds at most one, so "exactly one" of
+     * {@code oneOf} is decided by the JSON's shape alone.
+     */
+    private static boolean disjoint(List<Branch> branches) {
+        for (int i = 0; i < branches.size(); i++) {
+            for (int j = i + 1; j < branches.size(); j++) {
+                Draft a = branches.get(i).target();
+                Draft b = branches.get(j).target();
+                if (!requiresUndeclared(a, b) && !requiresUndeclared(b, a)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code a} requires (and declares) a property that {@code b} does not declare. */
+    private static boolean requiresUndeclared(Draft a, Draft b) {
+        return a.required.stream().anyMatch(p -> a.properties.containsKey(p) && !b.properties.containsKey(p));
     }
 
     private static RecordDecl.Role nested(RecordDecl.Role role) {

@@ -106,6 +106,31 @@ public final class Checks {
         return Double.isFinite(value) || fail(v, pointer, "type", Render.number(value) + " is not a JSON number");
     }
 
+    /**
+     * {@link #finite(Violations, String, double)} throughout a JSON value built from typed values (the record of a
+     * union, which generated validators check as JSON): each {@code NaN} or infinity a {@code double} held is reported
+     * at its own pointer. Values read from JSON never hold one.
+     */
+    public static boolean finiteNumbers(Violations v, Pointer pointer, JsonNode value) {
+        if (value == null) {
+            return true;
+        }
+        if (value.isDouble() || value.isFloat()) {
+            return finite(v, pointer, value.doubleValue());
+        }
+        boolean ok = true;
+        if (value.isObject()) {
+            for (Map.Entry<String, JsonNode> member : value.properties()) {
+                ok &= finiteNumbers(v, pointer.member(member.getKey()), member.getValue());
+            }
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                ok &= finiteNumbers(v, pointer.item(i), value.get(i));
+            }
+        }
+        return ok;
+    }
+
     /** {@code minimum}: {@code value >= minimum}. */
     public static boolean minimum(Violations v, Pointer pointer, double value, double minimum) {
         return value >= minimum || Double.isNaN(value) || fail(v, new Doubles(pointer, "minimum", value, minimum));

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pictor.runtime.JsonValue;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -87,6 +89,18 @@ class ChecksTest {
         assertEquals("", one(v -> Checks.finite(v, Pointer.parse("/s"), 1.5)));
         // NaN is reported once, by finite, not by every comparison
         assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/s"), Double.NaN, 1.0)));
+    }
+
+    @Test
+    void everyNonFiniteDoubleInAJsonValueIsReportedAtItsPointer() {
+        ObjectNode value = JsonNodeFactory.instance.objectNode();
+        value.put("ok", 1.5).put("a/b", Double.NaN).putArray("list").add(2).add(Double.NEGATIVE_INFINITY);
+        Violations v = new Violations();
+        assertFalse(Checks.finiteNumbers(v, Pointer.parse("/x"), value));
+        assertEquals("[/x/a~1b: NaN is not a JSON number, /x/list/1: -Infinity is not a JSON number]",
+                v.list().toString());
+        assertTrue(Checks.finiteNumbers(v, Pointer.parse("/x"), json("{\"n\": [1, 2.5, {\"m\": 1e300}]}")));
+        assertTrue(Checks.finiteNumbers(v, Pointer.ROOT, null));
     }
 
     @Test

@@ -1,0 +1,39 @@
+package dev.pictor.core.link;
+
+import java.util.List;
+
+/**
+ * A generated sealed interface for a {@code oneOf} or {@code anyOf} whose branches are all closed records
+ * ({@code additionalProperties: false}): a value is one of the {@link #alternatives()}, each a record that implements
+ * the interface. Reading JSON tries the alternatives in order; the generated validator still checks the value against
+ * the whole schema.
+ *
+ * @param nodeId       the schema holding the {@code oneOf}/{@code anyOf}
+ * @param alternatives simple names of the alternative records, in the order of the schema's branches
+ * @param keyword      which keyword the alternatives come from, and so how many of them a value may bind to
+ */
+public record UnionDecl(String simpleName, String nodeId, List<String> alternatives, Keyword keyword, Docs docs) {
+
+    public UnionDecl {
+        alternatives = List.copyOf(alternatives);
+    }
+
+    /** The keyword of the alternatives. */
+    public enum Keyword {
+        /** Exactly one alternative may match a value. */
+        ONE_OF("oneOf"),
+        /** The first alternative that matches a value holds it. */
+        ANY_OF("anyOf");
+
+        private final String schemaName;
+
+        Keyword(String schemaName) {
+            this.schemaName = schemaName;
+        }
+
+        /** The keyword as JSON Schema spells it. */
+        public String schemaName() {
+            return schemaName;
+        }
+    }
+}
