@@ -2,11 +2,17 @@ package dev.pictor.core.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pictor.core.generate.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Golden files: expected output checked in beside the test, compared byte for byte. Run with
@@ -33,6 +39,41 @@ public final class Golden {
                     + " differs; if the change is intended, rerun with -Dpictor.updateGolden=true and review the diff");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every generated file matches its golden copy {@code <path>.txt} under {@code goldenDir}, and no golden copy is
+     * left without a generated file. Updating rewrites the whole folder, so that a file no longer generated goes.
+     */
+    public static void assertTreeMatches(Path goldenDir, List<GeneratedFile> files) {
+        try {
+            if (updating()) {
+                deleteTree(goldenDir);
+            }
+            Set<String> expected = new TreeSet<>();
+            for (GeneratedFile f : files) {
+                expected.add(f.path() + ".txt");
+                assertMatches(goldenDir.resolve(f.path() + ".txt"), f.content());
+            }
+            try (Stream<Path> walk = Files.walk(goldenDir)) {
+                Set<String> present = new TreeSet<>(walk.filter(Files::isRegularFile)
+                        .map(p -> goldenDir.relativize(p).toString().replace('\\', '/')).toList());
+                assertEquals(expected, present, "golden files without a generated file, or the other way round");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Collections.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 }
