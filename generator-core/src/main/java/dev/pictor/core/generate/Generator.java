@@ -217,7 +217,8 @@ public final class Generator {
             if (previous != null) {
                 diagnostics.report(Severity.ERROR, "generate.file-collision", SourceLocation.startOf(model.file()),
                         "two generated types would be written to " + file.path(),
-                        "rename one of the models' packages with a refinement or a different base package");
+                        "give one of the two schemas a title of its own with a refinement; when they come from two "
+                                + "models, a different base package separates them too");
             }
         }
     }

@@ -241,9 +241,11 @@ final class TypeMapper {
             Draft prop = drafts.get(p.getValue());
             String member = names.memberName(p.getKey(), prop.source);
             members.claim(member, p.getKey(), prop.source);
+            String plain = names.typeName(p.getKey(), prop.source);
+            // A request's nested types take the property's name, unless another record's property has it already:
+            // then they are named after their record too, as a response's always are.
             String childName = role == RecordDecl.Role.RESPONSE || withinAlternatives > 0
-                    ? name + names.typeName(p.getKey(), prop.source)
-                    : names.typeName(p.getKey(), prop.source);
+                    || declaredAlready(plain) || declaredAlready(plain + "Item") ? name + plain : plain;
             JavaType type = typeOf(prop.id, childName, nested(role));
             fields.add(new FieldDecl(member, p.getKey(), type, d.required.contains(p.getKey()), prop.id, prop.docs));
         }

@@ -164,12 +164,12 @@ class UnionMappingTest {
     }
 
     @Test
-    void aSecondUnionOfOneNameStaysPassthrough() {
+    void aSecondUnionOfOneNameIsNamedAfterItsRecord() {
         LinkedModel m = models.get("same-name");
         List<JavaType> images = m.records().stream().filter(r -> List.of("First", "Second").contains(r.simpleName()))
                 .map(r -> r.fields().get(0).type()).toList();
-        assertEquals(List.of(new JavaType.UnionRef("Image"), new JavaType.Passthrough()), images);
-        assertEquals(List.of("Image"), m.unions().stream().map(UnionDecl::simpleName).toList());
+        assertEquals(List.of(new JavaType.UnionRef("Image"), new JavaType.UnionRef("SecondImage")), images);
+        assertEquals(List.of("Image", "SecondImage"), m.unions().stream().map(UnionDecl::simpleName).toList());
     }
 
     @Test

@@ -253,6 +253,29 @@ class GeneratorTest {
         assertEquals(before, snapshot(out));
     }
 
+    /**
+     * Two nested records of a request, each with its own {@code kind} enum: the first keeps the plain name, the second
+     * is named after its record, rather than both becoming {@code Kind.java}.
+     */
+    @Test
+    void twoNestedTypesOfOneNameAreNamedAfterTheirRecords() throws Exception {
+        TestRoot.create(schemas).model("paint", """
+                {"type": "object", "properties": {
+                  "prompt": {"type": "string"},
+                  "style": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["oil", "ink"]}}},
+                  "mask": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["alpha", "luma"]},
+                    "style": {"type": "object", "properties": {"weight": {"type": "number"}}}}}
+                }, "required": ["prompt"]}""");
+        GenerateResult result = run(options());
+        assertFalse(result.failed(), () -> result.failing(false).toString());
+        Path pkg = out.resolve("java").resolve(PACKAGE + "paint/v2025_01_01");
+        assertTrue(Files.readString(pkg.resolve("Kind.java")).contains("OIL(\"oil\")"));
+        assertTrue(Files.readString(pkg.resolve("MaskKind.java")).contains("ALPHA(\"alpha\")"));
+        assertTrue(Files.readString(pkg.resolve("Style.java")).contains("Kind kind"));
+        assertTrue(Files.readString(pkg.resolve("MaskStyle.java")).contains("Double weight"));
+        CompilerHarness.compileTree(out.resolve("java"));
+    }
+
     @Test
     void anErrorOnTheFirstRunCreatesNoFolder() {
         TestRoot.create(schemas).model("paint", "{\"type\": \"object\", \"properties\": {\"n\": {\"type\":"
