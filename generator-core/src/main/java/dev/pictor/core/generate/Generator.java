@@ -217,8 +217,9 @@ public final class Generator {
             if (previous != null) {
                 diagnostics.report(Severity.ERROR, "generate.file-collision", SourceLocation.startOf(model.file()),
                         "two generated types would be written to " + file.path(),
-                        "give one of the two schemas a title of its own with a refinement; when they come from two "
-                                + "models, a different base package separates them too");
+                        "types are named after the properties and $defs they come from: with a refinement, move one "
+                                + "of the two schemas into $defs under a name of its own and $ref it there; when they "
+                                + "come from two models, a different base package separates them too");
             }
         }
     }
