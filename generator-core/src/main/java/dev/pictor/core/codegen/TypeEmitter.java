@@ -271,6 +271,11 @@ public final class TypeEmitter {
                     RuntimeTypes.ALTERNATIVES.nestedClass("Alternative")).addMember("type", "$T.class", record);
             required(model.record(name).orElseThrow())
                     .forEach(f -> alternative.addMember("required", "$S", f.wireName()));
+            for (UnionDecl.Tag tag : decl.tagsOf(name)) {
+                alternative.addMember("tags", "$L",
+                        AnnotationSpec.builder(RuntimeTypes.ALTERNATIVES.nestedClass("Tag"))
+                                .addMember("member", "$S", tag.member()).addMember("value", "$S", tag.value()).build());
+            }
             alternatives.addMember("value", "$L", alternative.build());
         }
         return type.addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)

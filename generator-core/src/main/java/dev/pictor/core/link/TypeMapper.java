@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -324,8 +325,14 @@ final class TypeMapper {
             decided.put(d.id, new JavaType.Passthrough());
             return Optional.of(new JavaType.Passthrough());
         }
+        List<UnionDecl.Tag> tags = new ArrayList<>();
+        for (int i = 0; i < branches.size(); i++) {
+            String record = recordNames.get(i);
+            tags(branches.get(i).target())
+                    .forEach((member, value) -> tags.add(new UnionDecl.Tag(record, member, value)));
+        }
         unions.add(new UnionDecl(name, d.id, recordNames,
-                oneOf ? UnionDecl.Keyword.ONE_OF : UnionDecl.Keyword.ANY_OF, d.docs));
+                oneOf ? UnionDecl.Keyword.ONE_OF : UnionDecl.Keyword.ANY_OF, d.docs, tags));
         return Optional.of(ref);
     }
 
@@ -394,20 +401,46 @@ final class TypeMapper {
 
     /**
      * Whether no JSON object can match two of the alternatives: of any two, one requires a property the other does
-     * not declare, which the other (closed) refuses. Reading then finds at most one, so "exactly one" of
-     * {@code oneOf} is decided by the JSON's shape alone.
+     * not declare, which the other (closed) refuses, or both require a tag member with two different strings
+     * ({@code "type": "url"} against {@code "type": "base64"}). Reading then finds at most one, so "exactly one" of
+     * {@code oneOf} is decided by the JSON's shape and tags alone.
      */
-    private static boolean disjoint(List<Branch> branches) {
+    private boolean disjoint(List<Branch> branches) {
         for (int i = 0; i < branches.size(); i++) {
             for (int j = i + 1; j < branches.size(); j++) {
                 Draft a = branches.get(i).target();
                 Draft b = branches.get(j).target();
-                if (!requiresUndeclared(a, b) && !requiresUndeclared(b, a)) {
+                if (!requiresUndeclared(a, b) && !requiresUndeclared(b, a) && !tagsDiffer(a, b)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Whether {@code a} and {@code b} both have a tag member, with two different strings. */
+    private boolean tagsDiffer(Draft a, Draft b) {
+        Map<String, String> tagsOfB = tags(b);
+        return tags(a).entrySet().stream()
+                .anyMatch(t -> tagsOfB.containsKey(t.getKey()) && !tagsOfB.get(t.getKey()).equals(t.getValue()));
+    }
+
+    /**
+     * The tags of an alternative's schema: its required, declared members whose own schema is a string constant
+     * ({@code const}, or an {@code enum} of one string), member to string, in the order of its properties.
+     */
+    private Map<String, String> tags(Draft d) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (Map.Entry<String, String> p : d.properties.entrySet()) {
+            if (!d.required.contains(p.getKey())) {
+                continue;
+            }
+            Draft member = drafts.get(p.getValue());
+            Optional<JsonNode> only = member.constValue.isPresent() ? member.constValue
+                    : member.enumValues.filter(values -> values.size() == 1).map(values -> values.get(0));
+            only.filter(JsonNode::isTextual).ifPresent(v -> tags.put(p.getKey(), v.textValue()));
+        }
+        return tags;
     }
 
     /** Whether {@code a} requires (and declares) a property that {@code b} does not declare. */

@@ -11,11 +11,24 @@ import java.util.List;
  * @param nodeId       the schema holding the {@code oneOf}/{@code anyOf}
  * @param alternatives simple names of the alternative records, in the order of the schema's branches
  * @param keyword      which keyword the alternatives come from, and so how many of them a value may bind to
+ * @param tags         the required members whose schema is a string constant ({@code "type": {"const": "url"}}), per
+ *                     alternative in schema order: a value whose member has another string is not that alternative
  */
-public record UnionDecl(String simpleName, String nodeId, List<String> alternatives, Keyword keyword, Docs docs) {
+public record UnionDecl(String simpleName, String nodeId, List<String> alternatives, Keyword keyword, Docs docs,
+        List<Tag> tags) {
 
     public UnionDecl {
         alternatives = List.copyOf(alternatives);
+        tags = List.copyOf(tags);
+    }
+
+    /** Member {@code member} of alternative {@code alternative} is always the string {@code value}. */
+    public record Tag(String alternative, String member, String value) {
+    }
+
+    /** The tags of one alternative, in schema order. */
+    public List<Tag> tagsOf(String alternative) {
+        return tags.stream().filter(t -> t.alternative().equals(alternative)).toList();
     }
 
     /** The keyword of the alternatives. */

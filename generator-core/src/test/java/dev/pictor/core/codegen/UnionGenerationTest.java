@@ -89,6 +89,10 @@ class UnionGenerationTest {
         assertEquals(List.of("MaskOption1", "MaskOption2"), union(m, "Mask").alternatives(), "named by position");
         assertEquals(UnionDecl.Keyword.ANY_OF, union(m, "Mask").keyword());
         assertEquals(List.of("ReferenceUrl", "ReferencesItemOption2"), union(m, "ReferencesItem").alternatives());
+        assertEquals(new JavaType.UnionRef("Fill"), types.get("fill"));
+        assertEquals(List.of(new UnionDecl.Tag("ColorFill", "type", "color"),
+                new UnionDecl.Tag("PromptFill", "type", "prompt")), union(m, "Fill").tags(),
+                "alternatives that declare the same members, told apart by a string constant");
         // Types inside alternatives are named after them: two "kind" enums do not collide.
         assertEquals(List.of("InlineImageMediaType", "ReferenceUrlKind", "ReferencesItemOption2Kind"),
                 m.enums().stream().map(e -> e.simpleName()).toList());
@@ -117,7 +121,11 @@ class UnionGenerationTest {
                 "mask=MaskOption2",
                 "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"references\":[{\"kind\":\"url\",\"url\":\"u\"},"
                         + "{\"kind\":\"stored\",\"image_id\":7,\"weight\":0.5}]}",
-                "references=[ReferenceUrl, ReferencesItemOption2]");
+                "references=[ReferenceUrl, ReferencesItemOption2]",
+                "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"fill\":{\"type\":\"color\",\"value\":\"#00ff00\"}}",
+                "fill=ColorFill",
+                "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"fill\":{\"type\":\"prompt\",\"value\":\"moss\"}}",
+                "fill=PromptFill");
         Class<?> request = fixture.requestClass("image-edit");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Object value = PictorJson.read(c.getKey(), request);
@@ -155,7 +163,10 @@ class UnionGenerationTest {
                 "no alternative of Mask (anyOf) matches: MaskOption1: ");
         assertRefused("{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},"
                 + "\"references\":[{\"kind\":\"stored\",\"url\":\"u\"}]}", "no alternative of ReferencesItem (oneOf)"
-                + " matches: ReferenceUrl: at /kind: Cannot deserialize value of type");
+                + " matches: ReferenceUrl: \"kind\" is not \"url\"; ReferencesItemOption2: no member \"image_id\"");
+        assertRefused("{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"fill\":{\"type\":\"gradient\","
+                + "\"value\":\"x\"}}", "no alternative of Fill (oneOf) matches: ColorFill: \"type\" is not \"color\";"
+                + " PromptFill: \"type\" is not \"prompt\"");
         assertRefused("{\"image_url\":\"a\",\"prompt\":\"b\"}", "no alternative of SourceRequestValue (oneOf)");
     }
 
@@ -196,6 +207,15 @@ class UnionGenerationTest {
     @Test
     void theValidatorAgreesWithTheReferenceValidator() throws Exception {
         List<String> instances = List.of(
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"fill\":{\"type\":\"color\",\"value\":\"#00ff00\"}}",
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"fill\":{\"type\":\"color\",\"value\":\"green\"}}",
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"fill\":{\"type\":\"prompt\",\"value\":\"moss\"}}",
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"fill\":{\"type\":\"prompt\",\"value\":\"\"}}",
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"fill\":{\"type\":\"gradient\",\"value\":\"x\"}}",
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"fill\":{\"value\":\"#00ff00\"}}",
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"fill\":{\"type\":\"color\",\"value\":\"#00ff00\",\"extra\":1}}",
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"fill\":{\"type\":\"color\"}}",
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"fill\":{\"type\":1,\"value\":\"x\"}}",
                 "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"}}",
                 "{\"prompt\":\"p\",\"image\":{\"url\":\"http://x\"}}",
                 "{\"prompt\":\"\",\"image\":{\"url\":\"https://x\"}}",

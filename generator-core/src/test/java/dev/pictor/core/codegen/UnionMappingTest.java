@@ -58,6 +58,16 @@ class UnionMappingTest {
                 + " \"properties\": {\"b\": {\"type\": \"integer\"}}}]}");
         model(root, "empty-branch", "{\"oneOf\": [" + CLOSED_A + ", {\"type\": \"object\","
                 + " \"additionalProperties\": false}]}");
+        // Both declare "type" and "data"; only the string constant of "type" tells them apart.
+        String tagged = """
+                {"type": "object", "required": ["type", "data"], "additionalProperties": false,
+                 "properties": {"type": {"type": "string", "const": "%s"}, "data": {"type": "string"}}}""";
+        model(root, "tagged", "{\"oneOf\": [" + tagged.formatted("url") + ", "
+                + tagged.formatted("base64").replace("\"const\": \"base64\"", "\"enum\": [\"base64\"]") + "]}");
+        model(root, "same-tag", "{\"oneOf\": [" + tagged.formatted("url") + ", " + tagged.formatted("url") + "]}");
+        model(root, "optional-tag", "{\"oneOf\": [" + tagged.formatted("url") + ", "
+                + tagged.formatted("base64").replace("\"required\": [\"type\", \"data\"]", "\"required\": [\"data\"]")
+                + "]}");
         model(root, "one-branch", "{\"oneOf\": [" + CLOSED_A + "]}");
         model(root, "beside-all-of", "{\"allOf\": [{\"type\": \"object\"}], \"oneOf\": [" + CLOSED_A + ", "
                 + CLOSED_B + "]}");
@@ -132,7 +142,17 @@ class UnionMappingTest {
         assertEquals(new JavaType.UnionRef("Value"), field("disjoint", "value"));
         assertEquals(List.of(new UnionDecl("Value", models.get("disjoint").unions().get(0).nodeId(),
                 List.of("ValueOption1", "ValueOption2"), UnionDecl.Keyword.ONE_OF,
-                models.get("disjoint").unions().get(0).docs())), models.get("disjoint").unions());
+                models.get("disjoint").unions().get(0).docs(), List.of())), models.get("disjoint").unions());
+    }
+
+    @Test
+    void alternativesToldApartByAStringConstantAreAUnionWithTags() {
+        assertEquals(new JavaType.UnionRef("Value"), field("tagged", "value"));
+        UnionDecl union = models.get("tagged").unions().get(0);
+        assertEquals(List.of(new UnionDecl.Tag("ValueOption1", "type", "url"),
+                new UnionDecl.Tag("ValueOption2", "type", "base64")), union.tags());
+        assertPassthrough("same-tag");
+        assertPassthrough("optional-tag");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * On a generated sealed interface: its implementations are the alternatives of a {@code oneOf} or {@code anyOf} of
  * closed objects, read by {@link AlternativesDeserializer}. Lists them in the schema's order, each with the members
- * the schema requires of it.
+ * the schema requires of it and the members that are always one string (tags).
  *
  * <p>Generated code:
  * <pre>{@code
@@ -54,5 +54,24 @@ public @interface Alternatives {
          * record binds an absent member as {@code null}, so binding alone would not tell.
          */
         String[] required() default {};
+
+        /**
+         * The members that are always one string in this alternative ({@code "type": {"const": "url"}}): a JSON
+         * object whose member has another value is not this alternative, whatever else it holds.
+         */
+        Tag[] tags() default {};
+    }
+
+    /** A member of an alternative that is always the string {@link #value()}. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface Tag {
+
+        /** The member's wire name. */
+        String member();
+
+        /** The string it always holds. */
+        String value();
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.pictor.runtime.validation.Pointer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.Locale;
  * Reads a generated sealed interface whose implementations are the alternatives of a {@code oneOf} or
  * {@code anyOf} of closed objects, as its {@link Alternatives} annotation lists them. The JSON value is read once, as
  * a tree; then each alternative is tried in the schema's order. An alternative matches when the value is an object
- * that has every member the alternative requires and binds to its record with the runtime's configuration
+ * that has every member the alternative requires, holds the alternative's string in each of its tag members, and
+ * binds to its record with the runtime's configuration
  * ({@link PictorJson}: no coercion, and a record of a closed schema refuses members it does not declare), whichever
  * mapper the surrounding value is read with.
  * <ul>
@@ -110,6 +112,13 @@ public final class AlternativesDeserializer extends JsonDeserializer<Object> imp
         for (String member : a.required()) {
             if (!tree.has(member)) {
                 reasons.add(name + ": no member \"" + member + "\"");
+                return null;
+            }
+        }
+        for (Alternatives.Tag tag : a.tags()) {
+            JsonNode member = tree.get(tag.member());
+            if (member == null || !member.isTextual() || !member.textValue().equals(tag.value())) {
+                reasons.add(name + ": \"" + tag.member() + "\" is not " + TextNode.valueOf(tag.value()));
                 return null;
             }
         }

@@ -65,6 +65,39 @@ class AlternativesDeserializerTest {
     record AC(@JsonProperty("a") String a, @JsonProperty("c") String c) implements Overlap, FirstMatch {
     }
 
+    /** Alternatives with the same members, told apart by the string in "type". */
+    @JsonDeserialize(using = AlternativesDeserializer.class)
+    @Alternatives(rule = Alternatives.Rule.ONE_OF, value = {
+            @Alternatives.Alternative(type = Color.class, required = {"type", "value"},
+                    tags = @Alternatives.Tag(member = "type", value = "color")),
+            @Alternatives.Alternative(type = Words.class, required = {"type", "value"},
+                    tags = @Alternatives.Tag(member = "type", value = "prompt"))})
+    sealed interface Fill permits Color, Words {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record Color(@JsonProperty("type") String type, @JsonProperty("value") String value) implements Fill {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record Words(@JsonProperty("type") String type, @JsonProperty("value") String value) implements Fill {
+    }
+
+    @Test
+    void tagsTellApartAlternativesWithTheSameMembers() {
+        assertEquals(new Color("color", "#fff"),
+                PictorJson.read("{\"type\":\"color\",\"value\":\"#fff\"}", Fill.class));
+        assertEquals(new Words("prompt", "moss"),
+                PictorJson.read("{\"value\":\"moss\",\"type\":\"prompt\"}", Fill.class));
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> PictorJson.read("{\"type\":\"Color\",\"value\":\"#fff\"}", Fill.class));
+        assertTrue(e.getMessage().contains("no alternative of Fill (oneOf) matches: Color: \"type\" is not \"color\";"
+                + " Words: \"type\" is not \"prompt\""), e.getMessage());
+        assertThrows(UncheckedIOException.class, () -> PictorJson.read("{\"type\":1,\"value\":\"x\"}", Fill.class));
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Holder(@JsonProperty("source") Source source, @JsonProperty("sources") List<Source> sources) {
     }
