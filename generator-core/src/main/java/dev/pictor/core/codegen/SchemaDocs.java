@@ -16,12 +16,15 @@ final class SchemaDocs {
     private SchemaDocs() {
     }
 
-    /** Escaped Javadoc text for a value of {@code node}; {@code fallback} stands in for a missing description. */
+    /**
+     * Escaped Javadoc text for a value of {@code node}; {@code fallback}, Javadoc already (its caller's own words),
+     * stands in for a missing description.
+     */
     static String of(SchemaNode node, boolean required, String fallback) {
         List<String> parts = new ArrayList<>();
         Docs docs = node.docs();
-        String description = JavadocText.escape(docs.description().or(docs::title).filter(d -> !d.isBlank())
-                .orElse(fallback));
+        String description = docs.description().or(docs::title).filter(d -> !d.isBlank()).map(JavadocText::escape)
+                .orElse(fallback);
         if (!description.isEmpty()) {
             parts.add(sentence(description));
         }

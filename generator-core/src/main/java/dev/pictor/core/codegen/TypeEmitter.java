@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.palantir.javapoet.AnnotationSpec;
@@ -161,10 +162,10 @@ public final class TypeEmitter {
         MethodSpec.Builder m = MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
-                .addJavadoc("Starts a {@code $L}" + (required(decl).isEmpty() ? "" : " with its required values") + ".\n\n",
-                        decl.simpleName());
+                .addJavadoc("Starts a {@code $L}" + (taken(model, decl).isEmpty() ? "" : " with its required values")
+                        + ".\n\n", decl.simpleName());
         List<String> names = new ArrayList<>();
-        for (FieldDecl f : required(decl)) {
+        for (FieldDecl f : taken(model, decl)) {
             m.addParameter(JavaTypes.setterParameter(f.type(), model.javaPackage()), f.javaName());
             m.addJavadoc("@param $L $L\n", f.javaName(), firstSentence(model, f));
             names.add(f.javaName());
@@ -182,7 +183,7 @@ public final class TypeEmitter {
                         + " left out of the request until set.\n", decl.simpleName(), self);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addJavadoc(required(decl).isEmpty() ? "Starts with nothing set.\n" : "Starts with the required values set.\n");
-        for (FieldDecl f : required(decl)) {
+        for (FieldDecl f : taken(model, decl)) {
             constructor.addJavadoc("\n@param $L $L", f.javaName(), firstSentence(model, f));
         }
         for (FieldDecl f : decl.fields()) {
@@ -190,7 +191,10 @@ public final class TypeEmitter {
                     .addJavadoc("The <code>$L</code> value, or null while it is not set.\n",
                             JavadocText.escape(f.wireName()))
                     .build());
-            if (f.required()) {
+            Optional<String> constant = constant(model, f);
+            if (constant.isPresent()) {
+                constructor.addStatement("this.$N = $S", f.javaName(), constant.get());
+            } else if (f.required()) {
                 constructor.addParameter(JavaTypes.setterParameter(f.type(), model.javaPackage()), f.javaName());
                 constructor.addStatement("this.$1N = $2T.requireNonNull($1N, $3S)", f.javaName(), Objects.class,
                         f.javaName());
@@ -335,6 +339,22 @@ public final class TypeEmitter {
 
     private static List<FieldDecl> required(RecordDecl decl) {
         return decl.fields().stream().filter(FieldDecl::required).toList();
+    }
+
+    /** The required values the builder takes: all but the string constants, which it sets itself. */
+    private static List<FieldDecl> taken(LinkedModel model, RecordDecl decl) {
+        return required(decl).stream().filter(f -> constant(model, f).isEmpty()).toList();
+    }
+
+    /**
+     * The string a required {@code String} member always holds ({@code "type": {"const": "color"}}, the tag of an
+     * alternative): the builder sets it rather than asking for it.
+     */
+    private static Optional<String> constant(LinkedModel model, FieldDecl f) {
+        if (!f.required() || !f.type().equals(new JavaType.Scalar(JavaType.ScalarKind.STRING))) {
+            return Optional.empty();
+        }
+        return model.node(f.nodeId()).constValue().filter(JsonNode::isTextual).map(JsonNode::textValue);
     }
 
     private static String recordDoc(LinkedModel model, RecordDecl decl) {
