@@ -140,6 +140,15 @@ class UnionGenerationTest {
     }
 
     @Test
+    void aTaggedAlternativesBuilderSetsItsTag() throws Exception {
+        Class<?> request = fixture.requestClass("image-edit");
+        Class<?> colorFill = request.getClassLoader().loadClass(request.getPackageName() + ".ColorFill");
+        Object builder = colorFill.getMethod("builder", String.class).invoke(null, "#00ff00");
+        Object fill = builder.getClass().getMethod("build").invoke(builder);
+        assertEquals("{\"type\":\"color\",\"value\":\"#00ff00\"}", PictorJson.writeString(fill));
+    }
+
+    @Test
     void anyOfTakesTheFirstAlternativeThatBinds() throws Exception {
         // Valid only under the second alternative (the first allows 20 characters), yet it binds to the first: the
         // Java type is the first match, and the validator still judges the value by the whole anyOf.
