@@ -10,9 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code pictor check-compat}: over a schemas root, over two documents, the formats and the exit codes. */
@@ -31,23 +30,15 @@ class CheckCompatCommandTest {
     @TempDir
     Path dir;
 
-    private SchemasFixture root;
-    private Map<String, String> before;
-
-    @AfterEach
-    void inputsAreUnchanged() {
-        if (root != null) {
-            assertEquals(before, root.snapshot(), "the run changed, added or removed a file under the root");
-        }
-    }
+    @RegisterExtension
+    final UnchangedInputs inputs = new UnchangedInputs();
 
     /** A root with versions 2025-01-01 and 2025-02-01 of acme/m. */
     private SchemasFixture versions(String older, String newer, String newerExtra) {
-        root = SchemasFixture.create(dir.resolve("schemas"));
+        SchemasFixture root = SchemasFixture.create(dir.resolve("schemas"));
         root.write(OLD, document("2025-01-01", older, ""));
         root.write(NEW, document("2025-02-01", newer, newerExtra));
-        before = root.snapshot();
-        return root;
+        return inputs.watch(root);
     }
 
     private static String document(String version, String input, String extra) {
@@ -133,8 +124,7 @@ class CheckCompatCommandTest {
 
     @Test
     void aModelWithOneVersionIsLeftOut() {
-        root = SchemasFixture.clean(dir.resolve("schemas"));
-        before = root.snapshot();
+        SchemasFixture root = inputs.watch(SchemasFixture.clean(dir.resolve("schemas")));
         CliRun run = CliRun.run("check-compat", root.arg()).assertExit(PictorCli.EXIT_OK);
         assertEquals("0 models compared (1 with a single version): 0 errors, 0 warnings, 0 notes\n", run.out());
     }

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
@@ -25,20 +25,15 @@ class GenerateCommandTest {
     @TempDir
     Path outDir;
 
+    @RegisterExtension
+    final UnchangedInputs inputs = new UnchangedInputs();
+
+    /** The root the test runs on. */
     private SchemasFixture root;
-    private Map<String, String> before;
 
     private SchemasFixture use(SchemasFixture fixture) {
-        root = fixture;
-        before = fixture.snapshot();
-        return fixture;
-    }
-
-    @AfterEach
-    void inputsAreUnchanged() {
-        if (root != null) {
-            assertEquals(before, root.snapshot(), "the run changed, added or removed a file under the root");
-        }
+        root = inputs.watch(fixture);
+        return root;
     }
 
     private Path out(String name) {
@@ -135,7 +130,7 @@ class GenerateCommandTest {
         CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(0);
         Map<String, String> generated = SchemasFixture.snapshot(out);
         SchemasFixture.withError(dir);
-        before = root.snapshot();
+        inputs.watch(root); // the root as the failing run finds it
         CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(1);
         assertEquals(generated, SchemasFixture.snapshot(out));
     }

@@ -9,9 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class LintCommandTest {
@@ -22,20 +21,15 @@ class LintCommandTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final UnchangedInputs inputs = new UnchangedInputs();
+
+    /** The root the test runs on. */
     private SchemasFixture root;
-    private Map<String, String> before;
 
     private SchemasFixture use(SchemasFixture fixture) {
-        root = fixture;
-        before = fixture.snapshot();
-        return fixture;
-    }
-
-    @AfterEach
-    void inputsAreUnchanged() {
-        if (root != null) {
-            assertEquals(before, root.snapshot(), "the run changed, added or removed a file under the root");
-        }
+        root = inputs.watch(fixture);
+        return root;
     }
 
     /** The last line is the summary and starts as given (rules added later may add warnings or notes). */
