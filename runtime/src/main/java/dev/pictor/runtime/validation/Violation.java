@@ -43,39 +43,6 @@ public abstract class Violation {
         return of(Pointer.parse(pointer), keyword, message);
     }
 
-    /**
-     * The words between value and bound in the message of a violation of {@code keyword}: one place for the wording of
-     * every message that {@link Checks} leave to be rendered.
-     */
-    private static String relation(String keyword) {
-        switch (keyword) {
-            case "required":
-                return "missing required property ";
-            case "minimum":
-                return " is below the minimum ";
-            case "maximum":
-                return " is above the maximum ";
-            case "exclusiveMinimum":
-                return " is not above the exclusive minimum ";
-            case "exclusiveMaximum":
-                return " is not below the exclusive maximum ";
-            case "multipleOf":
-                return " is not a multiple of ";
-            case "minLength":
-                return " is shorter than the minimum length ";
-            case "maxLength":
-                return " is longer than the maximum length ";
-            case "pattern":
-                return " does not match the pattern ";
-            case "minItems":
-                return " fewer than the minimum ";
-            case "maxItems":
-                return " more than the maximum ";
-            default:
-                throw new IllegalStateException("no message for keyword " + keyword);
-        }
-    }
-
     /** A violation at {@code at} with a message written out. */
     public static Violation of(Pointer at, String keyword, String message) {
         return new Written(Objects.requireNonNull(at, "at"), Objects.requireNonNull(keyword, "keyword"),
@@ -119,6 +86,39 @@ public abstract class Violation {
     public final String toString() {
         String pointer = pointer();
         return (pointer.isEmpty() ? "/" : pointer) + ": " + message();
+    }
+
+    /**
+     * The words between value and bound in the message of a violation of {@code keyword}: one place for the wording of
+     * every message that {@link Checks} leave to be rendered.
+     */
+    private static String relation(String keyword) {
+        switch (keyword) {
+            case "required":
+                return "missing required property ";
+            case "minimum":
+                return " is below the minimum ";
+            case "maximum":
+                return " is above the maximum ";
+            case "exclusiveMinimum":
+                return " is not above the exclusive minimum ";
+            case "exclusiveMaximum":
+                return " is not below the exclusive maximum ";
+            case "multipleOf":
+                return " is not a multiple of ";
+            case "minLength":
+                return " is shorter than the minimum length ";
+            case "maxLength":
+                return " is longer than the maximum length ";
+            case "pattern":
+                return " does not match the pattern ";
+            case "minItems":
+                return " fewer than the minimum ";
+            case "maxItems":
+                return " more than the maximum ";
+            default:
+                throw new IllegalStateException("no message for keyword " + keyword);
+        }
     }
 
     /** A message written out when the violation was found. */
