@@ -191,9 +191,9 @@ public final class TypeEmitter {
                     .addJavadoc("The <code>$L</code> value, or null while it is not set.\n",
                             JavadocText.escape(f.wireName()))
                     .build());
-            Optional<String> constant = constant(model, f);
+            Optional<CodeBlock> constant = constant(model, f);
             if (constant.isPresent()) {
-                constructor.addStatement("this.$N = $S", f.javaName(), constant.get());
+                constructor.addStatement("this.$N = $L", f.javaName(), constant.get());
             } else if (f.required()) {
                 constructor.addParameter(JavaTypes.setterParameter(f.type(), model.javaPackage()), f.javaName());
                 constructor.addStatement("this.$1N = $2T.requireNonNull($1N, $3S)", f.javaName(), Objects.class,
@@ -341,20 +341,30 @@ public final class TypeEmitter {
         return decl.fields().stream().filter(FieldDecl::required).toList();
     }
 
-    /** The required values the builder takes: all but the string constants, which it sets itself. */
+    /** The required values the builder takes: all but the constants, which it sets itself. */
     private static List<FieldDecl> taken(LinkedModel model, RecordDecl decl) {
         return required(decl).stream().filter(f -> constant(model, f).isEmpty()).toList();
     }
 
     /**
-     * The string a required {@code String} member always holds ({@code "type": {"const": "color"}}, the tag of an
-     * alternative): the builder sets it rather than asking for it.
+     * The value a required member always holds, as an expression: a string constant ({@code "type": {"const":
+     * "color"}}, the tag of an alternative) or the one constant of an enum of one value. The builder sets it rather
+     * than asking for it.
      */
-    private static Optional<String> constant(LinkedModel model, FieldDecl f) {
-        if (!f.required() || !f.type().equals(new JavaType.Scalar(JavaType.ScalarKind.STRING))) {
+    private static Optional<CodeBlock> constant(LinkedModel model, FieldDecl f) {
+        if (!f.required()) {
             return Optional.empty();
         }
-        return model.node(f.nodeId()).constValue().filter(JsonNode::isTextual).map(JsonNode::textValue);
+        if (f.type().equals(new JavaType.Scalar(JavaType.ScalarKind.STRING))) {
+            return model.node(f.nodeId()).constValue().filter(JsonNode::isTextual)
+                    .map(v -> CodeBlock.of("$S", v.textValue()));
+        }
+        if (f.type() instanceof JavaType.EnumRef e) {
+            return model.enumDecl(e.simpleName()).filter(d -> d.constants().size() == 1)
+                    .map(d -> CodeBlock.of("$T.$L", ClassName.get(model.javaPackage(), d.simpleName()),
+                            d.constants().get(0).javaName()));
+        }
+        return Optional.empty();
     }
 
     private static String recordDoc(LinkedModel model, RecordDecl decl) {
