@@ -1,6 +1,6 @@
 // The second build failed with the located diagnostic of the generator, and said that nothing was written.
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERROR] ERROR generate.name-collision acme/painter/2025-01-01.json:46:20 #/input/properties/num_steps: "num_steps" and "numSteps" (acme/painter/2025-01-01.json:42:19) both become the member of PainterRequest numSteps')
+assert log.contains('[ERROR] ERROR generate.name-collision acme/painter/2025-01-01.json:46:20 #/input/properties/num_steps: "num_steps" and "numSteps" (acme/painter/2025-01-01.json:42:19) both become the member numSteps of PainterRequest')
 assert log =~ /Pictor generate failed: 1 error, \d+ warnings? \(findings above; schemas in .*\); nothing was written/
 assert log.contains('BUILD FAILURE')
 

@@ -196,16 +196,22 @@ public final class JavaNames {
      */
     public final class Scope {
 
-        private final String what;
+        private final String kind;
+        private final String where;
         private final boolean ignoreCase;
         private final Map<String, Claim> claimed = new HashMap<>();
 
         private record Claim(String name, String origin, SourceLocation location) {
         }
 
-        /** @param ignoreCase true for type names: files named Foo.java and FOO.java collide on some file systems */
-        public Scope(String what, boolean ignoreCase) {
-            this.what = what;
+        /**
+         * @param kind       what the names are, for messages: {@code type}, {@code member}
+         * @param where      the scope, for messages: {@code in package com.example.x}, {@code of FooRequest}; or empty
+         * @param ignoreCase true for type names: files named Foo.java and FOO.java collide on some file systems
+         */
+        public Scope(String kind, String where, boolean ignoreCase) {
+            this.kind = kind;
+            this.where = where;
             this.ignoreCase = ignoreCase;
         }
 
@@ -224,7 +230,8 @@ public final class JavaNames {
             }
             diagnostics.report(Severity.ERROR, "generate.name-collision", at,
                     "\"" + origin + "\" and \"" + previous.origin() + "\" (" + previous.location() + ") both become the "
-                            + what + " " + (previous.name().equals(name) ? name : name + " / " + previous.name())
+                            + kind + " " + (previous.name().equals(name) ? name : name + " / " + previous.name())
+                            + (where.isEmpty() ? "" : " " + where)
                             + (ignoreCase && !previous.name().equals(name) ? " (names that differ only in case collide"
                                     + " on case-insensitive file systems)" : ""),
                     "rename one of them with a refinement, or remove the duplicate");

@@ -34,7 +34,7 @@ public final class Linker {
     /** Links every model of the set; those that cannot be linked are reported and left out. */
     public List<LinkedModel> link(SchemaSet schemas) {
         List<LinkedModel> linked = new ArrayList<>();
-        JavaNames.Scope packages = names.new Scope("package", true);
+        JavaNames.Scope packages = names.new Scope("package", "", true);
         for (ModelDocument model : schemas.models()) {
             link(model, schemas.provider(model.provider()), schemas.fragments()).ifPresent(m -> {
                 if (packages.claim(m.javaPackage(), model.displayName(), model.node().get("model").orElseThrow())) {
@@ -57,7 +57,7 @@ public final class Linker {
         String modelPath = DocumentLoader.modelPath(model.model());
         String javaPackage = names.packageName(basePackage, model.provider(), modelPath, model.version());
         String baseName = names.typeName(modelPath.substring(modelPath.lastIndexOf('/') + 1), modelNode);
-        JavaNames.Scope types = names.new Scope("type in package " + javaPackage, true);
+        JavaNames.Scope types = names.new Scope("type", "in package " + javaPackage, true);
         // Classes generated beside the schema's types: a schema name may not take theirs.
         types.claim(baseName + "RequestValidator", "the generated validator", modelNode);
         types.claim(baseName + "Adapter", "the generated model adapter", modelNode);

@@ -179,7 +179,7 @@ final class TypeMapper {
         if (!typeScope.claim(name, d.nameHint, d.source)) {
             return new JavaType.Scalar(ScalarKind.STRING);
         }
-        JavaNames.Scope constants = names.new Scope("enum constant of " + name, false);
+        JavaNames.Scope constants = names.new Scope("enum constant", "of " + name, false);
         List<EnumDecl.Constant> list = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (JsonNode v : d.enumValues.orElseThrow()) {
@@ -236,7 +236,7 @@ final class TypeMapper {
         decided.put(d.id, ref);
         int index = records.size();
         records.add(null); // keeps declaration order: a record before the records its fields use
-        JavaNames.Scope members = names.new Scope("member of " + name, false);
+        JavaNames.Scope members = names.new Scope("member", "of " + name, false);
         List<FieldDecl> fields = new ArrayList<>();
         for (Map.Entry<String, String> p : d.properties.entrySet()) {
             Draft prop = drafts.get(p.getValue());

@@ -276,6 +276,29 @@ class GeneratorTest {
         CompilerHarness.compileTree(out.resolve("java"));
     }
 
+    /**
+     * A nested type whose name, even prefixed with its record's, is another schema's is an ERROR at the later schema,
+     * naming the first: never a numbered name.
+     */
+    @Test
+    void aTypeNameTakenTwiceIsALocatedErrorAndNothingIsWritten() {
+        TestRoot.create(schemas).model("paint", """
+                {"type": "object", "properties": {
+                  "kind": {"type": "string", "enum": ["a", "b"]},
+                  "mask_kind": {"type": "string", "enum": ["c", "d"]},
+                  "mask": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["e", "f"]}}}
+                }}""");
+        GenerateResult result = run(options());
+        assertTrue(result.failed());
+        List<Diagnostic> errors = result.failing(false);
+        assertEquals(List.of("generate.name-collision"), errors.stream().map(Diagnostic::code).toList());
+        assertEquals("/input/properties/mask/properties/kind", errors.get(0).pointer(), errors.toString());
+        assertEquals("acme/paint/2025-01-01.json", errors.get(0).location().file());
+        assertEquals("\"kind\" and \"mask_kind\" (acme/paint/2025-01-01.json:12:16) both become the type MaskKind"
+                + " in package dev.pictor.generated.acme.paint.v2025_01_01", errors.get(0).message());
+        assertEquals(Map.of(), snapshot(out));
+    }
+
     @Test
     void anErrorOnTheFirstRunCreatesNoFolder() {
         TestRoot.create(schemas).model("paint", "{\"type\": \"object\", \"properties\": {\"n\": {\"type\":"
