@@ -158,14 +158,15 @@ public final class TypeEmitter {
     }
 
     private static MethodSpec builderFactory(LinkedModel model, RecordDecl decl, ClassName self) {
+        List<FieldDecl> taken = taken(model, decl);
         ClassName builder = self.nestedClass("Builder");
         MethodSpec.Builder m = MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
-                .addJavadoc("Starts a {@code $L}" + (taken(model, decl).isEmpty() ? "" : " with its required values")
-                        + ".\n\n", decl.simpleName());
+                .addJavadoc("Starts a {@code $L}" + (taken.isEmpty() ? "" : " with its required values") + ".\n\n",
+                        decl.simpleName());
         List<String> names = new ArrayList<>();
-        for (FieldDecl f : taken(model, decl)) {
+        for (FieldDecl f : taken) {
             m.addParameter(JavaTypes.setterParameter(f.type(), model.javaPackage()), f.javaName());
             m.addJavadoc("@param $L $L\n", f.javaName(), firstSentence(model, f));
             names.add(f.javaName());

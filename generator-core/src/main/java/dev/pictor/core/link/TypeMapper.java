@@ -255,10 +255,11 @@ final class TypeMapper {
     }
 
     /**
-     * A branch that can become an alternative: the schema of its record, the {@code $ref}s on the way, and the name
-     * of the record if it is declared already.
+     * A branch that can become an alternative: the schema of its record, the {@code $ref}s on the way, the name of
+     * the record if it is declared already, and its tags ({@link #tags}).
      */
-    private record Branch(Draft source, Draft target, List<String> refs, Optional<String> declared) {
+    private record Branch(Draft source, Draft target, List<String> refs, Optional<String> declared,
+            Map<String, String> tags) {
     }
 
     /**
@@ -328,8 +329,7 @@ final class TypeMapper {
         List<UnionDecl.Tag> tags = new ArrayList<>();
         for (int i = 0; i < branches.size(); i++) {
             String record = recordNames.get(i);
-            tags(branches.get(i).target())
-                    .forEach((member, value) -> tags.add(new UnionDecl.Tag(record, member, value)));
+            branches.get(i).tags().forEach((member, value) -> tags.add(new UnionDecl.Tag(record, member, value)));
         }
         unions.add(new UnionDecl(name, d.id, recordNames,
                 oneOf ? UnionDecl.Keyword.ONE_OF : UnionDecl.Keyword.ANY_OF, d.docs, tags));
@@ -355,14 +355,16 @@ final class TypeMapper {
             String declared = known instanceof JavaType.RecordRef r ? r.simpleName() : "";
             boolean usable = records.stream().anyMatch(rec -> rec != null && rec.simpleName().equals(declared)
                     && rec.closed() && !rec.wrapper() && !rec.fields().isEmpty());
-            return usable ? Optional.of(new Branch(source, target, refs, Optional.of(declared))) : Optional.empty();
+            return usable ? Optional.of(new Branch(source, target, refs, Optional.of(declared), tags(target)))
+                    : Optional.empty();
         }
         boolean closedRecord = !target.alwaysFalse && target.ref.isEmpty()
                 && target.types.equals(Set.of(JsonType.OBJECT)) && !target.properties.isEmpty()
                 && target.additionalProperties.map(id -> drafts.get(id).alwaysFalse).orElse(false)
                 && target.enumValues.isEmpty() && target.constValue.isEmpty()
                 && branchesStayInside(target, target.properties.keySet(), true, new HashSet<>());
-        return closedRecord ? Optional.of(new Branch(source, target, refs, Optional.empty())) : Optional.empty();
+        return closedRecord ? Optional.of(new Branch(source, target, refs, Optional.empty(), tags(target)))
+                : Optional.empty();
     }
 
     /**
@@ -405,12 +407,13 @@ final class TypeMapper {
      * ({@code "type": "url"} against {@code "type": "base64"}). Reading then finds at most one, so "exactly one" of
      * {@code oneOf} is decided by the JSON's shape and tags alone.
      */
-    private boolean disjoint(List<Branch> branches) {
+    private static boolean disjoint(List<Branch> branches) {
         for (int i = 0; i < branches.size(); i++) {
             for (int j = i + 1; j < branches.size(); j++) {
-                Draft a = branches.get(i).target();
-                Draft b = branches.get(j).target();
-                if (!requiresUndeclared(a, b) && !requiresUndeclared(b, a) && !tagsDiffer(a, b)) {
+                Branch a = branches.get(i);
+                Branch b = branches.get(j);
+                if (!requiresUndeclared(a.target(), b.target()) && !requiresUndeclared(b.target(), a.target())
+                        && !tagsDiffer(a.tags(), b.tags())) {
                     return false;
                 }
             }
@@ -418,11 +421,10 @@ final class TypeMapper {
         return true;
     }
 
-    /** Whether {@code a} and {@code b} both have a tag member, with two different strings. */
-    private boolean tagsDiffer(Draft a, Draft b) {
-        Map<String, String> tagsOfB = tags(b);
-        return tags(a).entrySet().stream()
-                .anyMatch(t -> tagsOfB.containsKey(t.getKey()) && !tagsOfB.get(t.getKey()).equals(t.getValue()));
+    /** Whether two alternatives both have a tag member, with two different strings. */
+    private static boolean tagsDiffer(Map<String, String> a, Map<String, String> b) {
+        return a.entrySet().stream()
+                .anyMatch(t -> b.containsKey(t.getKey()) && !b.get(t.getKey()).equals(t.getValue()));
     }
 
     /**

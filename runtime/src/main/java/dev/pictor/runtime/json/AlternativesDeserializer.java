@@ -135,17 +135,17 @@ public final class AlternativesDeserializer extends JsonDeserializer<Object> imp
 
     /** {@code at /members/0: } for a failure inside the alternative's value, as a JSON Pointer into it. */
     private static String where(JsonProcessingException e) {
-        StringBuilder pointer = new StringBuilder();
+        Pointer pointer = Pointer.ROOT;
         if (e instanceof JsonMappingException m) {
             for (JsonMappingException.Reference r : m.getPath()) {
                 if (r.getFieldName() != null) {
-                    pointer.append('/').append(Pointer.escape(r.getFieldName()));
+                    pointer = pointer.member(r.getFieldName());
                 } else if (r.getIndex() >= 0) {
-                    pointer.append('/').append(r.getIndex());
+                    pointer = pointer.item(r.getIndex());
                 }
             }
         }
-        return pointer.length() == 0 ? "" : "at " + pointer + ": ";
+        return pointer == Pointer.ROOT ? "" : "at " + pointer + ": ";
     }
 
     private static String names(List<Alternatives.Alternative> alternatives) {
