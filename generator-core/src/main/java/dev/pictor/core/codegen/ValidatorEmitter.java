@@ -128,8 +128,7 @@ public final class ValidatorEmitter {
         JavaFile generate() {
             RecordDecl decl = model.request();
             String root = model.requestRoot();
-            CodeBlock.Builder body = CodeBlock.builder()
-                    .addStatement("$T v = new $T()", VIOLATIONS, VIOLATIONS);
+            CodeBlock.Builder body = CodeBlock.builder();
             Optional<String> asNull = checkNull(root);
             body.beginControlFlow("if (request == null)");
             asNull.ifPresent(m -> body.addStatement("$N(v, $T.ROOT)", m, POINTER));
@@ -145,8 +144,8 @@ public final class ValidatorEmitter {
                         CodeBlock.of("$T.ROOT", POINTER), false);
             }
             body.endControlFlow();
-            body.addStatement("return v.list()");
 
+            // A counting run decides; the list builds the violations when read, by checking the request again.
             MethodSpec validate = MethodSpec.methodBuilder("validate")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.VIOLATION))
@@ -154,7 +153,19 @@ public final class ValidatorEmitter {
                     .addJavadoc("Checks every constraint of the input schema on {@code request}.\n\n"
                             + "@param request the request; {@code null} is checked as the JSON value {@code null}\n"
                             + "@return every violation, in schema order, each with its JSON Pointer; empty when the"
-                            + " request is valid\n")
+                            + " request is valid. The list knows its size at once and builds its items when first"
+                            + " read.\n")
+                    .addStatement("$T v = $T.counting()", VIOLATIONS, VIOLATIONS)
+                    .addStatement("check(v, request)")
+                    .addStatement("return v.list(request, $T::check)", ClassName.get(pkg, simpleName(model)))
+                    .build();
+            MethodSpec check = MethodSpec.methodBuilder("check")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(VIOLATIONS, "v")
+                    .addParameter(request, "request")
+                    .addJavadoc("Checks {@code request}, adding each violation to {@code v}.\n\n"
+                            + "@param v the violations found so far, added to\n"
+                            + "@param request the request, or {@code null}\n")
                     .addCode(body.build())
                     .build();
 
@@ -167,6 +178,7 @@ public final class ValidatorEmitter {
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                             .addJavadoc("Not instantiable.\n").build())
                     .addMethod(validate)
+                    .addMethod(check)
                     .addMethods(methods)
                     .addMethods(wireSpecs);
             if (needsValuesHelper) {

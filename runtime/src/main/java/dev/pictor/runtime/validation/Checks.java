@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 /**
  * The checks that generated validators call, one JSON Schema keyword each. Every check takes the
  * {@link Violations} to add to and the JSON Pointer of the value, adds one {@link Violation} with the keyword and a
- * readable message when the value breaks the rule, and returns whether the value passed. Messages render values as
- * JSON and cut long ones; everything is deterministic and independent of the default locale.
+ * readable message when the value breaks the rule, and returns whether the value passed. To a
+ * {@linkplain Violations#counting() counting} collector a failed check only counts: it builds no violation and no
+ * message. Messages render values as JSON and cut long ones; everything is deterministic and independent of the
+ * default locale.
  *
  * <p>Typed checks take Java values as generated fields hold them ({@code long}, {@code double}, {@code BigDecimal},
  * {@code String}, an item count). A {@code null} reference (an unset optional field) passes every check but
@@ -66,29 +68,29 @@ public final class Checks {
         if (value != null) {
             return true;
         }
-        return fail(v, new Values(objectPointer, "required", null, property));
+        return failValues(v, objectPointer, "required", null, property);
     }
 
     // ---------------------------------------------------------------- numbers: long
 
     /** {@code minimum}: {@code value >= minimum}. */
     public static boolean minimum(Violations v, Pointer pointer, long value, long minimum) {
-        return value >= minimum || fail(v, new Longs(pointer, "minimum", value, minimum));
+        return value >= minimum || failLongs(v, pointer, "minimum", value, minimum);
     }
 
     /** {@code maximum}: {@code value <= maximum}. */
     public static boolean maximum(Violations v, Pointer pointer, long value, long maximum) {
-        return value <= maximum || fail(v, new Longs(pointer, "maximum", value, maximum));
+        return value <= maximum || failLongs(v, pointer, "maximum", value, maximum);
     }
 
     /** {@code exclusiveMinimum}: {@code value > limit}. */
     public static boolean exclusiveMinimum(Violations v, Pointer pointer, long value, long limit) {
-        return value > limit || fail(v, new Longs(pointer, "exclusiveMinimum", value, limit));
+        return value > limit || failLongs(v, pointer, "exclusiveMinimum", value, limit);
     }
 
     /** {@code exclusiveMaximum}: {@code value < limit}. */
     public static boolean exclusiveMaximum(Violations v, Pointer pointer, long value, long limit) {
-        return value < limit || fail(v, new Longs(pointer, "exclusiveMaximum", value, limit));
+        return value < limit || failLongs(v, pointer, "exclusiveMaximum", value, limit);
     }
 
     /** {@code multipleOf}: {@code value} is an integer multiple of {@code divisor} ({@code > 0}). */
@@ -96,14 +98,15 @@ public final class Checks {
         if (divisor <= 0) {
             throw new IllegalArgumentException("multipleOf must be positive: " + divisor);
         }
-        return value % divisor == 0 || fail(v, new Longs(pointer, "multipleOf", value, divisor));
+        return value % divisor == 0 || failLongs(v, pointer, "multipleOf", value, divisor);
     }
 
     // ---------------------------------------------------------------- numbers: double
 
     /** {@code type: number} for a {@code double} field: {@code NaN} and infinities are no JSON number. */
     public static boolean finite(Violations v, Pointer pointer, double value) {
-        return Double.isFinite(value) || fail(v, pointer, "type", Render.number(value) + " is not a JSON number");
+        return Double.isFinite(value) || (v.keeps()
+                ? fail(v, pointer, "type", Render.number(value) + " is not a JSON number") : counted(v));
     }
 
     /**
@@ -133,22 +136,22 @@ public final class Checks {
 
     /** {@code minimum}: {@code value >= minimum}. */
     public static boolean minimum(Violations v, Pointer pointer, double value, double minimum) {
-        return value >= minimum || Double.isNaN(value) || fail(v, new Doubles(pointer, "minimum", value, minimum));
+        return value >= minimum || Double.isNaN(value) || failDoubles(v, pointer, "minimum", value, minimum);
     }
 
     /** {@code maximum}: {@code value <= maximum}. */
     public static boolean maximum(Violations v, Pointer pointer, double value, double maximum) {
-        return value <= maximum || Double.isNaN(value) || fail(v, new Doubles(pointer, "maximum", value, maximum));
+        return value <= maximum || Double.isNaN(value) || failDoubles(v, pointer, "maximum", value, maximum);
     }
 
     /** {@code exclusiveMinimum}: {@code value > limit}. */
     public static boolean exclusiveMinimum(Violations v, Pointer pointer, double value, double limit) {
-        return value > limit || Double.isNaN(value) || fail(v, new Doubles(pointer, "exclusiveMinimum", value, limit));
+        return value > limit || Double.isNaN(value) || failDoubles(v, pointer, "exclusiveMinimum", value, limit);
     }
 
     /** {@code exclusiveMaximum}: {@code value < limit}. */
     public static boolean exclusiveMaximum(Violations v, Pointer pointer, double value, double limit) {
-        return value < limit || Double.isNaN(value) || fail(v, new Doubles(pointer, "exclusiveMaximum", value, limit));
+        return value < limit || Double.isNaN(value) || failDoubles(v, pointer, "exclusiveMaximum", value, limit);
     }
 
     /**
@@ -160,7 +163,7 @@ public final class Checks {
             throw new IllegalArgumentException("multipleOf must be positive and finite: " + divisor);
         }
         return !Double.isFinite(value) || isMultipleOf(BigDecimal.valueOf(value), BigDecimal.valueOf(divisor))
-                || fail(v, new Doubles(pointer, "multipleOf", value, divisor));
+                || failDoubles(v, pointer, "multipleOf", value, divisor);
     }
 
     // ---------------------------------------------------------------- numbers: BigDecimal
@@ -168,31 +171,31 @@ public final class Checks {
     /** {@code minimum}: {@code value >= minimum} ({@code null} passes). */
     public static boolean minimum(Violations v, Pointer pointer, BigDecimal value, BigDecimal minimum) {
         return value == null || value.compareTo(minimum) >= 0
-                || fail(v, new Values(pointer, "minimum", value, minimum));
+                || failValues(v, pointer, "minimum", value, minimum);
     }
 
     /** {@code maximum}: {@code value <= maximum} ({@code null} passes). */
     public static boolean maximum(Violations v, Pointer pointer, BigDecimal value, BigDecimal maximum) {
         return value == null || value.compareTo(maximum) <= 0
-                || fail(v, new Values(pointer, "maximum", value, maximum));
+                || failValues(v, pointer, "maximum", value, maximum);
     }
 
     /** {@code exclusiveMinimum}: {@code value > limit} ({@code null} passes). */
     public static boolean exclusiveMinimum(Violations v, Pointer pointer, BigDecimal value, BigDecimal limit) {
         return value == null || value.compareTo(limit) > 0
-                || fail(v, new Values(pointer, "exclusiveMinimum", value, limit));
+                || failValues(v, pointer, "exclusiveMinimum", value, limit);
     }
 
     /** {@code exclusiveMaximum}: {@code value < limit} ({@code null} passes). */
     public static boolean exclusiveMaximum(Violations v, Pointer pointer, BigDecimal value, BigDecimal limit) {
         return value == null || value.compareTo(limit) < 0
-                || fail(v, new Values(pointer, "exclusiveMaximum", value, limit));
+                || failValues(v, pointer, "exclusiveMaximum", value, limit);
     }
 
     /** {@code multipleOf}, exact ({@code null} passes; {@code divisor > 0}). */
     public static boolean multipleOf(Violations v, Pointer pointer, BigDecimal value, BigDecimal divisor) {
         return value == null || isMultipleOf(value, divisor)
-                || fail(v, new Values(pointer, "multipleOf", value, divisor));
+                || failValues(v, pointer, "multipleOf", value, divisor);
     }
 
     /**
@@ -239,13 +242,13 @@ public final class Checks {
     /** {@code minLength}: at least {@code minimum} characters, counted in Unicode code points ({@code null} passes). */
     public static boolean minLength(Violations v, Pointer pointer, String value, int minimum) {
         return value == null || value.length() >= 2L * minimum || codePoints(value) >= minimum
-                || fail(v, new Length(pointer, "minLength", value, minimum));
+                || failLength(v, pointer, "minLength", value, minimum);
     }
 
     /** {@code maxLength}: at most {@code maximum} characters, counted in Unicode code points ({@code null} passes). */
     public static boolean maxLength(Violations v, Pointer pointer, String value, int maximum) {
         return value == null || value.length() <= maximum || codePoints(value) <= maximum
-                || fail(v, new Length(pointer, "maxLength", value, maximum));
+                || failLength(v, pointer, "maxLength", value, maximum);
     }
 
     /**
@@ -262,20 +265,20 @@ public final class Checks {
      * ECMA-262 pattern to a Java {@link Pattern} once, in a constant.
      */
     public static boolean pattern(Violations v, Pointer pointer, String value, Pattern pattern) {
-        return value == null || pattern.matcher(value).find() || fail(v,
-                new Values(pointer, "pattern", value, pattern.pattern()));
+        return value == null || pattern.matcher(value).find()
+                || failValues(v, pointer, "pattern", value, pattern.pattern());
     }
 
     // ---------------------------------------------------------------- arrays
 
     /** {@code minItems}: an array of {@code count} items has at least {@code minimum}. */
     public static boolean minItems(Violations v, Pointer pointer, int count, int minimum) {
-        return count >= minimum || fail(v, new Count(pointer, "minItems", count, minimum));
+        return count >= minimum || failCount(v, pointer, "minItems", count, minimum);
     }
 
     /** {@code maxItems}: an array of {@code count} items has at most {@code maximum}. */
     public static boolean maxItems(Violations v, Pointer pointer, int count, int maximum) {
-        return count <= maximum || fail(v, new Count(pointer, "maxItems", count, maximum));
+        return count <= maximum || failCount(v, pointer, "maxItems", count, maximum);
     }
 
     // ---------------------------------------------------------------- dynamic: JSON values
@@ -292,6 +295,9 @@ public final class Checks {
             if (isType(value, t)) {
                 return true;
             }
+        }
+        if (!v.keeps()) {
+            return counted(v);
         }
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < types.length; i++) {
@@ -387,43 +393,44 @@ public final class Checks {
                 return true;
             }
         }
-        return fail(v, pointer, "enum", Render.json(value) + " is not one of " + Render.jsonArray(allowed));
+        return v.keeps() ? fail(v, pointer, "enum", Render.json(value) + " is not one of " + Render.jsonArray(allowed))
+                : counted(v);
     }
 
     /** {@code const}: {@code value} equals {@code expected} by {@link #jsonEquals}; Java {@code null} passes. */
     public static boolean constValue(Violations v, Pointer pointer, JsonNode value, JsonNode expected) {
-        return value == null || jsonEquals(value, expected) || fail(v, pointer, "const",
-                Render.json(value) + " does not equal the constant " + Render.json(expected));
+        return value == null || jsonEquals(value, expected) || (v.keeps() ? fail(v, pointer, "const",
+                Render.json(value) + " does not equal the constant " + Render.json(expected)) : counted(v));
     }
 
     /** {@code minimum} on a JSON value: numbers only. */
     public static boolean minimum(Violations v, Pointer pointer, JsonNode value, BigDecimal minimum) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(minimum) >= 0 || fail(v, new Values(pointer, "minimum", value, minimum));
+        return d == null || d.compareTo(minimum) >= 0 || failValues(v, pointer, "minimum", value, minimum);
     }
 
     /** {@code maximum} on a JSON value: numbers only. */
     public static boolean maximum(Violations v, Pointer pointer, JsonNode value, BigDecimal maximum) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(maximum) <= 0 || fail(v, new Values(pointer, "maximum", value, maximum));
+        return d == null || d.compareTo(maximum) <= 0 || failValues(v, pointer, "maximum", value, maximum);
     }
 
     /** {@code exclusiveMinimum} on a JSON value: numbers only. */
     public static boolean exclusiveMinimum(Violations v, Pointer pointer, JsonNode value, BigDecimal limit) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(limit) > 0 || fail(v, new Values(pointer, "exclusiveMinimum", value, limit));
+        return d == null || d.compareTo(limit) > 0 || failValues(v, pointer, "exclusiveMinimum", value, limit);
     }
 
     /** {@code exclusiveMaximum} on a JSON value: numbers only. */
     public static boolean exclusiveMaximum(Violations v, Pointer pointer, JsonNode value, BigDecimal limit) {
         BigDecimal d = numberOrNull(value);
-        return d == null || d.compareTo(limit) < 0 || fail(v, new Values(pointer, "exclusiveMaximum", value, limit));
+        return d == null || d.compareTo(limit) < 0 || failValues(v, pointer, "exclusiveMaximum", value, limit);
     }
 
     /** {@code multipleOf} on a JSON value: numbers only, exact. */
     public static boolean multipleOf(Violations v, Pointer pointer, JsonNode value, BigDecimal divisor) {
         BigDecimal d = numberOrNull(value);
-        return d == null || isMultipleOf(d, divisor) || fail(v, new Values(pointer, "multipleOf", value, divisor));
+        return d == null || isMultipleOf(d, divisor) || failValues(v, pointer, "multipleOf", value, divisor);
     }
 
     /** {@code minLength} on a JSON value: strings only. */
@@ -463,8 +470,8 @@ public final class Checks {
      * schema of its object.
      */
     public static boolean additionalProperty(Violations v, Pointer memberPointer, String property) {
-        return fail(v, memberPointer, "additionalProperties",
-                "property " + Render.string(property) + " is not allowed");
+        return v.keeps() ? fail(v, memberPointer, "additionalProperties",
+                "property " + Render.string(property) + " is not allowed") : counted(v);
     }
 
     /**
@@ -476,7 +483,7 @@ public final class Checks {
         if (matched(branches) > 0) {
             return true;
         }
-        return fail(v, pointer, "anyOf", none(branches, "anyOf"));
+        return v.keeps() ? fail(v, pointer, "anyOf", none(branches, "anyOf")) : counted(v);
     }
 
     /**
@@ -487,6 +494,9 @@ public final class Checks {
         int matched = matched(branches);
         if (matched == 1) {
             return true;
+        }
+        if (!v.keeps()) {
+            return counted(v);
         }
         if (matched == 0) {
             return fail(v, pointer, "oneOf", none(branches, "oneOf"));
@@ -532,13 +542,43 @@ public final class Checks {
 
     // ---------------------------------------------------------------- helpers
 
+    // Each failure below builds its violation only where v keeps it: a counting run builds nothing. The values are
+    // passed unboxed, so that a failed check costs the one object it keeps. Each returns false, the check's verdict.
+
+    /** A violation whose message is written out now; callers build a costly one only where {@code v} keeps it. */
     private static boolean fail(Violations v, Pointer pointer, String keyword, String message) {
-        v.add(pointer, keyword, message);
+        v.found(v.keeps() ? Violation.of(pointer, keyword, message) : null);
         return false;
     }
 
-    private static boolean fail(Violations v, Violation violation) {
-        v.add(violation);
+    /** Counts a violation where {@code v} only counts, instead of writing its message. */
+    private static boolean counted(Violations v) {
+        v.found(null);
+        return false;
+    }
+
+    private static boolean failLongs(Violations v, Pointer pointer, String keyword, long value, long bound) {
+        v.found(v.keeps() ? new Longs(pointer, keyword, value, bound) : null);
+        return false;
+    }
+
+    private static boolean failDoubles(Violations v, Pointer pointer, String keyword, double value, double bound) {
+        v.found(v.keeps() ? new Doubles(pointer, keyword, value, bound) : null);
+        return false;
+    }
+
+    private static boolean failValues(Violations v, Pointer pointer, String keyword, Object value, Object bound) {
+        v.found(v.keeps() ? new Values(pointer, keyword, value, bound) : null);
+        return false;
+    }
+
+    private static boolean failLength(Violations v, Pointer pointer, String keyword, String value, int bound) {
+        v.found(v.keeps() ? new Length(pointer, keyword, value, bound) : null);
+        return false;
+    }
+
+    private static boolean failCount(Violations v, Pointer pointer, String keyword, int count, int bound) {
+        v.found(v.keeps() ? new Count(pointer, keyword, count, bound) : null);
         return false;
     }
 

@@ -24,11 +24,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ChecksTest {
 
-    /** The single violation {@code check} adds, as {@code pointer: message [keyword]}, or "" when it adds none. */
+    /**
+     * The single violation {@code check} adds, as {@code pointer: message [keyword]}, or "" when it adds none; a
+     * counting collector must count as many.
+     */
     static String one(Consumer<Violations> check) {
         Violations v = new Violations();
         check.accept(v);
         assertTrue(v.size() <= 1, v.toString());
+        Violations counted = Violations.counting();
+        check.accept(counted);
+        assertEquals(v.size(), counted.size(), "counted, against kept: " + v);
         if (v.isEmpty()) {
             return "";
         }

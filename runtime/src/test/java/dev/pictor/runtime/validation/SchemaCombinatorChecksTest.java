@@ -1,6 +1,7 @@
 package dev.pictor.runtime.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,19 @@ class SchemaCombinatorChecksTest {
         assertEquals("anyOf", v.list().get(0).keyword());
         assertTrue(v.list().get(0).message().startsWith("matches none of the 2 schemas of anyOf (1: /a: 3 is above"),
                 v.toString());
+    }
+
+    @Test
+    void aCountingCollectorCountsWithoutBuildingMessages() {
+        Violations v = Violations.counting();
+        assertFalse(Checks.never(v, Pointer.parse("/x")));
+        assertFalse(Checks.additionalProperty(v, Pointer.parse("/extra"), "extra"));
+        assertFalse(Checks.anyOf(v, Pointer.parse(""), branch("/a", "no"), branch("", "x")));
+        assertFalse(Checks.oneOf(v, Pointer.parse("/p"), branch(), branch()));
+        assertFalse(Checks.oneOf(v, Pointer.parse("/p"), branch("/p", "no")));
+        assertTrue(Checks.oneOf(v, Pointer.parse("/p"), branch("/p", "no"), branch()));
+        assertEquals(5, v.size());
+        assertEquals("5 violations counted", v.toString());
     }
 
     @Test
