@@ -28,8 +28,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * one with all seven wrong. Each side gets its natural input: the generated validator a request record, networknt
  * the same request as a Jackson tree, both prepared once. The plain variants return the number of violations: the
  * verdict and its size. The generated validator counts its violations and builds them only when its list is read
- * (networknt formats its messages when they are read), so the {@code ...Read} variants also read every violation's
- * pointer and message on both sides. Run from the repository root so that {@code schemas/} is found (or set
+ * (networknt formats its messages when they are read): the {@code ...Built} variants also take every violation
+ * from the list, and the {@code ...Read} variants read every violation's pointer and message, on both sides. Run from the repository root so that {@code schemas/} is found (or set
  * {@code -Dpictor.schemas=DIR}).
  */
 @State(Scope.Benchmark)
@@ -90,6 +90,13 @@ public class ValidatorBenchmark {
     }
 
     @Benchmark
+    public void generatedInvalidBuilt(Blackhole bh) {
+        for (Violation v : Phoenix1_0RequestValidator.validate(invalid)) {
+            bh.consume(v);
+        }
+    }
+
+    @Benchmark
     public void generatedInvalidRead(Blackhole bh) {
         for (Violation v : Phoenix1_0RequestValidator.validate(invalid)) {
             bh.consume(v.pointer());
@@ -110,6 +117,13 @@ public class ValidatorBenchmark {
     @Benchmark
     public int networkntOneWrong() {
         return schema.validate(oneWrongJson).size();
+    }
+
+    @Benchmark
+    public void networkntInvalidBuilt(Blackhole bh) {
+        for (Error e : schema.validate(invalidJson)) {
+            bh.consume(e);
+        }
     }
 
     @Benchmark

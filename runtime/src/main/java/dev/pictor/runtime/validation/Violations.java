@@ -68,7 +68,7 @@ public final class Violations {
     }
 
     /**
-     * Makes the first array, grows a full one or copies a shared one. Apart from {@link #add}, and the first array
+     * Makes the first array, grows a full one or copies a shared one. Apart from {@link #found}, and the first array
      * made plainly, so that the compiled checks stay small enough for the JIT to inline them.
      */
     private void makeRoom() {
