@@ -1,5 +1,6 @@
 package dev.pictor.cli;
 
+import dev.pictor.core.testing.FileTrees;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,13 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * A schemas root in a temporary folder, in the shape of the core's test root: an {@code acme/provider.json} and model
@@ -113,35 +108,6 @@ final class SchemasFixture {
     }
 
     static Map<String, String> snapshot(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                String name = root.relativize(p).toString();
-                if (Files.isDirectory(p)) {
-                    files.put(name + "/", "dir");
-                } else {
-                    FileTime modified = Files.getLastModifiedTime(p);
-                    files.put(name, sha256(p) + " " + modified.toInstant());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (var in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[1 << 16];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    digest.update(buffer, 0, n);
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FileTrees.snapshot(root);
     }
 }

@@ -16,12 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -142,27 +137,5 @@ final class ImportFixture {
 
     static String text(List<Diagnostic> found) {
         return found.stream().map(Diagnostic::toText).collect(Collectors.joining("\n  ", "\n  ", "\n"));
-    }
-
-    /** Every file and folder under a root with its SHA-256 and modification time: equal maps, nothing changed. */
-    static Map<String, String> snapshot(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                String name = root.relativize(p).toString();
-                if (Files.isDirectory(p)) {
-                    files.put(name + "/", "dir");
-                } else {
-                    MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                    files.put(name, HexFormat.of().formatHex(digest.digest(Files.readAllBytes(p))) + " "
-                            + Files.getLastModifiedTime(p).toInstant());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return files;
     }
 }

@@ -3,7 +3,7 @@ package dev.pictor.core.imports;
 import static dev.pictor.core.imports.ImportFixture.cloudflare;
 import static dev.pictor.core.imports.ImportFixture.realCloudflareFiles;
 import static dev.pictor.core.imports.ImportFixture.run;
-import static dev.pictor.core.imports.ImportFixture.snapshot;
+import static dev.pictor.core.testing.FileTrees.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
