@@ -29,8 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * the same request as a Jackson tree, both prepared once. The plain variants return the number of violations: the
  * verdict and its size. The generated validator counts its violations and builds them only when its list is read
  * (networknt formats its messages when they are read): the {@code ...Built} variants also take every violation
- * from the list, and the {@code ...Read} variants read every violation's pointer and message, on both sides. Run from the repository root so that {@code schemas/} is found (or set
- * {@code -Dpictor.schemas=DIR}).
+ * from the list, and the {@code ...Read} variants read every violation's pointer and message, on both sides. Run
+ * from the repository root so that {@code schemas/} is found (or set {@code -Dpictor.schemas=DIR}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
