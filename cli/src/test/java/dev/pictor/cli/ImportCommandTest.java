@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pictor.core.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,19 +27,15 @@ class ImportCommandTest {
     @TempDir
     Path inputs;
 
-    private static Path shared() {
-        return Path.of(System.getProperty("pictor.shared"));
-    }
-
     private static List<String> cloudflareFiles() {
-        Path data = shared().resolve("provider-data/cloudflare-workers-ai");
+        Path data = TestData.folder("provider-data/cloudflare-workers-ai");
         return List.of(data.resolve("flux-1-schnell.json").toString(),
                 data.resolve("stable-diffusion-v1-5-img2img.json").toString(),
                 data.resolve("stable-diffusion-xl-base-1.0.json").toString());
     }
 
     private static Path cog(String name) {
-        return shared().resolve("provider-data/replicate/cog-golden-schemas").resolve(name);
+        return TestData.file("provider-data/replicate/cog-golden-schemas/" + name);
     }
 
     /** A schemas root with copies of the repository's provider documents. */

@@ -1,6 +1,8 @@
 package dev.pictor.core.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +16,7 @@ import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.core.testing.CompilerHarness;
+import dev.pictor.core.testing.TestData;
 import dev.pictor.runtime.json.PictorJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,19 +73,42 @@ class JsonSchemaSuiteConformanceTest {
 
     @Test
     void generatedValidatorsAgreeWithTheSuite() throws Exception {
-        Path suite = Path.of(System.getProperty("pictor.shared"), "json-schema-test-suite", "tests");
+        Path suite = TestData.root().resolve("json-schema-test-suite/tests");
         List<Row> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String dialect : List.of("draft2020-12", "draft7")) {
-            for (Map.Entry<String, String> file : CLAIMED.entrySet()) {
-                Path path = suite.resolve(dialect).resolve(file.getKey());
-                if (Files.exists(path)) {
-                    rows.add(runFile(dialect, file.getValue(), path, problems));
-                }
+            for (Map.Entry<String, Path> file : claimedFiles(suite.resolve(dialect)).entrySet()) {
+                rows.add(runFile(dialect, CLAIMED.get(file.getKey()), file.getValue(), problems));
             }
         }
         System.out.println(table(rows));
         assertEquals(List.of(), problems, "disagreements and refusals:\n" + String.join("\n", problems));
+    }
+
+    /** A missing or empty suite folder, or a claimed file missing from it, fails the run: none is skipped. */
+    @Test
+    void aMissingOrEmptySuiteFolderFailsTheRun() throws Exception {
+        assertThrows(IllegalStateException.class, () -> claimedFiles(temp.resolve("absent")));
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        assertThrows(IllegalStateException.class, () -> claimedFiles(empty));
+        Path partial = Files.createDirectories(temp.resolve("partial"));
+        Files.writeString(partial.resolve("type.json"), "[]");
+        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> claimedFiles(partial));
+        assertTrue(missing.getMessage().contains("enum.json"), missing.getMessage());
+    }
+
+    /** Each claimed file of one dialect's suite folder, by file name; every one must be there. */
+    private static Map<String, Path> claimedFiles(Path dialectFolder) {
+        TestData.nonEmpty(dialectFolder);
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String name : CLAIMED.keySet()) {
+            Path file = dialectFolder.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalStateException("the suite file " + file + " is missing");
+            }
+            files.put(name, file);
+        }
+        return files;
     }
 
     private Row runFile(String dialect, String keyword, Path file, List<String> problems) throws Exception {

@@ -11,6 +11,7 @@ import dev.pictor.core.diag.Severity;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.model.SchemaSet;
+import dev.pictor.core.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The shared provider data, schemas roots for imports, and checks on what an import left behind. */
+/** The provider data in the repository's test data, schemas roots for imports, and checks on what an import left behind. */
 final class ImportFixture {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -28,18 +29,12 @@ final class ImportFixture {
     private ImportFixture() {
     }
 
-    static Path shared() {
-        String shared = System.getProperty("pictor.shared");
-        assertNotNull(shared, "surefire sets the system property pictor.shared to the shared folder");
-        return Path.of(shared);
-    }
-
     static Path cloudflareData() {
-        return shared().resolve("provider-data/cloudflare-workers-ai");
+        return TestData.folder("provider-data/cloudflare-workers-ai");
     }
 
     static Path cogData() {
-        return shared().resolve("provider-data/replicate/cog-golden-schemas");
+        return TestData.folder("provider-data/replicate/cog-golden-schemas");
     }
 
     /** The three real catalog files, one per layout. */

@@ -9,6 +9,7 @@ import dev.pictor.core.compat.CompatResult;
 import dev.pictor.core.compat.CompatRule;
 import dev.pictor.core.compat.CompatRun;
 import dev.pictor.core.lint.RuleInfo;
+import dev.pictor.core.testing.SarifSchema;
 import dev.pictor.core.testing.TestRoot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pictor.core.lint.LintResult;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.lint.Rules;
+import dev.pictor.core.testing.SarifSchema;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

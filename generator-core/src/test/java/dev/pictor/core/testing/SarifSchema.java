@@ -1,4 +1,4 @@
-package dev.pictor.core.report;
+package dev.pictor.core.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,26 +18,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The official SARIF 2.1.0 schema ({@code shared/sarif/sarif-schema-2.1.0.json}), compiled with networknt in the
+ * The official SARIF 2.1.0 schema ({@code testdata/sarif/sarif-schema-2.1.0.json}), compiled with networknt in the
  * dialect its own {@code $schema} names. The schema node is handed over directly and the loader can read nothing but
  * the meta-schemas in networknt's jar: any attempt to load another IRI (the network) fails the test.
  */
-final class SarifSchema {
+public final class SarifSchema {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SarifSchema() {
     }
 
-    static Path file() {
-        String shared = System.getProperty("pictor.shared");
-        if (shared == null) {
-            throw new IllegalStateException("system property pictor.shared is not set (surefire sets it)");
-        }
-        return Path.of(shared, "sarif", "sarif-schema-2.1.0.json");
+    private static Path file() {
+        return TestData.file("sarif/sarif-schema-2.1.0.json");
     }
 
-    static Schema load() {
+    private static Schema load() {
         JsonNode node;
         try {
             node = MAPPER.readTree(Files.readString(file()));
@@ -55,7 +51,7 @@ final class SarifSchema {
         return registry.getSchema(SchemaLocation.of(id), node);
     }
 
-    static SpecificationVersion dialectOf(String schemaUri) {
+    private static SpecificationVersion dialectOf(String schemaUri) {
         String uri = schemaUri.replaceFirst("#$", "").replaceFirst("^https:", "http:");
         return switch (uri) {
             case "http://json-schema.org/draft-04/schema" -> SpecificationVersion.DRAFT_4;
@@ -68,7 +64,7 @@ final class SarifSchema {
     }
 
     /** The violations of a SARIF text, one line each; empty when it is valid. */
-    static List<String> violations(String sarif) {
+    public static List<String> violations(String sarif) {
         JsonNode instance;
         try {
             instance = MAPPER.readTree(sarif);
