@@ -7,7 +7,6 @@ import dev.pictor.core.io.Glob;
 import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.load.SchemaRootException;
-import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.Refinement;
 import dev.pictor.core.model.RuleOverride;
 import dev.pictor.core.model.SchemaSet;

@@ -4,36 +4,23 @@ import dev.pictor.core.testing.CompilerHarness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.introspect.Annotated;
-import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.palantir.javapoet.JavaFile;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
-import dev.pictor.core.link.FieldDecl;
-import dev.pictor.core.link.JavaType;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.Linker;
-import dev.pictor.core.link.RecordDecl;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.runtime.json.PictorJson;
 import dev.pictor.runtime.validation.Violation;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 
 /**
  * Every model of a schemas root linked, its types and validator generated, compiled in memory and loaded: bind JSON

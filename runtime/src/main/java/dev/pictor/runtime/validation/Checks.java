@@ -458,7 +458,7 @@ public final class Checks {
         return value == null || !value.isArray() || maxItems(v, pointer, value.size(), maximum);
     }
 
-    // ---------------------------------------------------------------- schemas: false, additionalProperties, anyOf, oneOf
+    // -------------------------------- schemas: false, additionalProperties, anyOf, oneOf
 
     /** The schema {@code false}: no value passes, whatever it is. */
     public static boolean never(Violations v, Pointer pointer) {
