@@ -46,21 +46,19 @@ public class Uint8EncodingBenchmark {
 
     /** A request with a uint8 number-array image. */
     public record NumberArrayRequest(
-            @JsonProperty("image") @JsonSerialize(using = UInt8ArraySerializer.class) ImageBytes image) {
-    }
+            @JsonProperty("image") @JsonSerialize(using = UInt8ArraySerializer.class)
+            ImageBytes image) {}
 
     /** A request with a base64 image. */
     public record Base64Request(
-            @JsonProperty("image") @JsonSerialize(using = Base64BytesSerializer.class) ImageBytes image) {
-    }
+            @JsonProperty("image") @JsonSerialize(using = Base64BytesSerializer.class)
+            ImageBytes image) {}
 
     /** The same image as boxed integers. */
-    public record ListRequest(@JsonProperty("image") List<Integer> image) {
-    }
+    public record ListRequest(@JsonProperty("image") List<Integer> image) {}
 
     /** The same image as an int array. */
-    public record IntArrayRequest(@JsonProperty("image") int[] image) {
-    }
+    public record IntArrayRequest(@JsonProperty("image") int[] image) {}
 
     /** A byte sink reset before each operation; pre-sized so that it never grows during measurement. */
     static final class Sink extends ByteArrayOutputStream {

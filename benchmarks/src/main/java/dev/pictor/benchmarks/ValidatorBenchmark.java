@@ -49,18 +49,41 @@ public class ValidatorBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        valid = Phoenix1_0Request.builder("a cyberpunk lizard, golden hour").guidance(4.5).seed(42).height(1024)
-                .width(768).numSteps(25).negativePrompt("blurry, watermark").build();
-        invalid = Phoenix1_0Request.builder("").guidance(11.5).seed(-1).height(4096).width(2049).numSteps(60)
-                .negativePrompt("").build();
-        oneWrong = Phoenix1_0Request.builder("a cyberpunk lizard, golden hour").guidance(4.5).seed(42).height(1024)
-                .width(768).numSteps(60).negativePrompt("blurry, watermark").build();
+        valid = Phoenix1_0Request.builder("a cyberpunk lizard, golden hour")
+                .guidance(4.5)
+                .seed(42)
+                .height(1024)
+                .width(768)
+                .numSteps(25)
+                .negativePrompt("blurry, watermark")
+                .build();
+        invalid = Phoenix1_0Request.builder("")
+                .guidance(11.5)
+                .seed(-1)
+                .height(4096)
+                .width(2049)
+                .numSteps(60)
+                .negativePrompt("")
+                .build();
+        oneWrong = Phoenix1_0Request.builder("a cyberpunk lizard, golden hour")
+                .guidance(4.5)
+                .seed(42)
+                .height(1024)
+                .width(768)
+                .numSteps(60)
+                .negativePrompt("blurry, watermark")
+                .build();
         validJson = PictorJson.read(PictorJson.write(valid), JsonNode.class);
         oneWrongJson = PictorJson.read(PictorJson.write(oneWrong), JsonNode.class);
         invalidJson = PictorJson.read(PictorJson.write(invalid), JsonNode.class);
         Diagnostics diagnostics = new Diagnostics();
-        ModelDocument phoenix = DocumentLoader.load(Path.of(System.getProperty("pictor.schemas", "schemas")),
-                diagnostics).models().stream().filter(m -> m.file().equals(DOCUMENT)).findFirst().orElseThrow();
+        ModelDocument phoenix =
+                DocumentLoader.load(Path.of(System.getProperty("pictor.schemas", "schemas")), diagnostics)
+                        .models()
+                        .stream()
+                        .filter(m -> m.file().equals(DOCUMENT))
+                        .findFirst()
+                        .orElseThrow();
         schema = new ReferenceValidator().compile(phoenix.effectiveInput().toJackson(), phoenix.dialect(), DOCUMENT);
         check(generatedValid() == 0 && networkntValid() == 0, "the valid request must be valid");
         check(generatedInvalid() == 7, "expected 7 violations, got " + Phoenix1_0RequestValidator.validate(invalid));

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code pictor check-compat}: breaking-change detection between two versions of a model, over a schemas root (each
  * model's newest version against the one before it) or two model documents.
  */
-@Command(name = "check-compat",
+@Command(
+        name = "check-compat",
         mixinStandardHelpOptions = true,
         versionProvider = PictorCli.VersionProvider.class,
         sortOptions = false,
@@ -47,7 +48,9 @@ final class CheckCompatCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
-    @Parameters(arity = "1..2", paramLabel = "OLD NEW | SCHEMAS_DIR",
+    @Parameters(
+            arity = "1..2",
+            paramLabel = "OLD NEW | SCHEMAS_DIR",
             description = "Two model documents, older first, or a schemas root.")
     List<String> paths = new ArrayList<>();
 
@@ -74,10 +77,12 @@ final class CheckCompatCommand implements Callable<Integer> {
         } catch (SchemaRootException e) {
             throw new CliError(e.getMessage());
         }
-        report.emit(spec.commandLine().getOut(),
+        report.emit(
+                spec.commandLine().getOut(),
                 new CompatReport(CompatReport.Format.valueOf(report.format.name()), Optional.of(PictorCli.version()))
                         .render(result),
-                result.summary(), roots);
+                result.summary(),
+                roots);
         return result.fails(report.failOnWarning) ? PictorCli.EXIT_FINDINGS : PictorCli.EXIT_OK;
     }
 }

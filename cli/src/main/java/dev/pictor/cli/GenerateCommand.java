@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * findings that fail the run (all of them, at once) or, on success, one summary line; {@code pictor lint} lists every
  * finding.
  */
-@Command(name = "generate",
+@Command(
+        name = "generate",
         mixinStandardHelpOptions = true,
         versionProvider = PictorCli.VersionProvider.class,
         sortOptions = false,
@@ -45,30 +46,44 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
             description = "Where the Java sources go (created if missing).")
     String out;
 
-    @Option(names = "--resources", paramLabel = "DIR",
+    @Option(
+            names = "--resources",
+            paramLabel = "DIR",
             description = "Where the service registration goes (default: the --out folder).")
     String resources;
 
-    @Option(names = "--package", paramLabel = "BASE", defaultValue = GenerateOptions.DEFAULT_BASE_PACKAGE,
+    @Option(
+            names = "--package",
+            paramLabel = "BASE",
+            defaultValue = GenerateOptions.DEFAULT_BASE_PACKAGE,
             description = "The package every generated package starts with (default: ${DEFAULT-VALUE}); a model's "
                     + "classes are in BASE.<provider>.<model path>.v<version>.")
     String basePackage;
 
-    @Option(names = "--include", paramLabel = "GLOB",
+    @Option(
+            names = "--include",
+            paramLabel = "GLOB",
             description = "Generate only the models whose document path (cloudflare-workers-ai/**) or model id "
                     + "(@cf/runwayml/*) matches; ** crosses /, * and ? do not. Repeatable; default: every model.")
     List<String> includes = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB",
+    @Option(
+            names = "--exclude",
+            paramLabel = "GLOB",
             description = "Leave out the models whose document path or model id matches; wins over --include. "
                     + "Repeatable.")
     List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--templates", paramLabel = "DIR",
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
             description = "A folder of your own adapter templates: a file named like a built-in one "
                     + "(cloudflare-workers-ai.java.mustache, replicate-predictions.java.mustache, "
                     + "runpod-serverless.java.mustache, json-gateway.java.mustache, unknown.java.mustache) is "
@@ -91,9 +106,10 @@ final class GenerateCommand implements Callable<Integer> {
         Path resourceFolder = resources == null ? sources : PathArgument.parse(resources, "resources folder");
         GenerateOptions options;
         try {
-            options = new GenerateOptions(root, sources, resourceFolder, basePackage, includes, excludes, rules.rules,
-                    failOnWarning).withTemplatesDirectory(templates == null ? null
-                            : PathArgument.parse(templates, "templates folder"));
+            options = new GenerateOptions(
+                            root, sources, resourceFolder, basePackage, includes, excludes, rules.rules, failOnWarning)
+                    .withTemplatesDirectory(
+                            templates == null ? null : PathArgument.parse(templates, "templates folder"));
         } catch (IllegalArgumentException e) {
             throw new CliError(e.getMessage());
         }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>This command has no {@code -V}: {@code --version} is the version of the imported documents.
  */
-@Command(name = "import",
+@Command(
+        name = "import",
         sortOptions = false,
         description = {
             "Imports published model schemas into SCHEMAS_DIR as model documents, one per FILE.",
@@ -53,43 +54,64 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
     boolean help;
 
     @Parameters(index = "0", paramLabel = "cloudflare|replicate", description = "The format of the files.")
     String format;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The published files, one model "
-            + "each.")
+    @Parameters(
+            index = "1..*",
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "The published files, one model " + "each.")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--into", required = true, paramLabel = "SCHEMAS_DIR",
+    @Option(
+            names = "--into",
+            required = true,
+            paramLabel = "SCHEMAS_DIR",
             description = "The schemas root; <provider>/provider.json must exist in it.")
     String into;
 
-    @Option(names = "--version", paramLabel = "V",
+    @Option(
+            names = "--version",
+            paramLabel = "V",
             description = "Required. The version of the documents and their file name: the capture date "
                     + "(YYYY-MM-DD), or a provider's version id together with --snapshot.")
     String version;
 
-    @Option(names = "--snapshot", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--snapshot",
+            paramLabel = "YYYY-MM-DD",
             description = "The capture date, when --version is not a date.")
     String snapshot;
 
-    @Option(names = "--model", paramLabel = "OWNER/NAME",
+    @Option(
+            names = "--model",
+            paramLabel = "OWNER/NAME",
             description = "replicate: required, the model id (a Cog schema names no model).")
     String model;
 
-    @Option(names = "--task", paramLabel = "TASK",
+    @Option(
+            names = "--task",
+            paramLabel = "TASK",
             description = "replicate: required, the task id (text-to-image, image-to-image, inpainting, ...); "
                     + "catalog files carry theirs.")
     String task;
 
-    @Option(names = "--provider-version", paramLabel = "ID",
+    @Option(
+            names = "--provider-version",
+            paramLabel = "ID",
             description = "replicate: the model version id (hash) the schema belongs to, kept as providerVersion.")
     String providerVersion;
 
-    @Option(names = "--source-note", paramLabel = "TEXT",
+    @Option(
+            names = "--source-note",
+            paramLabel = "TEXT",
             description = "Appended to each document's source, e.g. the repository, commit or URL the files "
                     + "were taken from.")
     String sourceNote;
@@ -99,9 +121,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportFormat kind = ImportFormat.parse(format).orElseThrow(() -> new CliError("unknown format '"
-                + PictorCli.oneLine(format) + "'; give cloudflare (Workers AI catalog files) or replicate (Cog "
-                + "OpenAPI schemas)"));
+        ImportFormat kind = ImportFormat.parse(format)
+                .orElseThrow(() -> new CliError("unknown format '"
+                        + PictorCli.oneLine(format) + "'; give cloudflare (Workers AI catalog files) or replicate (Cog "
+                        + "OpenAPI schemas)"));
         requireOptions(kind);
         Path root = PathArgument.parse(into, "schemas root");
         List<Path> inputs = new ArrayList<>();
@@ -110,8 +133,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportOptions options;
         try {
-            options = new ImportOptions(kind, inputs, root, version, snapshot, model, task, providerVersion,
-                    sourceNote, force);
+            options = new ImportOptions(
+                    kind, inputs, root, version, snapshot, model, task, providerVersion, sourceNote, force);
         } catch (IllegalArgumentException e) {
             throw new CliError(e.getMessage());
         }
@@ -126,8 +149,8 @@ final class ImportCommand implements Callable<Integer> {
             out.print(d.toText() + "\n");
         }
         for (ImportedDocument d : result.documents()) {
-            out.print(d.status().name().toLowerCase(Locale.ROOT) + " " + d.documentPath() + " (" + d.model()
-                    + ", from " + d.file() + ")\n");
+            out.print(d.status().name().toLowerCase(Locale.ROOT) + " " + d.documentPath() + " (" + d.model() + ", from "
+                    + d.file() + ")\n");
         }
         for (Diagnostic d : result.findings()) {
             out.print(d.toText() + "\n");
@@ -140,24 +163,25 @@ final class ImportCommand implements Callable<Integer> {
     /** The options a format needs and its files do not carry, asked for by their command-line names. */
     private void requireOptions(ImportFormat kind) {
         if (version == null || version.isBlank()) {
-            throw new CliError("--version is required: " + (kind == ImportFormat.CLOUDFLARE
-                    ? "catalog files carry no version, and their created_at is when the model entered the catalog,"
-                            + " not when its schema was captured; give the capture date, e.g. --version 2025-11-20"
-                    : "a Cog schema carries none; give the capture date (--version 2025-11-20), or the version id "
-                            + "with the capture date (--version ID --snapshot 2025-11-20)"));
+            throw new CliError("--version is required: "
+                    + (kind == ImportFormat.CLOUDFLARE
+                            ? "catalog files carry no version, and their created_at is when the model entered the catalog,"
+                                    + " not when its schema was captured; give the capture date, e.g. --version 2025-11-20"
+                            : "a Cog schema carries none; give the capture date (--version 2025-11-20), or the version id "
+                                    + "with the capture date (--version ID --snapshot 2025-11-20)"));
         }
         if (kind == ImportFormat.REPLICATE) {
             if (model == null || model.isBlank()) {
-                throw new CliError("--model OWNER/NAME is required for replicate: a Cog schema does not name its "
-                        + "model");
+                throw new CliError(
+                        "--model OWNER/NAME is required for replicate: a Cog schema does not name its " + "model");
             }
             if (task == null || task.isBlank()) {
                 throw new CliError("--task is required for replicate: a Cog schema does not say what the model does"
                         + " (text-to-image, image-to-image, inpainting, ...)");
             }
         } else {
-            for (String[] given : new String[][] {{"--model", model}, {"--task", task},
-                {"--provider-version", providerVersion}}) {
+            for (String[] given :
+                    new String[][] {{"--model", model}, {"--task", task}, {"--provider-version", providerVersion}}) {
                 if (given[1] != null) {
                     throw new CliError(given[0] + " is not used with cloudflare: each catalog file carries its "
                             + "model id and task, and Cloudflare models have no version ids");

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pictor lint}: lints a schemas root and reports every finding at once. */
-@Command(name = "lint",
+@Command(
+        name = "lint",
         mixinStandardHelpOptions = true,
         versionProvider = PictorCli.VersionProvider.class,
         sortOptions = false,
@@ -48,8 +49,11 @@ final class LintCommand implements Callable<Integer> {
         } catch (SchemaRootException e) {
             throw new CliError(e.getMessage());
         }
-        report.emit(spec.commandLine().getOut(), report.format.report(PictorCli.version()).render(result),
-                TextReport.summary(result), List.of(root));
+        report.emit(
+                spec.commandLine().getOut(),
+                report.format.report(PictorCli.version()).render(result),
+                TextReport.summary(result),
+                List.of(root));
         return result.fails(report.failOnWarning) ? PictorCli.EXIT_FINDINGS : PictorCli.EXIT_OK;
     }
 }

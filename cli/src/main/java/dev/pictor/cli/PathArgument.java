@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Command-line path arguments, read without letting an invalid name surface as an exception. */
 final class PathArgument {
 
-    private PathArgument() {
-    }
+    private PathArgument() {}
 
     static Path parse(String text, String what) {
         try {
@@ -32,7 +31,9 @@ final class PathArgument {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        Path real = existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        Path real = existing == null
+                ? absolute
+                : existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
         return real.startsWith(folder.toRealPath());
     }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.ParameterException;
  * a usage error or an input or output that cannot be used, reported as one line {@code pictor: <message>} on stderr;
  * {@value #EXIT_INTERNAL} an unexpected failure, also one line on stderr and never a stack trace.
  */
-@Command(name = "pictor",
+@Command(
+        name = "pictor",
         mixinStandardHelpOptions = true,
         versionProvider = PictorCli.VersionProvider.class,
         description = "Lints image-generation providers' JSON Schemas and generates typed Java clients.",
@@ -72,9 +73,8 @@ public final class PictorCli implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(PictorCli::usageError);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> e instanceof CliError
-                ? fail(err, e.getMessage(), EXIT_USAGE)
-                : internalError(e, err));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
+                e instanceof CliError ? fail(err, e.getMessage(), EXIT_USAGE) : internalError(e, err));
         return cli;
     }
 
@@ -91,7 +91,8 @@ public final class PictorCli implements Callable<Integer> {
     }
 
     private static int internalError(Throwable t, PrintWriter err) {
-        String what = t.getMessage() == null ? t.getClass().getName() : t.getClass().getName() + ": " + t.getMessage();
+        String what =
+                t.getMessage() == null ? t.getClass().getName() : t.getClass().getName() + ": " + t.getMessage();
         try {
             return fail(err, "internal error, please report it: " + what, EXIT_INTERNAL);
         } catch (Throwable ignored) { // NOPMD: even printing failed (out of memory); the exit code still tells

@@ -13,13 +13,18 @@ import picocli.CommandLine.Option;
  */
 final class ReportOptions {
 
-    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "text|json|sarif",
+            defaultValue = "text",
             converter = ReportFormat.Converter.class,
             description = "text (default: one line per finding and a summary), json (an array of findings) "
                     + "or sarif (SARIF 2.1.0, for code scanning).")
     ReportFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write the report to FILE (replaced atomically) instead of stdout; stdout then gets the "
                     + "summary line.")
     String output;

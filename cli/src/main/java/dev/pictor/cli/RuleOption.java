@@ -22,8 +22,8 @@ final class RuleOption implements ITypeConverter<RuleOverride> {
     public RuleOverride convert(String value) {
         int eq = value.indexOf('=');
         if (eq <= 0 || eq == value.length() - 1) {
-            throw new TypeConversionException("expected CODE=LEVEL or CODE=off, e.g. range.min-above-max=warning, but was '"
-                    + value + "'");
+            throw new TypeConversionException(
+                    "expected CODE=LEVEL or CODE=off, e.g. range.min-above-max=warning, but was '" + value + "'");
         }
         String code = value.substring(0, eq).trim();
         String level = value.substring(eq + 1).trim();
@@ -33,8 +33,9 @@ final class RuleOption implements ITypeConverter<RuleOverride> {
         if (level.toLowerCase(Locale.ROOT).equals("off")) {
             return new RuleOverride(code, Optional.empty(), Optional.empty(), WHY);
         }
-        Severity severity = Severity.parse(level).orElseThrow(() -> new TypeConversionException(
-                "unknown level '" + level + "' for rule " + code + "; expected error, warning, note or off"));
+        Severity severity = Severity.parse(level)
+                .orElseThrow(() -> new TypeConversionException(
+                        "unknown level '" + level + "' for rule " + code + "; expected error, warning, note or off"));
         return new RuleOverride(code, Optional.empty(), Optional.of(severity), WHY);
     }
 }

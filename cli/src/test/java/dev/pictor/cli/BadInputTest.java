@@ -25,8 +25,11 @@ class BadInputTest {
     void aMissingDirectoryIsAUsageError() {
         CliRun run = CliRun.run("lint", dir.resolve("nope").toString()).assertUsageError();
         assertTrue(run.err().contains("does not exist"), run.err());
-        assertEquals(Map.of("", "dir"), SchemasFixture.snapshot(dir).entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().replace("/", ""), Map.Entry::getValue)));
+        assertEquals(
+                Map.of("", "dir"),
+                SchemasFixture.snapshot(dir).entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                e -> e.getKey().replace("/", ""), Map.Entry::getValue)));
     }
 
     @Test
@@ -55,10 +58,12 @@ class BadInputTest {
 
     @Test
     void malformedJsonIsALocatedFinding() {
-        SchemasFixture root = SchemasFixture.clean(dir).write("acme/broken/2025-01-01.json", "{\"provider\": \"acme\",\n  \"model\": }\n");
+        SchemasFixture root = SchemasFixture.clean(dir)
+                .write("acme/broken/2025-01-01.json", "{\"provider\": \"acme\",\n  \"model\": }\n");
         Map<String, String> before = root.snapshot();
         CliRun run = CliRun.run("lint", root.arg()).assertExit(1);
-        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("ERROR json.malformed acme/broken/2025-01-01.json:2:12 ")),
+        assertTrue(
+                run.out().lines().anyMatch(l -> l.startsWith("ERROR json.malformed acme/broken/2025-01-01.json:2:12 ")),
                 run.out());
         assertEquals("", run.err());
         assertEquals(before, root.snapshot());
@@ -82,7 +87,8 @@ class BadInputTest {
         assertTrue(run.out().contains("\"ruleId\": \"file.too-large\""), run.out());
         assertTrue(run.out().contains("\"uri\": \"acme/big/2025-01-01.json\""), run.out());
         CliRun text = CliRun.run("lint", root.arg()).assertExit(1);
-        assertTrue(text.out().lines().anyMatch(l -> l.startsWith("ERROR file.too-large acme/big/2025-01-01.json:1:1 ")),
+        assertTrue(
+                text.out().lines().anyMatch(l -> l.startsWith("ERROR file.too-large acme/big/2025-01-01.json:1:1 ")),
                 text.out());
         assertEquals("", text.err());
         assertEquals(before, root.snapshot());
@@ -92,7 +98,8 @@ class BadInputTest {
     void aDocumentNested10000LevelsDeepIsTooDeepNotAStackOverflow() {
         int depth = 10_000;
         String arrays = "[".repeat(depth) + "]".repeat(depth);
-        String objects = "{\"provider\": \"acme\", \"input\": " + "{\"a\": ".repeat(depth) + "1" + "}".repeat(depth) + "}";
+        String objects =
+                "{\"provider\": \"acme\", \"input\": " + "{\"a\": ".repeat(depth) + "1" + "}".repeat(depth) + "}";
         SchemasFixture root = SchemasFixture.clean(dir)
                 .write("acme/arrays/2025-01-01.json", arrays)
                 .write("acme/objects/2025-01-01.json", objects);

@@ -23,10 +23,10 @@ class CheckCompatCommandTest {
     private static final String OPEN = "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\"}}}";
     private static final String CLOSED = "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\"}},"
             + " \"additionalProperties\": false}";
-    private static final String WITH_DEFAULT = "{\"type\": \"object\", \"properties\": {\"steps\": {\"type\": "
-            + "\"integer\", \"default\": 4}}}";
-    private static final String WITHOUT_DEFAULT = "{\"type\": \"object\", \"properties\": {\"steps\": {\"type\": "
-            + "\"integer\"}}}";
+    private static final String WITH_DEFAULT =
+            "{\"type\": \"object\", \"properties\": {\"steps\": {\"type\": " + "\"integer\", \"default\": 4}}}";
+    private static final String WITHOUT_DEFAULT =
+            "{\"type\": \"object\", \"properties\": {\"steps\": {\"type\": " + "\"integer\"}}}";
 
     @TempDir
     Path dir;
@@ -60,7 +60,9 @@ class CheckCompatCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals("compared m 2025-01-01 -> 2025-02-01: " + OLD + " -> " + NEW, lines.get(0));
         assertTrue(lines.get(1).startsWith("ERROR compat.additional-properties-closed " + NEW + ":"), run.out());
-        assertTrue(lines.get(1).contains(" #/input/additionalProperties: ") && lines.get(1).contains("[before: " + OLD),
+        assertTrue(
+                lines.get(1).contains(" #/input/additionalProperties: ")
+                        && lines.get(1).contains("[before: " + OLD),
                 run.out());
         assertEquals("1 model compared: 1 error, 0 warnings, 0 notes", lines.get(2));
         assertEquals("", run.err());
@@ -78,7 +80,10 @@ class CheckCompatCommandTest {
     @Test
     void twoDocumentsAreComparedInTheirRoot() {
         SchemasFixture f = versions(OPEN, CLOSED, "");
-        CliRun run = CliRun.run("check-compat", f.path().resolve(OLD).toString(), f.path().resolve(NEW).toString())
+        CliRun run = CliRun.run(
+                        "check-compat",
+                        f.path().resolve(OLD).toString(),
+                        f.path().resolve(NEW).toString())
                 .assertExit(PictorCli.EXIT_FINDINGS);
         assertEquals(CliRun.run("check-compat", f.arg()).out(), run.out());
     }
@@ -97,7 +102,8 @@ class CheckCompatCommandTest {
         CliRun run = CliRun.run("check-compat", "--format", "json", f.arg()).assertExit(PictorCli.EXIT_FINDINGS);
         JsonNode array = new ObjectMapper().readTree(run.out());
         assertEquals(1, array.size());
-        assertEquals("compat.additional-properties-closed", array.get(0).get("code").asText());
+        assertEquals(
+                "compat.additional-properties-closed", array.get(0).get("code").asText());
         assertEquals(NEW, array.get(0).get("file").asText());
         assertEquals(OLD, array.get(0).at("/before/file").asText());
     }
@@ -113,14 +119,18 @@ class CheckCompatCommandTest {
         assertEquals("2.1.0", log.get("version").asText());
         JsonNode result = log.at("/runs/0/results/0");
         assertEquals("compat.additional-properties-closed", result.get("ruleId").asText());
-        assertEquals(OLD, result.at("/relatedLocations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(
+                OLD,
+                result.at("/relatedLocations/0/physicalLocation/artifactLocation/uri")
+                        .asText());
         assertTrue(SarifSchema.violations(Files.readString(report)).isEmpty());
     }
 
     @Test
     void aReportInsideTheRootIsRefused() {
         SchemasFixture f = versions(OPEN, CLOSED, "");
-        CliRun.run("check-compat", "--output", f.path().resolve("report.txt").toString(), f.arg()).assertUsageError();
+        CliRun.run("check-compat", "--output", f.path().resolve("report.txt").toString(), f.arg())
+                .assertUsageError();
     }
 
     @Test
@@ -133,7 +143,8 @@ class CheckCompatCommandTest {
     @Test
     void oneFileIsAUsageError() {
         SchemasFixture f = versions(OPEN, CLOSED, "");
-        CliRun run = CliRun.run("check-compat", f.path().resolve(NEW).toString()).assertUsageError();
+        CliRun run =
+                CliRun.run("check-compat", f.path().resolve(NEW).toString()).assertUsageError();
         assertTrue(run.err().contains("give two model documents, OLD NEW, or a schemas root"), run.err());
     }
 
@@ -142,7 +153,9 @@ class CheckCompatCommandTest {
         SchemasFixture f = versions(OPEN, CLOSED, "");
         Path loose = dir.resolve("loose.json");
         Files.writeString(loose, document("2025-01-01", OPEN, ""));
-        CliRun run = CliRun.run("check-compat", loose.toString(), f.path().resolve(NEW).toString()).assertUsageError();
+        CliRun run = CliRun.run(
+                        "check-compat", loose.toString(), f.path().resolve(NEW).toString())
+                .assertUsageError();
         assertTrue(run.err().contains("is not in a schemas root"), run.err());
     }
 
@@ -160,8 +173,10 @@ class CheckCompatCommandTest {
     @Test
     void theRepositorySchemasPass() {
         Path schemas = Path.of(System.getProperty("pictor.schemas", "../schemas"));
-        CliRun run = CliRun.run("check-compat", "--fail-on-warning", schemas.toString()).assertExit(PictorCli.EXIT_OK);
-        assertTrue(run.out().startsWith("compared @cf/black-forest-labs/flux-1-schnell 2025-11-20 -> 2026-11-22: "),
+        CliRun run = CliRun.run("check-compat", "--fail-on-warning", schemas.toString())
+                .assertExit(PictorCli.EXIT_OK);
+        assertTrue(
+                run.out().startsWith("compared @cf/black-forest-labs/flux-1-schnell 2025-11-20 -> 2026-11-22: "),
                 run.out());
     }
 }

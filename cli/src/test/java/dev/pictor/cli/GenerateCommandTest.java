@@ -47,8 +47,11 @@ class GenerateCommandTest {
         CliRun run = CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(0);
         assertEquals("", run.err());
         assertEquals(1, run.out().lines().count(), run.out());
-        assertTrue(run.out().matches("generated 1 model into " + java.util.regex.Pattern.quote(out.toString())
-                + ": \\d+ files written, 0 unchanged, 0 deleted in \\d+ ms \\(0 errors, \\d+ warnings?, \\d+ notes?\\)\n"),
+        assertTrue(
+                run.out()
+                        .matches(
+                                "generated 1 model into " + java.util.regex.Pattern.quote(out.toString())
+                                        + ": \\d+ files written, 0 unchanged, 0 deleted in \\d+ ms \\(0 errors, \\d+ warnings?, \\d+ notes?\\)\n"),
                 run.out());
         assertTrue(Files.exists(out.resolve(M + "MRequest.java")));
         assertTrue(Files.exists(out.resolve(M + "MRequestValidator.java")));
@@ -63,7 +66,8 @@ class GenerateCommandTest {
         Path out = out("gen");
         CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(0);
         Map<String, String> generated = SchemasFixture.snapshot(out);
-        CliRun again = CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(0);
+        CliRun again =
+                CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(0);
         long files = generated.values().stream().filter(v -> !v.equals("dir")).count() - 1; // not the manifest
         assertTrue(again.out().contains(": 0 files written, " + files + " unchanged, 0 deleted in "), again.out());
         assertEquals(generated, SchemasFixture.snapshot(out));
@@ -72,8 +76,16 @@ class GenerateCommandTest {
     @Test
     void resourcesAndPackageOptions() {
         use(SchemasFixture.clean(dir));
-        CliRun.run("generate", "--out", out("java").toString(), "--resources", out("res").toString(),
-                "--package", "com.example.clients", root.arg()).assertExit(0);
+        CliRun.run(
+                        "generate",
+                        "--out",
+                        out("java").toString(),
+                        "--resources",
+                        out("res").toString(),
+                        "--package",
+                        "com.example.clients",
+                        root.arg())
+                .assertExit(0);
         assertTrue(Files.exists(out("java").resolve("com/example/clients/acme/m/v2025_01_01/MRequest.java")));
         assertTrue(Files.exists(out("res").resolve(SERVICES)));
         assertFalse(Files.exists(out("java").resolve(SERVICES)));
@@ -82,8 +94,8 @@ class GenerateCommandTest {
     @Test
     void anInvalidPackageIsAUsageError() {
         use(SchemasFixture.clean(dir));
-        CliRun run = CliRun.run("generate", "--out", out("gen").toString(), "--package", "com.class",
-                root.arg()).assertUsageError();
+        CliRun run = CliRun.run("generate", "--out", out("gen").toString(), "--package", "com.class", root.arg())
+                .assertUsageError();
         assertTrue(run.err().contains("base package \"com.class\" is not a Java package name"), run.err());
         assertFalse(Files.exists(out("gen")));
     }
@@ -91,7 +103,8 @@ class GenerateCommandTest {
     @Test
     void anErrorPrintsTheFindingsAndWritesNothing() {
         use(SchemasFixture.withError(dir));
-        CliRun run = CliRun.run("generate", "--out", out("gen").toString(), root.arg()).assertExit(1);
+        CliRun run = CliRun.run("generate", "--out", out("gen").toString(), root.arg())
+                .assertExit(1);
         List<String> lines = run.out().lines().toList();
         assertEquals(2, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith("ERROR range.min-above-max acme/m/2025-01-01.json:11:13 "), run.out());
@@ -107,7 +120,8 @@ class GenerateCommandTest {
         try (var in = AdapterTemplates.class.getResourceAsStream("adapters/cloudflare-workers-ai.java.mustache")) {
             builtIn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        Files.writeString(templates.resolve("cloudflare-workers-ai.java.mustache"),
+        Files.writeString(
+                templates.resolve("cloudflare-workers-ai.java.mustache"),
                 builtIn.replace("package {{package}};\n", "package {{package}};\n// our own template\n"));
         Path out = out("gen");
         CliRun.run("generate", "--out", out.toString(), "--templates", templates.toString(), root.arg())
@@ -115,11 +129,18 @@ class GenerateCommandTest {
         assertTrue(Files.readString(out.resolve(M + "MAdapter.java")).contains("\n// our own template\n"));
 
         Files.writeString(templates.resolve("cloudflare-workers-ai.java.mustache"), "{{package}}\n{{nothing}}\n");
-        CliRun broken = CliRun.run("generate", "--out", out("other").toString(), "--templates", templates.toString(),
-                root.arg()).assertExit(1);
-        assertTrue(broken.out().startsWith("ERROR generate.template-failed "
-                + templates.resolve("cloudflare-workers-ai.java.mustache").toString().replace('\\', '/') + ":2:3 "
-                + "cannot render the adapter of m@2025-01-01: no value named \"nothing\""), broken.out());
+        CliRun broken = CliRun.run(
+                        "generate", "--out", out("other").toString(), "--templates", templates.toString(), root.arg())
+                .assertExit(1);
+        assertTrue(
+                broken.out()
+                        .startsWith("ERROR generate.template-failed "
+                                + templates
+                                        .resolve("cloudflare-workers-ai.java.mustache")
+                                        .toString()
+                                        .replace('\\', '/') + ":2:3 "
+                                + "cannot render the adapter of m@2025-01-01: no value named \"nothing\""),
+                broken.out());
         assertFalse(Files.exists(out("other")));
     }
 
@@ -137,15 +158,23 @@ class GenerateCommandTest {
 
     @Test
     void aWarningFailsOnlyWithFailOnWarning() {
-        use(SchemasFixture.create(dir).write("acme/provider.json", SchemasFixture.PROVIDER_WITH_UNUSED_PLACEHOLDER)
+        use(SchemasFixture.create(dir)
+                .write("acme/provider.json", SchemasFixture.PROVIDER_WITH_UNUSED_PLACEHOLDER)
                 .model("m", "{\"type\": \"object\", \"properties\": {\"n\": {\"type\": \"integer\"}}}"));
         CliRun.run("generate", "--out", out("a").toString(), root.arg()).assertExit(0);
         CliRun strict = CliRun.run("generate", "--fail-on-warning", "--out", out("b").toString(), root.arg())
                 .assertExit(1);
         assertTrue(strict.out().startsWith("WARNING provider.placeholder-unused acme/provider.json:"), strict.out());
         assertFalse(Files.exists(out("b")));
-        CliRun.run("generate", "--fail-on-warning", "--rule", "provider.placeholder-unused=off", "--out",
-                out("c").toString(), root.arg()).assertExit(0);
+        CliRun.run(
+                        "generate",
+                        "--fail-on-warning",
+                        "--rule",
+                        "provider.placeholder-unused=off",
+                        "--out",
+                        out("c").toString(),
+                        root.arg())
+                .assertExit(0);
     }
 
     @Test
@@ -156,12 +185,14 @@ class GenerateCommandTest {
         assertTrue(only.out().startsWith("generated 1 model (1 left out) into "), only.out());
         assertTrue(Files.exists(out("a").resolve("dev/pictor/generated/acme/n")));
         assertFalse(Files.exists(out("a").resolve("dev/pictor/generated/acme/m")));
-        CliRun.run("generate", "--exclude", "n", "--out", out("b").toString(), root.arg()).assertExit(0);
+        CliRun.run("generate", "--exclude", "n", "--out", out("b").toString(), root.arg())
+                .assertExit(0);
         assertTrue(Files.exists(out("b").resolve("dev/pictor/generated/acme/m")));
         assertFalse(Files.exists(out("b").resolve("dev/pictor/generated/acme/n")));
         CliRun typo = CliRun.run("generate", "--include", "acme/x/**", "--out", out("c").toString(), root.arg())
                 .assertExit(0);
-        assertEquals("pictor: warning: include pattern \"acme/x/**\" matches no model document path or model id\n",
+        assertEquals(
+                "pictor: warning: include pattern \"acme/x/**\" matches no model document path or model id\n",
                 typo.err());
     }
 
@@ -170,8 +201,14 @@ class GenerateCommandTest {
         use(SchemasFixture.clean(dir));
         assertTrue(CliRun.run("generate", root.arg()).assertUsageError().err().contains("--out"));
         CliRun.run("generate", "--out", out("gen").toString()).assertUsageError();
-        CliRun.run("generate", "--out", out("gen").toString(), dir.resolve("missing").toString()).assertUsageError();
-        CliRun inside = CliRun.run("generate", "--out", dir.resolve("gen").toString(), root.arg()).assertUsageError();
+        CliRun.run(
+                        "generate",
+                        "--out",
+                        out("gen").toString(),
+                        dir.resolve("missing").toString())
+                .assertUsageError();
+        CliRun inside = CliRun.run("generate", "--out", dir.resolve("gen").toString(), root.arg())
+                .assertUsageError();
         assertTrue(inside.err().contains("is inside the schemas root"), inside.err());
     }
 
@@ -179,7 +216,8 @@ class GenerateCommandTest {
     void anOutputThatIsAFileIsAUsageError() throws IOException {
         use(SchemasFixture.clean(dir));
         Path file = Files.writeString(out("file"), "x");
-        CliRun run = CliRun.run("generate", "--out", file.toString(), root.arg()).assertUsageError();
+        CliRun run =
+                CliRun.run("generate", "--out", file.toString(), root.arg()).assertUsageError();
         assertTrue(run.err().contains("it is a file, not a folder"), run.err());
         assertEquals("x", Files.readString(file));
     }
@@ -188,8 +226,8 @@ class GenerateCommandTest {
     void helpDescribesTheCommand() {
         assertTrue(CliRun.run("--help").assertExit(0).out().contains("generate"));
         CliRun help = CliRun.run("generate", "--help").assertExit(0);
-        for (String option : List.of("--out", "--resources", "--package", "--include", "--exclude", "--templates",
-                "SCHEMAS_DIR")) {
+        for (String option :
+                List.of("--out", "--resources", "--package", "--include", "--exclude", "--templates", "SCHEMAS_DIR")) {
             assertTrue(help.out().contains(option), option);
         }
     }

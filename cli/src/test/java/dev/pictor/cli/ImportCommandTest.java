@@ -29,7 +29,8 @@ class ImportCommandTest {
 
     private static List<String> cloudflareFiles() {
         Path data = TestData.folder("provider-data/cloudflare-workers-ai");
-        return List.of(data.resolve("flux-1-schnell.json").toString(),
+        return List.of(
+                data.resolve("flux-1-schnell.json").toString(),
                 data.resolve("stable-diffusion-v1-5-img2img.json").toString(),
                 data.resolve("stable-diffusion-xl-base-1.0.json").toString());
     }
@@ -46,7 +47,9 @@ class ImportCommandTest {
             Files.createDirectories(root);
             for (String p : providers) {
                 Files.createDirectories(root.resolve(p));
-                Files.copy(schemas.resolve(p).resolve("provider.json"), root.resolve(p).resolve("provider.json"));
+                Files.copy(
+                        schemas.resolve(p).resolve("provider.json"),
+                        root.resolve(p).resolve("provider.json"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,22 +75,38 @@ class ImportCommandTest {
     @Test
     void importsTheRealCatalogFilesAndPrintsTheirFindings() {
         Path root = root(CF);
-        CliRun run = CliRun.run(args(List.of("import", "cloudflare"), cloudflareFiles(), "--into", root.toString(),
-                "--version", "2025-11-22")).assertExit(0);
+        CliRun run = CliRun.run(args(
+                        List.of("import", "cloudflare"),
+                        cloudflareFiles(),
+                        "--into",
+                        root.toString(),
+                        "--version",
+                        "2025-11-22"))
+                .assertExit(0);
         assertEquals("", run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals("written " + FLUX + " (@cf/black-forest-labs/flux-1-schnell, from " + cloudflareFiles().get(0)
-                + ")", lines.get(0));
+        assertEquals(
+                "written " + FLUX + " (@cf/black-forest-labs/flux-1-schnell, from "
+                        + cloudflareFiles().get(0) + ")",
+                lines.get(0));
         assertTrue(lines.get(3).startsWith("WARNING description.prose-default " + FLUX + ":"), lines.get(3));
-        assertEquals("imported 3 models into " + root + ": 3 written, 0 replaced, 0 unchanged (lint of the imported "
-                + "documents: 0 errors, 11 warnings, 0 notes)", lines.get(lines.size() - 1));
+        assertEquals(
+                "imported 3 models into " + root + ": 3 written, 0 replaced, 0 unchanged (lint of the imported "
+                        + "documents: 0 errors, 11 warnings, 0 notes)",
+                lines.get(lines.size() - 1));
         assertEquals(3 + 11 + 1, lines.size(), run.out());
         // The result is an ordinary schemas root.
         CliRun lint = CliRun.run("lint", root.toString()).assertExit(0);
         assertTrue(lint.out().endsWith("3 models, 1 provider: 0 errors, 11 warnings, 0 notes\n"), lint.out());
 
-        CliRun again = CliRun.run(args(List.of("import", "cloudflare"), cloudflareFiles(), "--into", root.toString(),
-                "--version", "2025-11-22")).assertExit(0);
+        CliRun again = CliRun.run(args(
+                        List.of("import", "cloudflare"),
+                        cloudflareFiles(),
+                        "--into",
+                        root.toString(),
+                        "--version",
+                        "2025-11-22"))
+                .assertExit(0);
         assertTrue(again.out().startsWith("unchanged " + FLUX), again.out());
     }
 
@@ -95,18 +114,37 @@ class ImportCommandTest {
     void anExistingDocumentIsReplacedOnlyWithForce() throws IOException {
         Path root = root(CF);
         String flux = cloudflareFiles().get(0);
-        CliRun.run("import", "cloudflare", flux, "--into", root.toString(), "--version", "2025-11-22").assertExit(0);
-        Path changed = input("flux-1-schnell.json", Files.readString(Path.of(flux))
-                .replace("Default is 4", "Default is 5"));
+        CliRun.run("import", "cloudflare", flux, "--into", root.toString(), "--version", "2025-11-22")
+                .assertExit(0);
+        Path changed =
+                input("flux-1-schnell.json", Files.readString(Path.of(flux)).replace("Default is 4", "Default is 5"));
         Map<String, String> before = SchemasFixture.snapshot(root);
-        CliRun refused = CliRun.run("import", "cloudflare", changed.toString(), "--into", root.toString(),
-                "--version", "2025-11-22").assertExit(1);
-        assertEquals(List.of("ERROR import.exists " + changed + ":2:13 #/name: " + FLUX + " already exists with other "
-                        + "content; it is not replaced (hint: give another version, or ask to replace it (--force))",
-                "import failed: 1 error; nothing written"), refused.out().lines().toList());
+        CliRun refused = CliRun.run(
+                        "import",
+                        "cloudflare",
+                        changed.toString(),
+                        "--into",
+                        root.toString(),
+                        "--version",
+                        "2025-11-22")
+                .assertExit(1);
+        assertEquals(
+                List.of(
+                        "ERROR import.exists " + changed + ":2:13 #/name: " + FLUX + " already exists with other "
+                                + "content; it is not replaced (hint: give another version, or ask to replace it (--force))",
+                        "import failed: 1 error; nothing written"),
+                refused.out().lines().toList());
         assertEquals(before, SchemasFixture.snapshot(root));
-        CliRun forced = CliRun.run("import", "cloudflare", changed.toString(), "--into", root.toString(),
-                "--version", "2025-11-22", "--force").assertExit(0);
+        CliRun forced = CliRun.run(
+                        "import",
+                        "cloudflare",
+                        changed.toString(),
+                        "--into",
+                        root.toString(),
+                        "--version",
+                        "2025-11-22",
+                        "--force")
+                .assertExit(0);
         assertTrue(forced.out().startsWith("replaced " + FLUX), forced.out());
         assertTrue(Files.readString(root.resolve(FLUX)).contains("Default is 5"));
     }
@@ -120,12 +158,17 @@ class ImportCommandTest {
         List<String> files = new java.util.ArrayList<>(cloudflareFiles());
         files.add(notJson.toString());
         files.add(duplicate.toString());
-        CliRun run = CliRun.run(args(List.of("import", "cloudflare"), files, "--into", root.toString(),
-                "--version", "2025-11-22")).assertExit(1);
+        CliRun run = CliRun.run(args(
+                        List.of("import", "cloudflare"), files, "--into", root.toString(), "--version", "2025-11-22"))
+                .assertExit(1);
         List<String> lines = run.out().lines().toList();
         assertEquals(3, lines.size(), run.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("ERROR import.duplicate-model " + duplicate + ":2:13 "
-                + "#/name: model @cf/black-forest-labs/flux-1-schnell is also imported from " + files.get(0))), run.out());
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.startsWith("ERROR import.duplicate-model " + duplicate + ":2:13 "
+                                + "#/name: model @cf/black-forest-labs/flux-1-schnell is also imported from "
+                                + files.get(0))),
+                run.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("ERROR json.malformed " + notJson + ":1:1 ")), run.out());
         assertEquals("import failed: 2 errors; nothing written", lines.get(2));
         assertEquals(before, SchemasFixture.snapshot(root));
@@ -139,8 +182,9 @@ class ImportCommandTest {
                  "schema": {"input": {"type": "object", "properties": {"n": {"type": "strnig", "minimum": "1"}}},
                             "output": {"type": "string", "contentType": "image/png", "format": "binary"}}}
                 """);
-        CliRun run = CliRun.run("import", "cloudflare", file.toString(), "--into", root.toString(), "--version",
-                "2025-11-22").assertExit(0);
+        CliRun run = CliRun.run(
+                        "import", "cloudflare", file.toString(), "--into", root.toString(), "--version", "2025-11-22")
+                .assertExit(0);
         String doc = CF + "/acme/broken/2025-11-22.json";
         assertTrue(run.out().contains("\nERROR schema.invalid " + doc + ":"), run.out());
         assertTrue(run.out().contains("#/input/properties/n/type: "), run.out());
@@ -153,24 +197,63 @@ class ImportCommandTest {
     @Test
     void importsCogSchemas() throws IOException {
         Path root = root("replicate");
-        CliRun run = CliRun.run("import", "replicate", cog("choices.json").toString(), "--into", root.toString(),
-                "--version", "2026-01-26", "--model", "cog-tests/choices", "--task", "text-to-image",
-                "--provider-version", "0123abcd", "--source-note", "From replicate/cog at 245a841.").assertExit(0);
-        assertTrue(run.out().startsWith("written replicate/cog-tests/choices/2026-01-26.json (cog-tests/choices, "
-                + "from "), run.out());
+        CliRun run = CliRun.run(
+                        "import",
+                        "replicate",
+                        cog("choices.json").toString(),
+                        "--into",
+                        root.toString(),
+                        "--version",
+                        "2026-01-26",
+                        "--model",
+                        "cog-tests/choices",
+                        "--task",
+                        "text-to-image",
+                        "--provider-version",
+                        "0123abcd",
+                        "--source-note",
+                        "From replicate/cog at 245a841.")
+                .assertExit(0);
+        assertTrue(
+                run.out()
+                        .startsWith(
+                                "written replicate/cog-tests/choices/2026-01-26.json (cog-tests/choices, " + "from "),
+                run.out());
         String doc = Files.readString(root.resolve("replicate/cog-tests/choices/2026-01-26.json"));
         assertTrue(doc.contains("\"providerVersion\": \"0123abcd\""), doc);
         assertTrue(doc.contains("\"$ref\": \"#/$defs/s_wd\""), doc);
         assertTrue(doc.contains("From replicate/cog at 245a841.\""), doc);
-        CliRun.run("import", "replicate", cog("secret.json").toString(), "--into", root.toString(), "--version",
-                "0123abcd", "--snapshot", "2026-01-26", "--model", "cog-tests/secret", "--task", "text-to-image")
+        CliRun.run(
+                        "import",
+                        "replicate",
+                        cog("secret.json").toString(),
+                        "--into",
+                        root.toString(),
+                        "--version",
+                        "0123abcd",
+                        "--snapshot",
+                        "2026-01-26",
+                        "--model",
+                        "cog-tests/secret",
+                        "--task",
+                        "text-to-image")
                 .assertExit(0);
         assertTrue(Files.readString(root.resolve("replicate/cog-tests/secret/0123abcd.json"))
                 .contains("\"x-cog-secret\": true"));
         CliRun.run("lint", root.toString()).assertExit(0);
 
-        CliRun template = CliRun.run("import", "replicate", cog("_base_openapi_template.json").toString(), "--into",
-                root.toString(), "--version", "2026-01-26", "--model", "cog/base", "--task", "text-to-image")
+        CliRun template = CliRun.run(
+                        "import",
+                        "replicate",
+                        cog("_base_openapi_template.json").toString(),
+                        "--into",
+                        root.toString(),
+                        "--version",
+                        "2026-01-26",
+                        "--model",
+                        "cog/base",
+                        "--task",
+                        "text-to-image")
                 .assertExit(1);
         assertTrue(template.out().contains("ERROR import.member-missing "), template.out());
     }
@@ -181,25 +264,59 @@ class ImportCommandTest {
         String flux = cloudflareFiles().get(0);
         String into = root.toString();
         Map<String, String> before = SchemasFixture.snapshot(root);
-        assertEquals("pictor: --version is required: catalog files carry no version, and their created_at is when the "
-                + "model entered the catalog, not when its schema was captured; give the capture date, e.g. --version "
-                + "2025-11-20\n", CliRun.run("import", "cloudflare", flux, "--into", into).assertUsageError().err());
-        assertTrue(CliRun.run("import", "cloudflare", flux, "--into", into, "--version", "v2").assertUsageError()
-                .err().contains("so the snapshot date (YYYY-MM-DD, the day the schema was captured) must be given"));
-        assertTrue(CliRun.run("import", "cloudflare", flux, "--into", into, "--version", "2025-11-22", "--model",
-                "x/y").assertUsageError().err().startsWith("pictor: --model is not used with cloudflare"));
-        assertTrue(CliRun.run("import", "replicate", cog("choices.json").toString(), "--into", into, "--version",
-                "2026-01-26", "--task", "text-to-image").assertUsageError().err()
+        assertEquals(
+                "pictor: --version is required: catalog files carry no version, and their created_at is when the "
+                        + "model entered the catalog, not when its schema was captured; give the capture date, e.g. --version "
+                        + "2025-11-20\n",
+                CliRun.run("import", "cloudflare", flux, "--into", into)
+                        .assertUsageError()
+                        .err());
+        assertTrue(CliRun.run("import", "cloudflare", flux, "--into", into, "--version", "v2")
+                .assertUsageError()
+                .err()
+                .contains("so the snapshot date (YYYY-MM-DD, the day the schema was captured) must be given"));
+        assertTrue(CliRun.run("import", "cloudflare", flux, "--into", into, "--version", "2025-11-22", "--model", "x/y")
+                .assertUsageError()
+                .err()
+                .startsWith("pictor: --model is not used with cloudflare"));
+        assertTrue(CliRun.run(
+                        "import",
+                        "replicate",
+                        cog("choices.json").toString(),
+                        "--into",
+                        into,
+                        "--version",
+                        "2026-01-26",
+                        "--task",
+                        "text-to-image")
+                .assertUsageError()
+                .err()
                 .startsWith("pictor: --model OWNER/NAME is required for replicate"));
-        assertTrue(CliRun.run("import", "replicate", cog("choices.json").toString(), "--into", into, "--version",
-                "2026-01-26", "--model", "a/b").assertUsageError().err()
+        assertTrue(CliRun.run(
+                        "import",
+                        "replicate",
+                        cog("choices.json").toString(),
+                        "--into",
+                        into,
+                        "--version",
+                        "2026-01-26",
+                        "--model",
+                        "a/b")
+                .assertUsageError()
+                .err()
                 .startsWith("pictor: --task is required for replicate"));
         assertTrue(CliRun.run("import", "runpod", flux, "--into", into, "--version", "2025-11-22")
-                .assertUsageError().err().startsWith("pictor: unknown format 'runpod'"));
+                .assertUsageError()
+                .err()
+                .startsWith("pictor: unknown format 'runpod'"));
         assertTrue(CliRun.run("import", "cloudflare", "--into", into, "--version", "2025-11-22")
-                .assertUsageError().err().contains("FILE"));
+                .assertUsageError()
+                .err()
+                .contains("FILE"));
         assertTrue(CliRun.run("import", "cloudflare", flux, "--version", "2025-11-22")
-                .assertUsageError().err().contains("--into"));
+                .assertUsageError()
+                .err()
+                .contains("--into"));
         assertEquals(before, SchemasFixture.snapshot(root));
 
         Path noProvider = dir.resolve("bare");
@@ -208,10 +325,21 @@ class ImportCommandTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertTrue(CliRun.run("import", "cloudflare", flux, "--into", noProvider.toString(), "--version",
-                "2025-11-22").assertUsageError().err().contains("has no cloudflare-workers-ai/provider.json"));
-        assertTrue(CliRun.run("import", "cloudflare", flux, "--into", dir.resolve("missing").toString(),
-                "--version", "2025-11-22").assertUsageError().err().contains("does not exist"));
+        assertTrue(CliRun.run("import", "cloudflare", flux, "--into", noProvider.toString(), "--version", "2025-11-22")
+                .assertUsageError()
+                .err()
+                .contains("has no cloudflare-workers-ai/provider.json"));
+        assertTrue(CliRun.run(
+                        "import",
+                        "cloudflare",
+                        flux,
+                        "--into",
+                        dir.resolve("missing").toString(),
+                        "--version",
+                        "2025-11-22")
+                .assertUsageError()
+                .err()
+                .contains("does not exist"));
     }
 
     @Test

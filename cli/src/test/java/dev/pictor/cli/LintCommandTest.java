@@ -38,8 +38,10 @@ class LintCommandTest {
         List<String> lines = out.lines().toList();
         String last = lines.get(lines.size() - 1);
         assertTrue(last.startsWith(start), out);
-        assertTrue(last.matches("\\d+ models?, \\d+ providers?: \\d+ errors?, \\d+ warnings?, \\d+ notes?"
-                + "(, \\d+ suppressed)?"), last);
+        assertTrue(
+                last.matches("\\d+ models?, \\d+ providers?: \\d+ errors?, \\d+ warnings?, \\d+ notes?"
+                        + "(, \\d+ suppressed)?"),
+                last);
         assertTrue(out.endsWith("\n"));
     }
 
@@ -65,9 +67,13 @@ class LintCommandTest {
     void anErrorExitsOneWithItsLocationAndCode() {
         SchemasFixture r = use(SchemasFixture.withError(dir));
         CliRun run = CliRun.run("lint", r.arg()).assertExit(1);
-        assertTrue(run.out().lines().anyMatch(("ERROR range.min-above-max acme/m/2025-01-01.json:11:13 "
-                + "#/input/properties/height: minimum 4096 > maximum 2048: no value is valid "
-                + "(hint: swap or correct the bounds)")::equals), run.out());
+        assertTrue(
+                run.out()
+                        .lines()
+                        .anyMatch(("ERROR range.min-above-max acme/m/2025-01-01.json:11:13 "
+                                + "#/input/properties/height: minimum 4096 > maximum 2048: no value is valid "
+                                + "(hint: swap or correct the bounds)")::equals),
+                run.out());
         assertSummary("1 model, 1 provider: 1 error, ", run.out());
         assertEquals("", run.err());
         assertTrue(!run.out().contains(dir.toString()), "no absolute path in the report");
@@ -96,7 +102,9 @@ class LintCommandTest {
         assertEquals(11, range.get("line").asInt());
         assertEquals(13, range.get("column").asInt());
         assertEquals("/input/properties/height", range.get("pointer").asText());
-        assertEquals("WARNING", find(array, "provider.placeholder-unused").get("severity").asText());
+        assertEquals(
+                "WARNING",
+                find(array, "provider.placeholder-unused").get("severity").asText());
     }
 
     @Test
@@ -105,17 +113,20 @@ class LintCommandTest {
         CliRun run = CliRun.run("lint", "--format", "SARIF", r.arg()).assertExit(1);
         assertEquals(List.of(), SarifSchema.violations(run.out()));
         JsonNode log = new ObjectMapper().readTree(run.out());
-        assertEquals(PictorCli.version(), log.at("/runs/0/tool/driver/semanticVersion").asText());
+        assertEquals(
+                PictorCli.version(),
+                log.at("/runs/0/tool/driver/semanticVersion").asText());
         List<String> ruleIds = new ArrayList<>();
-        log.at("/runs/0/results").forEach(result -> ruleIds.add(result.get("ruleId").asText()));
+        log.at("/runs/0/results")
+                .forEach(result -> ruleIds.add(result.get("ruleId").asText()));
         assertTrue(ruleIds.containsAll(List.of("range.min-above-max", "json.malformed")), ruleIds::toString);
         assertTrue(!run.out().contains(dir.toString()), "no absolute path in the report");
     }
 
     @Test
     void aWarningFailsOnlyWithFailOnWarning() {
-        SchemasFixture r = use(SchemasFixture.clean(dir)
-                .write("acme/provider.json", SchemasFixture.PROVIDER_WITH_UNUSED_PLACEHOLDER));
+        SchemasFixture r = use(
+                SchemasFixture.clean(dir).write("acme/provider.json", SchemasFixture.PROVIDER_WITH_UNUSED_PLACEHOLDER));
         CliRun lenient = CliRun.run("lint", r.arg()).assertExit(0);
         assertTrue(lenient.out().contains("WARNING provider.placeholder-unused acme/provider.json:"), lenient.out());
         CliRun strict = CliRun.run("lint", "--fail-on-warning", r.arg()).assertExit(1);
@@ -125,11 +136,14 @@ class LintCommandTest {
     @Test
     void ruleOptionsChangeSeverityOrSuppress() {
         SchemasFixture r = use(SchemasFixture.withError(dir));
-        CliRun lowered = CliRun.run("lint", "--rule", "range.min-above-max=warning", r.arg()).assertExit(0);
-        assertTrue(lowered.out().startsWith("WARNING range.min-above-max acme/m/2025-01-01.json:11:13 "),
-                lowered.out());
-        CliRun.run("lint", "--rule", "range.min-above-max=warning", "--fail-on-warning", r.arg()).assertExit(1);
-        CliRun off = CliRun.run("lint", "--rule", "range.min-above-max=off", r.arg()).assertExit(0);
+        CliRun lowered = CliRun.run("lint", "--rule", "range.min-above-max=warning", r.arg())
+                .assertExit(0);
+        assertTrue(
+                lowered.out().startsWith("WARNING range.min-above-max acme/m/2025-01-01.json:11:13 "), lowered.out());
+        CliRun.run("lint", "--rule", "range.min-above-max=warning", "--fail-on-warning", r.arg())
+                .assertExit(1);
+        CliRun off =
+                CliRun.run("lint", "--rule", "range.min-above-max=off", r.arg()).assertExit(0);
         assertFalse(off.out().contains("range.min-above-max"), off.out());
         assertTrue(off.out().endsWith(" 1 suppressed\n"), off.out());
         // the last override of a rule wins
@@ -150,8 +164,10 @@ class LintCommandTest {
     void theReportIsTheSameOnEveryRun() {
         SchemasFixture r = use(SchemasFixture.withError(dir));
         for (String format : List.of("text", "json", "sarif")) {
-            assertEquals(CliRun.run("lint", "--format", format, r.arg()).out(),
-                    CliRun.run("lint", "--format", format, r.arg()).out(), format);
+            assertEquals(
+                    CliRun.run("lint", "--format", format, r.arg()).out(),
+                    CliRun.run("lint", "--format", format, r.arg()).out(),
+                    format);
         }
     }
 }

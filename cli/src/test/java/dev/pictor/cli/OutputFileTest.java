@@ -33,7 +33,8 @@ class OutputFileTest {
         SchemasFixture root = SchemasFixture.withError(dir);
         Map<String, String> before = root.snapshot();
         Path report = outDir.resolve("pictor.sarif");
-        CliRun run = CliRun.run("lint", "--format", "sarif", "--output", report.toString(), root.arg()).assertExit(1);
+        CliRun run = CliRun.run("lint", "--format", "sarif", "--output", report.toString(), root.arg())
+                .assertExit(1);
         assertTrue(run.out().startsWith("wrote " + report + ": 1 model, 1 provider: 1 error, "), run.out());
         assertEquals(1, run.out().lines().count(), run.out());
         assertEquals("", run.err());
@@ -57,7 +58,8 @@ class OutputFileTest {
     @Test
     void aMissingFolderIsAUsageError() {
         SchemasFixture root = SchemasFixture.clean(dir);
-        CliRun run = CliRun.run("lint", "-o", outDir.resolve("no/such/report.json").toString(), root.arg())
+        CliRun run = CliRun.run(
+                        "lint", "-o", outDir.resolve("no/such/report.json").toString(), root.arg())
                 .assertUsageError();
         assertTrue(run.err().contains("its folder does not exist"), run.err());
     }
@@ -74,10 +76,12 @@ class OutputFileTest {
     void neverWritesInsideTheSchemasRoot() {
         SchemasFixture root = SchemasFixture.clean(dir);
         Map<String, String> before = root.snapshot();
-        CliRun run = CliRun.run("lint", "-o", dir.resolve("acme/m/2025-01-01.json").toString(), root.arg())
+        CliRun run = CliRun.run(
+                        "lint", "-o", dir.resolve("acme/m/2025-01-01.json").toString(), root.arg())
                 .assertUsageError();
         assertTrue(run.err().contains("inside the schemas root"), run.err());
-        CliRun.run("lint", "-o", dir.resolve("report.json").toString(), root.arg()).assertUsageError();
+        CliRun.run("lint", "-o", dir.resolve("report.json").toString(), root.arg())
+                .assertUsageError();
         assertEquals(before, root.snapshot());
     }
 }

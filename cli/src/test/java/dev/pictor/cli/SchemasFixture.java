@@ -25,8 +25,8 @@ final class SchemasFixture {
             """;
 
     /** A provider whose declared placeholder the base URL does not use: one WARNING. */
-    static final String PROVIDER_WITH_UNUSED_PLACEHOLDER = PROVIDER
-            .replace("https://api.acme.test/v1/{account_id}", "https://api.acme.test/v1");
+    static final String PROVIDER_WITH_UNUSED_PLACEHOLDER =
+            PROVIDER.replace("https://api.acme.test/v1/{account_id}", "https://api.acme.test/v1");
 
     private final Path dir;
 

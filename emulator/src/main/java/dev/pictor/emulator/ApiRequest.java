@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param mountUrl the absolute URL of the provider's mount ({@code http://127.0.0.1:PORT/replicate}), for the URLs
  *                 an answer carries
  */
-record ApiRequest(String method, String path, String rawQuery, Map<String, String> headers, byte[] body,
-        String mountUrl) {
+record ApiRequest(
+        String method, String path, String rawQuery, Map<String, String> headers, byte[] body, String mountUrl) {
 
     ApiRequest {
         headers = Map.copyOf(headers);

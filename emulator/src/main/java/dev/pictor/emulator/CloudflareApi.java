@@ -37,8 +37,8 @@ final class CloudflareApi extends ProviderApi {
             return failure(404, 7000, "No route for that URI");
         }
         if (!ACCOUNT.matcher(route.group(1)).matches()) {
-            return failure(400, 7003, "Could not route to " + request.path()
-                    + ", perhaps your object identifier is invalid?");
+            return failure(
+                    400, 7003, "Could not route to " + request.path() + ", perhaps your object identifier is invalid?");
         }
         if (!request.method().equals("POST")) {
             return failure(405, 7001, "Method not allowed: " + request.method() + "; /ai/run takes POST")
@@ -64,8 +64,8 @@ final class CloudflareApi extends ProviderApi {
         if (model.binaryOutput()) {
             return Response.bytes(200, model.imageMediaType(), images.get(0));
         }
-        JsonNode result = new OutputShaper(images, model.imageMediaType(), plan.seed(), i -> "")
-                .shape(model.outputSchema());
+        JsonNode result =
+                new OutputShaper(images, model.imageMediaType(), plan.seed(), i -> "").shape(model.outputSchema());
         ObjectNode envelope = Wire.object();
         envelope.set("result", result);
         envelope.put("success", true);
@@ -112,6 +112,8 @@ final class CloudflareApi extends ProviderApi {
 
     @Override
     List<String> modelEndpoints(String origin) {
-        return modelIds().stream().map(id -> "POST " + baseUrl(origin) + "/" + id).toList();
+        return modelIds().stream()
+                .map(id -> "POST " + baseUrl(origin) + "/" + id)
+                .toList();
     }
 }

@@ -119,7 +119,9 @@ public final class Fault {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Fault f && f.kind == kind && Objects.equals(f.duration, duration)
+        return o instanceof Fault f
+                && f.kind == kind
+                && Objects.equals(f.duration, duration)
                 && Objects.equals(f.provider, provider);
     }
 

@@ -27,7 +27,8 @@ final class GatewayApi extends ProviderApi {
             return failure(404, "no model " + modelId, null);
         }
         if (!request.method().equals("POST")) {
-            return failure(405, "method not allowed; this endpoint takes POST", null).withHeader("Allow", "POST");
+            return failure(405, "method not allowed; this endpoint takes POST", null)
+                    .withHeader("Allow", "POST");
         }
         JsonNode input;
         try {
@@ -41,8 +42,9 @@ final class GatewayApi extends ProviderApi {
         }
         ServedModel.Plan plan = model.plan(input);
         List<byte[]> images = model.render(plan);
-        return Response.json(200, new OutputShaper(images, model.imageMediaType(), plan.seed(), i -> "")
-                .shape(model.outputSchema()));
+        return Response.json(
+                200,
+                new OutputShaper(images, model.imageMediaType(), plan.seed(), i -> "").shape(model.outputSchema()));
     }
 
     private static Response failure(int status, String message, List<Violation> violations) {
@@ -89,6 +91,8 @@ final class GatewayApi extends ProviderApi {
 
     @Override
     List<String> modelEndpoints(String origin) {
-        return modelIds().stream().map(id -> "POST " + baseUrl(origin) + "/" + id).toList();
+        return modelIds().stream()
+                .map(id -> "POST " + baseUrl(origin) + "/" + id)
+                .toList();
     }
 }

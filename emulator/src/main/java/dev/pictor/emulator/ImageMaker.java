@@ -27,12 +27,10 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  */
 final class ImageMaker {
 
-    private ImageMaker() {
-    }
+    private ImageMaker() {}
 
     /** One image to draw. */
-    record Spec(String model, String prompt, String seed, int index, int width, int height, String mediaType) {
-    }
+    record Spec(String model, String prompt, String seed, int index, int width, int height, String mediaType) {}
 
     static byte[] render(Spec spec) {
         byte[] h = hash(spec.model() + '\n' + spec.prompt() + '\n' + spec.seed() + '\n' + spec.index());
@@ -46,8 +44,8 @@ final class ImageMaker {
         int r1 = h[3] & 0xff;
         int g1 = h[4] & 0xff;
         int b1 = h[5] & 0xff;
-        int stripe = 8 + (h[6] & 0x1f);        // stripe period in pixels
-        int ax = 1 + (h[7] & 0x03);            // stripe direction
+        int stripe = 8 + (h[6] & 0x1f); // stripe period in pixels
+        int ax = 1 + (h[7] & 0x03); // stripe direction
         int ay = 1 + (h[8] & 0x03);
         int accent = ((h[9] & 0xff) << 16) | ((h[10] & 0xff) << 8) | (h[11] & 0xff);
         int w1 = Math.max(1, width - 1);
@@ -82,8 +80,8 @@ final class ImageMaker {
 
     private static byte[] encode(BufferedImage image, String mediaType) {
         if (!mediaType.equals("image/jpeg")) {
-            return png(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), image.getWidth(),
-                    image.getHeight());
+            return png(
+                    ((DataBufferInt) image.getRaster().getDataBuffer()).getData(), image.getWidth(), image.getHeight());
         }
         String format = "jpeg";
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
@@ -113,10 +111,14 @@ final class ImageMaker {
     static byte[] png(int[] pixels, int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(width * height + 1024);
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8)   // bit depth
-                .put((byte) 2)   // colour type: RGB
-                .put((byte) 0).put((byte) 0).put((byte) 0); // deflate, adaptive filtering, no interlace
+        ByteBuffer header = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8) // bit depth
+                .put((byte) 2) // colour type: RGB
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0); // deflate, adaptive filtering, no interlace
         chunk(out, "IHDR", header.array(), header.array().length);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(width * height / 2 + 1024);

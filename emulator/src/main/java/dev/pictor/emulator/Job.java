@@ -29,8 +29,15 @@ final class Job {
     private Instant cancelled;
 
     /** @param error null for a job that succeeds with {@code output} and {@code images} */
-    Job(String id, ServedModel model, JsonNode input, Instant created, Duration step, List<byte[]> images,
-            JsonNode output, String error) {
+    Job(
+            String id,
+            ServedModel model,
+            JsonNode input,
+            Instant created,
+            Duration step,
+            List<byte[]> images,
+            JsonNode output,
+            String error) {
         this.id = id;
         this.model = model;
         this.input = input;

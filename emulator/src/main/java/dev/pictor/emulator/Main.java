@@ -32,8 +32,7 @@ public final class Main {
             WRONG_CONTENT_TYPE|JOB_FAILED", "provider": "...", "count": N, "retryAfterSeconds": N, "delayMillis": N}
             (or an array of them); GET /_emulator/requests for the counts; POST /_emulator/reset.""";
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
@@ -63,13 +62,14 @@ public final class Main {
                         String name = value(args, ++i, arg);
                         String token = System.getenv(name);
                         if (token == null || token.isEmpty()) {
-                            throw new IllegalArgumentException("--token-env: the environment variable " + name
-                                    + " is not set");
+                            throw new IllegalArgumentException(
+                                    "--token-env: the environment variable " + name + " is not set");
                         }
                         builder.expectedToken(token);
                     }
                     case "--job-step-ms" -> builder.jobStep(Duration.ofMillis(integer(value(args, ++i, arg), arg)));
-                    case "--retry-after-s" -> builder.retryAfter(Duration.ofSeconds(integer(value(args, ++i, arg), arg)));
+                    case "--retry-after-s" ->
+                        builder.retryAfter(Duration.ofSeconds(integer(value(args, ++i, arg), arg)));
                     case "--slow-ms" -> builder.slowDelay(Duration.ofMillis(integer(value(args, ++i, arg), arg)));
                     case "--max-body-bytes" -> builder.maxBodyBytes(Long.parseLong(value(args, ++i, arg)));
                     case "--allow-load-errors" -> builder.allowLoadErrors(true);
@@ -109,10 +109,13 @@ public final class Main {
         emulator.describe().forEach(out::println);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            stopped.countDown();
-        }, "pictor-emulator-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            emulator.close();
+                            stopped.countDown();
+                        },
+                        "pictor-emulator-shutdown"));
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -29,8 +29,8 @@ final class ModelCatalog {
     private final Map<String, List<ServedModel>> models;
     private final List<Diagnostic> problems;
 
-    private ModelCatalog(Map<String, ProviderDocument> providers, Map<String, List<ServedModel>> models,
-            List<Diagnostic> problems) {
+    private ModelCatalog(
+            Map<String, ProviderDocument> providers, Map<String, List<ServedModel>> models, List<Diagnostic> problems) {
         this.providers = providers;
         this.models = models;
         this.problems = problems;
@@ -52,16 +52,18 @@ final class ModelCatalog {
                 .filter(d -> d.severity() == Severity.ERROR)
                 .toList();
         if (!errors.isEmpty() && !allowErrors) {
-            String listed = errors.stream().limit(MAX_LISTED).map(Diagnostic::toText)
-                    .collect(Collectors.joining("\n"));
+            String listed =
+                    errors.stream().limit(MAX_LISTED).map(Diagnostic::toText).collect(Collectors.joining("\n"));
             throw new IllegalArgumentException("the schemas in " + root + " have " + errors.size() + " error(s):\n"
-                    + listed + (errors.size() > MAX_LISTED ? "\n... and " + (errors.size() - MAX_LISTED) + " more" : ""));
+                    + listed
+                    + (errors.size() > MAX_LISTED ? "\n... and " + (errors.size() - MAX_LISTED) + " more" : ""));
         }
         if (set.models().isEmpty()) {
             throw new IllegalArgumentException("the schemas root " + root + " declares no model that loads");
         }
         Map<String, String> fragments = new TreeMap<>();
-        set.fragments().forEach((file, node) -> fragments.put(file, node.toJackson().toString()));
+        set.fragments()
+                .forEach((file, node) -> fragments.put(file, node.toJackson().toString()));
         ReferenceValidator validator = new ReferenceValidator(fragments);
         Map<String, List<ServedModel>> byProvider = new TreeMap<>();
         for (ModelDocument model : set.models()) {
@@ -69,7 +71,8 @@ final class ModelCatalog {
             if (provider == null) {
                 continue; // reported by the loader as document.unknown-provider
             }
-            byProvider.computeIfAbsent(provider.id(), id -> new ArrayList<>())
+            byProvider
+                    .computeIfAbsent(provider.id(), id -> new ArrayList<>())
                     .add(new ServedModel(model, provider, validator));
         }
         return new ModelCatalog(new TreeMap<>(set.providers()), byProvider, errors);

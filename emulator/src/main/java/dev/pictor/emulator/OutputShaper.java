@@ -33,7 +33,9 @@ final class OutputShaper {
 
     /** How one image travels in a JSON string. */
     enum Carrier {
-        URL, BASE64, DATA_URI
+        URL,
+        BASE64,
+        DATA_URI
     }
 
     JsonNode shape(JsonNode schema) {
@@ -48,7 +50,8 @@ final class OutputShaper {
         String type = schema.path("type").asText("");
         if (type.equals("object") || (type.isEmpty() && schema.has("properties"))) {
             ObjectNode object = Wire.object();
-            for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+            for (Map.Entry<String, JsonNode> property :
+                    schema.path("properties").properties()) {
                 JsonNode v = value(property.getKey(), property.getValue(), "");
                 if (v != null) {
                     object.set(property.getKey(), v);
@@ -57,7 +60,8 @@ final class OutputShaper {
             return object;
         }
         if (type.equals("array")) {
-            Carrier carrier = carrier(name, schema.path("items"), schema.path("description").asText(""));
+            Carrier carrier = carrier(
+                    name, schema.path("items"), schema.path("description").asText(""));
             if (carrier == null) {
                 return null;
             }
@@ -82,8 +86,7 @@ final class OutputShaper {
         if (!schema.isObject() || !schema.path("type").asText("string").equals("string")) {
             return null;
         }
-        String description = (schema.path("description").asText("") + ' ' + parentDescription)
-                .toLowerCase(Locale.ROOT);
+        String description = (schema.path("description").asText("") + ' ' + parentDescription).toLowerCase(Locale.ROOT);
         String format = schema.path("format").asText("");
         if (format.equals("uri") || format.equals("uri-reference") || format.equals("iri")) {
             return Carrier.URL;
@@ -105,7 +108,8 @@ final class OutputShaper {
         return switch (carrier) {
             case URL -> urlOf.apply(index);
             case BASE64 -> Base64.getEncoder().encodeToString(images.get(index));
-            case DATA_URI -> "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(images.get(index));
+            case DATA_URI ->
+                "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(images.get(index));
         };
     }
 }

@@ -18,8 +18,7 @@ import java.util.stream.Collectors;
 abstract class ProviderApi {
 
     /** What every API shares: the clock jobs advance on, how fast, and the fault queue. */
-    record Settings(InstantSource clock, Duration jobStep, FaultQueue faults) {
-    }
+    record Settings(InstantSource clock, Duration jobStep, FaultQueue faults) {}
 
     private final ProviderDocument provider;
     private final String mount;
@@ -98,8 +97,7 @@ abstract class ProviderApi {
     }
 
     /** Forgets jobs and restarts ids. */
-    void reset() {
-    }
+    void reset() {}
 
     /** {@code /num_steps: must have a maximum value of 20; ...}: violations in one line, without repeats. */
     static String describe(List<Violation> violations) {

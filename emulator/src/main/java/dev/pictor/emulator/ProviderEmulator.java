@@ -46,6 +46,7 @@ public final class ProviderEmulator implements AutoCloseable {
 
     /** The system property that names the default schemas root (the build sets it for tests). */
     public static final String SCHEMAS_PROPERTY = "pictor.schemas";
+
     public static final long DEFAULT_MAX_BODY_BYTES = 64L << 20;
     public static final Duration DEFAULT_JOB_STEP = Duration.ofMillis(100);
 
@@ -109,8 +110,8 @@ public final class ProviderEmulator implements AutoCloseable {
         this.origin = "http://127.0.0.1:" + server.getAddress().getPort();
         state.origin(origin);
         server.setExecutor(executor);
-        server.createContext("/", new Router(List.copyOf(apis.values()), unprefixed, state, b.requestLog,
-                this::control));
+        server.createContext(
+                "/", new Router(List.copyOf(apis.values()), unprefixed, state, b.requestLog, this::control));
         server.start();
     }
 
@@ -158,8 +159,8 @@ public final class ProviderEmulator implements AutoCloseable {
     public String baseUrl(String providerId, String modelId) {
         ProviderApi api = api(providerId);
         if (!api.modelIds().contains(modelId)) {
-            throw new IllegalArgumentException("provider " + providerId + " has no model " + modelId + "; it has "
-                    + api.modelIds());
+            throw new IllegalArgumentException(
+                    "provider " + providerId + " has no model " + modelId + "; it has " + api.modelIds());
         }
         return api.baseUrl(origin, modelId);
     }
@@ -304,7 +305,8 @@ public final class ProviderEmulator implements AutoCloseable {
             }
             case "/reset" -> {
                 if (!method.equals("POST")) {
-                    return Response.json(405, Wire.object().put("error", "POST")).withHeader("Allow", "POST");
+                    return Response.json(405, Wire.object().put("error", "POST"))
+                            .withHeader("Allow", "POST");
                 }
                 reset();
                 return Response.json(200, Wire.object().put("reset", true));

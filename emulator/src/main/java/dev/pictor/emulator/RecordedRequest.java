@@ -10,6 +10,10 @@ import java.util.Optional;
  * @param credentialSent  whether the provider's credential header was present
  * @param fault           the fault played on it, if any
  */
-public record RecordedRequest(String method, String path, Optional<String> provider, int status,
-        boolean credentialSent, Optional<Fault.Kind> fault) {
-}
+public record RecordedRequest(
+        String method,
+        String path,
+        Optional<String> provider,
+        int status,
+        boolean credentialSent,
+        Optional<Fault.Kind> fault) {}

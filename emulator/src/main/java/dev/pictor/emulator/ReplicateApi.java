@@ -34,8 +34,8 @@ final class ReplicateApi extends ProviderApi {
     private static final Pattern MODEL_PREDICTIONS = Pattern.compile("/v1/models/([^/]+)/([^/]+)/predictions");
     private static final Pattern FILE = Pattern.compile("/files/([^/]+)/out-(\\d+)\\.(png|jpg)");
     private static final Pattern PREFER_WAIT = Pattern.compile("(?:^|[,;\\s])wait(?:=(\\d+))?(?:$|[,;\\s])");
-    private static final Set<String> REQUEST_MEMBERS = Set.of("version", "input", "stream", "webhook",
-            "webhook_events_filter");
+    private static final Set<String> REQUEST_MEMBERS =
+            Set.of("version", "input", "stream", "webhook", "webhook_events_filter");
 
     private final JobStore jobs = new JobStore(n -> String.format(Locale.ROOT, "emu%023d", n));
 
@@ -57,11 +57,13 @@ final class ReplicateApi extends ProviderApi {
             if (!post(request)) {
                 return notAllowed("POST");
             }
-            return jobs.get(m.group(1)).map(job -> {
-                Instant now = settings.clock().instant();
-                job.cancel(now);
-                return Response.json(200, prediction(job, request.mountUrl(), job.stage(now), now));
-            }).orElseGet(this::predictionNotFound);
+            return jobs.get(m.group(1))
+                    .map(job -> {
+                        Instant now = settings.clock().instant();
+                        job.cancel(now);
+                        return Response.json(200, prediction(job, request.mountUrl(), job.stage(now), now));
+                    })
+                    .orElseGet(this::predictionNotFound);
         }
         if ((m = PREDICTION.matcher(path)).matches()) {
             if (!request.method().equals("GET")) {
@@ -102,8 +104,11 @@ final class ReplicateApi extends ProviderApi {
                 ? latest(modelFromPath)
                 : byVersion(body.get("version").asText());
         if (found.isEmpty()) {
-            return problem(422, "Invalid version or not permitted",
-                    "The specified version does not exist (or perhaps you don't have permission to use it?)", null);
+            return problem(
+                    422,
+                    "Invalid version or not permitted",
+                    "The specified version does not exist (or perhaps you don't have permission to use it?)",
+                    null);
         }
         ServedModel model = found.get();
         JsonNode input = body.get("input");
@@ -118,12 +123,23 @@ final class ReplicateApi extends ProviderApi {
         String extension = model.imageMediaType().equals("image/jpeg") ? "jpg" : "png";
         Job job;
         if (fails) {
-            job = new Job(id, model, input, settings.clock().instant(), settings.jobStep(), null, null,
+            job = new Job(
+                    id,
+                    model,
+                    input,
+                    settings.clock().instant(),
+                    settings.jobStep(),
+                    null,
+                    null,
                     "Prediction failed (emulated): the model raised an error");
         } else {
             List<byte[]> images = model.render(plan);
-            JsonNode output = new OutputShaper(images, model.imageMediaType(), plan.seed(),
-                    i -> mountUrl + "/files/" + id + "/out-" + i + "." + extension).shape(model.outputSchema());
+            JsonNode output = new OutputShaper(
+                            images,
+                            model.imageMediaType(),
+                            plan.seed(),
+                            i -> mountUrl + "/files/" + id + "/out-" + i + "." + extension)
+                    .shape(model.outputSchema());
             job = new Job(id, model, input, settings.clock().instant(), settings.jobStep(), images, output, null);
         }
         jobs.put(job);
@@ -143,17 +159,21 @@ final class ReplicateApi extends ProviderApi {
             return violations;
         }
         if (versionRequired && !body.path("version").isTextual()) {
-            violations.add(new Violation("/version", body.has("version") ? "type" : "required",
+            violations.add(new Violation(
+                    "/version",
+                    body.has("version") ? "type" : "required",
                     body.has("version") ? "version must be a string" : "version is required"));
         }
         if (!body.path("input").isObject()) {
-            violations.add(new Violation("/input", body.has("input") ? "type" : "required",
+            violations.add(new Violation(
+                    "/input",
+                    body.has("input") ? "type" : "required",
                     body.has("input") ? "input must be an object" : "input is required"));
         }
         body.fieldNames().forEachRemaining(name -> {
             if (!REQUEST_MEMBERS.contains(name) || (!versionRequired && name.equals("version"))) {
-                violations.add(new Violation("/" + name, "additionalProperties",
-                        "Additional property " + name + " is not allowed"));
+                violations.add(new Violation(
+                        "/" + name, "additionalProperties", "Additional property " + name + " is not allowed"));
             }
         });
         return violations;
@@ -168,7 +188,10 @@ final class ReplicateApi extends ProviderApi {
             return latest(version);
         }
         return models().stream()
-                .filter(m -> m.document().providerVersion().orElse(m.document().version()).equals(hash))
+                .filter(m -> m.document()
+                        .providerVersion()
+                        .orElse(m.document().version())
+                        .equals(hash))
                 .filter(m -> name == null || m.id().equals(name))
                 .findFirst();
     }
@@ -176,8 +199,11 @@ final class ReplicateApi extends ProviderApi {
     private Response file(String predictionId, int index, String extension) {
         Optional<Job> job = jobs.get(predictionId);
         Instant now = settings.clock().instant();
-        if (job.isEmpty() || job.get().failed() || job.get().cancelled()
-                || job.get().stage(now) != Job.FINISHED || index >= job.get().images().size()) {
+        if (job.isEmpty()
+                || job.get().failed()
+                || job.get().cancelled()
+                || job.get().stage(now) != Job.FINISHED
+                || index >= job.get().images().size()) {
             return problem(404, "Not found", "No such file", null);
         }
         String mediaType = extension.equals("jpg") ? "image/jpeg" : "image/png";
@@ -201,9 +227,13 @@ final class ReplicateApi extends ProviderApi {
         ObjectNode p = Wire.object();
         p.put("id", job.id());
         p.put("model", model.id());
-        p.put("version", model.document().providerVersion().orElse(model.document().version()));
+        p.put(
+                "version",
+                model.document().providerVersion().orElse(model.document().version()));
         p.set("input", job.input());
-        p.put("logs", stage >= Job.RUNNING ? "Using seed: " + model.plan(job.input()).seed() + "\n" : "");
+        p.put(
+                "logs",
+                stage >= Job.RUNNING ? "Using seed: " + model.plan(job.input()).seed() + "\n" : "");
         if (status.equals("succeeded")) {
             p.set("output", job.output());
         } else {
@@ -252,7 +282,10 @@ final class ReplicateApi extends ProviderApi {
             f.put("field", field);
             f.put("description", v.message());
             fields.add(f);
-            detail.append(detail.length() == 0 ? "" : "\n").append("- ").append(field).append(": ")
+            detail.append(detail.length() == 0 ? "" : "\n")
+                    .append("- ")
+                    .append(field)
+                    .append(": ")
                     .append(v.message());
         }
         return problem(422, "Input validation failed", detail.toString(), fields);
@@ -261,7 +294,8 @@ final class ReplicateApi extends ProviderApi {
     /** {@code input} + {@code /width} → {@code input.width}; an array index stays a segment: {@code input.image.3}. */
     private static String field(String prefix, String pointer) {
         StringBuilder field = new StringBuilder(prefix);
-        for (String segment : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
+        for (String segment :
+                pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
             String decoded = segment.replace("~1", "/").replace("~0", "~");
             field.append(field.length() == 0 ? "" : ".").append(decoded);
         }
@@ -273,7 +307,8 @@ final class ReplicateApi extends ProviderApi {
     }
 
     private Response notAllowed(String allowed) {
-        return problem(405, "Method not allowed", "This endpoint takes " + allowed, null).withHeader("Allow", allowed);
+        return problem(405, "Method not allowed", "This endpoint takes " + allowed, null)
+                .withHeader("Allow", allowed);
     }
 
     private static Response problem(int status, String title, String detail, ArrayNode invalidFields) {
@@ -325,9 +360,10 @@ final class ReplicateApi extends ProviderApi {
     List<String> modelEndpoints(String origin) {
         List<String> lines = new ArrayList<>();
         for (ServedModel model : models()) {
-            String version = model.document().providerVersion().orElse(model.document().version());
-            lines.add("POST " + baseUrl(origin) + "/predictions {\"version\": \"" + version + "\"} ("
-                    + model.id() + ")");
+            String version =
+                    model.document().providerVersion().orElse(model.document().version());
+            lines.add(
+                    "POST " + baseUrl(origin) + "/predictions {\"version\": \"" + version + "\"} (" + model.id() + ")");
         }
         return lines;
     }

@@ -59,8 +59,7 @@ final class Router implements HttpHandler {
     /**
      * @param unprefixed the Cloudflare API answering {@code /client/v4/...} without a prefix, or null
      */
-    Router(List<ProviderApi> apis, ProviderApi unprefixed, EmulatorState state, Consumer<String> log,
-            Control control) {
+    Router(List<ProviderApi> apis, ProviderApi unprefixed, EmulatorState state, Consumer<String> log, Control control) {
         this.byMount = new HashMap<>();
         for (ProviderApi api : apis) {
             if (!api.mount().isEmpty()) {
@@ -120,8 +119,10 @@ final class Router implements HttpHandler {
         byte[] body = readBody(exchange, state.maxBodyBytes());
         if (body == null) {
             drain(exchange.getRequestBody()); // before answering: answering closes the request stream
-            Response answer = api.error(ErrorKind.TOO_LARGE, "the request body is over the limit of "
-                    + state.maxBodyBytes() + " bytes").withHeader("Connection", "close");
+            Response answer = api.error(
+                            ErrorKind.TOO_LARGE,
+                            "the request body is over the limit of " + state.maxBodyBytes() + " bytes")
+                    .withHeader("Connection", "close");
             finish(exchange, method, path, api, answer, credential != null, null);
             throw new CloseConnection();
         }
@@ -133,29 +134,49 @@ final class Router implements HttpHandler {
             sleep(fault.get().duration().orElse(state.slowDelay()));
         } else if (kind == Fault.Kind.RATE_LIMITED) {
             long seconds = seconds(fault.get().duration().orElse(state.retryAfter()));
-            Response answer = api.error(ErrorKind.RATE_LIMITED, "Request was throttled. Expected available in "
-                    + seconds + (seconds == 1 ? " second." : " seconds."))
+            Response answer = api.error(
+                            ErrorKind.RATE_LIMITED,
+                            "Request was throttled. Expected available in " + seconds
+                                    + (seconds == 1 ? " second." : " seconds."))
                     .withHeader("Retry-After", Long.toString(seconds));
             finish(exchange, method, path, api, answer, credential != null, kind);
             return;
         } else if (kind == Fault.Kind.SERVER_ERROR) {
-            finish(exchange, method, path, api, api.error(ErrorKind.SERVER_ERROR, "Internal server error (emulated)"),
-                    credential != null, kind);
+            finish(
+                    exchange,
+                    method,
+                    path,
+                    api,
+                    api.error(ErrorKind.SERVER_ERROR, "Internal server error (emulated)"),
+                    credential != null,
+                    kind);
             return;
         } else if (kind == Fault.Kind.UNAVAILABLE) {
-            finish(exchange, method, path, api, api.error(ErrorKind.UNAVAILABLE,
-                    "Service unavailable (emulated)").withHeader("Retry-After", "1"), credential != null, kind);
+            finish(
+                    exchange,
+                    method,
+                    path,
+                    api,
+                    api.error(ErrorKind.UNAVAILABLE, "Service unavailable (emulated)")
+                            .withHeader("Retry-After", "1"),
+                    credential != null,
+                    kind);
             return;
         }
 
-        ApiRequest request = new ApiRequest(method, rest, exchange.getRequestURI().getRawQuery(),
-                visibleHeaders(exchange.getRequestHeaders(), credentialHeader), body, state.origin() + api.mount());
+        ApiRequest request = new ApiRequest(
+                method,
+                rest,
+                exchange.getRequestURI().getRawQuery(),
+                visibleHeaders(exchange.getRequestHeaders(), credentialHeader),
+                body,
+                state.origin() + api.mount());
         Response answer;
         if (api.requiresCredential(request) && !authorized(provider, credential)) {
             answer = api.error(ErrorKind.UNAUTHORIZED, "unauthorized");
             if (provider.authScheme().equals("bearer") || provider.authScheme().equals("token")) {
-                answer = answer.withHeader("WWW-Authenticate",
-                        provider.authScheme().equals("bearer") ? "Bearer" : "Token");
+                answer = answer.withHeader(
+                        "WWW-Authenticate", provider.authScheme().equals("bearer") ? "Bearer" : "Token");
             }
         } else {
             try {
@@ -163,12 +184,16 @@ final class Router implements HttpHandler {
             } catch (RuntimeException e) {
                 // The emulator's own bug: the provider's 500, with the exception's type only (a message could quote
                 // the request).
-                answer = api.error(ErrorKind.SERVER_ERROR, "emulator failure: " + e.getClass().getName());
+                answer = api.error(
+                        ErrorKind.SERVER_ERROR,
+                        "emulator failure: " + e.getClass().getName());
                 state.internalError(e);
             }
         }
         if (kind == Fault.Kind.WRONG_CONTENT_TYPE) {
-            answer = Response.text(answer.status(), "text/html; charset=utf-8",
+            answer = Response.text(
+                    answer.status(),
+                    "text/html; charset=utf-8",
                     "<!DOCTYPE html>\n<html><head><title>Bad gateway</title></head>"
                             + "<body><h1>Bad gateway</h1><p>emulated proxy page</p></body></html>\n");
         }
@@ -179,10 +204,22 @@ final class Router implements HttpHandler {
     }
 
     /** Writes the answer (half of it for a truncation), records and logs it. */
-    private void finish(HttpExchange exchange, String method, String path, ProviderApi api, Response answer,
-            boolean credentialSent, Fault.Kind fault) throws IOException {
-        state.record(new RecordedRequest(method, path, Optional.ofNullable(api).map(ProviderApi::id),
-                answer.status(), credentialSent, Optional.ofNullable(fault)));
+    private void finish(
+            HttpExchange exchange,
+            String method,
+            String path,
+            ProviderApi api,
+            Response answer,
+            boolean credentialSent,
+            Fault.Kind fault)
+            throws IOException {
+        state.record(new RecordedRequest(
+                method,
+                path,
+                Optional.ofNullable(api).map(ProviderApi::id),
+                answer.status(),
+                credentialSent,
+                Optional.ofNullable(fault)));
         if (log != null) {
             log.accept(method + " " + path + " -> " + answer.status()
                     + (api == null ? "" : " (" + api.id() + ")")
@@ -289,8 +326,9 @@ final class Router implements HttpHandler {
             return false;
         }
         String expected = state.expectedToken();
-        return expected == null || MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                token.getBytes(StandardCharsets.UTF_8));
+        return expected == null
+                || MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
     private static long seconds(Duration duration) {
@@ -321,22 +359,25 @@ final class Router implements HttpHandler {
         List<Fault> faults = new ArrayList<>();
         for (JsonNode item : list) {
             if (!item.isObject() || !item.path("kind").isTextual()) {
-                throw new IllegalArgumentException("each fault is an object with a \"kind\" ("
-                        + Arrays.toString(Fault.Kind.values()) + ")");
+                throw new IllegalArgumentException(
+                        "each fault is an object with a \"kind\" (" + Arrays.toString(Fault.Kind.values()) + ")");
             }
             Fault.Kind kind;
             try {
-                kind = Fault.Kind.valueOf(item.get("kind").asText().toUpperCase(Locale.ROOT).replace('-', '_'));
+                kind = Fault.Kind.valueOf(
+                        item.get("kind").asText().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown fault kind \"" + item.get("kind").asText() + "\"; one of "
-                        + Arrays.toString(Fault.Kind.values()));
+                throw new IllegalArgumentException("unknown fault kind \""
+                        + item.get("kind").asText() + "\"; one of " + Arrays.toString(Fault.Kind.values()));
             }
             Fault fault = Fault.of(kind);
             if (item.has("retryAfterSeconds")) {
-                fault = fault.withDuration(Duration.ofMillis(Math.round(item.get("retryAfterSeconds").asDouble() * 1000)));
+                fault = fault.withDuration(Duration.ofMillis(
+                        Math.round(item.get("retryAfterSeconds").asDouble() * 1000)));
             }
             if (item.has("delayMillis")) {
-                fault = fault.withDuration(Duration.ofMillis(item.get("delayMillis").asLong()));
+                fault = fault.withDuration(
+                        Duration.ofMillis(item.get("delayMillis").asLong()));
             }
             if (item.path("provider").isTextual()) {
                 fault = fault.forProvider(item.get("provider").asText());
@@ -357,8 +398,10 @@ final class Router implements HttpHandler {
         ObjectNode node = Wire.object();
         node.put("kind", fault.kind().name());
         fault.provider().ifPresent(p -> node.put("provider", p));
-        fault.duration().ifPresent(d -> node.put(fault.kind() == Fault.Kind.RATE_LIMITED ? "retryAfterSeconds"
-                : "delayMillis", fault.kind() == Fault.Kind.RATE_LIMITED ? d.toMillis() / 1000.0 : d.toMillis()));
+        fault.duration()
+                .ifPresent(d -> node.put(
+                        fault.kind() == Fault.Kind.RATE_LIMITED ? "retryAfterSeconds" : "delayMillis",
+                        fault.kind() == Fault.Kind.RATE_LIMITED ? d.toMillis() / 1000.0 : d.toMillis()));
         return node;
     }
 }

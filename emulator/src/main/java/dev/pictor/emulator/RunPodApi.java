@@ -31,8 +31,7 @@ final class RunPodApi extends ProviderApi {
 
     private static final Pattern ROUTE = Pattern.compile("/v2/([^/]+)/(run|runsync|status|cancel|health)(?:/([^/]+))?");
 
-    private final JobStore jobs = new JobStore(
-            n -> String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d-e1", n));
+    private final JobStore jobs = new JobStore(n -> String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d-e1", n));
 
     RunPodApi(ProviderDocument provider, String mount, List<ServedModel> models, Settings settings) {
         super(provider, mount, models, settings);
@@ -69,22 +68,29 @@ final class RunPodApi extends ProviderApi {
             return failure(404, "No route for " + request.method() + " " + request.path());
         }
         return switch (operation) {
-            case "run", "runsync" -> request.method().equals("POST")
-                    ? run(request, model.get(), operation.equals("runsync"))
-                    : notAllowed("POST");
-            case "status" -> request.method().equals("GET") || request.method().equals("POST")
-                    ? jobs.get(jobId).map(job -> {
-                        Instant now = settings.clock().instant();
-                        return Response.json(200, status(job, job.stage(now)));
-                    }).orElseGet(() -> failure(404, "request does not exist"))
-                    : notAllowed("GET, POST");
-            case "cancel" -> request.method().equals("POST")
-                    ? jobs.get(jobId).map(job -> {
-                        Instant now = settings.clock().instant();
-                        job.cancel(now);
-                        return Response.json(200, status(job, job.stage(now)));
-                    }).orElseGet(() -> failure(404, "request does not exist"))
-                    : notAllowed("POST");
+            case "run", "runsync" ->
+                request.method().equals("POST")
+                        ? run(request, model.get(), operation.equals("runsync"))
+                        : notAllowed("POST");
+            case "status" ->
+                request.method().equals("GET") || request.method().equals("POST")
+                        ? jobs.get(jobId)
+                                .map(job -> {
+                                    Instant now = settings.clock().instant();
+                                    return Response.json(200, status(job, job.stage(now)));
+                                })
+                                .orElseGet(() -> failure(404, "request does not exist"))
+                        : notAllowed("GET, POST");
+            case "cancel" ->
+                request.method().equals("POST")
+                        ? jobs.get(jobId)
+                                .map(job -> {
+                                    Instant now = settings.clock().instant();
+                                    job.cancel(now);
+                                    return Response.json(200, status(job, job.stage(now)));
+                                })
+                                .orElseGet(() -> failure(404, "request does not exist"))
+                        : notAllowed("POST");
             default -> request.method().equals("GET") ? health() : notAllowed("GET");
         };
     }
@@ -105,16 +111,30 @@ final class RunPodApi extends ProviderApi {
         List<Violation> violations = model.validate(input);
         Job job;
         if (!violations.isEmpty()) {
-            job = new Job(id, model, input, created, settings.jobStep(), null, null,
+            job = new Job(
+                    id,
+                    model,
+                    input,
+                    created,
+                    settings.jobStep(),
+                    null,
+                    null,
                     "Input validation failed: " + describe(violations));
         } else if (settings.faults().takeJobFailure(id())) {
-            job = new Job(id, model, input, created, settings.jobStep(), null, null,
+            job = new Job(
+                    id,
+                    model,
+                    input,
+                    created,
+                    settings.jobStep(),
+                    null,
+                    null,
                     "Job failed (emulated): the handler raised an error");
         } else {
             ServedModel.Plan plan = model.plan(input);
             List<byte[]> images = model.render(plan);
-            JsonNode output = new OutputShaper(images, model.imageMediaType(), plan.seed(), i -> "")
-                    .shape(model.outputSchema());
+            JsonNode output =
+                    new OutputShaper(images, model.imageMediaType(), plan.seed(), i -> "").shape(model.outputSchema());
             job = new Job(id, model, input, created, settings.jobStep(), images, output, null);
         }
         jobs.put(job);
@@ -142,10 +162,15 @@ final class RunPodApi extends ProviderApi {
         }
         ObjectNode s = Wire.object();
         if (stage >= Job.RUNNING) {
-            s.put("delayTime", Duration.between(job.created(), job.reached(Job.RUNNING)).toMillis());
+            s.put(
+                    "delayTime",
+                    Duration.between(job.created(), job.reached(Job.RUNNING)).toMillis());
         }
         if (stage == Job.FINISHED && !job.cancelled()) {
-            s.put("executionTime", Duration.between(job.reached(Job.RUNNING), job.reached(Job.FINISHED)).toMillis());
+            s.put(
+                    "executionTime",
+                    Duration.between(job.reached(Job.RUNNING), job.reached(Job.FINISHED))
+                            .toMillis());
         }
         s.put("id", job.id());
         if (status.equals("COMPLETED")) {
@@ -184,7 +209,8 @@ final class RunPodApi extends ProviderApi {
     }
 
     private static Response notAllowed(String allowed) {
-        return failure(405, "method not allowed; this endpoint takes " + allowed).withHeader("Allow", allowed);
+        return failure(405, "method not allowed; this endpoint takes " + allowed)
+                .withHeader("Allow", allowed);
     }
 
     @Override
@@ -208,7 +234,9 @@ final class RunPodApi extends ProviderApi {
 
     @Override
     String baseUrl(String origin) {
-        return modelIds().isEmpty() ? baseUrlTemplate(origin) : baseUrl(origin, modelIds().get(0));
+        return modelIds().isEmpty()
+                ? baseUrlTemplate(origin)
+                : baseUrl(origin, modelIds().get(0));
     }
 
     @Override

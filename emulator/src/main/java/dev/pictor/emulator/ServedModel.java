@@ -83,12 +83,18 @@ final class ServedModel {
         if (violations.isEmpty() && request.isObject()) {
             Plan plan = plan(request);
             if ((long) plan.width() * plan.height() > MAX_PIXELS) {
-                violations.add(new Violation("", "x-emulator-limit", "the emulator makes images of at most "
-                        + MAX_PIXELS + " pixels; " + plan.width() + "x" + plan.height() + " is more"));
+                violations.add(new Violation(
+                        "",
+                        "x-emulator-limit",
+                        "the emulator makes images of at most " + MAX_PIXELS + " pixels; " + plan.width() + "x"
+                                + plan.height() + " is more"));
             }
             if (plan.count() > MAX_IMAGES) {
-                violations.add(new Violation("", "x-emulator-limit", "the emulator makes at most " + MAX_IMAGES
-                        + " images per request; " + plan.count() + " were asked for"));
+                violations.add(new Violation(
+                        "",
+                        "x-emulator-limit",
+                        "the emulator makes at most " + MAX_IMAGES + " images per request; " + plan.count()
+                                + " were asked for"));
             }
         }
         return violations;
@@ -113,9 +119,13 @@ final class ServedModel {
                 break;
             }
         }
-        String prompt = request.path("prompt").isTextual() ? request.get("prompt").asText()
-                : defaultOf("prompt") != null && defaultOf("prompt").isTextual() ? defaultOf("prompt").asText() : "";
-        BigInteger seed = integer(request.get("seed")).or(() -> integer(defaultOf("seed")))
+        String prompt = request.path("prompt").isTextual()
+                ? request.get("prompt").asText()
+                : defaultOf("prompt") != null && defaultOf("prompt").isTextual()
+                        ? defaultOf("prompt").asText()
+                        : "";
+        BigInteger seed = integer(request.get("seed"))
+                .or(() -> integer(defaultOf("seed")))
                 .orElseGet(() -> derivedSeed(prompt));
         return new Plan(width, height, count, prompt, seed);
     }
@@ -124,21 +134,21 @@ final class ServedModel {
     List<byte[]> render(Plan plan) {
         List<byte[]> images = new ArrayList<>();
         for (int i = 0; i < plan.count(); i++) {
-            images.add(ImageMaker.render(new ImageMaker.Spec(id(), plan.prompt(), plan.seed().toString(), i,
-                    plan.width(), plan.height(), imageMediaType)));
+            images.add(ImageMaker.render(new ImageMaker.Spec(
+                    id(), plan.prompt(), plan.seed().toString(), i, plan.width(), plan.height(), imageMediaType)));
         }
         return images;
     }
 
     /** Size, count, prompt and seed of one request. */
-    record Plan(int width, int height, int count, String prompt, BigInteger seed) {
-    }
+    record Plan(int width, int height, int count, String prompt, BigInteger seed) {}
 
     private int side(JsonNode request, String member) {
         if (!declared(member)) {
             return DEFAULT_SIDE; // a model whose schema has no such parameter ignores it
         }
-        return integer(request.get(member)).or(() -> integer(defaultOf(member)))
+        return integer(request.get(member))
+                .or(() -> integer(defaultOf(member)))
                 .map(v -> clampToInt(v, 1))
                 .orElse(DEFAULT_SIDE);
     }
@@ -178,7 +188,9 @@ final class ServedModel {
     private static BigInteger derivedSeed(String prompt) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(prompt.getBytes(StandardCharsets.UTF_8));
-            return BigInteger.valueOf(((hash[0] & 0x7fL) << 24) | ((hash[1] & 0xffL) << 16) | ((hash[2] & 0xffL) << 8)
+            return BigInteger.valueOf(((hash[0] & 0x7fL) << 24)
+                    | ((hash[1] & 0xffL) << 16)
+                    | ((hash[2] & 0xffL) << 8)
                     | (hash[3] & 0xffL));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

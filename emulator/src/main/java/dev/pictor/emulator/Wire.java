@@ -36,8 +36,7 @@ final class Wire {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    private Wire() {
-    }
+    private Wire() {}
 
     /** Thrown for a body that is not one JSON value. */
     static final class MalformedJson extends Exception {

@@ -23,7 +23,10 @@ class AuthAndLimitsTest {
     private static final String MODEL = "@cf/lykon/dreamshaper-8-lcm";
 
     private static ProviderEmulator start(List<String> log) {
-        return ProviderEmulator.builder().schemas(Http.schemas()).requestLog(log::add).start();
+        return ProviderEmulator.builder()
+                .schemas(Http.schemas())
+                .requestLog(log::add)
+                .start();
     }
 
     private static String cloudflare(ProviderEmulator emulator) {
@@ -44,10 +47,22 @@ class AuthAndLimitsTest {
             assertEquals(10000, cf.get("errors").get(0).get("code").asInt());
             assertEquals(Optional.of("Bearer"), cloudflare.headers().firstValue("WWW-Authenticate"));
 
-            assertEquals(401, Http.post(cloudflare(emulator), body(), "Authorization", "Bearer ").statusCode());
-            assertEquals(401, Http.post(cloudflare(emulator), body(), "Authorization", "Basic abc").statusCode());
-            assertEquals(401, Http.post(cloudflare(emulator), body(), "Authorization", "Token abc").statusCode());
-            assertEquals(200, Http.post(cloudflare(emulator), body(), "Authorization", "bearer abc").statusCode());
+            assertEquals(
+                    401,
+                    Http.post(cloudflare(emulator), body(), "Authorization", "Bearer ")
+                            .statusCode());
+            assertEquals(
+                    401,
+                    Http.post(cloudflare(emulator), body(), "Authorization", "Basic abc")
+                            .statusCode());
+            assertEquals(
+                    401,
+                    Http.post(cloudflare(emulator), body(), "Authorization", "Token abc")
+                            .statusCode());
+            assertEquals(
+                    200,
+                    Http.post(cloudflare(emulator), body(), "Authorization", "bearer abc")
+                            .statusCode());
 
             HttpResponse<byte[]> replicate = Http.post(emulator.baseUrl("replicate") + "/predictions", "{}");
             assertEquals(401, replicate.statusCode());
@@ -66,13 +81,23 @@ class AuthAndLimitsTest {
 
     @Test
     void expectedTokenIsTheOnlyOneAccepted() {
-        try (ProviderEmulator emulator = ProviderEmulator.builder().schemas(Http.schemas()).expectedToken(CANARY)
+        try (ProviderEmulator emulator = ProviderEmulator.builder()
+                .schemas(Http.schemas())
+                .expectedToken(CANARY)
                 .start()) {
-            assertEquals(401, Http.post(cloudflare(emulator), body(), "Authorization", "Bearer other").statusCode());
-            assertEquals(200, Http.post(cloudflare(emulator), body(), "Authorization", "Bearer " + CANARY)
-                    .statusCode());
+            assertEquals(
+                    401,
+                    Http.post(cloudflare(emulator), body(), "Authorization", "Bearer other")
+                            .statusCode());
+            assertEquals(
+                    200,
+                    Http.post(cloudflare(emulator), body(), "Authorization", "Bearer " + CANARY)
+                            .statusCode());
             emulator.expectToken(null);
-            assertEquals(200, Http.post(cloudflare(emulator), body(), "Authorization", "Bearer other").statusCode());
+            assertEquals(
+                    200,
+                    Http.post(cloudflare(emulator), body(), "Authorization", "Bearer other")
+                            .statusCode());
         }
     }
 
@@ -89,22 +114,32 @@ class AuthAndLimitsTest {
             System.setErr(capture);
             emulator.expectToken("another-token");
             String auth = "Bearer " + CANARY;
-            answers.append(new String(Http.post(cloudflare(emulator), body(), "Authorization", auth).body(),
+            answers.append(new String(
+                    Http.post(cloudflare(emulator), body(), "Authorization", auth)
+                            .body(),
                     StandardCharsets.UTF_8));
             emulator.expectToken(null);
             emulator.inject(Fault.serverError(), Fault.wrongContentType());
             for (int i = 0; i < 3; i++) {
-                answers.append(new String(Http.post(cloudflare(emulator), body(), "Authorization", auth).body(),
+                answers.append(new String(
+                        Http.post(cloudflare(emulator), body(), "Authorization", auth)
+                                .body(),
                         StandardCharsets.ISO_8859_1));
             }
-            answers.append(new String(Http.post(cloudflare(emulator), "{\"prompt\": 1}", "Authorization", auth)
-                    .body(), StandardCharsets.UTF_8));
-            answers.append(new String(Http.post(emulator.baseUrl("replicate") + "/predictions", "not json",
-                    "Authorization", auth).body(), StandardCharsets.UTF_8));
-            answers.append(new String(Http.post(emulator.baseUrl("runpod") + "/runsync", "{\"input\": {}}",
-                    "Authorization", auth).body(), StandardCharsets.UTF_8));
-            answers.append(new String(Http.get(emulator.origin() + "/_emulator/requests").body(),
+            answers.append(new String(
+                    Http.post(cloudflare(emulator), "{\"prompt\": 1}", "Authorization", auth)
+                            .body(),
                     StandardCharsets.UTF_8));
+            answers.append(new String(
+                    Http.post(emulator.baseUrl("replicate") + "/predictions", "not json", "Authorization", auth)
+                            .body(),
+                    StandardCharsets.UTF_8));
+            answers.append(new String(
+                    Http.post(emulator.baseUrl("runpod") + "/runsync", "{\"input\": {}}", "Authorization", auth)
+                            .body(),
+                    StandardCharsets.UTF_8));
+            answers.append(new String(
+                    Http.get(emulator.origin() + "/_emulator/requests").body(), StandardCharsets.UTF_8));
             String records = emulator.requests().toString();
             assertEquals(7, emulator.requests().size());
             assertTrue(emulator.requests().stream().allMatch(RecordedRequest::credentialSent));
@@ -137,8 +172,10 @@ class AuthAndLimitsTest {
             assertEquals(0, emulator.requestCount("runpod"));
             JsonNode counts = Http.json(Http.get(emulator.origin() + "/_emulator/requests"));
             assertEquals(5, counts.get("total").asInt());
-            assertEquals(3, counts.get("byProvider").get("cloudflare-workers-ai").asInt());
-            assertEquals(List.of(200, 400, 401, 404, 404),
+            assertEquals(
+                    3, counts.get("byProvider").get("cloudflare-workers-ai").asInt());
+            assertEquals(
+                    List.of(200, 400, 401, 404, 404),
                     emulator.requests().stream().map(RecordedRequest::status).toList());
             emulator.reset();
             assertEquals(0, emulator.requestCount());
@@ -148,14 +185,17 @@ class AuthAndLimitsTest {
 
     @Test
     void bodyOverTheCapGets413InTheProvidersShape() {
-        try (ProviderEmulator emulator = ProviderEmulator.builder().schemas(Http.schemas()).maxBodyBytes(1024)
+        try (ProviderEmulator emulator = ProviderEmulator.builder()
+                .schemas(Http.schemas())
+                .maxBodyBytes(1024)
                 .start()) {
             ObjectNode big = SeedModels.validRequest(SeedModels.model(MODEL));
             big.put("negative_prompt", "x".repeat(10_000));
             HttpResponse<byte[]> r = Http.postWithToken(cloudflare(emulator), big);
             assertEquals(413, r.statusCode());
             assertFalse(Http.json(r).get("success").asBoolean());
-            HttpResponse<byte[]> replicate = Http.postWithToken(emulator.baseUrl("replicate") + "/predictions",
+            HttpResponse<byte[]> replicate = Http.postWithToken(
+                    emulator.baseUrl("replicate") + "/predictions",
                     "{\"input\": {\"prompt\": \"" + "y".repeat(5000) + "\"}}");
             assertEquals(413, replicate.statusCode());
             assertEquals("application/problem+json", Http.contentType(replicate));
@@ -166,39 +206,54 @@ class AuthAndLimitsTest {
     @Test
     void unknownModelRouteAndMethod() {
         try (ProviderEmulator emulator = start(new CopyOnWriteArrayList<>())) {
-            HttpResponse<byte[]> model = Http.postWithToken(emulator.baseUrl("cloudflare-workers-ai") + "/@cf/no/such",
-                    "{}");
+            HttpResponse<byte[]> model =
+                    Http.postWithToken(emulator.baseUrl("cloudflare-workers-ai") + "/@cf/no/such", "{}");
             assertEquals(404, model.statusCode());
             assertEquals(5007, Http.json(model).get("errors").get(0).get("code").asInt());
             HttpResponse<byte[]> get = Http.getWithToken(cloudflare(emulator));
             assertEquals(405, get.statusCode());
             assertEquals(Optional.of("POST"), get.headers().firstValue("Allow"));
-            HttpResponse<byte[]> placeholder = Http.postWithToken(emulator.baseUrlTemplate("cloudflare-workers-ai")
-                    .replace("{account_id}", "%7Baccount_id%7D") + "/" + MODEL, body());
+            HttpResponse<byte[]> placeholder = Http.postWithToken(
+                    emulator.baseUrlTemplate("cloudflare-workers-ai").replace("{account_id}", "%7Baccount_id%7D") + "/"
+                            + MODEL,
+                    body());
             assertEquals(400, placeholder.statusCode(), "an unfilled placeholder is not an account id");
-            HttpResponse<byte[]> encoded = Http.postWithToken(emulator.baseUrl("cloudflare-workers-ai")
-                    + "/%40cf%2Flykon%2Fdreamshaper-8-lcm", body());
+            HttpResponse<byte[]> encoded = Http.postWithToken(
+                    emulator.baseUrl("cloudflare-workers-ai") + "/%40cf%2Flykon%2Fdreamshaper-8-lcm", body());
             assertEquals(200, encoded.statusCode(), "a percent-encoded model id names the same model");
-            assertEquals(404, Http.postWithToken(emulator.baseUrl("comfyui-gateway") + "/txt2img", "{}").statusCode());
+            assertEquals(
+                    404,
+                    Http.postWithToken(emulator.baseUrl("comfyui-gateway") + "/txt2img", "{}")
+                            .statusCode());
         }
     }
 
     @Test
     void malformedJsonIsABadRequest() {
         try (ProviderEmulator emulator = start(new CopyOnWriteArrayList<>())) {
-            HttpResponse<byte[]> dup = Http.postWithToken(cloudflare(emulator), "{\"prompt\": \"a\", \"prompt\": \"b\"}");
+            HttpResponse<byte[]> dup =
+                    Http.postWithToken(cloudflare(emulator), "{\"prompt\": \"a\", \"prompt\": \"b\"}");
             assertEquals(400, dup.statusCode(), "a repeated member is refused");
             assertEquals(5006, Http.json(dup).get("errors").get(0).get("code").asInt());
-            assertEquals(400, Http.postWithToken(cloudflare(emulator), "{\"prompt\": \"a\"} trailing").statusCode());
+            assertEquals(
+                    400,
+                    Http.postWithToken(cloudflare(emulator), "{\"prompt\": \"a\"} trailing")
+                            .statusCode());
             assertEquals(400, Http.postWithToken(cloudflare(emulator), "").statusCode());
-            assertEquals(400, Http.postWithToken(emulator.baseUrl("replicate") + "/predictions", "[").statusCode());
+            assertEquals(
+                    400,
+                    Http.postWithToken(emulator.baseUrl("replicate") + "/predictions", "[")
+                            .statusCode());
         }
     }
 
     @Test
     void schemasWithErrorsStopTheStart() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ProviderEmulator.builder().schemas(Http.schemas().resolve("no-such-folder")).start());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> ProviderEmulator.builder()
+                        .schemas(Http.schemas().resolve("no-such-folder"))
+                        .start());
         assertTrue(e.getMessage().contains("no-such-folder"), e.getMessage());
     }
 }

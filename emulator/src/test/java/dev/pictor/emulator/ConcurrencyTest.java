@@ -27,13 +27,14 @@ class ConcurrencyTest {
     private static final int THREADS = 32;
     private static final int CALLS_PER_THREAD = 7;
 
-    private record Answer(byte[] image, String jobId) {
-    }
+    private record Answer(byte[] image, String jobId) {}
 
     @Test
     void concurrentCallsAreAllAnsweredWithTheirOwnImages() throws Exception {
-        try (ProviderEmulator emulator = ProviderEmulator.builder().schemas(Http.schemas())
-                .jobStep(Duration.ofMillis(5)).start()) {
+        try (ProviderEmulator emulator = ProviderEmulator.builder()
+                .schemas(Http.schemas())
+                .jobStep(Duration.ofMillis(5))
+                .start()) {
             Map<Integer, Answer> answers = new ConcurrentHashMap<>();
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -60,14 +61,19 @@ class ConcurrencyTest {
             int total = THREADS * CALLS_PER_THREAD;
             assertEquals(total, answers.size());
             assertTrue(emulator.requestCount() >= total);
-            assertTrue(emulator.internalError().isEmpty(), () -> emulator.internalError().get().toString());
+            assertTrue(
+                    emulator.internalError().isEmpty(),
+                    () -> emulator.internalError().get().toString());
             Set<String> jobIds = ConcurrentHashMap.newKeySet();
-            long jobs = answers.values().stream().filter(a -> a.jobId() != null).peek(a -> jobIds.add(a.jobId()))
+            long jobs = answers.values().stream()
+                    .filter(a -> a.jobId() != null)
+                    .peek(a -> jobIds.add(a.jobId()))
                     .count();
             assertEquals(jobs, jobIds.size(), "every job has its own id");
             // Each answer is the one its own request gets when asked alone (jobs waited for in one call).
             for (int call = 0; call < total; call++) {
-                assertArrayEquals(call(emulator, call, true).image(), answers.get(call).image(), "call " + call);
+                assertArrayEquals(
+                        call(emulator, call, true).image(), answers.get(call).image(), "call " + call);
             }
         }
     }
@@ -81,8 +87,8 @@ class ConcurrencyTest {
         int height = 256 + 64 * ((n / 4) % 4);
         String prompt = "call " + n;
         return switch (n % 5) {
-            case 0 -> cloudflare(emulator, "@cf/bytedance/stable-diffusion-xl-lightning", prompt, width, height,
-                    "image/png");
+            case 0 ->
+                cloudflare(emulator, "@cf/bytedance/stable-diffusion-xl-lightning", prompt, width, height, "image/png");
             case 1 -> cloudflare(emulator, "@cf/leonardo/phoenix-1.0", prompt, width, height, "image/jpeg");
             case 2 -> replicate(emulator, prompt, width, height, sync);
             case 3 -> runpod(emulator, prompt, width, height, sync);
@@ -91,13 +97,17 @@ class ConcurrencyTest {
     }
 
     private static ObjectNode input(String prompt, int width, int height) {
-        return Http.JSON.createObjectNode().put("prompt", prompt).put("width", width).put("height", height);
+        return Http.JSON
+                .createObjectNode()
+                .put("prompt", prompt)
+                .put("width", width)
+                .put("height", height);
     }
 
-    private static Answer cloudflare(ProviderEmulator emulator, String model, String prompt, int width, int height,
-            String mediaType) {
-        HttpResponse<byte[]> r = Http.postWithToken(emulator.baseUrl("cloudflare-workers-ai") + "/" + model,
-                input(prompt, width, height));
+    private static Answer cloudflare(
+            ProviderEmulator emulator, String model, String prompt, int width, int height, String mediaType) {
+        HttpResponse<byte[]> r = Http.postWithToken(
+                emulator.baseUrl("cloudflare-workers-ai") + "/" + model, input(prompt, width, height));
         assertEquals(200, r.statusCode());
         assertEquals(mediaType, Http.contentType(r));
         Http.assertImage(r.body(), mediaType, width, height);
@@ -108,7 +118,8 @@ class ConcurrencyTest {
         ModelDocument model = SeedModels.model("stability-ai/stable-diffusion");
         ObjectNode request = Http.JSON.createObjectNode();
         request.put("version", model.providerVersion().orElseThrow());
-        request.set("input", input(prompt, width, height).put("guidance_scale", 7.5).put("num_inference_steps", 20));
+        request.set(
+                "input", input(prompt, width, height).put("guidance_scale", 7.5).put("num_inference_steps", 20));
         HttpResponse<byte[]> created = sync
                 ? Http.postWithToken(emulator.baseUrl("replicate") + "/predictions", request, "Prefer", "wait")
                 : Http.postWithToken(emulator.baseUrl("replicate") + "/predictions", request);
@@ -117,7 +128,8 @@ class ConcurrencyTest {
         String id = prediction.get("id").asText();
         for (int i = 0; i < 2000 && !prediction.get("status").asText().equals("succeeded"); i++) {
             sleep();
-            prediction = Http.json(Http.getWithToken(prediction.get("urls").get("get").asText()));
+            prediction = Http.json(
+                    Http.getWithToken(prediction.get("urls").get("get").asText()));
             assertEquals(id, prediction.get("id").asText());
         }
         assertEquals("succeeded", prediction.get("status").asText());
@@ -145,10 +157,11 @@ class ConcurrencyTest {
     }
 
     private static Answer gateway(ProviderEmulator emulator, String prompt, int width, int height) {
-        HttpResponse<byte[]> r = Http.postWithToken(emulator.baseUrl("comfyui-gateway") + "/img2img",
-                input(prompt, width, height));
+        HttpResponse<byte[]> r =
+                Http.postWithToken(emulator.baseUrl("comfyui-gateway") + "/img2img", input(prompt, width, height));
         assertEquals(200, r.statusCode());
-        byte[] image = Base64.getDecoder().decode(Http.json(r).get("images").get(0).asText());
+        byte[] image =
+                Base64.getDecoder().decode(Http.json(r).get("images").get(0).asText());
         Http.assertImage(image, "image/png", width, height);
         return new Answer(image, null);
     }

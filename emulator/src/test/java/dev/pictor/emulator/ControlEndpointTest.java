@@ -27,8 +27,12 @@ class ControlEndpointTest {
                      {"kind": "SLOW", "delayMillis": 50}]""");
             assertEquals(200, injected.statusCode(), () -> new String(injected.body()));
             assertEquals(4, Http.json(injected).get("pending").size());
-            assertEquals(List.of(Fault.rateLimited(Duration.ofSeconds(4)).forProvider("cloudflare-workers-ai"),
-                    Fault.serverError(), Fault.serverError(), Fault.slow(Duration.ofMillis(50))),
+            assertEquals(
+                    List.of(
+                            Fault.rateLimited(Duration.ofSeconds(4)).forProvider("cloudflare-workers-ai"),
+                            Fault.serverError(),
+                            Fault.serverError(),
+                            Fault.slow(Duration.ofMillis(50))),
                     emulator.pendingFaults());
             String url = emulator.baseUrl("cloudflare-workers-ai") + "/" + MODEL;
             String body = Http.write(SeedModels.validRequest(SeedModels.model(MODEL)));
@@ -36,14 +40,20 @@ class ControlEndpointTest {
             assertEquals(429, limited.statusCode());
             assertEquals(Optional.of("4"), limited.headers().firstValue("Retry-After"));
             assertEquals(500, Http.post(url, body, "Authorization", "Bearer t").statusCode());
-            HttpResponse<byte[]> delete = Http.send(HttpRequest.newBuilder(URI.create(faults)).DELETE().build());
+            HttpResponse<byte[]> delete = Http.send(
+                    HttpRequest.newBuilder(URI.create(faults)).DELETE().build());
             assertEquals(0, Http.json(delete).get("pending").size());
             assertEquals(200, Http.post(url, body, "Authorization", "Bearer t").statusCode());
 
             JsonNode counts = Http.json(Http.get(emulator.origin() + "/_emulator/requests"));
             assertEquals(3, counts.get("total").asInt());
-            assertEquals(200, Http.post(emulator.origin() + "/_emulator/reset", "").statusCode());
-            assertEquals(0, Http.json(Http.get(emulator.origin() + "/_emulator/requests")).get("total").asInt());
+            assertEquals(
+                    200, Http.post(emulator.origin() + "/_emulator/reset", "").statusCode());
+            assertEquals(
+                    0,
+                    Http.json(Http.get(emulator.origin() + "/_emulator/requests"))
+                            .get("total")
+                            .asInt());
         }
     }
 
@@ -54,7 +64,10 @@ class ControlEndpointTest {
             HttpResponse<byte[]> unknown = Http.post(faults, "{\"kind\": \"EXPLODE\"}");
             assertEquals(400, unknown.statusCode());
             assertTrue(Http.json(unknown).get("error").asText().contains("EXPLODE"));
-            assertEquals(400, Http.post(faults, "{\"kind\": \"SLOW\", \"provider\": \"nobody\"}").statusCode());
+            assertEquals(
+                    400,
+                    Http.post(faults, "{\"kind\": \"SLOW\", \"provider\": \"nobody\"}")
+                            .statusCode());
             assertEquals(400, Http.post(faults, "not json").statusCode());
             assertTrue(emulator.pendingFaults().isEmpty());
         }
@@ -64,13 +77,19 @@ class ControlEndpointTest {
     void providersDescribeTheirBaseUrls() {
         try (ProviderEmulator emulator = ProviderEmulator.start(Http.schemas())) {
             JsonNode providers = Http.json(Http.get(emulator.origin() + "/_emulator/providers"));
-            assertEquals(emulator.baseUrl("replicate"), providers.get("replicate").get("baseUrl").asText());
-            assertEquals("runpod-serverless", providers.get("runpod").get("transport").asText());
-            assertEquals(emulator.baseUrl("runpod", "runpod-workers/worker-sdxl"),
+            assertEquals(
+                    emulator.baseUrl("replicate"),
+                    providers.get("replicate").get("baseUrl").asText());
+            assertEquals(
+                    "runpod-serverless",
+                    providers.get("runpod").get("transport").asText());
+            assertEquals(
+                    emulator.baseUrl("runpod", "runpod-workers/worker-sdxl"),
                     providers.get("runpod").get("models").get(0).get("baseUrl").asText());
             List<String> lines = emulator.describe();
-            assertTrue(lines.stream().anyMatch(l -> l.contains("/client/v4/accounts/emulator-account/ai/run/"
-                    + MODEL)), lines::toString);
+            assertTrue(
+                    lines.stream().anyMatch(l -> l.contains("/client/v4/accounts/emulator-account/ai/run/" + MODEL)),
+                    lines::toString);
         }
     }
 }

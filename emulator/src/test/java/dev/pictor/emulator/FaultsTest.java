@@ -33,14 +33,19 @@ class FaultsTest {
 
     @BeforeAll
     static void start() {
-        emulator = ProviderEmulator.builder().schemas(Http.schemas()).slowDelay(Duration.ofMillis(600)).start();
+        emulator = ProviderEmulator.builder()
+                .schemas(Http.schemas())
+                .slowDelay(Duration.ofMillis(600))
+                .start();
         url = emulator.baseUrl("cloudflare-workers-ai") + "/" + MODEL;
         request = SeedModels.validRequest(SeedModels.model(MODEL));
     }
 
     @AfterAll
     static void stop() {
-        assertTrue(emulator.internalError().isEmpty(), () -> emulator.internalError().get().toString());
+        assertTrue(
+                emulator.internalError().isEmpty(),
+                () -> emulator.internalError().get().toString());
         emulator.close();
     }
 
@@ -69,14 +74,20 @@ class FaultsTest {
         assertEquals(200, third.statusCode());
         assertEquals("image/png", Http.contentType(third));
         assertEquals(3, emulator.requestCount());
-        assertEquals(List.of(Optional.of(Fault.Kind.RATE_LIMITED), Optional.of(Fault.Kind.RATE_LIMITED),
-                Optional.<Fault.Kind>empty()), emulator.requests().stream().map(RecordedRequest::fault).toList());
+        assertEquals(
+                List.of(
+                        Optional.of(Fault.Kind.RATE_LIMITED),
+                        Optional.of(Fault.Kind.RATE_LIMITED),
+                        Optional.<Fault.Kind>empty()),
+                emulator.requests().stream().map(RecordedRequest::fault).toList());
     }
 
     @Test
     void configuredRetryAfter() {
-        try (ProviderEmulator other = ProviderEmulator.builder().schemas(Http.schemas())
-                .retryAfter(Duration.ofMillis(2500)).start()) {
+        try (ProviderEmulator other = ProviderEmulator.builder()
+                .schemas(Http.schemas())
+                .retryAfter(Duration.ofMillis(2500))
+                .start()) {
             other.inject(Fault.rateLimited());
             HttpResponse<byte[]> r = Http.postWithToken(other.baseUrl("cloudflare-workers-ai") + "/" + MODEL, request);
             assertEquals(429, r.statusCode());
@@ -98,7 +109,9 @@ class FaultsTest {
 
     @Test
     void replicateFaultsAreProblemDocuments() {
-        emulator.inject(Fault.rateLimited().forProvider("replicate"), Fault.serverError().forProvider("replicate"));
+        emulator.inject(
+                Fault.rateLimited().forProvider("replicate"),
+                Fault.serverError().forProvider("replicate"));
         assertEquals(200, call().statusCode(), "a fault kept for Replicate does not touch Cloudflare");
         String predictions = emulator.baseUrl("replicate") + "/predictions";
         HttpResponse<byte[]> throttled = Http.postWithToken(predictions, "{}");
@@ -106,14 +119,17 @@ class FaultsTest {
         assertEquals("application/problem+json", Http.contentType(throttled));
         JsonNode body = Http.json(throttled);
         assertEquals(429, body.get("status").asInt());
-        assertEquals("Request was throttled. Expected available in 1 second.", body.get("detail").asText());
+        assertEquals(
+                "Request was throttled. Expected available in 1 second.",
+                body.get("detail").asText());
         assertEquals(500, Http.postWithToken(predictions, "{}").statusCode());
         assertEquals(422, Http.postWithToken(predictions, "{}").statusCode(), "then the API itself answers");
     }
 
     @Test
     void runpodAndGatewayFaults() {
-        emulator.inject(Fault.unavailable().forProvider("runpod"), Fault.rateLimited().forProvider("comfyui-gateway"));
+        emulator.inject(
+                Fault.unavailable().forProvider("runpod"), Fault.rateLimited().forProvider("comfyui-gateway"));
         HttpResponse<byte[]> runpod = Http.getWithToken(emulator.baseUrl("runpod") + "/status/x");
         assertEquals(503, runpod.statusCode());
         assertTrue(Http.json(runpod).get("error").isTextual());
@@ -140,12 +156,13 @@ class FaultsTest {
                 .header("Authorization", "Bearer " + Http.TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(Http.write(request)))
                 .build();
-        assertThrows(HttpTimeoutException.class,
-                () -> Http.CLIENT.send(timed, HttpResponse.BodyHandlers.ofByteArray()));
+        assertThrows(
+                HttpTimeoutException.class, () -> Http.CLIENT.send(timed, HttpResponse.BodyHandlers.ofByteArray()));
         assertEquals(200, call().statusCode(), "the next request is answered at once");
         // The slow answer is still being given; wait for it, so that it is not recorded in the next test.
-        for (int i = 0; i < 100 && emulator.requests().stream().noneMatch(
-                r -> r.fault().equals(Optional.of(Fault.Kind.SLOW))); i++) {
+        for (int i = 0;
+                i < 100 && emulator.requests().stream().noneMatch(r -> r.fault().equals(Optional.of(Fault.Kind.SLOW)));
+                i++) {
             sleep(50);
         }
     }
@@ -166,8 +183,8 @@ class FaultsTest {
                 .header("Authorization", "Bearer " + Http.TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(Http.write(request)))
                 .build();
-        IOException e = assertThrows(IOException.class,
-                () -> Http.CLIENT.send(r, HttpResponse.BodyHandlers.ofByteArray()));
+        IOException e =
+                assertThrows(IOException.class, () -> Http.CLIENT.send(r, HttpResponse.BodyHandlers.ofByteArray()));
         assertTrue(String.valueOf(e.getMessage()).contains("content-length"), e::toString);
         assertEquals(200, call().statusCode(), "the next request is answered in full");
     }
@@ -197,8 +214,9 @@ class FaultsTest {
     void faultsArePlayedInOrderAndUsedUp() {
         emulator.inject(Fault.serverError(), Fault.unavailable(), Fault.rateLimited());
         assertEquals(3, emulator.pendingFaults().size());
-        assertEquals(List.of(500, 503, 429, 200), List.of(call().statusCode(), call().statusCode(),
-                call().statusCode(), call().statusCode()));
+        assertEquals(
+                List.of(500, 503, 429, 200),
+                List.of(call().statusCode(), call().statusCode(), call().statusCode(), call().statusCode()));
         assertTrue(emulator.pendingFaults().isEmpty());
     }
 

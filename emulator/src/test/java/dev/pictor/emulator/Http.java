@@ -28,8 +28,7 @@ final class Http {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    private Http() {
-    }
+    private Http() {}
 
     static Path schemas() {
         String dir = System.getProperty("pictor.schemas");
@@ -54,7 +53,9 @@ final class Http {
     }
 
     static HttpResponse<byte[]> get(String url, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .GET();
         return send(withHeaders(b, headers).build());
     }
 
@@ -92,8 +93,9 @@ final class Http {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new AssertionError("not JSON (" + response.statusCode() + "): "
-                    + new String(response.body(), StandardCharsets.UTF_8), e);
+            throw new AssertionError(
+                    "not JSON (" + response.statusCode() + "): " + new String(response.body(), StandardCharsets.UTF_8),
+                    e);
         }
     }
 

@@ -23,12 +23,18 @@ class JobStatesTest {
 
     @BeforeEach
     void start() {
-        emulator = ProviderEmulator.builder().schemas(Http.schemas()).clock(clock).jobStep(STEP).start();
+        emulator = ProviderEmulator.builder()
+                .schemas(Http.schemas())
+                .clock(clock)
+                .jobStep(STEP)
+                .start();
     }
 
     @AfterEach
     void stop() {
-        assertTrue(emulator.internalError().isEmpty(), () -> emulator.internalError().get().toString());
+        assertTrue(
+                emulator.internalError().isEmpty(),
+                () -> emulator.internalError().get().toString());
         emulator.close();
     }
 
@@ -48,8 +54,8 @@ class JobStatesTest {
 
     @Test
     void replicatePredictionGoesStartingProcessingSucceeded() {
-        HttpResponse<byte[]> created = Http.postWithToken(emulator.baseUrl("replicate") + "/predictions",
-                replicateRequest());
+        HttpResponse<byte[]> created =
+                Http.postWithToken(emulator.baseUrl("replicate") + "/predictions", replicateRequest());
         assertEquals(201, created.statusCode());
         JsonNode prediction = Http.json(created);
         assertEquals("starting", prediction.get("status").asText());
@@ -58,7 +64,10 @@ class JobStatesTest {
         assertEquals("2025-11-20T12:00:00Z", prediction.get("created_at").asText());
         assertFalse(prediction.has("completed_at"));
         String get = prediction.get("urls").get("get").asText();
-        assertEquals(emulator.baseUrl("replicate") + "/predictions/" + prediction.get("id").asText(), get);
+        assertEquals(
+                emulator.baseUrl("replicate") + "/predictions/"
+                        + prediction.get("id").asText(),
+                get);
         assertEquals(get + "/cancel", prediction.get("urls").get("cancel").asText());
 
         assertEquals("starting", status(Http.getWithToken(get)));
@@ -85,8 +94,8 @@ class JobStatesTest {
 
     @Test
     void replicateOutputFilesAreNotServedBeforeSuccess() {
-        JsonNode prediction = Http.json(Http.postWithToken(emulator.baseUrl("replicate") + "/predictions",
-                replicateRequest()));
+        JsonNode prediction =
+                Http.json(Http.postWithToken(emulator.baseUrl("replicate") + "/predictions", replicateRequest()));
         String id = prediction.get("id").asText();
         String file = emulator.origin() + "/replicate/files/" + id + "/out-0.png";
         assertEquals(404, Http.get(file).statusCode());
@@ -96,8 +105,8 @@ class JobStatesTest {
 
     @Test
     void replicatePreferWaitAnswersWithTheFinishedPrediction() {
-        HttpResponse<byte[]> r = Http.postWithToken(emulator.baseUrl("replicate") + "/predictions",
-                replicateRequest(), "Prefer", "wait=5");
+        HttpResponse<byte[]> r = Http.postWithToken(
+                emulator.baseUrl("replicate") + "/predictions", replicateRequest(), "Prefer", "wait=5");
         assertEquals(201, r.statusCode());
         assertEquals("succeeded", Http.json(r).get("status").asText());
     }
@@ -107,16 +116,21 @@ class JobStatesTest {
         ObjectNode request = replicateRequest();
         String hash = request.get("version").asText();
         request.put("version", "stability-ai/stable-diffusion:" + hash);
-        assertEquals(201, Http.postWithToken(emulator.baseUrl("replicate") + "/predictions", request).statusCode());
+        assertEquals(
+                201,
+                Http.postWithToken(emulator.baseUrl("replicate") + "/predictions", request)
+                        .statusCode());
         request.remove("version");
-        HttpResponse<byte[]> byModel = Http.postWithToken(emulator.baseUrl("replicate")
-                + "/models/stability-ai/stable-diffusion/predictions", request);
+        HttpResponse<byte[]> byModel = Http.postWithToken(
+                emulator.baseUrl("replicate") + "/models/stability-ai/stable-diffusion/predictions", request);
         assertEquals(201, byModel.statusCode());
         assertEquals(hash, Http.json(byModel).get("version").asText());
         request.put("version", "0".repeat(64));
         HttpResponse<byte[]> unknown = Http.postWithToken(emulator.baseUrl("replicate") + "/predictions", request);
         assertEquals(422, unknown.statusCode());
-        assertEquals("Invalid version or not permitted", Http.json(unknown).get("title").asText());
+        assertEquals(
+                "Invalid version or not permitted",
+                Http.json(unknown).get("title").asText());
     }
 
     @Test
@@ -133,14 +147,16 @@ class JobStatesTest {
 
     @Test
     void replicateCancelStopsARunningPrediction() {
-        JsonNode prediction = Http.json(Http.postWithToken(emulator.baseUrl("replicate") + "/predictions",
-                replicateRequest()));
+        JsonNode prediction =
+                Http.json(Http.postWithToken(emulator.baseUrl("replicate") + "/predictions", replicateRequest()));
         clock.advance(STEP);
-        HttpResponse<byte[]> cancelled = Http.postWithToken(prediction.get("urls").get("cancel").asText(), "");
+        HttpResponse<byte[]> cancelled =
+                Http.postWithToken(prediction.get("urls").get("cancel").asText(), "");
         assertEquals(200, cancelled.statusCode());
         assertEquals("canceled", status(cancelled));
         clock.advance(STEP.multipliedBy(5));
-        JsonNode later = Http.json(Http.getWithToken(prediction.get("urls").get("get").asText()));
+        JsonNode later =
+                Http.json(Http.getWithToken(prediction.get("urls").get("get").asText()));
         assertEquals("canceled", later.get("status").asText());
         assertTrue(later.get("output").isNull());
     }
@@ -148,10 +164,11 @@ class JobStatesTest {
     @Test
     void replicateJobFailureFaultEndsFailed() {
         emulator.inject(Fault.jobFailed().forProvider("replicate"));
-        JsonNode prediction = Http.json(Http.postWithToken(emulator.baseUrl("replicate") + "/predictions",
-                replicateRequest()));
+        JsonNode prediction =
+                Http.json(Http.postWithToken(emulator.baseUrl("replicate") + "/predictions", replicateRequest()));
         clock.advance(STEP.multipliedBy(2));
-        JsonNode failed = Http.json(Http.getWithToken(prediction.get("urls").get("get").asText()));
+        JsonNode failed =
+                Http.json(Http.getWithToken(prediction.get("urls").get("get").asText()));
         assertEquals("failed", failed.get("status").asText());
         assertTrue(failed.get("error").asText().contains("emulated"));
         assertTrue(failed.get("output").isNull());
@@ -211,7 +228,8 @@ class JobStatesTest {
         JsonNode queued = Http.json(Http.postWithToken(base + "/run", request));
         assertEquals("IN_QUEUE", queued.get("status").asText());
         clock.advance(STEP.multipliedBy(2));
-        JsonNode failed = Http.json(Http.getWithToken(base + "/status/" + queued.get("id").asText()));
+        JsonNode failed =
+                Http.json(Http.getWithToken(base + "/status/" + queued.get("id").asText()));
         assertEquals("FAILED", failed.get("status").asText());
         assertTrue(failed.get("error").asText().contains("/num_images"), failed::toString);
     }
@@ -226,7 +244,9 @@ class JobStatesTest {
     @Test
     void runpodCancelAndUnknownJob() {
         String base = emulator.baseUrl("runpod");
-        String id = Http.json(Http.postWithToken(base + "/run", runpodRequest())).get("id").asText();
+        String id = Http.json(Http.postWithToken(base + "/run", runpodRequest()))
+                .get("id")
+                .asText();
         assertEquals("CANCELLED", status(Http.postWithToken(base + "/cancel/" + id, "")));
         clock.advance(STEP.multipliedBy(3));
         assertEquals("CANCELLED", status(Http.getWithToken(base + "/status/" + id)));
@@ -245,21 +265,29 @@ class JobStatesTest {
 
     @Test
     void zeroStepFinishesAJobWhenItIsFirstRead() {
-        try (ProviderEmulator fast = ProviderEmulator.builder().schemas(Http.schemas()).jobStep(Duration.ZERO)
+        try (ProviderEmulator fast = ProviderEmulator.builder()
+                .schemas(Http.schemas())
+                .jobStep(Duration.ZERO)
                 .start()) {
-            JsonNode created = Http.json(Http.postWithToken(fast.baseUrl("replicate") + "/predictions",
-                    replicateRequest()));
+            JsonNode created =
+                    Http.json(Http.postWithToken(fast.baseUrl("replicate") + "/predictions", replicateRequest()));
             assertEquals("starting", created.get("status").asText());
-            assertEquals("succeeded", status(Http.getWithToken(created.get("urls").get("get").asText())));
+            assertEquals(
+                    "succeeded",
+                    status(Http.getWithToken(created.get("urls").get("get").asText())));
         }
     }
 
     @Test
     void realClockAdvancesJobsByItself() throws InterruptedException {
-        try (ProviderEmulator live = ProviderEmulator.builder().schemas(Http.schemas())
-                .jobStep(Duration.ofMillis(20)).start()) {
+        try (ProviderEmulator live = ProviderEmulator.builder()
+                .schemas(Http.schemas())
+                .jobStep(Duration.ofMillis(20))
+                .start()) {
             String base = live.baseUrl("runpod");
-            String id = Http.json(Http.postWithToken(base + "/run", runpodRequest())).get("id").asText();
+            String id = Http.json(Http.postWithToken(base + "/run", runpodRequest()))
+                    .get("id")
+                    .asText();
             String status = "IN_QUEUE";
             for (int i = 0; i < 100 && !status.equals("COMPLETED"); i++) {
                 Thread.sleep(10);

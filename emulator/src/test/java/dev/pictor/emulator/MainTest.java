@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class MainTest {
 
     private static int run(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

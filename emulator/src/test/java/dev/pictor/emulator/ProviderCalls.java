@@ -19,12 +19,10 @@ import java.util.List;
  */
 final class ProviderCalls {
 
-    private ProviderCalls() {
-    }
+    private ProviderCalls() {}
 
     /** The images a valid request produces, checked against its provider's success envelope. */
-    record Result(List<byte[]> images, JsonNode output) {
-    }
+    record Result(List<byte[]> images, JsonNode output) {}
 
     static Result run(ProviderEmulator emulator, ModelDocument model, JsonNode input) {
         String provider = model.provider();
@@ -33,7 +31,8 @@ final class ProviderCalls {
             case "cloudflare-workers-ai" -> {
                 HttpResponse<byte[]> r = Http.postWithToken(emulator.baseUrl(provider) + "/" + model.model(), input);
                 assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
-                String declared = model.effectiveOutput().toJackson().path("contentType").asText();
+                String declared =
+                        model.effectiveOutput().toJackson().path("contentType").asText();
                 if (declared.startsWith("image/")) {
                     assertEquals(declared, Http.contentType(r));
                     return new Result(List.of(r.body()), null);
@@ -44,14 +43,15 @@ final class ProviderCalls {
                 assertEquals(0, body.get("errors").size());
                 assertEquals(0, body.get("messages").size());
                 JsonNode result = body.get("result");
-                return new Result(List.of(Base64.getDecoder().decode(result.get("image").asText())), result);
+                return new Result(
+                        List.of(Base64.getDecoder().decode(result.get("image").asText())), result);
             }
             case "replicate-predictions" -> {
                 ObjectNode request = Http.JSON.createObjectNode();
                 request.put("version", model.providerVersion().orElseThrow());
                 request.set("input", input);
-                HttpResponse<byte[]> r = Http.postWithToken(emulator.baseUrl(provider) + "/predictions", request,
-                        "Prefer", "wait");
+                HttpResponse<byte[]> r =
+                        Http.postWithToken(emulator.baseUrl(provider) + "/predictions", request, "Prefer", "wait");
                 assertEquals(201, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
                 JsonNode prediction = Http.json(r);
                 assertEquals("succeeded", prediction.get("status").asText());
@@ -70,8 +70,8 @@ final class ProviderCalls {
             case "runpod-serverless" -> {
                 ObjectNode request = Http.JSON.createObjectNode();
                 request.set("input", input);
-                HttpResponse<byte[]> r = Http.postWithToken(emulator.baseUrl(provider, model.model()) + "/runsync",
-                        request);
+                HttpResponse<byte[]> r =
+                        Http.postWithToken(emulator.baseUrl(provider, model.model()) + "/runsync", request);
                 assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
                 JsonNode job = Http.json(r);
                 assertEquals("COMPLETED", job.get("status").asText(), job::toString);
@@ -80,7 +80,9 @@ final class ProviderCalls {
                 for (JsonNode uri : output.get("images")) {
                     images.add(dataUri(uri.asText()));
                 }
-                assertEquals(output.get("images").get(0).asText(), output.get("image_url").asText());
+                assertEquals(
+                        output.get("images").get(0).asText(),
+                        output.get("image_url").asText());
                 return new Result(images, output);
             }
             case "json-gateway" -> {
@@ -106,7 +108,9 @@ final class ProviderCalls {
     }
 
     static String transport(ProviderEmulator emulator, String providerId) {
-        return Http.json(Http.get(emulator.origin() + "/_emulator/providers")).get(providerId).get("transport")
+        return Http.json(Http.get(emulator.origin() + "/_emulator/providers"))
+                .get(providerId)
+                .get("transport")
                 .asText();
     }
 }

@@ -44,7 +44,8 @@ class RunnableJarIT {
             Manifest manifest = file.getManifest();
             assertEquals("dev.pictor.emulator", manifest.getMainAttributes().getValue("Automatic-Module-Name"));
             assertEquals(Main.class.getName(), manifest.getMainAttributes().getValue("Main-Class"));
-            assertTrue(file.stream().noneMatch(e -> e.getName().matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)")),
+            assertTrue(
+                    file.stream().noneMatch(e -> e.getName().matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)")),
                     "no signature files");
             assertTrue(file.stream().noneMatch(e -> e.getName().endsWith("module-info.class")));
         }
@@ -56,15 +57,21 @@ class RunnableJarIT {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString(), "--schemas", Http.schemas().toString(), "--port", Integer.toString(port))
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar().toString(),
+                        "--schemas",
+                        Http.schemas().toString(),
+                        "--port",
+                        Integer.toString(port))
                 .redirectErrorStream(true)
                 .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         List<String> all = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
                     all.add(line);
@@ -93,7 +100,8 @@ class RunnableJarIT {
             String printed = String.join("\n", all);
             assertTrue(printed.contains("cloudflare-workers-ai (cloudflare-workers-ai): " + cloudflare), printed);
             assertTrue(printed.contains("replicate (replicate-predictions): " + origin + "/replicate/v1"), printed);
-            assertTrue(printed.contains("runpod (runpod-serverless): " + origin + "/runpod/v2/runpod-workers-worker-sdxl"),
+            assertTrue(
+                    printed.contains("runpod (runpod-serverless): " + origin + "/runpod/v2/runpod-workers-worker-sdxl"),
                     printed);
             assertTrue(printed.contains("comfyui-gateway (json-gateway): " + origin + "/comfyui-gateway"), printed);
             for (var model : SeedModels.models()) {
@@ -108,7 +116,10 @@ class RunnableJarIT {
             assertEquals("image/jpeg", Http.contentType(image));
             Http.assertImage(image.body(), "image/jpeg", 320, 256);
 
-            assertEquals(200, Http.post(origin + "/_emulator/faults", "{\"kind\": \"RATE_LIMITED\"}").statusCode());
+            assertEquals(
+                    200,
+                    Http.post(origin + "/_emulator/faults", "{\"kind\": \"RATE_LIMITED\"}")
+                            .statusCode());
             HttpResponse<byte[]> limited = Http.post(url, body, "Authorization", "Bearer " + CANARY);
             assertEquals(429, limited.statusCode());
             assertEquals(Optional.of("1"), limited.headers().firstValue("Retry-After"));
@@ -119,7 +130,8 @@ class RunnableJarIT {
                 Thread.sleep(100);
                 log = String.join("\n", all);
             }
-            assertTrue(log.contains("POST /client/v4/accounts/emulator-account/ai/run/@cf/leonardo/phoenix-1.0 -> 200"),
+            assertTrue(
+                    log.contains("POST /client/v4/accounts/emulator-account/ai/run/@cf/leonardo/phoenix-1.0 -> 200"),
                     log);
             assertTrue(log.contains("-> 429 (cloudflare-workers-ai) [fault rate_limited]"), log);
             assertFalse(log.contains(CANARY), "the token is never printed");
@@ -133,8 +145,12 @@ class RunnableJarIT {
 
     @Test
     void badArgumentsExitWithUsage() throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString(), "--port", "seven")
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar().toString(),
+                        "--port",
+                        "seven")
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

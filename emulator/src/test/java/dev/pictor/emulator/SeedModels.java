@@ -30,8 +30,7 @@ final class SeedModels {
 
     private static SchemaSet set;
 
-    private SeedModels() {
-    }
+    private SeedModels() {}
 
     static synchronized SchemaSet load() {
         if (set == null) {
@@ -66,9 +65,10 @@ final class SeedModels {
     static ObjectNode validRequest(ModelDocument model) {
         JsonNode schema = input(model);
         JsonNode properties = schema.path("properties");
-        Optional<Example> example = model.examples().stream().filter(Example::valid).findFirst();
-        ObjectNode request = example.map(e -> (ObjectNode) e.input().toJackson().deepCopy())
-                .orElseGet(Http.JSON::createObjectNode);
+        Optional<Example> example =
+                model.examples().stream().filter(Example::valid).findFirst();
+        ObjectNode request =
+                example.map(e -> (ObjectNode) e.input().toJackson().deepCopy()).orElseGet(Http.JSON::createObjectNode);
         for (JsonNode required : schema.path("required")) {
             String name = required.asText();
             if (!request.has(name)) {
@@ -96,9 +96,11 @@ final class SeedModels {
     /** Width and height of the images a request gets: the request's, else the schema's default, else 512. */
     static int[] expectedSize(ModelDocument model, JsonNode request) {
         JsonNode properties = input(model).path("properties");
-        int width = request.has("width") ? request.get("width").asInt()
+        int width = request.has("width")
+                ? request.get("width").asInt()
                 : properties.path("width").path("default").asInt(512);
-        int height = request.has("height") ? request.get("height").asInt()
+        int height = request.has("height")
+                ? request.get("height").asInt()
                 : properties.path("height").path("default").asInt(512);
         return new int[] {width, height};
     }

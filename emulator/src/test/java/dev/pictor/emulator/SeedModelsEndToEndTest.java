@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Named;
 
 /** Every model of the repository's schemas, called over HTTP as its provider's clients call it. */
 class SeedModelsEndToEndTest {
@@ -34,7 +34,9 @@ class SeedModelsEndToEndTest {
 
     @AfterAll
     static void stop() {
-        assertTrue(emulator.internalError().isEmpty(), () -> emulator.internalError().get().toString());
+        assertTrue(
+                emulator.internalError().isEmpty(),
+                () -> emulator.internalError().get().toString());
         emulator.close();
     }
 
@@ -46,21 +48,23 @@ class SeedModelsEndToEndTest {
     static Stream<Arguments> models() {
         List<ModelDocument> all = SeedModels.models();
         return all.stream()
-                .filter(m -> all.stream().noneMatch(o -> o.provider().equals(m.provider())
-                        && o.model().equals(m.model()) && o.snapshot().isAfter(m.snapshot())))
+                .filter(m -> all.stream()
+                        .noneMatch(o -> o.provider().equals(m.provider())
+                                && o.model().equals(m.model())
+                                && o.snapshot().isAfter(m.snapshot())))
                 .map(m -> Arguments.of(Named.of(m.model(), m)));
     }
 
     @Test
     void servesEveryModelOfTheSchemas() {
         assertEquals(12, SeedModels.models().size(), "11 models, flux-1-schnell in two versions");
-        assertEquals(List.of("cloudflare-workers-ai", "comfyui-gateway", "replicate", "runpod"),
-                emulator.providerIds());
+        assertEquals(
+                List.of("cloudflare-workers-ai", "comfyui-gateway", "replicate", "runpod"), emulator.providerIds());
         assertEquals(8, emulator.modelIds("cloudflare-workers-ai").size());
         String origin = emulator.origin();
         assertEquals(origin + "/client/v4/accounts/emulator-account/ai/run", emulator.baseUrl("cloudflare-workers-ai"));
-        assertEquals(origin + "/client/v4/accounts/{account_id}/ai/run",
-                emulator.baseUrlTemplate("cloudflare-workers-ai"));
+        assertEquals(
+                origin + "/client/v4/accounts/{account_id}/ai/run", emulator.baseUrlTemplate("cloudflare-workers-ai"));
         assertEquals(origin + "/replicate/v1", emulator.baseUrl("replicate"));
         assertEquals(origin + "/runpod/v2/runpod-workers-worker-sdxl", emulator.baseUrl("runpod"));
         assertEquals(origin + "/runpod/v2/{endpoint_id}", emulator.baseUrlTemplate("runpod"));
@@ -78,12 +82,21 @@ class SeedModelsEndToEndTest {
             Http.assertImage(image, SeedModels.mediaType(model), size[0], size[1]);
         }
         if (result.images().size() > 1) {
-            assertFalse(java.util.Arrays.equals(result.images().get(0), result.images().get(1)),
+            assertFalse(
+                    java.util.Arrays.equals(
+                            result.images().get(0), result.images().get(1)),
                     "two images of one request differ");
         }
         if (result.output() != null) {
-            assertEquals(List.of(), new ReferenceValidator().validate(model.effectiveOutput().toJackson(),
-                    model.dialect(), model.file(), result.output()), "the output matches the model's output schema");
+            assertEquals(
+                    List.of(),
+                    new ReferenceValidator()
+                            .validate(
+                                    model.effectiveOutput().toJackson(),
+                                    model.dialect(),
+                                    model.file(),
+                                    result.output()),
+                    "the output matches the model's output schema");
         }
     }
 
@@ -101,7 +114,8 @@ class SeedModelsEndToEndTest {
         if (SeedModels.input(model).path("properties").has("seed")) {
             ObjectNode reseeded = request.deepCopy();
             reseeded.put("seed", 12345);
-            byte[] seeded = ProviderCalls.run(emulator, model, reseeded).images().get(0);
+            byte[] seeded =
+                    ProviderCalls.run(emulator, model, reseeded).images().get(0);
             assertFalse(java.util.Arrays.equals(first, seeded), "another seed gives another image");
         }
     }
@@ -177,7 +191,8 @@ class SeedModelsEndToEndTest {
                 assertEquals(0, body.get("messages").size());
                 assertEquals(5006, body.get("errors").get(0).get("code").asInt());
                 if (member != null) {
-                    assertTrue(body.get("errors").get(0).get("message").asText().contains("/" + member), body::toString);
+                    assertTrue(
+                            body.get("errors").get(0).get("message").asText().contains("/" + member), body::toString);
                 }
             }
             case "replicate-predictions" -> {
@@ -191,15 +206,16 @@ class SeedModelsEndToEndTest {
                 assertEquals(422, body.get("status").asInt());
                 assertEquals("Input validation failed", body.get("title").asText());
                 if (member != null) {
-                    assertTrue(body.get("invalid_fields").findValuesAsText("field").contains("input." + member),
+                    assertTrue(
+                            body.get("invalid_fields").findValuesAsText("field").contains("input." + member),
                             body::toString);
                 }
             }
             case "runpod-serverless" -> {
                 ObjectNode request = Http.JSON.createObjectNode();
                 request.set("input", input);
-                HttpResponse<byte[]> r = Http.postWithToken(emulator.baseUrl(provider, model.model()) + "/runsync",
-                        request);
+                HttpResponse<byte[]> r =
+                        Http.postWithToken(emulator.baseUrl(provider, model.model()) + "/runsync", request);
                 assertEquals(200, r.statusCode());
                 JsonNode job = Http.json(r);
                 assertEquals("FAILED", job.get("status").asText());
@@ -214,8 +230,8 @@ class SeedModelsEndToEndTest {
                 JsonNode body = Http.json(r);
                 assertTrue(body.get("error").isTextual());
                 if (member != null) {
-                    assertTrue(body.get("violations").findValuesAsText("pointer").contains("/" + member),
-                            body::toString);
+                    assertTrue(
+                            body.get("violations").findValuesAsText("pointer").contains("/" + member), body::toString);
                 }
             }
             default -> throw new AssertionError(provider);

@@ -43,15 +43,15 @@ public final class SeedRequests {
      * @param count     how many distinct images
      * @param mediaType {@code image/png} or {@code image/jpeg}
      */
-    public record Case(String model, Object request, Object invalid, int width, int height, int count, String mediaType) {
+    public record Case(
+            String model, Object request, Object invalid, int width, int height, int count, String mediaType) {
         @Override
         public String toString() {
             return model;
         }
     }
 
-    private SeedRequests() {
-    }
+    private SeedRequests() {}
 
     /** Every seed model with a request of its own prompt and seed. */
     public static List<Case> all() {
@@ -63,47 +63,159 @@ public final class SeedRequests {
         ImageBytes image = ImageBytes.of(png(8, 8, false));
         ImageBytes mask = ImageBytes.of(png(8, 8, true));
         return List.of(
-                new Case("@cf/black-forest-labs/flux-1-schnell",
+                new Case(
+                        "@cf/black-forest-labs/flux-1-schnell",
                         Flux1SchnellRequest.builder(prompt).steps(4).build(),
-                        Flux1SchnellRequest.builder(prompt).steps(9).build(), 512, 512, 1, "image/png"),
-                new Case("@cf/bytedance/stable-diffusion-xl-lightning",
-                        StableDiffusionXlLightningRequest.builder(prompt).width(W).height(H).seed(seed).build(),
-                        StableDiffusionXlLightningRequest.builder(prompt).width(100).build(), W, H, 1, "image/png"),
-                new Case("@cf/leonardo/lucid-origin",
-                        LucidOriginRequest.builder(prompt).width(W).height(H).seed(seed).build(),
-                        LucidOriginRequest.builder(prompt).guidance(10.5).build(), W, H, 1, "image/png"),
-                new Case("@cf/leonardo/phoenix-1.0",
-                        Phoenix1_0Request.builder(prompt).width(W).height(H).seed(seed).build(),
-                        Phoenix1_0Request.builder(prompt).width(4096).build(), W, H, 1, "image/jpeg"),
-                new Case("@cf/lykon/dreamshaper-8-lcm",
-                        Dreamshaper8LcmRequest.builder(prompt).width(W).height(H).seed(seed).numSteps(8).build(),
-                        Dreamshaper8LcmRequest.builder(prompt).numSteps(30).build(), W, H, 1, "image/png"),
-                new Case("@cf/runwayml/stable-diffusion-v1-5-img2img",
-                        StableDiffusionV1_5Img2imgRequest.builder(prompt).image(image).strength(0.5).width(W).height(H)
-                                .seed(seed).build(),
-                        StableDiffusionV1_5Img2imgRequest.builder(prompt).strength(1.5).build(), W, H, 1, "image/png"),
-                new Case("@cf/runwayml/stable-diffusion-v1-5-inpainting",
-                        StableDiffusionV1_5InpaintingRequest.builder(prompt, image, mask).width(W).height(H).seed(seed)
+                        Flux1SchnellRequest.builder(prompt).steps(9).build(),
+                        512,
+                        512,
+                        1,
+                        "image/png"),
+                new Case(
+                        "@cf/bytedance/stable-diffusion-xl-lightning",
+                        StableDiffusionXlLightningRequest.builder(prompt)
+                                .width(W)
+                                .height(H)
+                                .seed(seed)
                                 .build(),
-                        StableDiffusionV1_5InpaintingRequest.builder(prompt, image, mask).height(5000).build(), W, H, 1,
-                        "image/png"),
-                new Case("@cf/stabilityai/stable-diffusion-xl-base-1.0",
-                        StableDiffusionXlBase1_0Request.builder(prompt).width(W).height(H).seed(seed).build(),
-                        StableDiffusionXlBase1_0Request.builder(prompt).width(W).height(100).build(), W, H, 1,
-                        "image/png"),
-                new Case("img2img",
-                        Img2imgRequest.builder().model(Model.SDXL_SD_XL_BASE_1_0_SAFETENSORS).prompt(prompt)
-                                .imageUrl("https://example.com/input.png").width(W).height(H).batchSize(2).seed(seed)
+                        StableDiffusionXlLightningRequest.builder(prompt)
+                                .width(100)
                                 .build(),
-                        Img2imgRequest.builder().prompt(prompt).denoiseStrength(Double.NaN).build(), W, H, 2,
+                        W,
+                        H,
+                        1,
                         "image/png"),
-                new Case("stability-ai/stable-diffusion",
-                        StableDiffusionRequest.builder(7.5, 20).prompt(prompt + " " + seed).width(W).height(H)
-                                .numOutputs(2).build(),
-                        StableDiffusionRequest.builder(7.5, 50).width(770).numOutputs(5).build(), W, H, 2, "image/png"),
-                new Case("runpod-workers/worker-sdxl",
-                        WorkerSdxlRequest.builder().prompt(prompt).width(W).height(H).seed(seed).numImages(2).build(),
-                        WorkerSdxlRequest.builder().prompt(prompt).numImages(3).build(), W, H, 2, "image/png"));
+                new Case(
+                        "@cf/leonardo/lucid-origin",
+                        LucidOriginRequest.builder(prompt)
+                                .width(W)
+                                .height(H)
+                                .seed(seed)
+                                .build(),
+                        LucidOriginRequest.builder(prompt).guidance(10.5).build(),
+                        W,
+                        H,
+                        1,
+                        "image/png"),
+                new Case(
+                        "@cf/leonardo/phoenix-1.0",
+                        Phoenix1_0Request.builder(prompt)
+                                .width(W)
+                                .height(H)
+                                .seed(seed)
+                                .build(),
+                        Phoenix1_0Request.builder(prompt).width(4096).build(),
+                        W,
+                        H,
+                        1,
+                        "image/jpeg"),
+                new Case(
+                        "@cf/lykon/dreamshaper-8-lcm",
+                        Dreamshaper8LcmRequest.builder(prompt)
+                                .width(W)
+                                .height(H)
+                                .seed(seed)
+                                .numSteps(8)
+                                .build(),
+                        Dreamshaper8LcmRequest.builder(prompt).numSteps(30).build(),
+                        W,
+                        H,
+                        1,
+                        "image/png"),
+                new Case(
+                        "@cf/runwayml/stable-diffusion-v1-5-img2img",
+                        StableDiffusionV1_5Img2imgRequest.builder(prompt)
+                                .image(image)
+                                .strength(0.5)
+                                .width(W)
+                                .height(H)
+                                .seed(seed)
+                                .build(),
+                        StableDiffusionV1_5Img2imgRequest.builder(prompt)
+                                .strength(1.5)
+                                .build(),
+                        W,
+                        H,
+                        1,
+                        "image/png"),
+                new Case(
+                        "@cf/runwayml/stable-diffusion-v1-5-inpainting",
+                        StableDiffusionV1_5InpaintingRequest.builder(prompt, image, mask)
+                                .width(W)
+                                .height(H)
+                                .seed(seed)
+                                .build(),
+                        StableDiffusionV1_5InpaintingRequest.builder(prompt, image, mask)
+                                .height(5000)
+                                .build(),
+                        W,
+                        H,
+                        1,
+                        "image/png"),
+                new Case(
+                        "@cf/stabilityai/stable-diffusion-xl-base-1.0",
+                        StableDiffusionXlBase1_0Request.builder(prompt)
+                                .width(W)
+                                .height(H)
+                                .seed(seed)
+                                .build(),
+                        StableDiffusionXlBase1_0Request.builder(prompt)
+                                .width(W)
+                                .height(100)
+                                .build(),
+                        W,
+                        H,
+                        1,
+                        "image/png"),
+                new Case(
+                        "img2img",
+                        Img2imgRequest.builder()
+                                .model(Model.SDXL_SD_XL_BASE_1_0_SAFETENSORS)
+                                .prompt(prompt)
+                                .imageUrl("https://example.com/input.png")
+                                .width(W)
+                                .height(H)
+                                .batchSize(2)
+                                .seed(seed)
+                                .build(),
+                        Img2imgRequest.builder()
+                                .prompt(prompt)
+                                .denoiseStrength(Double.NaN)
+                                .build(),
+                        W,
+                        H,
+                        2,
+                        "image/png"),
+                new Case(
+                        "stability-ai/stable-diffusion",
+                        StableDiffusionRequest.builder(7.5, 20)
+                                .prompt(prompt + " " + seed)
+                                .width(W)
+                                .height(H)
+                                .numOutputs(2)
+                                .build(),
+                        StableDiffusionRequest.builder(7.5, 50)
+                                .width(770)
+                                .numOutputs(5)
+                                .build(),
+                        W,
+                        H,
+                        2,
+                        "image/png"),
+                new Case(
+                        "runpod-workers/worker-sdxl",
+                        WorkerSdxlRequest.builder()
+                                .prompt(prompt)
+                                .width(W)
+                                .height(H)
+                                .seed(seed)
+                                .numImages(2)
+                                .build(),
+                        WorkerSdxlRequest.builder().prompt(prompt).numImages(3).build(),
+                        W,
+                        H,
+                        2,
+                        "image/png"));
     }
 
     /** The case of one model id, with {@link #all()}'s prompt and seed. */

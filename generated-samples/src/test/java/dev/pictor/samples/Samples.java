@@ -14,8 +14,7 @@ final class Samples {
     /** A mask: 255 where to repaint, 0 where to keep. */
     static final ImageBytes MASK = ImageBytes.of(new byte[] {(byte) 255, 0, (byte) 255});
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /** The request as the runtime sends it. */
     static String json(Object request) {

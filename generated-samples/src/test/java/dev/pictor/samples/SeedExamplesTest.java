@@ -33,9 +33,12 @@ class SeedExamplesTest {
     static List<JsonNode> documents() throws IOException {
         List<JsonNode> documents = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(SCHEMAS)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 String name = file.getFileName().toString();
-                if (!name.equals("provider.json") && !name.equals("pictor-lint.json") && !name.endsWith(".schema.json")) {
+                if (!name.equals("provider.json")
+                        && !name.equals("pictor-lint.json")
+                        && !name.endsWith(".schema.json")) {
                     documents.add(PictorJson.reader().readTree(Files.readAllBytes(file)));
                 }
             }
@@ -57,7 +60,9 @@ class SeedExamplesTest {
         List<JsonNode> documents = documents();
         assertEquals(12, documents.size(), "11 models, flux-1-schnell in two versions");
         documents.forEach(d -> assertNotNull(binding(d)));
-        assertEquals(documents.size(), ModelBinding.installed(getClass().getClassLoader()).size());
+        assertEquals(
+                documents.size(),
+                ModelBinding.installed(getClass().getClassLoader()).size());
     }
 
     @TestFactory
@@ -65,7 +70,8 @@ class SeedExamplesTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode document : documents()) {
             for (JsonNode example : document.path("examples")) {
-                String name = document.get("model").asText() + ": " + example.get("name").asText();
+                String name = document.get("model").asText() + ": "
+                        + example.get("name").asText();
                 boolean valid = example.get("valid").asBoolean();
                 tests.add(DynamicTest.dynamicTest(name, () -> check(binding(document), example.get("input"), valid)));
             }
@@ -96,12 +102,14 @@ class SeedExamplesTest {
     void theInpaintingCurlExampleIsReportedForItsMissingImageAndMask() throws IOException {
         JsonNode inpainting = documents().stream()
                 .filter(d -> d.get("model").asText().equals("@cf/runwayml/stable-diffusion-v1-5-inpainting"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         ModelBinding<?, ?> binding = binding(inpainting);
         Object request = PictorJson.read("{\"prompt\": \"cyberpunk cat\"}", binding.requestType());
         @SuppressWarnings("unchecked")
         List<Violation> violations = ((ModelBinding<Object, ?>) binding).validate(request);
-        assertEquals(List.of("required missing required property \"image\"",
-                "required missing required property \"mask\""), Samples.keywordsAndMessages(violations));
+        assertEquals(
+                List.of("required missing required property \"image\"", "required missing required property \"mask\""),
+                Samples.keywordsAndMessages(violations));
     }
 }

@@ -31,7 +31,9 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 abstract class AbstractPictorMojo extends AbstractMojo {
 
     /** The schemas root: {@code <provider>/provider.json} and {@code <provider>/<model>/<version>.json} documents. */
-    @Parameter(property = "pictor.schemasDirectory", defaultValue = "${project.basedir}/src/main/pictor",
+    @Parameter(
+            property = "pictor.schemasDirectory",
+            defaultValue = "${project.basedir}/src/main/pictor",
             required = true)
     protected File schemasDirectory;
 
@@ -115,7 +117,11 @@ abstract class AbstractPictorMojo extends AbstractMojo {
             }
             File file = fileOf.apply(d.location().file());
             if (file.isFile()) {
-                buildContext.addMessage(file, d.location().line(), d.location().column(), ideMessage(d),
+                buildContext.addMessage(
+                        file,
+                        d.location().line(),
+                        d.location().column(),
+                        ideMessage(d),
                         d.severity() == Severity.ERROR ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING,
                         null);
             }
@@ -128,13 +134,16 @@ abstract class AbstractPictorMojo extends AbstractMojo {
             return;
         }
         Path root = schemasRoot.toPath().toAbsolutePath().normalize();
-        report(documents(root).stream().map(f -> root.resolve(f).toFile()).toList(), diagnostics,
+        report(
+                documents(root).stream().map(f -> root.resolve(f).toFile()).toList(),
+                diagnostics,
                 f -> root.resolve(f).toFile());
     }
 
     /** Whether there is a build context other than the command line's, which only logs. */
     boolean reportsToIde() {
-        return buildContext != null && !DEFAULT_CONTEXT.equals(buildContext.getClass().getName());
+        return buildContext != null
+                && !DEFAULT_CONTEXT.equals(buildContext.getClass().getName());
     }
 
     /** The command line's build context: it logs messages, the IDE's makes markers of them. */

@@ -38,8 +38,10 @@ public class CheckCompatMojo extends AbstractPictorMojo {
      * Where the findings are written as SARIF 2.1.0 (replaced atomically on each run); locations are relative to the
      * schemas directory.
      */
-    @Parameter(property = "pictor.compatSarifFile",
-            defaultValue = "${project.build.directory}/pictor/check-compat.sarif", required = true)
+    @Parameter(
+            property = "pictor.compatSarifFile",
+            defaultValue = "${project.build.directory}/pictor/check-compat.sarif",
+            required = true)
     private File sarifFile;
 
     @Override
@@ -72,8 +74,8 @@ public class CheckCompatMojo extends AbstractPictorMojo {
             AtomicFiles.write(target, sarif);
             log.debug("Pictor check-compat: SARIF report written to " + sarifFile);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the SARIF report " + sarifFile + ": "
-                    + AtomicFiles.reason(e), e);
+            throw new MojoExecutionException(
+                    "cannot write the SARIF report " + sarifFile + ": " + AtomicFiles.reason(e), e);
         }
         if (result.fails(failOnWarning)) {
             throw new MojoFailureException("Pictor check-compat failed: "

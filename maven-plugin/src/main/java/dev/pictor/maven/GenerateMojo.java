@@ -56,18 +56,26 @@ import org.apache.maven.project.MavenProject;
  *
  * <p>The generated code needs {@code dev.pictor:pictor-runtime} on the compile class path.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true, requiresProject = true,
+@Mojo(
+        name = "generate",
+        defaultPhase = LifecyclePhase.GENERATE_SOURCES,
+        threadSafe = true,
+        requiresProject = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractPictorMojo {
 
     /** Where the generated Java sources go; added as a compile source root. */
-    @Parameter(property = "pictor.outputDirectory",
-            defaultValue = "${project.build.directory}/generated-sources/pictor", required = true)
+    @Parameter(
+            property = "pictor.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/pictor",
+            required = true)
     private File outputDirectory;
 
     /** Where the generated service registration goes; added as a resource folder. */
-    @Parameter(property = "pictor.resourcesDirectory",
-            defaultValue = "${project.build.directory}/generated-resources/pictor", required = true)
+    @Parameter(
+            property = "pictor.resourcesDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/pictor",
+            required = true)
     private File resourcesDirectory;
 
     /**
@@ -133,12 +141,22 @@ public class GenerateMojo extends AbstractPictorMojo {
         }
         long start = System.nanoTime();
         Set<Artifact> artifacts = project.getArtifacts();
-        SchemaSources.Resolved sources = SchemaSources.resolve(schemasDirectory, schemaArtifacts,
-                artifacts == null ? Set.of() : artifacts, workFolder().resolve("schemas"));
+        SchemaSources.Resolved sources = SchemaSources.resolve(
+                schemasDirectory,
+                schemaArtifacts,
+                artifacts == null ? Set.of() : artifacts,
+                workFolder().resolve("schemas"));
         GenerateOptions options;
         try {
-            options = new GenerateOptions(sources.root(), outputDirectory.toPath(), resourcesDirectory.toPath(),
-                    basePackage, includes, excludes, overrides(), failOnWarning)
+            options = new GenerateOptions(
+                            sources.root(),
+                            outputDirectory.toPath(),
+                            resourcesDirectory.toPath(),
+                            basePackage,
+                            includes,
+                            excludes,
+                            overrides(),
+                            failOnWarning)
                     .withTemplatesDirectory(templatesDirectory == null ? null : templatesDirectory.toPath());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of pictor:generate: " + e.getMessage());
@@ -179,8 +197,8 @@ public class GenerateMojo extends AbstractPictorMojo {
         } catch (GenerateException e) {
             throw new MojoExecutionException("Pictor generate: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Pictor generate: cannot delete " + upToDate.stateFile() + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Pictor generate: cannot delete " + upToDate.stateFile() + ": " + e.getMessage(), e);
         }
         for (Diagnostic d : result.diagnostics()) {
             if (d.severity() == Severity.NOTE) {
@@ -226,9 +244,15 @@ public class GenerateMojo extends AbstractPictorMojo {
 
     /** {@code ${project.build.directory}/pictor/<execution id>}: this execution's own state, apart from others'. */
     private Path workFolder() {
-        String id = mojoExecution == null || mojoExecution.getExecutionId() == null ? "default"
+        String id = mojoExecution == null || mojoExecution.getExecutionId() == null
+                ? "default"
                 : mojoExecution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_");
-        return buildDirectory.toPath().toAbsolutePath().normalize().resolve("pictor").resolve(id);
+        return buildDirectory
+                .toPath()
+                .toAbsolutePath()
+                .normalize()
+                .resolve("pictor")
+                .resolve(id);
     }
 
     /**
@@ -252,7 +276,8 @@ public class GenerateMojo extends AbstractPictorMojo {
             Path location = Path.of(source.getLocation().toURI());
             if (Files.isRegularFile(location)) {
                 BasicFileAttributes attributes = Files.readAttributes(location, BasicFileAttributes.class);
-                return location + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+                return location + " " + attributes.size() + " "
+                        + attributes.lastModifiedTime().toMillis();
             }
             return location.toString();
         } catch (URISyntaxException | IOException | RuntimeException e) {

@@ -34,7 +34,9 @@ public class LintMojo extends AbstractPictorMojo {
      * Where the findings are written as SARIF 2.1.0 (replaced atomically on each run); locations are relative to the
      * schemas directory.
      */
-    @Parameter(property = "pictor.sarifFile", defaultValue = "${project.build.directory}/pictor/lint.sarif",
+    @Parameter(
+            property = "pictor.sarifFile",
+            defaultValue = "${project.build.directory}/pictor/lint.sarif",
             required = true)
     private File sarifFile;
 
@@ -68,8 +70,8 @@ public class LintMojo extends AbstractPictorMojo {
             AtomicFiles.write(target, sarif);
             log.debug("Pictor lint: SARIF report written to " + sarifFile);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the SARIF report " + sarifFile + ": "
-                    + AtomicFiles.reason(e), e);
+            throw new MojoExecutionException(
+                    "cannot write the SARIF report " + sarifFile + ": " + AtomicFiles.reason(e), e);
         }
         if (result.fails(failOnWarning)) {
             throw new MojoFailureException("Pictor lint failed: " + counts(result)

@@ -22,8 +22,7 @@ public class Rule {
     private String severity;
     private String why;
 
-    public Rule() {
-    }
+    public Rule() {}
 
     Rule(String code, String files, String severity, String why) {
         this.code = code;

@@ -22,8 +22,7 @@ final class RuleOverrides {
     /** The severity word that suppresses a rule's findings. */
     static final String OFF = "off";
 
-    private RuleOverrides() {
-    }
+    private RuleOverrides() {}
 
     static List<RuleOverride> map(List<Rule> rules) throws MojoFailureException {
         return map(rules, "lint");
@@ -68,23 +67,26 @@ final class RuleOverrides {
             }
             if (problems.size() == before) {
                 String files = trimmed(rule.getFiles());
-                overrides.add(new RuleOverride(code, files.isEmpty() ? Optional.empty() : Optional.of(files),
-                        severity, why));
+                overrides.add(
+                        new RuleOverride(code, files.isEmpty() ? Optional.empty() : Optional.of(files), severity, why));
             }
         }
         if (problems.isEmpty()) {
             return List.copyOf(overrides);
         }
         String heading = "Invalid <rules> in the configuration of pictor:" + goal;
-        throw new MojoFailureException(problems.size() == 1
-                ? heading + ": " + problems.get(0)
-                : heading + ":" + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
+        throw new MojoFailureException(
+                problems.size() == 1
+                        ? heading + ": " + problems.get(0)
+                        : heading + ":"
+                                + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
     }
 
     /** The known codes of the same group ({@code range.*} for {@code range.min-above-maxx}), or all of them. */
     private static String suggest(String code, Set<String> known) {
         String group = code.contains(".") ? code.substring(0, code.indexOf('.') + 1) : code;
-        List<String> near = known.stream().filter(k -> k.startsWith(group)).sorted().toList();
+        List<String> near =
+                known.stream().filter(k -> k.startsWith(group)).sorted().toList();
         return (near.isEmpty() ? "known codes: " : "did you mean one of: ")
                 + String.join(", ", near.isEmpty() ? known.stream().sorted().toList() : near);
     }

@@ -68,11 +68,9 @@ final class SchemaSources {
     }
 
     /** One document and where it came from. */
-    private record Source(byte[] bytes, String from, File origin) {
-    }
+    private record Source(byte[] bytes, String from, File origin) {}
 
-    private SchemaSources() {
-    }
+    private SchemaSources() {}
 
     /**
      * @param schemasDirectory the schemas directory; with artifacts it may be missing
@@ -82,8 +80,9 @@ final class SchemaSources {
      * @param merged           the folder the documents are merged into (Pictor's own: files in it that are no
      *                         document of a source are deleted)
      */
-    static Resolved resolve(File schemasDirectory, List<String> coordinates, Collection<Artifact> artifacts,
-            Path merged) throws MojoFailureException, MojoExecutionException {
+    static Resolved resolve(
+            File schemasDirectory, List<String> coordinates, Collection<Artifact> artifacts, Path merged)
+            throws MojoFailureException, MojoExecutionException {
         if (coordinates == null || coordinates.isEmpty()) {
             return new Resolved(schemasDirectory.toPath(), Map.of(), schemasDirectory.toString());
         }
@@ -103,8 +102,8 @@ final class SchemaSources {
             int before = problems.size();
             Map<String, byte[]> files = read(artifact, from, problems, total);
             if (problems.size() == before && files.isEmpty()) {
-                problems.add(from + " holds no *.json document under " + PREFIX + " ("
-                        + artifact.getFile() + "); package the schemas folder there, as pictor-schemas does");
+                problems.add(from + " holds no *.json document under " + PREFIX + " (" + artifact.getFile()
+                        + "); package the schemas folder there, as pictor-schemas does");
             }
             files.forEach((path, bytes) -> add(documents, path, new Source(bytes, from, null), problems));
             summary.add(from + " (" + plural(files.size(), "document") + ")");
@@ -114,7 +113,10 @@ final class SchemaSources {
             Map<String, Path> files = localDocuments(local);
             files.forEach((path, file) -> {
                 try {
-                    add(documents, path, new Source(Files.readAllBytes(file), local.toString(), file.toFile()),
+                    add(
+                            documents,
+                            path,
+                            new Source(Files.readAllBytes(file), local.toString(), file.toFile()),
                             problems);
                 } catch (IOException e) {
                     problems.add("cannot read " + file + ": " + AtomicFiles.reason(e));
@@ -137,8 +139,7 @@ final class SchemaSources {
     }
 
     /** The dependency a coordinate names, or a problem. */
-    private static Optional<Artifact> pick(String coordinate, Collection<Artifact> artifacts,
-            List<String> problems) {
+    private static Optional<Artifact> pick(String coordinate, Collection<Artifact> artifacts, List<String> problems) {
         String text = coordinate == null ? "" : coordinate.strip();
         String[] parts = text.split(":", -1);
         if (parts.length < 2 || parts.length > 3 || Arrays.stream(parts).anyMatch(String::isBlank)) {
@@ -146,7 +147,8 @@ final class SchemaSources {
             return Optional.empty();
         }
         List<Artifact> matches = artifacts.stream()
-                .filter(a -> a.getGroupId().equals(parts[0]) && a.getArtifactId().equals(parts[1]))
+                .filter(a ->
+                        a.getGroupId().equals(parts[0]) && a.getArtifactId().equals(parts[1]))
                 .toList();
         if (matches.isEmpty()) {
             problems.add("schemaArtifact " + text + " is not a dependency of this project: declare it in"
@@ -154,12 +156,16 @@ final class SchemaSources {
             return Optional.empty();
         }
         if (parts.length == 3) {
-            matches = matches.stream().filter(a -> parts[2].equals(a.getBaseVersion())
-                    || parts[2].equals(a.getVersion())).toList();
+            matches = matches.stream()
+                    .filter(a -> parts[2].equals(a.getBaseVersion()) || parts[2].equals(a.getVersion()))
+                    .toList();
             if (matches.isEmpty()) {
                 problems.add("schemaArtifact " + text + ": the project depends on another version, "
-                        + artifacts.stream().filter(a -> a.getGroupId().equals(parts[0])
-                                && a.getArtifactId().equals(parts[1])).map(Artifact::getVersion).findFirst()
+                        + artifacts.stream()
+                                .filter(a -> a.getGroupId().equals(parts[0])
+                                        && a.getArtifactId().equals(parts[1]))
+                                .map(Artifact::getVersion)
+                                .findFirst()
                                 .orElse("?"));
                 return Optional.empty();
             }
@@ -189,14 +195,14 @@ final class SchemaSources {
             if (Files.isDirectory(folder)) {
                 for (Map.Entry<String, Path> document : localDocuments(folder).entrySet()) {
                     try {
-                        byte[] bytes = bounded(Files.newInputStream(document.getValue()), from,
-                                document.getKey(), problems, total);
+                        byte[] bytes = bounded(
+                                Files.newInputStream(document.getValue()), from, document.getKey(), problems, total);
                         if (bytes != null) {
                             documents.put(document.getKey(), bytes);
                         }
                     } catch (IOException e) {
-                        throw new MojoExecutionException("cannot read " + document.getValue() + ": "
-                                + AtomicFiles.reason(e), e);
+                        throw new MojoExecutionException(
+                                "cannot read " + document.getValue() + ": " + AtomicFiles.reason(e), e);
                     }
                 }
             }
@@ -236,8 +242,8 @@ final class SchemaSources {
     }
 
     /** The stream's bytes, or null (with a problem) when it is larger than a document may be. */
-    private static byte[] bounded(InputStream stream, String from, String path, List<String> problems,
-            long[] total) throws IOException {
+    private static byte[] bounded(InputStream stream, String from, String path, List<String> problems, long[] total)
+            throws IOException {
         try (InputStream in = stream) {
             byte[] bytes = in.readNBytes((int) SchemaRoot.MAX_FILE_BYTES + 1);
             if (bytes.length > SchemaRoot.MAX_FILE_BYTES) {
@@ -272,7 +278,8 @@ final class SchemaSources {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(folder) && dir.getFileName().toString().startsWith(".")
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -295,7 +302,8 @@ final class SchemaSources {
         try {
             Files.createDirectories(root);
             for (Map.Entry<String, Source> document : documents.entrySet()) {
-                AtomicFiles.writeIfChanged(root.resolve(document.getKey()), document.getValue().bytes());
+                AtomicFiles.writeIfChanged(
+                        root.resolve(document.getKey()), document.getValue().bytes());
             }
             List<Path> stale = new ArrayList<>();
             List<Path> folders = new ArrayList<>();
@@ -329,14 +337,17 @@ final class SchemaSources {
                 }
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the merged schemas folder " + root + ": "
-                    + AtomicFiles.reason(e), e);
+            throw new MojoExecutionException(
+                    "cannot write the merged schemas folder " + root + ": " + AtomicFiles.reason(e), e);
         }
     }
 
     /** A path with {@code /} separators that stays inside its folder. */
     static boolean plainRelative(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf(':') >= 0
+        if (path.isEmpty()
+                || path.startsWith("/")
+                || path.indexOf('\\') >= 0
+                || path.indexOf(':') >= 0
                 || path.indexOf('\0') >= 0) {
             return false;
         }
@@ -349,8 +360,11 @@ final class SchemaSources {
 
     private static MojoFailureException failure(List<String> problems) {
         String heading = "Pictor generate cannot read its schemaArtifacts";
-        return new MojoFailureException(problems.size() == 1 ? heading + ": " + problems.get(0)
-                : heading + ":" + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
+        return new MojoFailureException(
+                problems.size() == 1
+                        ? heading + ": " + problems.get(0)
+                        : heading + ":"
+                                + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining()));
     }
 
     private static String plural(long n, String noun) {

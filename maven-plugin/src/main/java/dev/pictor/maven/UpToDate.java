@@ -59,16 +59,14 @@ final class UpToDate {
     }
 
     /** The two fingerprints of a run. */
-    record State(String inputs, String outputs) {
-    }
+    record State(String inputs, String outputs) {}
 
     /**
      * The fingerprint of everything the output of a run with these options depends on; empty when the schemas root
      * cannot be listed (the run then fails with the reason).
      */
     static Optional<String> inputs(GenerateOptions options, String pluginStamp) throws IOException {
-        Fingerprint fingerprint = new Fingerprint().text("pictor", pluginStamp)
-                .text("options", options.toString());
+        Fingerprint fingerprint = new Fingerprint().text("pictor", pluginStamp).text("options", options.toString());
         Path root = options.schemasRoot();
         List<String> documents;
         SchemaRoot schemas;
@@ -80,7 +78,8 @@ final class UpToDate {
         }
         fingerprint.text("documents", documents.size() + " files");
         for (String document : documents) {
-            fingerprint.file("document", document, Files.readAllBytes(schemas.path().resolve(document)));
+            fingerprint.file(
+                    "document", document, Files.readAllBytes(schemas.path().resolve(document)));
         }
         for (Path input : otherInputs(options)) {
             fingerprint.folder("input " + input, input);
@@ -94,8 +93,8 @@ final class UpToDate {
      * option added later is covered without a change here.
      */
     static List<Path> otherInputs(GenerateOptions options) {
-        Set<Path> outputs = Set.of(normal(options.schemasRoot()), normal(options.sourceDirectory()),
-                normal(options.resourceDirectory()));
+        Set<Path> outputs = Set.of(
+                normal(options.schemasRoot()), normal(options.sourceDirectory()), normal(options.resourceDirectory()));
         Set<Path> inputs = new LinkedHashSet<>();
         for (RecordComponent component : GenerateOptions.class.getRecordComponents()) {
             Object value;
@@ -121,7 +120,8 @@ final class UpToDate {
      */
     static Optional<String> outputs(List<Path> folders) throws IOException {
         Fingerprint fingerprint = new Fingerprint();
-        for (Path folder : new LinkedHashSet<>(folders.stream().map(UpToDate::normal).toList())) {
+        for (Path folder :
+                new LinkedHashSet<>(folders.stream().map(UpToDate::normal).toList())) {
             Path manifest = folder.resolve(MANIFEST);
             if (!Files.isRegularFile(manifest)) {
                 return Optional.empty();
@@ -143,7 +143,9 @@ final class UpToDate {
                 if (!attributes.isRegularFile()) {
                     return Optional.empty();
                 }
-                fingerprint.text(path, attributes.size() + " " + attributes.lastModifiedTime().toMillis());
+                fingerprint.text(
+                        path,
+                        attributes.size() + " " + attributes.lastModifiedTime().toMillis());
             }
         }
         return Optional.of(fingerprint.hex());
@@ -172,8 +174,10 @@ final class UpToDate {
 
     void write(State state) throws IOException {
         Files.createDirectories(stateFile.getParent());
-        AtomicFiles.writeIfChanged(stateFile, (HEADER + "inputs " + state.inputs() + "\noutputs " + state.outputs()
-                + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeIfChanged(
+                stateFile,
+                (HEADER + "inputs " + state.inputs() + "\noutputs " + state.outputs() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     void forget() throws IOException {

@@ -67,7 +67,10 @@ class GenerateMojoTest {
         GenerateMojo mojo = new GenerateMojo();
         set(mojo, "schemasDirectory", schemas.toFile());
         set(mojo, "outputDirectory", target.resolve("generated-sources/pictor").toFile());
-        set(mojo, "resourcesDirectory", target.resolve("generated-resources/pictor").toFile());
+        set(
+                mojo,
+                "resourcesDirectory",
+                target.resolve("generated-resources/pictor").toFile());
         set(mojo, "basePackage", "com.example.clients");
         set(mojo, "project", mavenProject);
         set(mojo, "buildDirectory", target.toFile());
@@ -85,16 +88,21 @@ class GenerateMojoTest {
         mojo().execute();
         assertTrue(log.has("[INFO] Pictor: generated 2 models: "), log::text);
         Map<String, FileTime> first = mtimes(target);
-        assertTrue(first.containsKey("generated-sources/pictor/com/example/clients/acme/painter/v2025_01_01/"
-                + "PainterRequest.java"), first::toString);
+        assertTrue(
+                first.containsKey("generated-sources/pictor/com/example/clients/acme/painter/v2025_01_01/"
+                        + "PainterRequest.java"),
+                first::toString);
         assertTrue(first.containsKey("pictor/default/generate.fingerprint"), first::toString);
         assertEquals(List.of(sources().toString()), mavenProject.getCompileSourceRoots());
 
         log.clear();
         mavenProject = new MavenProject();
         mojo().execute();
-        assertTrue(log.lines.stream().anyMatch(l -> l.matches(
-                "\\[INFO] Pictor: up to date \\(fingerprint [0-9a-f]{12}\\) in \\d+ ms")), log::text);
+        assertTrue(
+                log.lines.stream()
+                        .anyMatch(l ->
+                                l.matches("\\[INFO] Pictor: up to date \\(fingerprint [0-9a-f]{12}\\) in \\d+ ms")),
+                log::text);
         assertFalse(log.has("[INFO] Pictor: generated"), log::text);
         assertEquals(first, mtimes(target));
         // A skipped run still adds the folders to the build, or the compiler would not see the sources.
@@ -109,9 +117,12 @@ class GenerateMojoTest {
         Path sketcher = sources().resolve("com/example/clients/acme/sketcher/v2025_01_01/SketcherRequest.java");
         String painterText = Files.readString(painter);
 
-        write(schemas.resolve("acme/painter/2025-01-01.json"),
-                model("painter", "\"seed\": {\"type\": \"integer\", \"minimum\": 0, \"maximum\": 99, "
-                        + "\"description\": \"Random seed.\"}"));
+        write(
+                schemas.resolve("acme/painter/2025-01-01.json"),
+                model(
+                        "painter",
+                        "\"seed\": {\"type\": \"integer\", \"minimum\": 0, \"maximum\": 99, "
+                                + "\"description\": \"Random seed.\"}"));
         write(schemas.resolve("acme/inker/2025-01-01.json"), model("inker", ""));
         Files.delete(schemas.resolve("acme/sketcher/2025-01-01.json"));
         log.clear();
@@ -199,8 +210,15 @@ class GenerateMojoTest {
     }
 
     private dev.pictor.core.generate.GenerateOptions options(Path templates) {
-        return new dev.pictor.core.generate.GenerateOptions(schemas, sources(),
-                target.resolve("generated-resources/pictor"), null, List.of(), List.of(), List.of(), false)
+        return new dev.pictor.core.generate.GenerateOptions(
+                        schemas,
+                        sources(),
+                        target.resolve("generated-resources/pictor"),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        false)
                 .withTemplatesDirectory(templates);
     }
 
@@ -232,20 +250,41 @@ class GenerateMojoTest {
 
         File painter = schemas.resolve("acme/painter/2025-01-01.json").toFile();
         RecordingBuildContext.Message error = ide.messages.stream()
-                .filter(m -> m.text().startsWith("range.min-above-max ")).findFirst().orElseThrow();
-        assertEquals(new RecordingBuildContext.Message(painter, 14, 17,
-                "range.min-above-max #/input/properties/height: minimum 4096 > maximum 2048: no value is valid"
-                        + " (hint: swap or correct the bounds)", BuildContext.SEVERITY_ERROR), error);
+                .filter(m -> m.text().startsWith("range.min-above-max "))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                new RecordingBuildContext.Message(
+                        painter,
+                        14,
+                        17,
+                        "range.min-above-max #/input/properties/height: minimum 4096 > maximum 2048: no value is valid"
+                                + " (hint: swap or correct the bounds)",
+                        BuildContext.SEVERITY_ERROR),
+                error);
         // Every ERROR and WARNING of the run, each on its absolute file at its line and column; no NOTE.
         List<Diagnostic> expected = Linter.standard().lint(schemas, List.of()).diagnostics().stream()
-                .filter(d -> d.severity() != Severity.NOTE).toList();
-        assertEquals(expected.stream().map(d -> new RecordingBuildContext.Message(
-                schemas.resolve(d.location().file()).toFile(), d.location().line(), d.location().column(),
-                AbstractPictorMojo.ideMessage(d), d.severity() == Severity.ERROR ? BuildContext.SEVERITY_ERROR
-                        : BuildContext.SEVERITY_WARNING)).toList(), ide.messages);
+                .filter(d -> d.severity() != Severity.NOTE)
+                .toList();
+        assertEquals(
+                expected.stream()
+                        .map(d -> new RecordingBuildContext.Message(
+                                schemas.resolve(d.location().file()).toFile(),
+                                d.location().line(),
+                                d.location().column(),
+                                AbstractPictorMojo.ideMessage(d),
+                                d.severity() == Severity.ERROR
+                                        ? BuildContext.SEVERITY_ERROR
+                                        : BuildContext.SEVERITY_WARNING))
+                        .toList(),
+                ide.messages);
         // The markers of the last run are removed first, on every input, the clean ones too.
-        assertTrue(ide.removed.containsAll(List.of(painter, schemas.resolve("acme/provider.json").toFile(),
-                schemas.resolve("acme/sketcher/2025-01-01.json").toFile())), ide.removed::toString);
+        assertTrue(
+                ide.removed.containsAll(List.of(
+                        painter,
+                        schemas.resolve("acme/provider.json").toFile(),
+                        schemas.resolve("acme/sketcher/2025-01-01.json").toFile())),
+                ide.removed::toString);
         assertFalse(Files.exists(sources()), "nothing was written");
 
         // Fixed: the next run removes the marker and adds none for it.
@@ -254,9 +293,14 @@ class GenerateMojoTest {
         ide.removed.clear();
         mojo().execute();
         assertTrue(ide.removed.contains(painter));
-        assertTrue(ide.messages.stream().noneMatch(m -> m.file().equals(painter) && m.severity()
-                == BuildContext.SEVERITY_ERROR), ide.messages::toString);
-        assertEquals(List.of(sources().toFile(), target.resolve("generated-resources/pictor").toFile()),
+        assertTrue(
+                ide.messages.stream()
+                        .noneMatch(m -> m.file().equals(painter) && m.severity() == BuildContext.SEVERITY_ERROR),
+                ide.messages::toString);
+        assertEquals(
+                List.of(
+                        sources().toFile(),
+                        target.resolve("generated-resources/pictor").toFile()),
                 ide.refreshed);
     }
 
@@ -285,11 +329,17 @@ class GenerateMojoTest {
     @Test
     void schemasComeFromADependencyJar() throws Exception {
         Path jar = project.resolve("repo/acme-schemas-1.0.jar");
-        jar(jar, Map.of(
-                "pictor/schemas/acme/provider.json", PROVIDER,
-                "pictor/schemas/acme/painter/2025-01-01.json", model("painter", ""),
-                "pictor/schemas/README.md", "not a document",
-                "dev/Other.class", "not a document either"));
+        jar(
+                jar,
+                Map.of(
+                        "pictor/schemas/acme/provider.json",
+                        PROVIDER,
+                        "pictor/schemas/acme/painter/2025-01-01.json",
+                        model("painter", ""),
+                        "pictor/schemas/README.md",
+                        "not a document",
+                        "dev/Other.class",
+                        "not a document either"));
         deleteTree(schemas);
         mavenProject.setArtifacts(Set.of(artifact("com.acme", "acme-schemas", "1.0", jar)));
         GenerateMojo mojo = mojo();
@@ -298,7 +348,9 @@ class GenerateMojoTest {
         assertTrue(log.has("[INFO] Pictor: generated 1 model: "), log::text);
         assertTrue(Files.exists(sources().resolve("com/example/clients/acme/painter/v2025_01_01/PainterRequest.java")));
         Path merged = target.resolve("pictor/default/schemas");
-        assertEquals(Set.of("acme/provider.json", "acme/painter/2025-01-01.json"), files(merged).keySet());
+        assertEquals(
+                Set.of("acme/provider.json", "acme/painter/2025-01-01.json"),
+                files(merged).keySet());
 
         // A local schemas folder adds its documents; the same path with other bytes is refused, naming both.
         write(schemas.resolve("acme/sketcher/2025-01-01.json"), model("sketcher", ""));
@@ -310,30 +362,39 @@ class GenerateMojoTest {
         assertTrue(log.has("[INFO] Pictor: up to date"), log::text);
         write(schemas.resolve("acme/provider.json"), PROVIDER.replace("Acme Images", "Acme"));
         MojoFailureException conflict = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(conflict.getMessage().contains("acme/provider.json is in both com.acme:acme-schemas:1.0 and "),
+        assertTrue(
+                conflict.getMessage().contains("acme/provider.json is in both com.acme:acme-schemas:1.0 and "),
                 conflict.getMessage());
         Files.delete(schemas.resolve("acme/provider.json"));
 
         // A finding in a local document is shown on the local document, not on its copy in target/.
-        write(schemas.resolve("acme/sketcher/2025-01-01.json"), model("sketcher",
-                "\"height\": {\"type\": \"integer\", \"minimum\": 4096, \"maximum\": 2048}"));
+        write(
+                schemas.resolve("acme/sketcher/2025-01-01.json"),
+                model("sketcher", "\"height\": {\"type\": \"integer\", \"minimum\": 4096, \"maximum\": 2048}"));
         ide.messages.clear();
         assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(ide.messages.stream().anyMatch(m -> m.text().startsWith("range.min-above-max")
-                && m.file().equals(schemas.resolve("acme/sketcher/2025-01-01.json").toFile())), ide.messages::toString);
+        assertTrue(
+                ide.messages.stream()
+                        .anyMatch(m -> m.text().startsWith("range.min-above-max")
+                                && m.file()
+                                        .equals(schemas.resolve("acme/sketcher/2025-01-01.json")
+                                                .toFile())),
+                ide.messages::toString);
     }
 
     @Test
     void aJarEntryThatLeadsOutOfItsFolderIsRefused() throws Exception {
         Path jar = project.resolve("repo/evil-1.0.jar");
-        jar(jar, new TreeMap<>(Map.of(
-                "pictor/schemas/acme/provider.json", PROVIDER,
-                "pictor/schemas/../../../escaped.json", "{}")));
+        jar(
+                jar,
+                new TreeMap<>(Map.of(
+                        "pictor/schemas/acme/provider.json", PROVIDER, "pictor/schemas/../../../escaped.json", "{}")));
         mavenProject.setArtifacts(Set.of(artifact("com.evil", "evil", "1.0", jar)));
         GenerateMojo mojo = mojo();
         set(mojo, "schemaArtifacts", List.of("com.evil:evil:1.0"));
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(e.getMessage().contains("the entry \"pictor/schemas/../../../escaped.json\" leads out of"),
+        assertTrue(
+                e.getMessage().contains("the entry \"pictor/schemas/../../../escaped.json\" leads out of"),
                 e.getMessage());
         try (Stream<Path> all = Files.walk(project)) {
             assertTrue(all.noneMatch(p -> p.getFileName().toString().equals("escaped.json")));
@@ -346,10 +407,14 @@ class GenerateMojoTest {
         GenerateMojo mojo = mojo();
         set(mojo, "schemaArtifacts", List.of("com.acme:other", "com.acme:acme-schemas:2.0", "nonsense"));
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(e.getMessage().contains("schemaArtifact com.acme:other is not a dependency of this project"),
+        assertTrue(
+                e.getMessage().contains("schemaArtifact com.acme:other is not a dependency of this project"),
                 e.getMessage());
-        assertTrue(e.getMessage().contains("schemaArtifact com.acme:acme-schemas:2.0: the project depends on"
-                + " another version, 1.0"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("schemaArtifact com.acme:acme-schemas:2.0: the project depends on"
+                                + " another version, 1.0"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("schemaArtifact \"nonsense\" is not groupId:artifactId"), e.getMessage());
     }
 
@@ -363,15 +428,16 @@ class GenerateMojoTest {
     }
 
     static Artifact artifact(String groupId, String artifactId, String version, Path file) {
-        DefaultArtifact artifact = new DefaultArtifact(groupId, artifactId, version, "provided", "jar", null,
-                new DefaultArtifactHandler("jar"));
+        DefaultArtifact artifact = new DefaultArtifact(
+                groupId, artifactId, version, "provided", "jar", null, new DefaultArtifactHandler("jar"));
         artifact.setFile(file.toFile());
         return artifact;
     }
 
     static void jar(Path jar, Map<String, String> entries) throws IOException {
         Files.createDirectories(jar.getParent());
-        try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> entry : new TreeMap<>(entries).entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
@@ -390,8 +456,12 @@ class GenerateMojoTest {
 
     private static Map<String, Path> files(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).collect(Collectors.toMap(
-                    p -> folder.relativize(p).toString().replace('\\', '/'), p -> p, (a, b) -> a, TreeMap::new));
+            return walk.filter(Files::isRegularFile)
+                    .collect(Collectors.toMap(
+                            p -> folder.relativize(p).toString().replace('\\', '/'),
+                            p -> p,
+                            (a, b) -> a,
+                            TreeMap::new));
         }
     }
 

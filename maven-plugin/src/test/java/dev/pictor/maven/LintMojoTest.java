@@ -26,8 +26,9 @@ class LintMojoTest {
     void findingsReachTheBuildContextWithFileLineAndColumn() throws Exception {
         Path schemas = project.resolve("src/main/pictor");
         write(schemas.resolve("acme/provider.json"), PROVIDER);
-        write(schemas.resolve("acme/painter/2025-01-01.json"), model("painter",
-                "\"height\": {\"type\": \"integer\", \"minimum\": 4096, \"maximum\": 2048}"));
+        write(
+                schemas.resolve("acme/painter/2025-01-01.json"),
+                model("painter", "\"height\": {\"type\": \"integer\", \"minimum\": 4096, \"maximum\": 2048}"));
         RecordingBuildContext ide = new RecordingBuildContext();
         LintMojo mojo = new LintMojo();
         set(mojo, "schemasDirectory", schemas.toFile());
@@ -37,9 +38,15 @@ class LintMojoTest {
 
         assertThrows(MojoFailureException.class, mojo::execute);
         File painter = schemas.resolve("acme/painter/2025-01-01.json").toFile();
-        assertTrue(ide.messages.contains(new RecordingBuildContext.Message(painter, 15, 17,
-                "range.min-above-max #/input/properties/height: minimum 4096 > maximum 2048: no value is valid"
-                        + " (hint: swap or correct the bounds)", BuildContext.SEVERITY_ERROR)), ide.messages::toString);
+        assertTrue(
+                ide.messages.contains(new RecordingBuildContext.Message(
+                        painter,
+                        15,
+                        17,
+                        "range.min-above-max #/input/properties/height: minimum 4096 > maximum 2048: no value is valid"
+                                + " (hint: swap or correct the bounds)",
+                        BuildContext.SEVERITY_ERROR)),
+                ide.messages::toString);
         assertEquals(List.of(painter, schemas.resolve("acme/provider.json").toFile()), ide.removed.subList(0, 2));
     }
 }

@@ -12,8 +12,7 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 /** Builds mojos as Maven would (fields set by name), and a tiny project layout with schemas, for plain JUnit tests. */
 final class MojoHarness {
 
-    private MojoHarness() {
-    }
+    private MojoHarness() {}
 
     /** Sets a field of the mojo or of one of its superclasses, as Maven's configurator does. */
     static void set(Object mojo, String name, Object value) {

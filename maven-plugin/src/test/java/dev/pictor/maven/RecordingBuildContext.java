@@ -15,8 +15,7 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 final class RecordingBuildContext implements BuildContext {
 
     /** One {@link #addMessage} call. */
-    record Message(File file, int line, int column, String text, int severity) {
-    }
+    record Message(File file, int line, int column, String text, int severity) {}
 
     final List<Message> messages = new ArrayList<>();
     final List<File> removed = new ArrayList<>();

@@ -52,8 +52,8 @@ public final class Base64Image {
         try {
             return ImageBytes.of(Base64.getDecoder().decode(withoutWhitespace(encoded)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid base64 image (" + encoded.length() + " chars): "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Invalid base64 image (" + encoded.length() + " chars): " + e.getMessage(), e);
         }
     }
 

@@ -104,8 +104,8 @@ public final class DataUri {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof DataUri other && mediaType.equals(other.mediaType)
-                && bytes.equals(other.bytes);
+        return o == this
+                || o instanceof DataUri other && mediaType.equals(other.mediaType) && bytes.equals(other.bytes);
     }
 
     @Override
@@ -126,14 +126,18 @@ public final class DataUri {
         }
         String[] parts = mediaType.split(";", -1);
         int slash = parts[0].indexOf('/');
-        if (slash <= 0 || slash == parts[0].length() - 1
-                || !isToken(parts[0], 0, slash) || !isToken(parts[0], slash + 1, parts[0].length())) {
+        if (slash <= 0
+                || slash == parts[0].length() - 1
+                || !isToken(parts[0], 0, slash)
+                || !isToken(parts[0], slash + 1, parts[0].length())) {
             return "has no valid media type type/subtype";
         }
         for (int i = 1; i < parts.length; i++) {
             int eq = parts[i].indexOf('=');
-            if (eq <= 0 || eq == parts[i].length() - 1
-                    || !isToken(parts[i], 0, eq) || !isToken(parts[i], eq + 1, parts[i].length())) {
+            if (eq <= 0
+                    || eq == parts[i].length() - 1
+                    || !isToken(parts[i], 0, eq)
+                    || !isToken(parts[i], eq + 1, parts[i].length())) {
                 return "has an invalid media type parameter";
             }
         }

@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param elapsed  from the start of the call (after validation) to the last image
  * @param <O>      the result type
  */
-public record Generation<O>(ModelId model, O output, List<ImageResult> images, int attempts, int requests,
-        Duration elapsed) {
+public record Generation<O>(
+        ModelId model, O output, List<ImageResult> images, int attempts, int requests, Duration elapsed) {
 
     public Generation {
         Objects.requireNonNull(model, "model");

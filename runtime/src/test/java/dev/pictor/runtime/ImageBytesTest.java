@@ -88,7 +88,10 @@ class ImageBytesTest {
     @Test
     void sniffsTheCommonImageFormats() {
         assertEquals("PNG", ImageBytes.of(PNG_HEADER).sniffFormat());
-        assertEquals("JPEG", ImageBytes.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}).sniffFormat());
+        assertEquals(
+                "JPEG",
+                ImageBytes.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0})
+                        .sniffFormat());
         assertEquals("GIF", ImageBytes.of("GIF89a....".getBytes()).sniffFormat());
         assertEquals("GIF", ImageBytes.of("GIF87a".getBytes()).sniffFormat());
         assertEquals("WEBP", ImageBytes.of("RIFF\0\0\0\0WEBPVP8 ".getBytes()).sniffFormat());

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 class JsonValueTest {
 
-    record Holder(@JsonProperty("extra") JsonValue extra, @JsonProperty("name") String name) {
-    }
+    record Holder(
+            @JsonProperty("extra") JsonValue extra,
+            @JsonProperty("name") String name) {}
 
     @Test
     void deepCopiesInAndOut() {
@@ -49,7 +50,8 @@ class JsonValueTest {
 
     @Test
     void holdsAnyJsonAndKeepsDecimalsExact() {
-        String json = "{\"extra\":{\"b\":[1,1.0,0.1,1.50,1E+3,12345678901234567890123,true,\"s\",null]},\"name\":\"n\"}";
+        String json =
+                "{\"extra\":{\"b\":[1,1.0,0.1,1.50,1E+3,12345678901234567890123,true,\"s\",null]},\"name\":\"n\"}";
         Holder h = PictorJson.read(json, Holder.class);
         assertEquals(json, PictorJson.writeString(h));
         assertEquals(h, PictorJson.read(PictorJson.write(h), Holder.class));
@@ -62,8 +64,10 @@ class JsonValueTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = PictorJson.read("{\"a\":null}", Map.class);
         assertTrue(map.containsKey("a"));
-        assertEquals(List.of(JsonValue.nullValue(), JsonValue.parse("2")),
-                PictorJson.reader().forType(new com.fasterxml.jackson.core.type.TypeReference<List<JsonValue>>() { })
+        assertEquals(
+                List.of(JsonValue.nullValue(), JsonValue.parse("2")),
+                PictorJson.reader()
+                        .forType(new com.fasterxml.jackson.core.type.TypeReference<List<JsonValue>>() {})
                         .<List<JsonValue>>readValue("[null,2]".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
@@ -71,7 +75,8 @@ class JsonValueTest {
     void equalityIsNodeEquality() {
         assertEquals(JsonValue.parse("{\"a\":1,\"b\":2}"), JsonValue.parse("{\"b\":2,\"a\":1}"));
         assertNotEquals(JsonValue.parse("1"), JsonValue.parse("1.0"));
-        assertEquals(JsonValue.parse("[1,2]").hashCode(), JsonValue.parse("[1, 2]").hashCode());
+        assertEquals(
+                JsonValue.parse("[1,2]").hashCode(), JsonValue.parse("[1, 2]").hashCode());
     }
 
     @Test

@@ -2,8 +2,8 @@ package dev.pictor.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pictor.runtime.validation.Pointer;
 import dev.pictor.runtime.validation.Checks;
+import dev.pictor.runtime.validation.Pointer;
 import dev.pictor.runtime.validation.Violation;
 import dev.pictor.runtime.validation.Violations;
 import java.time.LocalDate;
@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 
 class ModelBindingTest {
 
-    public record Request(String prompt, Integer numSteps) {
-    }
+    public record Request(String prompt, Integer numSteps) {}
 
     /** What a generated binding looks like, registered in META-INF/services of the test class path. */
     public static final class FluxSchnell implements ModelBinding<Request, ImageResult> {
         @Override
         public ModelId id() {
-            return new ModelId("cloudflare-workers-ai", "@cf/black-forest-labs/flux-1-schnell", "2025-11-20",
+            return new ModelId(
+                    "cloudflare-workers-ai",
+                    "@cf/black-forest-labs/flux-1-schnell",
+                    "2025-11-20",
                     LocalDate.of(2025, 11, 20));
         }
 
@@ -94,17 +96,20 @@ class ModelBindingTest {
     @Test
     void findsRegisteredBindingsInAFixedOrder() {
         List<ModelBinding<?, ?>> all = ModelBinding.installed(getClass().getClassLoader());
-        assertEquals(List.of(OlderModel.class, NewerModel.class, FluxSchnell.class),
+        assertEquals(
+                List.of(OlderModel.class, NewerModel.class, FluxSchnell.class),
                 all.stream().map(Object::getClass).toList());
     }
 
     @Test
     void validateReportsEveryViolationAtOnce() {
         List<Violation> v = new FluxSchnell().validate(new Request("", 30));
-        assertEquals("[/prompt: \"\" is shorter than the minimum length 1, /num_steps: 30 is above the maximum 8]",
+        assertEquals(
+                "[/prompt: \"\" is shorter than the minimum length 1, /num_steps: 30 is above the maximum 8]",
                 v.toString());
-        assertEquals("[/: missing required property \"prompt\"]", new FluxSchnell().validate(new Request(null, 4))
-                .toString());
+        assertEquals(
+                "[/: missing required property \"prompt\"]",
+                new FluxSchnell().validate(new Request(null, 4)).toString());
         assertEquals(List.of(), new FluxSchnell().validate(new Request("a cat", 4)));
     }
 }

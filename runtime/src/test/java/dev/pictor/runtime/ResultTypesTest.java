@@ -20,9 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ResultTypesTest {
 
     /** What a generated JSON response record looks like. */
-    record Output(@JsonProperty("image") Base64Image image, @JsonProperty("preview") DataUri preview,
-            @JsonProperty("images") List<Base64Image> images) {
-    }
+    record Output(
+            @JsonProperty("image") Base64Image image,
+            @JsonProperty("preview") DataUri preview,
+            @JsonProperty("images") List<Base64Image> images) {}
 
     static byte[] png(int size) {
         byte[] b = new byte[size];
@@ -56,20 +57,37 @@ class ResultTypesTest {
 
     @Test
     void dataUriVariantsThatAreAllowed() {
-        assertEquals("image/png;name=a.png", DataUri.parse("data:image/png;name=a.png;base64,AAE=").mediaType());
+        assertEquals(
+                "image/png;name=a.png",
+                DataUri.parse("data:image/png;name=a.png;base64,AAE=").mediaType());
         assertEquals("IMAGE/PNG", DataUri.parse("DATA:IMAGE/PNG;BASE64,AAE").mediaType());
-        assertEquals(ImageBytes.empty(), DataUri.parse("data:image/webp;base64,").bytes());
-        assertArrayEquals(new byte[] {0, 1}, DataUri.parse("data:image/png;base64,AAE=").bytes().toByteArray());
+        assertEquals(
+                ImageBytes.empty(), DataUri.parse("data:image/webp;base64,").bytes());
+        assertArrayEquals(
+                new byte[] {0, 1},
+                DataUri.parse("data:image/png;base64,AAE=").bytes().toByteArray());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "image/png;base64,AAE=", "data:image/png;base64", "data:image/png,AAE=", "data:;base64,AAE=",
-        "data:base64,AAE=", "data:image;base64,AAE=", "data:image/;base64,AAE=", "data:/png;base64,AAE=",
-        "data:image/png;charset;base64,AAE=", "data:image/p ng;base64,AAE=", "data:image/png;base64,AA E=",
-        "data:image/png;base64,AA-_", "data:image/png;base64,A", "data:image/png;base64,AAE=%3D",
-        "data:text/plain,hello", " data:image/png;base64,AAE=",
-    })
+    @ValueSource(
+            strings = {
+                "image/png;base64,AAE=",
+                "data:image/png;base64",
+                "data:image/png,AAE=",
+                "data:;base64,AAE=",
+                "data:base64,AAE=",
+                "data:image;base64,AAE=",
+                "data:image/;base64,AAE=",
+                "data:/png;base64,AAE=",
+                "data:image/png;charset;base64,AAE=",
+                "data:image/p ng;base64,AAE=",
+                "data:image/png;base64,AA E=",
+                "data:image/png;base64,AA-_",
+                "data:image/png;base64,A",
+                "data:image/png;base64,AAE=%3D",
+                "data:text/plain,hello",
+                " data:image/png;base64,AAE=",
+            })
     void dataUriIsStrict(String uri) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DataUri.parse(uri));
         assertTrue(e.getMessage().startsWith("Not a base64 data URI"), e.getMessage());
@@ -115,14 +133,17 @@ class ResultTypesTest {
         assertNull(PictorJson.read("{}", Output.class).image());
         assertThrows(UncheckedIOException.class, () -> PictorJson.read("{\"image\":12}", Output.class));
         assertThrows(UncheckedIOException.class, () -> PictorJson.read("{\"preview\":12}", Output.class));
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> PictorJson.read("{\"preview\":\"http://x\"}", Output.class));
+        UncheckedIOException e = assertThrows(
+                UncheckedIOException.class, () -> PictorJson.read("{\"preview\":\"http://x\"}", Output.class));
         assertTrue(e.getMessage().contains("Not a base64 data URI"), e.getMessage());
     }
 
     @Test
     void modelId() {
-        ModelId id = new ModelId("cloudflare-workers-ai", "@cf/black-forest-labs/flux-1-schnell", "2025-11-20",
+        ModelId id = new ModelId(
+                "cloudflare-workers-ai",
+                "@cf/black-forest-labs/flux-1-schnell",
+                "2025-11-20",
                 java.time.LocalDate.of(2025, 11, 20));
         assertEquals("2025-11-20", id.version());
         assertThrows(NullPointerException.class, () -> new ModelId("p", "m", "v", null));

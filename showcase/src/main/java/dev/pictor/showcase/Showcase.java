@@ -55,8 +55,7 @@ public final class Showcase {
 
     private static final Pattern IMAGE_FILE = Pattern.compile("[0-9]+\\.(png|jpg|gif|webp|bin)");
 
-    private Showcase() {
-    }
+    private Showcase() {}
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
@@ -189,8 +188,8 @@ public final class Showcase {
         String problem = null;
         try {
             Files.createDirectories(folder);
-            try (DirectoryStream<Path> old = Files.newDirectoryStream(folder,
-                    p -> IMAGE_FILE.matcher(p.getFileName().toString()).matches())) {
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(
+                    folder, p -> IMAGE_FILE.matcher(p.getFileName().toString()).matches())) {
                 for (Path p : old) {
                     Files.delete(p); // an earlier run's image: only this run's stay
                 }
@@ -203,15 +202,18 @@ public final class Showcase {
                 bytes += image.bytes().size();
                 BufferedImage decoded = decode(image);
                 if (decoded == null) {
-                    problem = problem != null ? problem : "image " + (i + 1) + " (" + image.mediaType()
-                            + ") is not readable by ImageIO";
+                    problem = problem != null
+                            ? problem
+                            : "image " + (i + 1) + " (" + image.mediaType() + ") is not readable by ImageIO";
                     sizes.add("?");
                     continue;
                 }
                 sizes.add(decoded.getWidth() + "x" + decoded.getHeight());
                 if (decoded.getWidth() != c.width() || decoded.getHeight() != c.height()) {
-                    problem = problem != null ? problem : "image " + (i + 1) + " is " + decoded.getWidth() + "x"
-                            + decoded.getHeight() + ", asked " + c.width() + "x" + c.height();
+                    problem = problem != null
+                            ? problem
+                            : "image " + (i + 1) + " is " + decoded.getWidth() + "x" + decoded.getHeight() + ", asked "
+                                    + c.width() + "x" + c.height();
                 }
             }
         } catch (IOException e) {
@@ -220,7 +222,13 @@ public final class Showcase {
         if (problem == null && distinct.size() != c.count()) {
             problem = distinct.size() + " distinct images, asked " + c.count();
         }
-        return new Row(c.model(), problem == null, problem == null ? "ok" : problem, size(sizes), bytes, millis,
+        return new Row(
+                c.model(),
+                problem == null,
+                problem == null ? "ok" : problem,
+                size(sizes),
+                bytes,
+                millis,
                 List.copyOf(files));
     }
 
@@ -269,7 +277,9 @@ public final class Showcase {
 
     /** The exception's simple type and message on one line (the runtime never puts a credential in one). */
     private static String describe(RuntimeException e) {
-        String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ").trim();
+        String message = e.getMessage() == null
+                ? ""
+                : ": " + e.getMessage().replaceAll("\\s+", " ").trim();
         if (message.length() > 200) {
             message = message.substring(0, 197) + "...";
         }
@@ -287,12 +297,19 @@ public final class Showcase {
             String files = "-";
             if (!r.files().isEmpty()) { // provider/model/1.png, 2.png
                 List<String> names = new ArrayList<>(List.of(slashes(r.files().get(0))));
-                r.files().stream().skip(1).forEach(p -> names.add(p.getFileName().toString()));
+                r.files().stream()
+                        .skip(1)
+                        .forEach(p -> names.add(p.getFileName().toString()));
                 files = String.join(", ", names);
             }
-            table.add(new String[] {r.model(), r.status(), r.size(),
-                    r.files().isEmpty() ? "-" : String.format(Locale.ROOT, "%,d", r.bytes()),
-                    r.millis() + " ms", files});
+            table.add(new String[] {
+                r.model(),
+                r.status(),
+                r.size(),
+                r.files().isEmpty() ? "-" : String.format(Locale.ROOT, "%,d", r.bytes()),
+                r.millis() + " ms",
+                files
+            });
         }
         int[] widths = new int[table.get(0).length];
         for (String[] row : table) {
@@ -317,8 +334,14 @@ public final class Showcase {
             out.println(line);
         }
         long ok = rows.stream().filter(Row::ok).count();
-        out.println(String.format(Locale.ROOT, "%d models: %d ok, %d failed in %.1f s; images in %s", rows.size(), ok,
-                rows.size() - ok, total.toMillis() / 1000.0, slashes(images)));
+        out.println(String.format(
+                Locale.ROOT,
+                "%d models: %d ok, %d failed in %.1f s; images in %s",
+                rows.size(),
+                ok,
+                rows.size() - ok,
+                total.toMillis() / 1000.0,
+                slashes(images)));
     }
 
     private static String slashes(Path p) {
@@ -336,8 +359,7 @@ public final class Showcase {
      * @param millis the call's time
      * @param files  the images written, relative to the output folder, in order
      */
-    public record Row(String model, boolean ok, String status, String size, long bytes, long millis,
-            List<Path> files) {
+    public record Row(String model, boolean ok, String status, String size, long bytes, long millis, List<Path> files) {
 
         static Row failed(String model, String status, long millis) {
             return new Row(model, false, status, "-", 0, millis, List.of());

@@ -34,17 +34,21 @@ class RunnableJarIT {
             Manifest manifest = file.getManifest();
             assertEquals("dev.pictor.showcase", manifest.getMainAttributes().getValue("Automatic-Module-Name"));
             assertEquals(Showcase.class.getName(), manifest.getMainAttributes().getValue("Main-Class"));
-            assertTrue(file.stream().noneMatch(e -> e.getName().matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)")),
+            assertTrue(
+                    file.stream().noneMatch(e -> e.getName().matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)")),
                     "no signature files");
             assertTrue(file.stream().noneMatch(e -> e.getName().endsWith("module-info.class")));
             JarEntry services = file.getJarEntry("META-INF/services/dev.pictor.runtime.ModelBinding");
             assertNotNull(services, "the generated adapters' registration");
             try (InputStream in = file.getInputStream(services)) {
-                List<String> adapters = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+                List<String> adapters = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                        .toList();
                 assertEquals(12, adapters.size(), adapters.toString());
-                assertTrue(adapters.stream().allMatch(a -> a.startsWith("dev.pictor.generated.")
-                        && a.endsWith("Adapter")), adapters.toString());
+                assertTrue(
+                        adapters.stream().allMatch(a -> a.startsWith("dev.pictor.generated.") && a.endsWith("Adapter")),
+                        adapters.toString());
             }
         }
     }
@@ -53,8 +57,13 @@ class RunnableJarIT {
     void theJarCallsEveryModelAndPrintsOnlyTheTable(@TempDir Path tmp) throws Exception {
         Path images = tmp.resolve("images");
         Path schemas = Path.of(System.getProperty("pictor.schemas"));
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString(), "--out", images.toString(), schemas.toString())
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar().toString(),
+                        "--out",
+                        images.toString(),
+                        schemas.toString())
                 .redirectError(tmp.resolve("stderr.txt").toFile())
                 .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -52,8 +52,7 @@ class ShowcaseTest {
     }
 
     /** What a run printed and returned. */
-    private record Run(int code, List<String> out, String err) {
-    }
+    private record Run(int code, List<String> out, String err) {}
 
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -63,7 +62,8 @@ class ShowcaseTest {
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             code = Showcase.run(args, o, e);
         }
-        return new Run(code, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8));
+        return new Run(
+                code, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8));
     }
 
     private static Map<String, String> imagesUnder(Path root) throws IOException {
@@ -71,7 +71,8 @@ class ShowcaseTest {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 BufferedImage image = ImageIO.read(f.toFile());
-                found.put(root.relativize(f).toString().replace('\\', '/'),
+                found.put(
+                        root.relativize(f).toString().replace('\\', '/'),
                         image == null ? "unreadable" : image.getWidth() + "x" + image.getHeight());
             }
         }
@@ -85,23 +86,30 @@ class ShowcaseTest {
 
         assertEquals(0, run.code(), () -> String.join("\n", run.out()) + run.err());
         assertEquals("", run.err());
-        List<String> models = SeedRequests.all().stream().map(SeedRequests.Case::model).toList();
+        List<String> models =
+                SeedRequests.all().stream().map(SeedRequests.Case::model).toList();
         assertEquals(11, models.size());
         assertEquals(1 + 11 + 1, run.out().size(), "header, one row per model, summary: " + run.out());
-        assertTrue(run.out().get(0).matches("MODEL +STATUS +SIZE +BYTES +TIME +FILES \\(in .*\\)"), run.out().get(0));
+        assertTrue(
+                run.out().get(0).matches("MODEL +STATUS +SIZE +BYTES +TIME +FILES \\(in .*\\)"),
+                run.out().get(0));
         for (int i = 0; i < models.size(); i++) {
             String row = run.out().get(1 + i);
             assertTrue(row.startsWith(models.get(i) + " "), row);
-            assertTrue(row.matches(".* ok +[0-9]+x[0-9]+( x[0-9])? +[0-9,]+ +[0-9]+ ms +\\S+\\.(png|jpg)(, [0-9]\\.png)?"),
+            assertTrue(
+                    row.matches(".* ok +[0-9]+x[0-9]+( x[0-9])? +[0-9,]+ +[0-9]+ ms +\\S+\\.(png|jpg)(, [0-9]\\.png)?"),
                     row);
         }
         assertTrue(run.out().get(2).contains("256x320"), run.out().get(2));
         assertTrue(run.out().get(10).contains("256x320 x2  "), run.out().get(10));
-        assertTrue(run.out().get(10).endsWith("replicate/stability-ai/stable-diffusion/1.png, 2.png"),
+        assertTrue(
+                run.out().get(10).endsWith("replicate/stability-ai/stable-diffusion/1.png, 2.png"),
                 run.out().get(10));
         String summary = run.out().get(12);
-        assertTrue(summary.matches("11 models: 11 ok, 0 failed in [0-9]+\\.[0-9] s; images in "
-                + java.util.regex.Pattern.quote(images.toString().replace('\\', '/'))), summary);
+        assertTrue(
+                summary.matches("11 models: 11 ok, 0 failed in [0-9]+\\.[0-9] s; images in "
+                        + java.util.regex.Pattern.quote(images.toString().replace('\\', '/'))),
+                summary);
         assertFalse(String.join("\n", run.out()).contains(Showcase.DEMO_TOKEN), "the credential is never printed");
 
         assertEquals(EXPECTED_FILES, imagesUnder(images));
@@ -146,10 +154,13 @@ class ShowcaseTest {
         Run run = run("--out", images.toString(), partial.toString());
 
         assertEquals(1, run.code(), () -> String.join("\n", run.out()));
-        String row = run.out().stream().filter(l -> l.startsWith("runpod-workers/worker-sdxl ")).findFirst()
+        String row = run.out().stream()
+                .filter(l -> l.startsWith("runpod-workers/worker-sdxl "))
+                .findFirst()
                 .orElseThrow();
         assertTrue(row.matches("runpod-workers/worker-sdxl +ConfigurationException: .* - +- +[0-9]+ ms +-"), row);
-        assertTrue(run.out().get(run.out().size() - 1).startsWith("11 models: 10 ok, 1 failed in "),
+        assertTrue(
+                run.out().get(run.out().size() - 1).startsWith("11 models: 10 ok, 1 failed in "),
                 run.out().toString());
         assertFalse(Files.exists(images.resolve("runpod")));
     }
@@ -167,14 +178,17 @@ class ShowcaseTest {
         assertEquals(List.of(), missing.out());
         Run help = run("--help");
         assertEquals(0, help.code());
-        assertTrue(help.out().get(0).startsWith("usage: java -jar pictor-showcase.jar"), help.out().toString());
+        assertTrue(
+                help.out().get(0).startsWith("usage: java -jar pictor-showcase.jar"),
+                help.out().toString());
     }
 
     @Test
     void imageFoldersAndExtensions() {
         List<String> folders = new ArrayList<>();
         for (String model : List.of("@cf/leonardo/phoenix-1.0", "img2img", "owner/na:me", "@x/../..")) {
-            folders.add(Showcase.folderOf(new ModelId("p-1", model, "1", LocalDate.of(2025, 1, 1))).toString()
+            folders.add(Showcase.folderOf(new ModelId("p-1", model, "1", LocalDate.of(2025, 1, 1)))
+                    .toString()
                     .replace('\\', '/'));
         }
         assertEquals(List.of("p-1/leonardo/phoenix-1.0", "p-1/img2img", "p-1/owner/na_me", "p-1/_/_"), folders);

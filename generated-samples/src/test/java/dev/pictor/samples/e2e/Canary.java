@@ -39,8 +39,7 @@ final class Canary {
     /** Strong references, so that the levels set here are not lost when a logger is collected. */
     private static final List<Logger> KEPT = new ArrayList<>();
 
-    private Canary() {
-    }
+    private Canary() {}
 
     /** Turns every logger to ALL and starts scanning log records, System.out and System.err. Idempotent. */
     static synchronized void install() {
@@ -52,8 +51,12 @@ final class Canary {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.ALL);
         KEPT.add(root);
-        for (String name : List.of("dev.pictor", "jdk.httpclient.HttpClient", "jdk.internal.httpclient",
-                "com.sun.net.httpserver", "java.net.http")) {
+        for (String name : List.of(
+                "dev.pictor",
+                "jdk.httpclient.HttpClient",
+                "jdk.internal.httpclient",
+                "com.sun.net.httpserver",
+                "java.net.http")) {
             Logger l = Logger.getLogger(name);
             l.setLevel(Level.ALL);
             KEPT.add(l);
@@ -84,8 +87,10 @@ final class Canary {
 
     /** How many log records from loggers whose name starts with {@code prefix} were scanned. */
     static long scannedRecords(String prefix) {
-        return SCANNED.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                .mapToLong(e -> e.getValue().get()).sum();
+        return SCANNED.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix))
+                .mapToLong(e -> e.getValue().get())
+                .sum();
     }
 
     static long observed() {
@@ -123,12 +128,10 @@ final class Canary {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     /** Passes bytes on and scans each line. */

@@ -26,17 +26,25 @@ class CanaryScanTest {
 
     @Test
     void theCanaryIsSentToTheProviderAndFoundNowhereElse() {
-        try (ProviderEmulator emulator = Emulators.start(); PictorClient client = Emulators.client(emulator).build()) {
+        try (ProviderEmulator emulator = Emulators.start();
+                PictorClient client = Emulators.client(emulator).build()) {
             Canary.observe(client, Secret.of(Canary.TOKEN));
             for (SeedRequests.Case c : SeedRequests.all()) {
                 Generation<Object> g = client.run(c.request());
                 ModelHandle<Object, Object> handle = client.model(c.model());
                 Canary.observe(g, g.output(), g.images(), handle);
             }
-            for (Fault f : List.of(Fault.serverError(), Fault.truncated(), Fault.wrongContentType(),
-                    Fault.rateLimited(Duration.ZERO), Fault.unavailable())) {
-                for (String model : List.of("@cf/lykon/dreamshaper-8-lcm", "stability-ai/stable-diffusion",
-                        "runpod-workers/worker-sdxl", "img2img")) {
+            for (Fault f : List.of(
+                    Fault.serverError(),
+                    Fault.truncated(),
+                    Fault.wrongContentType(),
+                    Fault.rateLimited(Duration.ZERO),
+                    Fault.unavailable())) {
+                for (String model : List.of(
+                        "@cf/lykon/dreamshaper-8-lcm",
+                        "stability-ai/stable-diffusion",
+                        "runpod-workers/worker-sdxl",
+                        "img2img")) {
                     emulator.inject(f, f, f);
                     try {
                         Canary.observe(client.run(SeedRequests.of(model).request()));
@@ -47,13 +55,16 @@ class CanaryScanTest {
                 }
             }
             emulator.expectToken("not-the-canary");
-            PictorException refused = assertThrows(PictorException.class,
+            PictorException refused = assertThrows(
+                    PictorException.class,
                     () -> client.run(SeedRequests.of("img2img").request()));
             Canary.observe(refused);
-            Canary.observe(assertThrows(PictorException.class,
+            Canary.observe(assertThrows(
+                    PictorException.class,
                     () -> client.run(SeedRequests.of("img2img").invalid())));
         }
-        assertTrue(Canary.scannedRecords("dev.pictor.runtime") > 100,
+        assertTrue(
+                Canary.scannedRecords("dev.pictor.runtime") > 100,
                 "the runtime's DEBUG lines were scanned: " + Canary.scannedRecords("dev.pictor.runtime"));
         assertTrue(Canary.scannedRecords("jdk.httpclient") > 0, "the JDK client's log was scanned");
         assertTrue(Canary.observed() > 50);

@@ -71,46 +71,58 @@ class CancellationEndToEndTest {
 
     @Test
     void cancellingAReplicateCallCancelsThePrediction() throws Exception {
-        CompletableFuture<Generation<Object>> f = client.runAsync(
-                SeedRequests.of("stability-ai/stable-diffusion").request());
+        CompletableFuture<Generation<Object>> f =
+                client.runAsync(SeedRequests.of("stability-ai/stable-diffusion").request());
         assertTrue(await(r -> r.method().equals("POST") && r.status() == 201, Duration.ofSeconds(5)), "created");
         long t0 = System.nanoTime();
         assertTrue(f.cancel(true));
         assertThrows(CancellationException.class, () -> f.get(1, TimeUnit.SECONDS));
-        assertTrue(await(r -> r.method().equals("POST") && r.path().endsWith("/cancel") && r.status() == 200,
-                Duration.ofSeconds(3)), () -> "the prediction was cancelled: " + emulator.requests());
+        assertTrue(
+                await(
+                        r -> r.method().equals("POST") && r.path().endsWith("/cancel") && r.status() == 200,
+                        Duration.ofSeconds(3)),
+                () -> "the prediction was cancelled: " + emulator.requests());
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 3000);
     }
 
     @Test
     void cancellingARunPodCallCancelsTheJob() throws Exception {
-        CompletableFuture<Generation<Object>> f = client.runAsync(
-                SeedRequests.of("runpod-workers/worker-sdxl").request());
+        CompletableFuture<Generation<Object>> f =
+                client.runAsync(SeedRequests.of("runpod-workers/worker-sdxl").request());
         assertTrue(await(r -> r.path().endsWith("/run") && r.status() == 200, Duration.ofSeconds(5)), "queued");
         f.cancel(false);
-        assertTrue(await(r -> r.path().contains("/cancel/") && r.status() == 200, Duration.ofSeconds(3)),
+        assertTrue(
+                await(r -> r.path().contains("/cancel/") && r.status() == 200, Duration.ofSeconds(3)),
                 () -> "the job was cancelled: " + emulator.requests());
     }
 
     @Test
     void theOverallTimeoutCancelsTheRunningJob() {
-        try (PictorClient quick = Emulators.client(emulator).overallTimeout(Duration.ofMillis(800)).build()) {
+        try (PictorClient quick = Emulators.client(emulator)
+                .overallTimeout(Duration.ofMillis(800))
+                .build()) {
             long t0 = System.nanoTime();
-            CallTimedOutException e = assertThrows(CallTimedOutException.class,
-                    () -> quick.run(SeedRequests.of("stability-ai/stable-diffusion").request()));
+            CallTimedOutException e = assertThrows(
+                    CallTimedOutException.class,
+                    () -> quick.run(
+                            SeedRequests.of("stability-ai/stable-diffusion").request()));
             Canary.observe(e);
             assertTrue(e.overall());
             assertTrue((System.nanoTime() - t0) / 1_000_000 < 3000);
         }
-        assertEquals(1, emulator.requests().stream().filter(r -> r.path().endsWith("/cancel")).count(),
+        assertEquals(
+                1,
+                emulator.requests().stream()
+                        .filter(r -> r.path().endsWith("/cancel"))
+                        .count(),
                 () -> emulator.requests().toString());
     }
 
     @Test
     void cancellingAHangingExchangeEndsItAtOnce() throws Exception {
         emulator.inject(Fault.slow(Duration.ofSeconds(10)).forProvider("cloudflare-workers-ai"));
-        CompletableFuture<Generation<Object>> f = client.runAsync(
-                SeedRequests.of("@cf/lykon/dreamshaper-8-lcm").request());
+        CompletableFuture<Generation<Object>> f =
+                client.runAsync(SeedRequests.of("@cf/lykon/dreamshaper-8-lcm").request());
         assertTrue(waitCount(1), "the request arrived (counted on arrival; recorded after the delay)");
         f.cancel(true);
         assertThrows(CancellationException.class, () -> f.get(1, TimeUnit.SECONDS));
@@ -119,14 +131,18 @@ class CancellationEndToEndTest {
 
     @Test
     void closingTheClientCancelsItsCalls() throws Exception {
-        CompletableFuture<Generation<Object>> f = client.runAsync(
-                SeedRequests.of("runpod-workers/worker-sdxl").request());
+        CompletableFuture<Generation<Object>> f =
+                client.runAsync(SeedRequests.of("runpod-workers/worker-sdxl").request());
         assertTrue(await(r -> r.path().endsWith("/run") && r.status() == 200, Duration.ofSeconds(5)), "queued");
         client.close();
         ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(5, TimeUnit.SECONDS));
         Canary.observe(e);
         assertTrue(e.getCause() instanceof CallCancelledException, String.valueOf(e.getCause()));
-        assertEquals(1, emulator.requests().stream().filter(r -> r.path().contains("/cancel/")).count());
+        assertEquals(
+                1,
+                emulator.requests().stream()
+                        .filter(r -> r.path().contains("/cancel/"))
+                        .count());
     }
 
     private static boolean waitCount(long n) throws InterruptedException {

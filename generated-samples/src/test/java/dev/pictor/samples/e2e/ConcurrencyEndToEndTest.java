@@ -76,7 +76,9 @@ class ConcurrencyEndToEndTest {
             long t1 = System.nanoTime();
             for (int i = 0; i < CALLS; i++) {
                 Generation<Object> alone = client.run(call(i).request());
-                assertEquals(concurrent.get(i), alone.images().stream().map(ImageResult::bytes).toList(),
+                assertEquals(
+                        concurrent.get(i),
+                        alone.images().stream().map(ImageResult::bytes).toList(),
                         "call " + i + " (" + call(i).model() + ") got another call's answer");
             }
             long sequentialMillis = (System.nanoTime() - t1) / 1_000_000;
@@ -86,7 +88,9 @@ class ConcurrencyEndToEndTest {
         // Each call its own images: no two calls share one (a call may list one image twice: RunPod's image_url).
         Set<ImageBytes> distinct = new HashSet<>();
         concurrent.forEach(distinct::addAll);
-        int perCall = concurrent.stream().mapToInt(images -> new HashSet<>(images).size()).sum();
+        int perCall = concurrent.stream()
+                .mapToInt(images -> new HashSet<>(images).size())
+                .sum();
         assertEquals(perCall, distinct.size(), "images shared between calls");
         assertEquals(List.of(), Emulators.awaitNoThreadInRuntime(3000));
         assertEquals(List.of(), Emulators.clientThreadsLeft());

@@ -11,8 +11,7 @@ import java.util.Map;
 /** Starting the emulator and pointing a client at it, with the canary credential. */
 final class Emulators {
 
-    private Emulators() {
-    }
+    private Emulators() {}
 
     /** An emulator that accepts only the canary token, with fast jobs and short fault timings. */
     static ProviderEmulator start() {
@@ -56,14 +55,21 @@ final class Emulators {
                 .pollInterval(Duration.ofMillis(10), Duration.ofMillis(50))
                 .callTimeout(Duration.ofSeconds(20))
                 .overallTimeout(Duration.ofSeconds(60))
-                .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseBackoff(Duration.ofMillis(20))
-                        .maxBackoff(Duration.ofMillis(200)).build());
+                .retryPolicy(RetryPolicy.builder()
+                        .maxAttempts(3)
+                        .baseBackoff(Duration.ofMillis(20))
+                        .maxBackoff(Duration.ofMillis(200))
+                        .build());
     }
 
     /** Names of live threads that start with one of {@code prefixes}. */
     static List<String> threads(String... prefixes) {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(n -> Arrays.stream(prefixes).anyMatch(n::startsWith)).sorted().toList();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
+                .filter(n -> Arrays.stream(prefixes).anyMatch(n::startsWith))
+                .sorted()
+                .toList();
     }
 
     /** Waits up to {@code millis} for no live thread to start with one of {@code prefixes}; those left. */
@@ -87,8 +93,11 @@ final class Emulators {
         Thread self = Thread.currentThread();
         return Thread.getAllStackTraces().entrySet().stream()
                 .filter(e -> e.getKey() != self && e.getKey().isAlive())
-                .filter(e -> Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("dev.pictor.runtime")))
-                .map(e -> e.getKey().getName()).sorted().toList();
+                .filter(e -> Arrays.stream(e.getValue())
+                        .anyMatch(f -> f.getClassName().startsWith("dev.pictor.runtime")))
+                .map(e -> e.getKey().getName())
+                .sorted()
+                .toList();
     }
 
     /** Waits up to {@code millis} for no other thread to run the runtime's code; those still doing so. */

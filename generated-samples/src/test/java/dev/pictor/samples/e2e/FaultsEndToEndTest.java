@@ -135,15 +135,21 @@ class FaultsEndToEndTest {
         Generation<Object> g = run(client(), REPLICATE);
         assertEquals(2, g.attempts());
         assertEquals(429, statuses().get(0));
-        assertEquals(1, emulator.requests().stream().filter(r -> r.method().equals("POST") && r.status() == 201)
-                .count(), "one prediction created");
+        assertEquals(
+                1,
+                emulator.requests().stream()
+                        .filter(r -> r.method().equals("POST") && r.status() == 201)
+                        .count(),
+                "one prediction created");
     }
 
     @Test
     void rateLimitedOnEveryAttemptEndsRateLimited() {
         Fault noWait = Fault.rateLimited(Duration.ZERO).forProvider("cloudflare-workers-ai");
         emulator.inject(noWait, noWait, noWait);
-        RateLimitedException e = fails(RateLimitedException.class, () -> client().run(SeedRequests.of(BINARY).request()));
+        RateLimitedException e = fails(
+                RateLimitedException.class,
+                () -> client().run(SeedRequests.of(BINARY).request()));
         assertEquals(3, e.attempts());
         assertEquals(Optional.of(Duration.ZERO), e.retryAfter());
         assertEquals(3, count("cloudflare-workers-ai"));
@@ -153,9 +159,12 @@ class FaultsEndToEndTest {
     @Test
     void aRetryAfterLongerThanThePolicyWaitsEndsAtOnce() {
         emulator.inject(Fault.rateLimited(Duration.ofSeconds(30)).forProvider("comfyui-gateway"));
-        RateLimitedException e = fails(RateLimitedException.class, () -> client(b -> b.retryPolicy(
-                RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(5)).build()))
-                .run(SeedRequests.of(GATEWAY).request()));
+        RateLimitedException e = fails(
+                RateLimitedException.class,
+                () -> client(b -> b.retryPolicy(RetryPolicy.builder()
+                                .maxRetryAfter(Duration.ofSeconds(5))
+                                .build()))
+                        .run(SeedRequests.of(GATEWAY).request()));
         assertEquals(Optional.of(Duration.ofSeconds(30)), e.retryAfter());
         assertEquals(1, e.attempts());
         assertTrue(elapsedMillis() < 3000);
@@ -166,7 +175,8 @@ class FaultsEndToEndTest {
     @Test
     void aServerErrorIsNotRetried() {
         emulator.inject(Fault.serverError().forProvider("cloudflare-workers-ai"));
-        ProviderUnavailableException e = fails(ProviderUnavailableException.class,
+        ProviderUnavailableException e = fails(
+                ProviderUnavailableException.class,
                 () -> client().run(SeedRequests.of(BINARY).request()));
         assertEquals(OptionalInt.of(500), e.status());
         assertEquals(List.of(500), statuses());
@@ -193,7 +203,8 @@ class FaultsEndToEndTest {
     void unavailableOnEveryAttemptEndsUnavailable() {
         Fault f = Fault.unavailable().forProvider("comfyui-gateway");
         emulator.inject(f, f, f);
-        ProviderUnavailableException e = fails(ProviderUnavailableException.class,
+        ProviderUnavailableException e = fails(
+                ProviderUnavailableException.class,
                 () -> client().run(SeedRequests.of(GATEWAY).request()));
         assertEquals(OptionalInt.of(503), e.status());
         assertEquals(List.of(503, 503, 503), statuses());
@@ -212,8 +223,10 @@ class FaultsEndToEndTest {
     @Test
     void aSlowJobCreateTimesOutAndIsNotSentTwice() {
         emulator.inject(Fault.slow().forProvider("replicate"));
-        CallTimedOutException e = fails(CallTimedOutException.class,
-                () -> client(b -> b.callTimeout(Duration.ofMillis(500))).run(SeedRequests.of(REPLICATE).request()));
+        CallTimedOutException e = fails(
+                CallTimedOutException.class,
+                () -> client(b -> b.callTimeout(Duration.ofMillis(500)))
+                        .run(SeedRequests.of(REPLICATE).request()));
         assertFalse(e.overall());
         assertEquals(Duration.ofMillis(500), e.timeout());
         assertTrue(elapsedMillis() < 1400, "gave up at the per-exchange timeout: " + elapsedMillis() + " ms");
@@ -223,8 +236,10 @@ class FaultsEndToEndTest {
     @Test
     void aSlowAnswerPastTheOverallTimeoutEndsTheCall() {
         emulator.inject(Fault.slow().forProvider("cloudflare-workers-ai"));
-        CallTimedOutException e = fails(CallTimedOutException.class,
-                () -> client(b -> b.overallTimeout(Duration.ofMillis(700))).run(SeedRequests.of(BINARY).request()));
+        CallTimedOutException e = fails(
+                CallTimedOutException.class,
+                () -> client(b -> b.overallTimeout(Duration.ofMillis(700)))
+                        .run(SeedRequests.of(BINARY).request()));
         assertTrue(e.overall());
         assertTrue(elapsedMillis() >= 650 && elapsedMillis() < 1400, elapsedMillis() + " ms");
     }
@@ -241,8 +256,10 @@ class FaultsEndToEndTest {
     @Test
     void aTruncatedBodyWithoutRetriesIsMalformed() {
         emulator.inject(Fault.truncated().forProvider("cloudflare-workers-ai"));
-        MalformedResponseException e = fails(MalformedResponseException.class,
-                () -> client(b -> b.retryPolicy(RetryPolicy.none())).run(SeedRequests.of(JSON).request()));
+        MalformedResponseException e = fails(
+                MalformedResponseException.class,
+                () -> client(b -> b.retryPolicy(RetryPolicy.none()))
+                        .run(SeedRequests.of(JSON).request()));
         assertTrue(e.getMessage().contains("broke off"), e.getMessage());
         assertEquals(1, count("cloudflare-workers-ai"));
     }
@@ -250,7 +267,9 @@ class FaultsEndToEndTest {
     @Test
     void aTruncatedJobCreateIsMalformedAndNotSentTwice() {
         emulator.inject(Fault.truncated().forProvider("runpod"));
-        fails(MalformedResponseException.class, () -> client().run(SeedRequests.of(RUNPOD).request()));
+        fails(
+                MalformedResponseException.class,
+                () -> client().run(SeedRequests.of(RUNPOD).request()));
         assertEquals(1, count("runpod"));
     }
 
@@ -261,7 +280,8 @@ class FaultsEndToEndTest {
         for (String model : List.of(BINARY, JSON, GATEWAY, REPLICATE, RUNPOD)) {
             emulator.reset();
             emulator.inject(Fault.wrongContentType());
-            MalformedResponseException e = fails(MalformedResponseException.class,
+            MalformedResponseException e = fails(
+                    MalformedResponseException.class,
                     () -> client().run(SeedRequests.of(model).request()));
             assertTrue(e.getMessage().contains("text/html"), model + ": " + e.getMessage());
             assertEquals(1, emulator.requestCount(), model + ": not retried");
@@ -274,7 +294,9 @@ class FaultsEndToEndTest {
     @Test
     void aFailedPredictionIsAJobFailure() {
         emulator.inject(Fault.jobFailed().forProvider("replicate"));
-        JobFailedException e = fails(JobFailedException.class, () -> client().run(SeedRequests.of(REPLICATE).request()));
+        JobFailedException e = fails(
+                JobFailedException.class,
+                () -> client().run(SeedRequests.of(REPLICATE).request()));
         assertEquals("failed", e.jobStatus());
         assertTrue(e.providerMessage().contains("Prediction failed"), e.providerMessage());
     }
@@ -282,7 +304,9 @@ class FaultsEndToEndTest {
     @Test
     void aFailedRunPodJobIsAJobFailure() {
         emulator.inject(Fault.jobFailed().forProvider("runpod"));
-        JobFailedException e = fails(JobFailedException.class, () -> client().run(SeedRequests.of(RUNPOD).request()));
+        JobFailedException e = fails(
+                JobFailedException.class,
+                () -> client().run(SeedRequests.of(RUNPOD).request()));
         assertEquals("FAILED", e.jobStatus());
     }
 
@@ -291,7 +315,8 @@ class FaultsEndToEndTest {
         emulator.expectToken("another-token-entirely");
         for (String model : List.of(BINARY, REPLICATE, RUNPOD, GATEWAY)) {
             emulator.reset();
-            AuthenticationException e = fails(AuthenticationException.class,
+            AuthenticationException e = fails(
+                    AuthenticationException.class,
                     () -> client().run(SeedRequests.of(model).request()));
             assertEquals(401, e.status());
             assertEquals(1, emulator.requestCount(), model);
@@ -302,13 +327,15 @@ class FaultsEndToEndTest {
     @Test
     void inputTheProviderRefusesCarriesItsErrorBody() {
         // Valid for the schemas (which set no maximum size), over the emulator's own limit of 4096 x 4096 pixels.
-        Object gateway = Img2imgRequest.builder().prompt("huge").width(5000).height(5000).build();
+        Object gateway =
+                Img2imgRequest.builder().prompt("huge").width(5000).height(5000).build();
         ProviderRejectedException e = fails(ProviderRejectedException.class, () -> client().run(gateway));
         assertEquals(400, e.status());
         assertTrue(e.providerMessage().startsWith("invalid input"), e.providerMessage());
         assertTrue(e.errorBody().contains("\"violations\""), e.errorBody());
 
-        Object replicate = StableDiffusionRequest.builder(7.5, 20).width(4096).height(4160).build();
+        Object replicate =
+                StableDiffusionRequest.builder(7.5, 20).width(4096).height(4160).build();
         e = fails(ProviderRejectedException.class, () -> client.run(replicate));
         assertEquals(422, e.status());
         assertTrue(e.providerMessage().startsWith("Input validation failed"), e.providerMessage());

@@ -18,8 +18,7 @@ import javax.imageio.ImageIO;
 /** Checks on the images of a generation. */
 final class Images {
 
-    private Images() {
-    }
+    private Images() {}
 
     /** Every image decodes with ImageIO at the case's size, of its media type; as many distinct ones as asked for. */
     static void check(SeedRequests.Case c, Generation<?> g, int width, int height) {
@@ -32,7 +31,9 @@ final class Images {
             assertEquals(width, decoded.getWidth(), c.model() + " width");
             assertEquals(height, decoded.getHeight(), c.model() + " height");
             assertTrue(image.mediaType().startsWith(c.mediaType()), c.model() + ": " + image.mediaType());
-            assertEquals(c.mediaType().equals("image/jpeg") ? "JPEG" : "PNG", image.bytes().sniffFormat());
+            assertEquals(
+                    c.mediaType().equals("image/jpeg") ? "JPEG" : "PNG",
+                    image.bytes().sniffFormat());
             distinct.add(image.bytes());
         }
         assertEquals(c.count(), distinct.size(), c.model() + ": distinct images");

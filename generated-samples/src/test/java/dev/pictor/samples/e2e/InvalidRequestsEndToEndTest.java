@@ -48,8 +48,8 @@ class InvalidRequestsEndToEndTest {
         assertFalse(e.violations().isEmpty());
         assertEquals(c.model(), e.model().orElseThrow().model());
         assertTrue(e.getMessage().contains("nothing sent"), e.getMessage());
-        ExecutionException async = assertThrows(ExecutionException.class,
-                () -> client.runAsync(c.invalid()).get());
+        ExecutionException async = assertThrows(
+                ExecutionException.class, () -> client.runAsync(c.invalid()).get());
         assertTrue(async.getCause() instanceof InvalidRequestException);
         assertEquals(before, emulator.requestCount(), "no request reached the emulator");
     }

@@ -7,13 +7,13 @@ import java.util.List;
 /** The generated model adapters of this module, found as the runtime finds them: registered services. */
 final class SeedAdapters {
 
-    private SeedAdapters() {
-    }
+    private SeedAdapters() {}
 
     /** The generated adapters registered on the test class path. */
     static List<ModelAdapter<?, ?>> generated() {
         return ModelBinding.installed(SeedAdapters.class.getClassLoader()).stream()
-                .filter(b -> b instanceof ModelAdapter<?, ?>).<ModelAdapter<?, ?>>map(b -> (ModelAdapter<?, ?>) b)
+                .filter(b -> b instanceof ModelAdapter<?, ?>)
+                .<ModelAdapter<?, ?>>map(b -> (ModelAdapter<?, ?>) b)
                 .toList();
     }
 }

@@ -57,9 +57,17 @@ class SeedModelsEndToEndTest {
 
     @Test
     void theClientRunsEverySeedModel() {
-        List<String> models = client.models().stream().map(ModelId::model).distinct().sorted().toList();
-        assertEquals(SeedRequests.all().stream().map(SeedRequests.Case::model).sorted().toList(), models);
-        assertEquals(client.models(), SeedAdapters.generated().stream().map(a -> a.id()).toList(),
+        List<String> models =
+                client.models().stream().map(ModelId::model).distinct().sorted().toList();
+        assertEquals(
+                SeedRequests.all().stream()
+                        .map(SeedRequests.Case::model)
+                        .sorted()
+                        .toList(),
+                models);
+        assertEquals(
+                client.models(),
+                SeedAdapters.generated().stream().map(a -> a.id()).toList(),
                 "the client runs the generated adapters, found as services");
     }
 
@@ -71,7 +79,9 @@ class SeedModelsEndToEndTest {
         Images.check(c, g, c.width(), c.height());
         assertEquals(1, g.attempts());
         assertTrue(emulator.requests().stream().allMatch(RecordedRequest::credentialSent));
-        assertTrue(emulator.requests().stream().allMatch(r -> r.status() < 300), () -> emulator.requests().toString());
+        assertTrue(
+                emulator.requests().stream().allMatch(r -> r.status() < 300),
+                () -> emulator.requests().toString());
         assertEquals(emulator.requestCount(), g.requests(), "every request of the call reached the emulator");
     }
 
@@ -95,14 +105,18 @@ class SeedModelsEndToEndTest {
 
     @Test
     void asynchronousJobsCanBeAskedToAnswerFinished() throws Exception {
-        try (PictorClient waiting = Emulators.client(emulator).waitForResult(true).build()) {
+        try (PictorClient waiting =
+                Emulators.client(emulator).waitForResult(true).build()) {
             for (String model : List.of("stability-ai/stable-diffusion", "runpod-workers/worker-sdxl")) {
                 SeedRequests.Case c = SeedRequests.of(model);
                 emulator.reset();
                 Generation<Object> g = waiting.run(c.request());
                 Images.check(c, g, c.width(), c.height());
-                long polls = emulator.requests().stream().filter(r -> r.method().equals("GET")
-                        && (r.path().contains("/predictions/") || r.path().contains("/status/"))).count();
+                long polls = emulator.requests().stream()
+                        .filter(r -> r.method().equals("GET")
+                                && (r.path().contains("/predictions/")
+                                        || r.path().contains("/status/")))
+                        .count();
                 assertEquals(0, polls, model + ": answered finished, no poll: " + emulator.requests());
             }
         }

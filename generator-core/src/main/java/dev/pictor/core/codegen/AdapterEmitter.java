@@ -36,8 +36,7 @@ public final class AdapterEmitter {
 
     private static final String RUNTIME = "dev.pictor.runtime.";
 
-    private AdapterEmitter() {
-    }
+    private AdapterEmitter() {}
 
     /**
      * One rendered adapter.
@@ -45,8 +44,7 @@ public final class AdapterEmitter {
      * @param path    the source file, relative to the source folder, with {@code /}
      * @param content the Java source: {@code \n} line ends, a final line end
      */
-    public record Source(String path, String content) {
-    }
+    public record Source(String path, String content) {}
 
     /** The adapter's class name: {@code <Base>Adapter} in the model's package, a name the Linker reserves for it. */
     public static ClassName className(LinkedModel model) {
@@ -111,14 +109,19 @@ public final class AdapterEmitter {
         String text = templates.render(template, context(model));
         ClassName name = className(model);
         boolean declares = Pattern.compile("(?m)^package\\s+" + Pattern.quote(name.packageName()) + "\\s*;")
-                .matcher(text).find()
+                        .matcher(text)
+                        .find()
                 && Pattern.compile("\\b(class|record|interface)\\s+" + Pattern.quote(name.simpleName()) + "\\b")
-                .matcher(text).find();
+                        .matcher(text)
+                        .find();
         if (!declares) {
-            throw new TemplateException(SourceLocation.startOf(templates.location(template)),
-                    !templates.overridden(template), "the adapter of " + model.modelId() + " must be class "
-                    + name.simpleName() + " in package " + name.packageName() + " (the file's name, and the name "
-                    + "the service registration uses), but the template rendered no such declaration");
+            throw new TemplateException(
+                    SourceLocation.startOf(templates.location(template)),
+                    !templates.overridden(template),
+                    "the adapter of " + model.modelId() + " must be class "
+                            + name.simpleName() + " in package " + name.packageName()
+                            + " (the file's name, and the name "
+                            + "the service registration uses), but the template rendered no such declaration");
         }
         return new Source(name.packageName().replace('.', '/') + "/" + name.simpleName() + ".java", text);
     }
@@ -188,16 +191,27 @@ public final class AdapterEmitter {
     }
 
     private static LinkedProvider provider(LinkedModel model) {
-        return model.providerInfo().orElseThrow(() -> new IllegalStateException(model.modelId()
-                + " was linked without its provider document; an adapter needs the provider"));
+        return model.providerInfo()
+                .orElseThrow(() -> new IllegalStateException(
+                        model.modelId() + " was linked without its provider document; an adapter needs the provider"));
     }
 
     /** What the built-in templates import, sorted. */
     private static Set<String> imports(ResultShape result, List<Map<String, Object>> images, boolean known) {
-        Set<String> imports = new TreeSet<>(List.of(RUNTIME + "ImageResult", RUNTIME + "ModelId",
-                RUNTIME + "json.PictorJson", RUNTIME + "transport.ImageFetcher", RUNTIME + "transport.ModelAdapter",
-                RUNTIME + "transport.ProviderInfo", RUNTIME + "transport.Reply", RUNTIME + "validation.Violation",
-                "java.io.IOException", "java.time.LocalDate", "java.util.List", "java.util.Map", "java.util.Objects"));
+        Set<String> imports = new TreeSet<>(List.of(
+                RUNTIME + "ImageResult",
+                RUNTIME + "ModelId",
+                RUNTIME + "json.PictorJson",
+                RUNTIME + "transport.ImageFetcher",
+                RUNTIME + "transport.ModelAdapter",
+                RUNTIME + "transport.ProviderInfo",
+                RUNTIME + "transport.Reply",
+                RUNTIME + "validation.Violation",
+                "java.io.IOException",
+                "java.time.LocalDate",
+                "java.util.List",
+                "java.util.Map",
+                "java.util.Objects"));
         if (!known) {
             imports.add(RUNTIME + "transport.CallContext");
             imports.add(RUNTIME + "transport.SelfTransport");
@@ -236,10 +250,16 @@ public final class AdapterEmitter {
         return out;
     }
 
-    private static void walk(LinkedModel model, String recordName, String stream, String path, Set<String> entered,
+    private static void walk(
+            LinkedModel model,
+            String recordName,
+            String stream,
+            String path,
+            Set<String> entered,
             List<Map<String, Object>> out) {
-        RecordDecl record = model.record(recordName).orElseThrow(() -> new IllegalStateException(
-                "record " + recordName + " of " + model.modelId() + " was not generated"));
+        RecordDecl record = model.record(recordName)
+                .orElseThrow(() -> new IllegalStateException(
+                        "record " + recordName + " of " + model.modelId() + " was not generated"));
         entered.add(recordName);
         for (FieldDecl field : record.fields()) {
             String values = stream + ".map(" + recordName + "::" + field.javaName() + ").filter(Objects::nonNull)";
@@ -260,20 +280,24 @@ public final class AdapterEmitter {
         }
     }
 
-    private static Map<String, Object> image(JavaType.TextKind kind, String values, String path,
-            Optional<String> mediaType) {
+    private static Map<String, Object> image(
+            JavaType.TextKind kind, String values, String path, Optional<String> mediaType) {
         Map<String, Object> image = new LinkedHashMap<>();
-        image.put("javaType", switch (kind) {
-            case BASE64_IMAGE -> "Base64Image";
-            case DATA_URI -> "DataUri";
-            case URI -> "URI";
-        });
+        image.put(
+                "javaType",
+                switch (kind) {
+                    case BASE64_IMAGE -> "Base64Image";
+                    case DATA_URI -> "DataUri";
+                    case URI -> "URI";
+                });
         image.put("base64", kind == JavaType.TextKind.BASE64_IMAGE);
         image.put("dataUri", kind == JavaType.TextKind.DATA_URI);
         image.put("uri", kind == JavaType.TextKind.URI);
         image.put("values", values);
         image.put("pathDoc", JavadocText.escape(path.isEmpty() ? "/" : path));
-        image.put("declaredMediaTypeLiteral", mediaType.map(AdapterEmitter::literal).orElse("null"));
+        image.put(
+                "declaredMediaTypeLiteral",
+                mediaType.map(AdapterEmitter::literal).orElse("null"));
         return image;
     }
 
@@ -286,7 +310,9 @@ public final class AdapterEmitter {
     /** The media type a string schema declares, through {@code $ref}s. */
     private static Optional<String> mediaType(LinkedModel model, String nodeId) {
         SchemaNode node = deref(model, nodeId);
-        return node == null ? Optional.empty() : node.mediaType().filter(m -> !m.isBlank()).map(String::strip);
+        return node == null
+                ? Optional.empty()
+                : node.mediaType().filter(m -> !m.isBlank()).map(String::strip);
     }
 
     private static SchemaNode deref(LinkedModel model, String nodeId) {
@@ -294,8 +320,13 @@ public final class AdapterEmitter {
             return null;
         }
         SchemaNode node = model.node(nodeId);
-        for (int hops = 0; hops < 64 && node.mediaType().isEmpty() && node.items().isEmpty()
-                && node.ref().isPresent() && model.nodes().containsKey(node.ref().get()); hops++) {
+        for (int hops = 0;
+                hops < 64
+                        && node.mediaType().isEmpty()
+                        && node.items().isEmpty()
+                        && node.ref().isPresent()
+                        && model.nodes().containsKey(node.ref().get());
+                hops++) {
             node = model.node(node.ref().get());
         }
         return node;
@@ -304,9 +335,10 @@ public final class AdapterEmitter {
     /** {@code Map.of(name, env, ...)}, or {@code Map.ofEntries(...)} past the ten pairs {@code Map.of} takes. */
     private static String placeholders(Map<String, String> placeholders) {
         List<String> pairs = new ArrayList<>();
-        placeholders.forEach((name, env) -> pairs.add(placeholders.size() <= 10
-                ? literal(name) + ", " + literal(env)
-                : "Map.entry(" + literal(name) + ", " + literal(env) + ")"));
+        placeholders.forEach((name, env) -> pairs.add(
+                placeholders.size() <= 10
+                        ? literal(name) + ", " + literal(env)
+                        : "Map.entry(" + literal(name) + ", " + literal(env) + ")"));
         return (placeholders.size() <= 10 ? "Map.of(" : "Map.ofEntries(") + String.join(", ", pairs) + ")";
     }
 

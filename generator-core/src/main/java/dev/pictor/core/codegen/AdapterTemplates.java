@@ -54,15 +54,17 @@ public final class AdapterTemplates {
     public static final String SUFFIX = ".java.mustache";
 
     /** The transport kinds the runtime has a transport for, each with its own template. */
-    public static final List<String> KNOWN_TRANSPORTS = List.of("cloudflare-workers-ai", "json-gateway",
-            "replicate-predictions", "runpod-serverless");
+    public static final List<String> KNOWN_TRANSPORTS =
+            List.of("cloudflare-workers-ai", "json-gateway", "replicate-predictions", "runpod-serverless");
 
     /** The template of every transport kind the runtime does not know: an abstract adapter. */
     public static final String UNKNOWN = "unknown" + SUFFIX;
 
     /** Every template name, sorted. */
-    public static final List<String> NAMES = Stream.concat(KNOWN_TRANSPORTS.stream().map(k -> k + SUFFIX),
-            Stream.of(UNKNOWN)).sorted().toList();
+    public static final List<String> NAMES = Stream.concat(
+                    KNOWN_TRANSPORTS.stream().map(k -> k + SUFFIX), Stream.of(UNKNOWN))
+            .sorted()
+            .toList();
 
     /** How a built-in template is named in a finding. */
     static final String BUILT_IN_PREFIX = "[built-in]/adapters/";
@@ -74,8 +76,7 @@ public final class AdapterTemplates {
     }
 
     /** A compiled template and where it came from. */
-    private record Template(String name, String location, boolean builtIn, String text, Mustache mustache) {
-    }
+    private record Template(String name, String location, boolean builtIn, String text, Mustache mustache) {}
 
     /** Pictor's own templates. */
     public static AdapterTemplates builtIn() {
@@ -104,8 +105,12 @@ public final class AdapterTemplates {
         }
         Path dir = folder.get();
         if (!Files.isDirectory(dir)) {
-            diagnostics.report(Severity.ERROR, "generate.templates-folder", SourceLocation.startOf(display(dir)),
-                    Files.exists(dir) ? "the templates folder is a file, not a folder"
+            diagnostics.report(
+                    Severity.ERROR,
+                    "generate.templates-folder",
+                    SourceLocation.startOf(display(dir)),
+                    Files.exists(dir)
+                            ? "the templates folder is a file, not a folder"
                             : "the templates folder does not exist",
                     "point the templates setting at a folder of adapter templates, or remove it");
             return new AdapterTemplates(templates);
@@ -118,8 +123,12 @@ public final class AdapterTemplates {
             files.sort(null);
             realDir = dir.toRealPath();
         } catch (IOException e) {
-            diagnostics.report(Severity.ERROR, "generate.templates-folder", SourceLocation.startOf(display(dir)),
-                    "cannot read the templates folder: " + AtomicFiles.reason(e), null);
+            diagnostics.report(
+                    Severity.ERROR,
+                    "generate.templates-folder",
+                    SourceLocation.startOf(display(dir)),
+                    "cannot read the templates folder: " + AtomicFiles.reason(e),
+                    null);
             return new AdapterTemplates(templates);
         }
         for (Path file : files) {
@@ -129,7 +138,10 @@ public final class AdapterTemplates {
             }
             String location = display(file);
             if (!NAMES.contains(name)) {
-                diagnostics.report(Severity.WARNING, "generate.template-unused", SourceLocation.startOf(location),
+                diagnostics.report(
+                        Severity.WARNING,
+                        "generate.template-unused",
+                        SourceLocation.startOf(location),
                         "\"" + name + "\" is named like no built-in adapter template, so it overrides nothing",
                         "name it after the transport kind it renders: " + String.join(", ", NAMES));
                 continue;
@@ -186,52 +198,73 @@ public final class AdapterTemplates {
         String location = BUILT_IN_PREFIX + name;
         try (InputStream in = AdapterTemplates.class.getResourceAsStream("adapters/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("the built-in template " + location + " is missing from the class path");
+                throw new IllegalStateException(
+                        "the built-in template " + location + " is missing from the class path");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return new Template(name, location, true, text, compile(text, location));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in template " + location, e);
         } catch (MustacheException e) {
-            throw new IllegalStateException("the built-in template " + location + " does not parse: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the built-in template " + location + " does not parse: " + e.getMessage(), e);
         }
     }
 
-    private static Optional<Template> userTemplate(String name, Path file, String location, Path realDir,
-            Diagnostics diagnostics) {
+    private static Optional<Template> userTemplate(
+            String name, Path file, String location, Path realDir, Diagnostics diagnostics) {
         String text;
         try {
             Path real = file.toRealPath();
             if (!real.startsWith(realDir) || !real.getParent().equals(realDir)) {
-                diagnostics.report(Severity.ERROR, "generate.template-outside", SourceLocation.startOf(location),
+                diagnostics.report(
+                        Severity.ERROR,
+                        "generate.template-outside",
+                        SourceLocation.startOf(location),
                         "the template leads outside the templates folder (to " + real + "); it is not read",
                         "put the template itself in the templates folder");
                 return Optional.empty();
             }
             if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-                diagnostics.report(Severity.ERROR, "generate.template-invalid", SourceLocation.startOf(location),
-                        "the template is not a file", null);
+                diagnostics.report(
+                        Severity.ERROR,
+                        "generate.template-invalid",
+                        SourceLocation.startOf(location),
+                        "the template is not a file",
+                        null);
                 return Optional.empty();
             }
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(real))).toString();
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(real)))
+                    .toString();
         } catch (CharacterCodingException e) {
-            diagnostics.report(Severity.ERROR, "generate.template-invalid", SourceLocation.startOf(location),
-                    "the template is not UTF-8 text", "save it as UTF-8");
+            diagnostics.report(
+                    Severity.ERROR,
+                    "generate.template-invalid",
+                    SourceLocation.startOf(location),
+                    "the template is not UTF-8 text",
+                    "save it as UTF-8");
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.report(Severity.ERROR, "generate.template-invalid", SourceLocation.startOf(location),
-                    "cannot read the template: " + AtomicFiles.reason(e), null);
+            diagnostics.report(
+                    Severity.ERROR,
+                    "generate.template-invalid",
+                    SourceLocation.startOf(location),
+                    "cannot read the template: " + AtomicFiles.reason(e),
+                    null);
             return Optional.empty();
         }
         try {
             return Optional.of(new Template(name, location, false, text, compile(text, location)));
         } catch (MustacheException e) {
             TemplateException located = failure(new Template(name, location, false, text, null), e);
-            diagnostics.report(Severity.ERROR, "generate.template-invalid", located.location(),
+            diagnostics.report(
+                    Severity.ERROR,
+                    "generate.template-invalid",
+                    located.location(),
                     "the template does not parse: " + located.getMessage(),
                     "fix the template's tags (see the Mustache manual, mustache(5))");
             return Optional.empty();
@@ -247,7 +280,9 @@ public final class AdapterTemplates {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MissingValue missing) {
                 int line = missing.context == null ? 1 : missing.context.line();
-                return new TemplateException(at(template, line, missing.key), template.builtIn(),
+                return new TemplateException(
+                        at(template, line, missing.key),
+                        template.builtIn(),
                         "no value named \"" + missing.key + "\" for {{" + missing.key + "}}; a missing value is an"
                                 + " error, not an empty string (the names here: "
                                 + String.join(", ", missing.available) + ")");
@@ -256,14 +291,16 @@ public final class AdapterTemplates {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MustacheNotFoundException) {
                 int line = lineOf(template.text(), "{{>");
-                return new TemplateException(at(template, line, "{{>"), template.builtIn(),
+                return new TemplateException(
+                        at(template, line, "{{>"),
+                        template.builtIn(),
                         "partials ({{> name}}) are not supported: an adapter template is one file");
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MustacheException m && m.getContext() != null) {
-                return new TemplateException(at(template, m.getContext().line(), null), template.builtIn(),
-                        withoutLocation(m.getMessage()));
+                return new TemplateException(
+                        at(template, m.getContext().line(), null), template.builtIn(), withoutLocation(m.getMessage()));
             }
         }
         String message = e.getMessage() == null ? e.getClass().getName() : withoutLocation(e.getMessage());
@@ -283,7 +320,9 @@ public final class AdapterTemplates {
 
     private static int lineOf(String text, String needle) {
         int at = text.indexOf(needle);
-        return at < 0 ? 1 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        return at < 0
+                ? 1
+                : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     /** Mustache.java appends {@code @[file:line]} to its messages; a finding gives the location on its own. */
@@ -340,7 +379,8 @@ public final class AdapterTemplates {
                     Object value = map.get(parts[0]);
                     for (int p = 1; p < parts.length && value != null; p++) {
                         value = value instanceof Map<?, ?> inner && inner.containsKey(parts[p])
-                                ? inner.get(parts[p]) : null;
+                                ? inner.get(parts[p])
+                                : null;
                     }
                     if (value == null) {
                         break;
@@ -353,9 +393,12 @@ public final class AdapterTemplates {
 
         /** The names the innermost map scope holds, and those of the scopes around it. */
         private static List<String> available(List<Object> scopes) {
-            return scopes.stream().filter(s -> s instanceof Map<?, ?>)
+            return scopes.stream()
+                    .filter(s -> s instanceof Map<?, ?>)
                     .flatMap(s -> ((Map<?, ?>) s).keySet().stream().map(String::valueOf))
-                    .distinct().sorted().collect(Collectors.toList());
+                    .distinct()
+                    .sorted()
+                    .collect(Collectors.toList());
         }
     }
 

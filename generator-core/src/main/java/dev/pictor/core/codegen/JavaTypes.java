@@ -9,8 +9,7 @@ import java.util.List;
 /** The JavaPoet type of each {@link JavaType}: what a record component of that type is declared as. */
 public final class JavaTypes {
 
-    private JavaTypes() {
-    }
+    private JavaTypes() {}
 
     /** The declared (boxed, nullable) type of a value of {@code type} in package {@code javaPackage}. */
     public static TypeName of(JavaType type, String javaPackage) {
@@ -51,6 +50,8 @@ public final class JavaTypes {
     /** The type a builder setter takes: a primitive where there is one, so that {@code seed(42)} compiles for a long. */
     public static TypeName setterParameter(JavaType type, String javaPackage) {
         TypeName declared = of(type, javaPackage);
-        return type instanceof JavaType.Scalar s && s.kind() != JavaType.ScalarKind.STRING ? declared.unbox() : declared;
+        return type instanceof JavaType.Scalar s && s.kind() != JavaType.ScalarKind.STRING
+                ? declared.unbox()
+                : declared;
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class JavadocText {
 
-    private JavadocText() {
-    }
+    private JavadocText() {}
 
     public static String escape(String text) {
         List<String> paragraphs = new ArrayList<>();

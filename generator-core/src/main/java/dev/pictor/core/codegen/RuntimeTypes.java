@@ -28,6 +28,5 @@ public final class RuntimeTypes {
     public static final ClassName VIOLATIONS = ClassName.get(VALIDATION, "Violations");
     public static final ClassName CHECKS = ClassName.get(VALIDATION, "Checks");
 
-    private RuntimeTypes() {
-    }
+    private RuntimeTypes() {}
 }

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 /** The Javadoc of a schema: its description, then what it accepts (ranges, lengths, values) and its default. */
 final class SchemaDocs {
 
-    private SchemaDocs() {
-    }
+    private SchemaDocs() {}
 
     /**
      * Escaped Javadoc text for a value of {@code node}; {@code fallback}, Javadoc already (its caller's own words),
@@ -23,7 +22,10 @@ final class SchemaDocs {
     static String of(SchemaNode node, boolean required, String fallback) {
         List<String> parts = new ArrayList<>();
         Docs docs = node.docs();
-        String description = docs.description().or(docs::title).filter(d -> !d.isBlank()).map(JavadocText::escape)
+        String description = docs.description()
+                .or(docs::title)
+                .filter(d -> !d.isBlank())
+                .map(JavadocText::escape)
                 .orElse(fallback);
         if (!description.isEmpty()) {
             parts.add(sentence(description));
@@ -33,17 +35,19 @@ final class SchemaDocs {
             facts.add("Required.");
         }
         range(node.lower(), node.upper(), "").ifPresent(facts::add);
-        range(node.minLength().map(SchemaDocs::inclusive), node.maxLength().map(SchemaDocs::inclusive),
-                " characters").ifPresent(facts::add);
+        range(node.minLength().map(SchemaDocs::inclusive), node.maxLength().map(SchemaDocs::inclusive), " characters")
+                .ifPresent(facts::add);
         range(node.minItems().map(SchemaDocs::inclusive), node.maxItems().map(SchemaDocs::inclusive), " items")
                 .ifPresent(facts::add);
         node.multipleOf().ifPresent(m -> facts.add("A multiple of " + m.toPlainString() + "."));
         node.pattern().ifPresent(p -> facts.add("Matches <code>" + JavadocText.escape(p) + "</code>."));
-        node.enumValues().ifPresent(values -> facts.add("One of " + values.stream().map(SchemaDocs::json)
-                .collect(Collectors.joining(", ")) + "."));
+        node.enumValues()
+                .ifPresent(values -> facts.add(
+                        "One of " + values.stream().map(SchemaDocs::json).collect(Collectors.joining(", ")) + "."));
         node.constValue().ifPresent(v -> facts.add("Always " + json(v) + "."));
-        docs.defaultValue().ifPresent(v -> facts.add("Default: " + json(v)
-                + " (applied by the provider when the value is not set; never sent by this client)."));
+        docs.defaultValue()
+                .ifPresent(v -> facts.add("Default: " + json(v)
+                        + " (applied by the provider when the value is not set; never sent by this client)."));
         if (docs.deprecated()) {
             facts.add("Deprecated by the provider.");
         }
@@ -68,8 +72,10 @@ final class SchemaDocs {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>();
-        lower.ifPresent(b -> words.add((b.exclusive() ? "above " : "at least ") + b.value().toPlainString()));
-        upper.ifPresent(b -> words.add((b.exclusive() ? "below " : "at most ") + b.value().toPlainString()));
+        lower.ifPresent(b ->
+                words.add((b.exclusive() ? "above " : "at least ") + b.value().toPlainString()));
+        upper.ifPresent(b ->
+                words.add((b.exclusive() ? "below " : "at most ") + b.value().toPlainString()));
         String text = String.join(" and ", words) + unit + ".";
         return Optional.of(Character.toUpperCase(text.charAt(0)) + text.substring(1));
     }

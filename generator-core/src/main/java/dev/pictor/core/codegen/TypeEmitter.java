@@ -39,8 +39,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class TypeEmitter {
 
-    private TypeEmitter() {
-    }
+    private TypeEmitter() {}
 
     public static List<JavaFile> emit(LinkedModel model) {
         List<JavaFile> files = new ArrayList<>();
@@ -71,15 +70,19 @@ public final class TypeEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L", recordDoc(model, decl))
                 .addAnnotation(AnnotationSpec.builder(JsonInclude.class)
-                        .addMember("value", "$T.NON_NULL", JsonInclude.Include.class).build())
+                        .addMember("value", "$T.NON_NULL", JsonInclude.Include.class)
+                        .build())
                 .addAnnotation(AnnotationSpec.builder(JsonIgnoreProperties.class)
-                        .addMember("ignoreUnknown", "$L", !decl.closed()).build());
+                        .addMember("ignoreUnknown", "$L", !decl.closed())
+                        .build());
         Optional<UnionDecl> union = model.unionOf(decl.simpleName());
         if (union.isPresent()) {
             // Jackson applies an interface's @JsonDeserialize to its implementations too: the record reads itself.
-            type.addSuperinterface(ClassName.get(model.javaPackage(), union.get().simpleName()))
+            type.addSuperinterface(
+                            ClassName.get(model.javaPackage(), union.get().simpleName()))
                     .addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
-                            .addMember("using", "$T.class", JsonDeserializer.None.class).build());
+                            .addMember("using", "$T.class", JsonDeserializer.None.class)
+                            .build());
         }
         if (!decl.fields().isEmpty()) {
             AnnotationSpec.Builder order = AnnotationSpec.builder(JsonPropertyOrder.class);
@@ -116,19 +119,22 @@ public final class TypeEmitter {
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.VIOLATION))
                 .addJavadoc("Checks every constraint of the schema on this request, without sending anything.\n\n"
                         + "@return every violation, each with its JSON Pointer; empty when the request is valid\n")
-                .addStatement("return $T.validate(this)", ClassName.get(model.javaPackage(),
-                        decl.simpleName() + "Validator"))
+                .addStatement(
+                        "return $T.validate(this)", ClassName.get(model.javaPackage(), decl.simpleName() + "Validator"))
                 .build();
     }
 
     private static ParameterSpec component(LinkedModel model, FieldDecl f, boolean request) {
         ParameterSpec.Builder p = ParameterSpec.builder(JavaTypes.of(f.type(), model.javaPackage()), f.javaName())
-                .addAnnotation(AnnotationSpec.builder(JsonProperty.class).addMember("value", "$S", f.wireName()).build());
+                .addAnnotation(AnnotationSpec.builder(JsonProperty.class)
+                        .addMember("value", "$S", f.wireName())
+                        .build());
         List<AnnotationSpec> codec = codec(f.type());
         if (request && codec.isEmpty() && !(f.type() instanceof JavaType.Passthrough)) {
             // A JSON null is not a value of this type: reading one fails, while an absent member stays unset.
             p.addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
-                    .addMember("using", "$T.class", RuntimeTypes.NON_NULL_DESERIALIZER).build());
+                    .addMember("using", "$T.class", RuntimeTypes.NON_NULL_DESERIALIZER)
+                    .build());
         }
         codec.forEach(p::addAnnotation);
         return p.build();
@@ -141,10 +147,18 @@ public final class TypeEmitter {
         }
         boolean numbers = bytes.encoding() == JavaType.BytesEncoding.NUMBER_ARRAY;
         return List.of(
-                AnnotationSpec.builder(JsonSerialize.class).addMember("using", "$T.class",
-                        numbers ? RuntimeTypes.UINT8_SERIALIZER : RuntimeTypes.BASE64_SERIALIZER).build(),
-                AnnotationSpec.builder(JsonDeserialize.class).addMember("using", "$T.class",
-                        numbers ? RuntimeTypes.UINT8_DESERIALIZER : RuntimeTypes.BASE64_DESERIALIZER).build());
+                AnnotationSpec.builder(JsonSerialize.class)
+                        .addMember(
+                                "using",
+                                "$T.class",
+                                numbers ? RuntimeTypes.UINT8_SERIALIZER : RuntimeTypes.BASE64_SERIALIZER)
+                        .build(),
+                AnnotationSpec.builder(JsonDeserialize.class)
+                        .addMember(
+                                "using",
+                                "$T.class",
+                                numbers ? RuntimeTypes.UINT8_DESERIALIZER : RuntimeTypes.BASE64_DESERIALIZER)
+                        .build());
     }
 
     private static CodeBlock listCopies(RecordDecl decl) {
@@ -163,7 +177,8 @@ public final class TypeEmitter {
         MethodSpec.Builder m = MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
-                .addJavadoc("Starts a {@code $L}" + (taken.isEmpty() ? "" : " with its required values") + ".\n\n",
+                .addJavadoc(
+                        "Starts a {@code $L}" + (taken.isEmpty() ? "" : " with its required values") + ".\n\n",
                         decl.simpleName());
         List<String> names = new ArrayList<>();
         for (FieldDecl f : taken) {
@@ -180,16 +195,24 @@ public final class TypeEmitter {
         ClassName builder = self.nestedClass("Builder");
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Builds a {@code $L}; required values are taken by {@link $T#builder}, optional ones are"
-                        + " left out of the request until set.\n", decl.simpleName(), self);
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                .addJavadoc(required(decl).isEmpty() ? "Starts with nothing set.\n" : "Starts with the required values set.\n");
+                .addJavadoc(
+                        "Builds a {@code $L}; required values are taken by {@link $T#builder}, optional ones are"
+                                + " left out of the request until set.\n",
+                        decl.simpleName(),
+                        self);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                        required(decl).isEmpty()
+                                ? "Starts with nothing set.\n"
+                                : "Starts with the required values set.\n");
         for (FieldDecl f : taken(model, decl)) {
             constructor.addJavadoc("\n@param $L $L", f.javaName(), firstSentence(model, f));
         }
         for (FieldDecl f : decl.fields()) {
             type.addField(FieldSpec.builder(JavaTypes.of(f.type(), model.javaPackage()), f.javaName(), Modifier.PRIVATE)
-                    .addJavadoc("The <code>$L</code> value, or null while it is not set.\n",
+                    .addJavadoc(
+                            "The <code>$L</code> value, or null while it is not set.\n",
                             JavadocText.escape(f.wireName()))
                     .build());
             Optional<CodeBlock> constant = constant(model, f);
@@ -197,8 +220,8 @@ public final class TypeEmitter {
                 constructor.addStatement("this.$N = $L", f.javaName(), constant.get());
             } else if (f.required()) {
                 constructor.addParameter(JavaTypes.setterParameter(f.type(), model.javaPackage()), f.javaName());
-                constructor.addStatement("this.$1N = $2T.requireNonNull($1N, $3S)", f.javaName(), Objects.class,
-                        f.javaName());
+                constructor.addStatement(
+                        "this.$1N = $2T.requireNonNull($1N, $3S)", f.javaName(), Objects.class, f.javaName());
             }
             type.addMethod(setter(model, f, builder));
         }
@@ -207,7 +230,8 @@ public final class TypeEmitter {
         type.addMethod(MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
-                .addJavadoc("Builds the {@code $L}.\n\n@return the record, with every value set so far\n",
+                .addJavadoc(
+                        "Builds the {@code $L}.\n\n@return the record, with every value set so far\n",
                         decl.simpleName())
                 .addStatement("return new $T($L)", self, String.join(", ", names))
                 .build());
@@ -220,8 +244,12 @@ public final class TypeEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(parameter, f.javaName())
-                .addJavadoc("Sets {@code $L} (wire name <code>$L</code>).\n\n@param $L $L\n@return this builder\n",
-                        f.javaName(), JavadocText.escape(f.wireName()), f.javaName(), firstSentence(model, f));
+                .addJavadoc(
+                        "Sets {@code $L} (wire name <code>$L</code>).\n\n@param $L $L\n@return this builder\n",
+                        f.javaName(),
+                        JavadocText.escape(f.wireName()),
+                        f.javaName(),
+                        firstSentence(model, f));
         if (parameter.isPrimitive()) {
             m.addStatement("this.$1N = $1N", f.javaName());
         } else {
@@ -238,10 +266,13 @@ public final class TypeEmitter {
                 .addJavadoc("$L", recordDoc(model, decl))
                 // Read from the bare JSON value (1.0 included for an integer); written as it, through @JsonValue.
                 .addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
-                        .addMember("using", "$T.class", RuntimeTypes.WRAPPER_DESERIALIZER).build())
+                        .addMember("using", "$T.class", RuntimeTypes.WRAPPER_DESERIALIZER)
+                        .build())
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(ParameterSpec.builder(type, "value").addAnnotation(JsonValue.class)
-                                .addAnnotations(codec(value.type())).build())
+                        .addParameter(ParameterSpec.builder(type, "value")
+                                .addAnnotation(JsonValue.class)
+                                .addAnnotations(codec(value.type()))
+                                .build())
                         .build());
         if (value.type() instanceof JavaType.ListOf) {
             spec.addMethod(MethodSpec.compactConstructorBuilder()
@@ -264,7 +295,10 @@ public final class TypeEmitter {
     private static TypeSpec union(LinkedModel model, UnionDecl decl) {
         ClassName self = ClassName.get(model.javaPackage(), decl.simpleName());
         AnnotationSpec.Builder alternatives = AnnotationSpec.builder(RuntimeTypes.ALTERNATIVES)
-                .addMember("rule", "$T.$L", RuntimeTypes.ALTERNATIVES.nestedClass("Rule"),
+                .addMember(
+                        "rule",
+                        "$T.$L",
+                        RuntimeTypes.ALTERNATIVES.nestedClass("Rule"),
                         decl.keyword() == UnionDecl.Keyword.ONE_OF ? "ONE_OF" : "ANY_OF");
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
@@ -273,35 +307,49 @@ public final class TypeEmitter {
             ClassName record = ClassName.get(model.javaPackage(), name);
             type.addPermittedSubclass(record);
             AnnotationSpec.Builder alternative = AnnotationSpec.builder(
-                    RuntimeTypes.ALTERNATIVES.nestedClass("Alternative")).addMember("type", "$T.class", record);
+                            RuntimeTypes.ALTERNATIVES.nestedClass("Alternative"))
+                    .addMember("type", "$T.class", record);
             required(model.record(name).orElseThrow())
                     .forEach(f -> alternative.addMember("required", "$S", f.wireName()));
             for (UnionDecl.Tag tag : decl.tagsOf(name)) {
-                alternative.addMember("tags", "$L",
+                alternative.addMember(
+                        "tags",
+                        "$L",
                         AnnotationSpec.builder(RuntimeTypes.ALTERNATIVES.nestedClass("Tag"))
-                                .addMember("member", "$S", tag.member()).addMember("value", "$S", tag.value()).build());
+                                .addMember("member", "$S", tag.member())
+                                .addMember("value", "$S", tag.value())
+                                .build());
             }
             alternatives.addMember("value", "$L", alternative.build());
         }
         return type.addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
-                        .addMember("using", "$T.class", RuntimeTypes.ALTERNATIVES_DESERIALIZER).build())
+                        .addMember("using", "$T.class", RuntimeTypes.ALTERNATIVES_DESERIALIZER)
+                        .build())
                 .addAnnotation(alternatives.build())
                 .build();
     }
 
     private static String unionDoc(LinkedModel model, UnionDecl decl) {
         StringBuilder doc = new StringBuilder();
-        doc.append("A part of the request of <code>").append(JavadocText.escape(model.modelId())).append("</code> (")
-                .append(JavadocText.escape(model.provider())).append(", version ")
-                .append(JavadocText.escape(model.version())).append("): one of several records.\n");
+        doc.append("A part of the request of <code>")
+                .append(JavadocText.escape(model.modelId()))
+                .append("</code> (")
+                .append(JavadocText.escape(model.provider()))
+                .append(", version ")
+                .append(JavadocText.escape(model.version()))
+                .append("): one of several records.\n");
         String description = SchemaDocs.of(model.node(decl.nodeId()), false, "");
         if (!description.isBlank()) {
             doc.append("\n<p>\n").append(description).append('\n');
         }
-        doc.append("\n<p>\n").append(decl.keyword() == UnionDecl.Keyword.ONE_OF
-                ? "Exactly one of these matches a valid value"
-                : "A value is held by the first of these that it matches")
-                .append(" (<code>").append(decl.keyword().schemaName()).append("</code>):\n");
+        doc.append("\n<p>\n")
+                .append(
+                        decl.keyword() == UnionDecl.Keyword.ONE_OF
+                                ? "Exactly one of these matches a valid value"
+                                : "A value is held by the first of these that it matches")
+                .append(" (<code>")
+                .append(decl.keyword().schemaName())
+                .append("</code>):\n");
         doc.append("<ul>\n");
         for (String name : decl.alternatives()) {
             doc.append("  <li>{@link ").append(name).append("}</li>\n");
@@ -313,19 +361,26 @@ public final class TypeEmitter {
     private static TypeSpec enumType(LinkedModel model, EnumDecl decl) {
         TypeSpec.Builder type = TypeSpec.enumBuilder(ClassName.get(model.javaPackage(), decl.simpleName()))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L\n", SchemaDocs.of(model.node(decl.nodeId()), false,
-                        "The values of {@code " + decl.simpleName() + "}."));
+                .addJavadoc(
+                        "$L\n",
+                        SchemaDocs.of(
+                                model.node(decl.nodeId()), false, "The values of {@code " + decl.simpleName() + "}."));
         for (EnumDecl.Constant c : decl.constants()) {
-            type.addEnumConstant(c.javaName(), TypeSpec.anonymousClassBuilder("$S", c.wireValue())
-                    .addJavadoc("Wire value <code>$L</code>.\n", JavadocText.escape(c.wireValue()))
-                    .addAnnotation(AnnotationSpec.builder(JsonProperty.class).addMember("value", "$S", c.wireValue())
-                            .build())
-                    .build());
+            type.addEnumConstant(
+                    c.javaName(),
+                    TypeSpec.anonymousClassBuilder("$S", c.wireValue())
+                            .addJavadoc("Wire value <code>$L</code>.\n", JavadocText.escape(c.wireValue()))
+                            .addAnnotation(AnnotationSpec.builder(JsonProperty.class)
+                                    .addMember("value", "$S", c.wireValue())
+                                    .build())
+                            .build());
         }
         type.addField(FieldSpec.builder(String.class, "wireValue", Modifier.PRIVATE, Modifier.FINAL)
-                        .addJavadoc("The value as it is sent on the wire.\n").build())
+                        .addJavadoc("The value as it is sent on the wire.\n")
+                        .build())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Keeps the wire value of a constant.\n\n@param wireValue the value sent on the wire\n")
+                        .addJavadoc(
+                                "Keeps the wire value of a constant.\n\n@param wireValue the value sent on the wire\n")
                         .addParameter(String.class, "wireValue")
                         .addStatement("this.wireValue = wireValue")
                         .build())
@@ -357,12 +412,17 @@ public final class TypeEmitter {
             return Optional.empty();
         }
         if (f.type().equals(new JavaType.Scalar(JavaType.ScalarKind.STRING))) {
-            return model.node(f.nodeId()).constValue().filter(JsonNode::isTextual)
+            return model.node(f.nodeId())
+                    .constValue()
+                    .filter(JsonNode::isTextual)
                     .map(v -> CodeBlock.of("$S", v.textValue()));
         }
         if (f.type() instanceof JavaType.EnumRef e) {
-            return model.enumDecl(e.simpleName()).filter(d -> d.constants().size() == 1)
-                    .map(d -> CodeBlock.of("$T.$L", ClassName.get(model.javaPackage(), d.simpleName()),
+            return model.enumDecl(e.simpleName())
+                    .filter(d -> d.constants().size() == 1)
+                    .map(d -> CodeBlock.of(
+                            "$T.$L",
+                            ClassName.get(model.javaPackage(), d.simpleName()),
                             d.constants().get(0).javaName()));
         }
         return Optional.empty();
@@ -375,20 +435,29 @@ public final class TypeEmitter {
             case RESPONSE -> "The response of";
             case NESTED -> "A part of the request of";
         };
-        doc.append(subject).append(" <code>").append(JavadocText.escape(model.modelId())).append("</code> (")
-                .append(JavadocText.escape(model.provider())).append(", version ")
-                .append(JavadocText.escape(model.version())).append(").\n");
+        doc.append(subject)
+                .append(" <code>")
+                .append(JavadocText.escape(model.modelId()))
+                .append("</code> (")
+                .append(JavadocText.escape(model.provider()))
+                .append(", version ")
+                .append(JavadocText.escape(model.version()))
+                .append(").\n");
         String description = SchemaDocs.of(model.node(decl.nodeId()), false, "");
         if (!description.isBlank()) {
             doc.append("\n<p>\n").append(description).append('\n');
         }
-        model.unionOf(decl.simpleName()).ifPresent(u -> doc.append("\n<p>\nOne of the alternatives of {@link ")
-                .append(u.simpleName()).append("}.\n"));
+        model.unionOf(decl.simpleName())
+                .ifPresent(u -> doc.append("\n<p>\nOne of the alternatives of {@link ")
+                        .append(u.simpleName())
+                        .append("}.\n"));
         doc.append('\n');
         for (FieldDecl f : decl.fields()) {
             String text = decl.wrapper()
                     ? "the value, read and written as bare JSON"
-                    : SchemaDocs.of(model.node(f.nodeId()), f.required(),
+                    : SchemaDocs.of(
+                            model.node(f.nodeId()),
+                            f.required(),
                             "The <code>" + JavadocText.escape(f.wireName()) + "</code> value.");
             doc.append("@param ").append(f.javaName()).append(' ').append(text).append('\n');
         }
@@ -396,7 +465,10 @@ public final class TypeEmitter {
     }
 
     private static String firstSentence(LinkedModel model, FieldDecl f) {
-        return SchemaDocs.of(model.node(f.nodeId()), f.required(),
-                "the <code>" + JavadocText.escape(f.wireName()) + "</code> value").replace("\n<p>\n", " ");
+        return SchemaDocs.of(
+                        model.node(f.nodeId()),
+                        f.required(),
+                        "the <code>" + JavadocText.escape(f.wireName()) + "</code> value")
+                .replace("\n<p>\n", " ");
     }
 }

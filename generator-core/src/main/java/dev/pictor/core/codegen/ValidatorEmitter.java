@@ -76,14 +76,20 @@ public final class ValidatorEmitter {
     private static final ClassName VIOLATIONS = RuntimeTypes.VIOLATIONS;
     private static final JavaType JSON = new JavaType.Passthrough();
     /** The order types are named in messages ({@code integer or null}); a schema's types are a set. */
-    private static final List<JsonType> TYPE_ORDER = List.of(JsonType.INTEGER, JsonType.NUMBER, JsonType.STRING,
-            JsonType.BOOLEAN, JsonType.OBJECT, JsonType.ARRAY, JsonType.NULL);
+    private static final List<JsonType> TYPE_ORDER = List.of(
+            JsonType.INTEGER,
+            JsonType.NUMBER,
+            JsonType.STRING,
+            JsonType.BOOLEAN,
+            JsonType.OBJECT,
+            JsonType.ARRAY,
+            JsonType.NULL);
+
     private static final JavaType LONG = new JavaType.Scalar(JavaType.ScalarKind.LONG);
     /** Longest string literal emitted in one piece (a class file constant holds at most 65535 bytes of UTF-8). */
     private static final int MAX_LITERAL = 16_000;
 
-    private ValidatorEmitter() {
-    }
+    private ValidatorEmitter() {}
 
     /** The simple name of the validator of {@code model}'s request. */
     public static String simpleName(LinkedModel model) {
@@ -107,6 +113,7 @@ public final class ValidatorEmitter {
         private final Set<String> inProgress = new HashSet<>();
         /** Keys of methods called while they were being generated. */
         private final Set<String> calledInProgress = new HashSet<>();
+
         private final List<MethodSpec> methods = new ArrayList<>();
         private final Map<String, String> wireMethods = new HashMap<>();
         private final List<MethodSpec> wireSpecs = new ArrayList<>();
@@ -140,8 +147,13 @@ public final class ValidatorEmitter {
                 enter(body, root, inner, CodeBlock.of("request.value()"), CodeBlock.of("$T.ROOT", POINTER), false);
             } else {
                 body.nextControlFlow("else");
-                enter(body, root, new JavaType.RecordRef(decl.simpleName()), CodeBlock.of("request"),
-                        CodeBlock.of("$T.ROOT", POINTER), false);
+                enter(
+                        body,
+                        root,
+                        new JavaType.RecordRef(decl.simpleName()),
+                        CodeBlock.of("request"),
+                        CodeBlock.of("$T.ROOT", POINTER),
+                        false);
             }
             body.endControlFlow();
 
@@ -171,12 +183,17 @@ public final class ValidatorEmitter {
 
             TypeSpec.Builder type = TypeSpec.classBuilder(simpleName(model))
                     .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                    .addJavadoc("Checks a {@link $T} against every constraint of the input schema of <code>$L</code>"
-                            + " (version $L), as generated Java: JSON Schema is not interpreted at run time.\n",
-                            request, JavadocText.escape(model.modelId()), JavadocText.escape(model.version()))
+                    .addJavadoc(
+                            "Checks a {@link $T} against every constraint of the input schema of <code>$L</code>"
+                                    + " (version $L), as generated Java: JSON Schema is not interpreted at run time.\n",
+                            request,
+                            JavadocText.escape(model.modelId()),
+                            JavadocText.escape(model.version()))
                     .addFields(fields)
-                    .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                            .addJavadoc("Not instantiable.\n").build())
+                    .addMethod(MethodSpec.constructorBuilder()
+                            .addModifiers(Modifier.PRIVATE)
+                            .addJavadoc("Not instantiable.\n")
+                            .build())
                     .addMethod(validate)
                     .addMethod(check)
                     .addMethods(methods)
@@ -198,7 +215,12 @@ public final class ValidatorEmitter {
          *
          * @param holder the value's Java type where it is held ({@code JsonValue} for a passthrough field)
          */
-        private void enter(CodeBlock.Builder code, String nodeId, JavaType holder, CodeBlock value, CodeBlock pointer,
+        private void enter(
+                CodeBlock.Builder code,
+                String nodeId,
+                JavaType holder,
+                CodeBlock value,
+                CodeBlock pointer,
                 boolean nullable) {
             enter(code, nodeId, holder, value, pointer, nullable, true);
         }
@@ -208,26 +230,37 @@ public final class ValidatorEmitter {
          * {@code double} is reported only when {@code reportNonFinite} (once per value, by the schema that declares
          * it), and skipped silently otherwise.
          */
-        private void enter(CodeBlock.Builder code, String nodeId, JavaType holder, CodeBlock value, CodeBlock pointer,
-                boolean nullable, boolean reportNonFinite) {
+        private void enter(
+                CodeBlock.Builder code,
+                String nodeId,
+                JavaType holder,
+                CodeBlock value,
+                CodeBlock pointer,
+                boolean nullable,
+                boolean reportNonFinite) {
             Optional<String> method = check(nodeId, holder);
             boolean dbl = holder instanceof JavaType.Scalar s && s.kind() == JavaType.ScalarKind.DOUBLE;
             if (method.isEmpty() && !dbl) {
                 return;
             }
             CodeBlock arg = holder instanceof JavaType.Passthrough ? CodeBlock.of("$L.node()", value) : value;
-            CodeBlock call = method.map(m -> CodeBlock.of("$N(v, $L, $L)", m, pointer, arg)).orElse(null);
+            CodeBlock call = method.map(m -> CodeBlock.of("$N(v, $L, $L)", m, pointer, arg))
+                    .orElse(null);
             if (dbl && !reportNonFinite && method.isEmpty()) {
                 return;
             }
-            CodeBlock finite = !dbl ? null : reportNonFinite
-                    ? CodeBlock.of("$T.finite(v, $L, $L)", CHECKS, pointer, value)
-                    : CodeBlock.of("$T.isFinite($L)", Double.class, value);
+            CodeBlock finite = !dbl
+                    ? null
+                    : reportNonFinite
+                            ? CodeBlock.of("$T.finite(v, $L, $L)", CHECKS, pointer, value)
+                            : CodeBlock.of("$T.isFinite($L)", Double.class, value);
             if (nullable) {
                 code.beginControlFlow("if ($L != null)", value);
             }
             if (finite != null && call != null) {
-                code.beginControlFlow("if ($L)", finite).addStatement("$L", call).endControlFlow();
+                code.beginControlFlow("if ($L)", finite)
+                        .addStatement("$L", call)
+                        .endControlFlow();
             } else {
                 code.addStatement("$L", finite != null ? finite : call);
             }
@@ -266,19 +299,22 @@ public final class ValidatorEmitter {
                 methods.remove(index);
                 return Optional.empty();
             }
-            methods.set(index, MethodSpec.methodBuilder(name)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(VIOLATIONS, "v")
-                    .addParameter(POINTER, "p")
-                    .addParameter(paramType(r), "value")
-                    .addJavadoc("Checks a value held as <code>$L</code> against the schema at <code>$L</code>.\n\n"
-                            + "@param v the violations found so far, added to\n"
-                            + "@param p the JSON Pointer of the value\n"
-                            + "@param value the value\n",
-                            JavadocText.escape(describe(r)),
-                            JavadocText.escape(node.location().file() + "#" + node.pointer()))
-                    .addCode(body)
-                    .build());
+            methods.set(
+                    index,
+                    MethodSpec.methodBuilder(name)
+                            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                            .addParameter(VIOLATIONS, "v")
+                            .addParameter(POINTER, "p")
+                            .addParameter(paramType(r), "value")
+                            .addJavadoc(
+                                    "Checks a value held as <code>$L</code> against the schema at <code>$L</code>.\n\n"
+                                            + "@param v the violations found so far, added to\n"
+                                            + "@param p the JSON Pointer of the value\n"
+                                            + "@param value the value\n",
+                                    JavadocText.escape(describe(r)),
+                                    JavadocText.escape(node.location().file() + "#" + node.pointer()))
+                            .addCode(body)
+                            .build());
             return Optional.of(name);
         }
 
@@ -306,12 +342,19 @@ public final class ValidatorEmitter {
             if (!node.types().isEmpty() && !node.types().contains(JsonType.NULL)) {
                 code.addStatement("$T.type(v, p, $L, $L)", CHECKS, nul, typeNames(node));
             }
-            if (node.enumValues().isPresent() && node.enumValues().get().stream().noneMatch(JsonNode::isNull)) {
-                code.addStatement("$T.enumValue(v, p, $L, $N)", CHECKS, nul,
+            if (node.enumValues().isPresent()
+                    && node.enumValues().get().stream().noneMatch(JsonNode::isNull)) {
+                code.addStatement(
+                        "$T.enumValue(v, p, $L, $N)",
+                        CHECKS,
+                        nul,
                         jsonConstant("ENUM", jsonArray(node.enumValues().get()), true));
             }
             if (node.constValue().isPresent() && !node.constValue().get().isNull()) {
-                code.addStatement("$T.constValue(v, p, $L, $N)", CHECKS, nul,
+                code.addStatement(
+                        "$T.constValue(v, p, $L, $N)",
+                        CHECKS,
+                        nul,
                         jsonConstant("CONST", node.constValue().get().toString(), false));
             }
             node.ref().flatMap(this::checkNull).ifPresent(m -> code.addStatement("$N(v, p)", m));
@@ -331,16 +374,19 @@ public final class ValidatorEmitter {
                 methods.remove(index);
                 return Optional.empty();
             }
-            methods.set(index, MethodSpec.methodBuilder(name)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(VIOLATIONS, "v")
-                    .addParameter(POINTER, "p")
-                    .addJavadoc("Checks the JSON value {@code null} against the schema at <code>$L</code>.\n\n"
-                            + "@param v the violations found so far, added to\n"
-                            + "@param p the JSON Pointer of the value\n",
-                            JavadocText.escape(node.location().file() + "#" + node.pointer()))
-                    .addCode(body)
-                    .build());
+            methods.set(
+                    index,
+                    MethodSpec.methodBuilder(name)
+                            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                            .addParameter(VIOLATIONS, "v")
+                            .addParameter(POINTER, "p")
+                            .addJavadoc(
+                                    "Checks the JSON value {@code null} against the schema at <code>$L</code>.\n\n"
+                                            + "@param v the violations found so far, added to\n"
+                                            + "@param p the JSON Pointer of the value\n",
+                                    JavadocText.escape(node.location().file() + "#" + node.pointer()))
+                            .addCode(body)
+                            .build());
             return Optional.of(name);
         }
 
@@ -447,8 +493,10 @@ public final class ValidatorEmitter {
         }
 
         private static CodeBlock typeNames(SchemaNode node) {
-            return node.types().stream().sorted(Comparator.comparingInt(TYPE_ORDER::indexOf))
-                    .map(t -> CodeBlock.of("$S", t.schemaName())).collect(CodeBlock.joining(", "));
+            return node.types().stream()
+                    .sorted(Comparator.comparingInt(TYPE_ORDER::indexOf))
+                    .map(t -> CodeBlock.of("$S", t.schemaName()))
+                    .collect(CodeBlock.joining(", "));
         }
 
         private void enumAndConst(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
@@ -469,13 +517,16 @@ public final class ValidatorEmitter {
             if (!(repr instanceof JavaType.EnumRef e)) {
                 return false;
             }
-            Set<String> texts = allowed.stream().filter(JsonNode::isTextual).map(JsonNode::textValue)
+            Set<String> texts = allowed.stream()
+                    .filter(JsonNode::isTextual)
+                    .map(JsonNode::textValue)
                     .collect(Collectors.toSet());
             return enumDecl(e).constants().stream().allMatch(c -> texts.contains(c.wireValue()));
         }
 
         private void numbers(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
-            if (!(repr instanceof JavaType.Passthrough || isScalar(repr, JavaType.ScalarKind.LONG)
+            if (!(repr instanceof JavaType.Passthrough
+                    || isScalar(repr, JavaType.ScalarKind.LONG)
                     || isScalar(repr, JavaType.ScalarKind.DOUBLE))) {
                 return;
             }
@@ -483,8 +534,8 @@ public final class ValidatorEmitter {
             node.upper().ifPresent(b -> bound(code, repr, b, false));
             node.multipleOf().ifPresent(m -> {
                 if (m.signum() <= 0) {
-                    throw new IllegalArgumentException("multipleOf must be positive, is " + m + " at "
-                            + node.pointer() + " of " + model.file());
+                    throw new IllegalArgumentException(
+                            "multipleOf must be positive, is " + m + " at " + node.pointer() + " of " + model.file());
                 }
                 numberCheck(code, repr, "multipleOf", m);
             });
@@ -502,19 +553,21 @@ public final class ValidatorEmitter {
                 if (isLong(limit)) {
                     code.addStatement("$T.$N(v, p, value, $LL)", CHECKS, method, limit.longValueExact());
                 } else {
-                    code.addStatement("$T.$N(v, p, $T.valueOf(value), $N)", CHECKS, method, BigDecimal.class,
-                            decimal(limit));
+                    code.addStatement(
+                            "$T.$N(v, p, $T.valueOf(value), $N)", CHECKS, method, BigDecimal.class, decimal(limit));
                 }
             } else if (isDouble(limit)) {
                 code.addStatement("$T.$N(v, p, value, $Ld)", CHECKS, method, Double.toString(limit.doubleValue()));
             } else {
-                code.addStatement("$T.$N(v, p, $T.valueOf(value), $N)", CHECKS, method, BigDecimal.class,
-                        decimal(limit));
+                code.addStatement(
+                        "$T.$N(v, p, $T.valueOf(value), $N)", CHECKS, method, BigDecimal.class, decimal(limit));
             }
         }
 
         private void strings(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
-            boolean any = node.minLength().isPresent() || node.maxLength().isPresent() || node.pattern().isPresent();
+            boolean any = node.minLength().isPresent()
+                    || node.maxLength().isPresent()
+                    || node.pattern().isPresent();
             if (!any) {
                 return;
             }
@@ -525,7 +578,10 @@ public final class ValidatorEmitter {
                 text = CodeBlock.of("value.wireValue()");
             } else if (repr instanceof JavaType.Bytes b && b.encoding() == JavaType.BytesEncoding.BASE64) {
                 String local = "text" + locals++;
-                code.addStatement("$T $N = $T.getEncoder().encodeToString(value.toByteArray())", String.class, local,
+                code.addStatement(
+                        "$T $N = $T.getEncoder().encodeToString(value.toByteArray())",
+                        String.class,
+                        local,
                         Base64.class);
                 text = CodeBlock.of("$N", local);
             } else {
@@ -533,8 +589,8 @@ public final class ValidatorEmitter {
             }
             node.minLength().ifPresent(n -> code.addStatement("$T.minLength(v, p, $L, $L)", CHECKS, text, count(n)));
             node.maxLength().ifPresent(n -> code.addStatement("$T.maxLength(v, p, $L, $L)", CHECKS, text, count(n)));
-            node.pattern().ifPresent(regex -> code.addStatement("$T.pattern(v, p, $L, $N)", CHECKS, text,
-                    pattern(regex)));
+            node.pattern()
+                    .ifPresent(regex -> code.addStatement("$T.pattern(v, p, $L, $N)", CHECKS, text, pattern(regex)));
         }
 
         private void arrays(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
@@ -554,12 +610,12 @@ public final class ValidatorEmitter {
             String i = "i" + locals++;
             CodeBlock pointer = CodeBlock.of("p.item($N)", i);
             if (json) {
-                check(items, JSON).ifPresent(m -> code
-                        .beginControlFlow("if (value.isArray())")
-                        .beginControlFlow("for (int $1N = 0; $1N < value.size(); $1N++)", i)
-                        .addStatement("$N(v, $L, value.get($N))", m, pointer, i)
-                        .endControlFlow()
-                        .endControlFlow());
+                check(items, JSON)
+                        .ifPresent(m -> code.beginControlFlow("if (value.isArray())")
+                                .beginControlFlow("for (int $1N = 0; $1N < value.size(); $1N++)", i)
+                                .addStatement("$N(v, $L, value.get($N))", m, pointer, i)
+                                .endControlFlow()
+                                .endControlFlow());
             } else if (list) {
                 JavaType item = ((JavaType.ListOf) repr).item();
                 CodeBlock.Builder loop = CodeBlock.builder();
@@ -571,15 +627,16 @@ public final class ValidatorEmitter {
                             .endControlFlow();
                 }
             } else if (!admitsEveryByte(model.node(items))) {
-                check(items, LONG).ifPresent(m -> code
-                        .beginControlFlow("for (int $1N = 0; $1N < value.size(); $1N++)", i)
-                        .addStatement("$N(v, $L, value.byteAt($N) & 0xFF)", m, pointer, i)
-                        .endControlFlow());
+                check(items, LONG)
+                        .ifPresent(m -> code.beginControlFlow("for (int $1N = 0; $1N < value.size(); $1N++)", i)
+                                .addStatement("$N(v, $L, value.byteAt($N) & 0xFF)", m, pointer, i)
+                                .endControlFlow());
             }
         }
 
         private void objects(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
-            boolean anything = !node.required().isEmpty() || !node.properties().isEmpty()
+            boolean anything = !node.required().isEmpty()
+                    || !node.properties().isEmpty()
                     || node.additionalProperties().isPresent();
             if (!anything) {
                 return;
@@ -595,13 +652,23 @@ public final class ValidatorEmitter {
             for (String name : node.required()) {
                 Optional<FieldDecl> field = field(record, name);
                 // Reported at the object that lacks the member, as JSON Schema's output format has it.
-                code.addStatement("$T.required(v, p, $S, $L)", CHECKS, name,
+                code.addStatement(
+                        "$T.required(v, p, $S, $L)",
+                        CHECKS,
+                        name,
                         field.map(f -> CodeBlock.of("value.$N()", f.javaName())).orElse(CodeBlock.of("null")));
             }
             boolean declaring = node.id().equals(record.nodeId());
             for (Map.Entry<String, String> p : node.properties().entrySet()) {
-                field(record, p.getKey()).ifPresent(f -> enter(code, p.getValue(), f.type(),
-                        CodeBlock.of("value.$N()", f.javaName()), member(p.getKey()), true, declaring));
+                field(record, p.getKey())
+                        .ifPresent(f -> enter(
+                                code,
+                                p.getValue(),
+                                f.type(),
+                                CodeBlock.of("value.$N()", f.javaName()),
+                                member(p.getKey()),
+                                true,
+                                declaring));
             }
             node.additionalProperties().ifPresent(extra -> {
                 for (FieldDecl f : record.fields()) {
@@ -610,12 +677,18 @@ public final class ValidatorEmitter {
                     }
                     if (model.node(extra).alwaysFalse()) {
                         code.beginControlFlow("if (value.$N() != null)", f.javaName())
-                                .addStatement("$T.additionalProperty(v, $L, $S)", CHECKS, member(f.wireName()),
-                                        f.wireName())
+                                .addStatement(
+                                        "$T.additionalProperty(v, $L, $S)", CHECKS, member(f.wireName()), f.wireName())
                                 .endControlFlow();
                     } else {
-                        enter(code, extra, f.type(), CodeBlock.of("value.$N()", f.javaName()), member(f.wireName()),
-                                true, false);
+                        enter(
+                                code,
+                                extra,
+                                f.type(),
+                                CodeBlock.of("value.$N()", f.javaName()),
+                                member(f.wireName()),
+                                true,
+                                false);
                     }
                 }
             });
@@ -645,15 +718,19 @@ public final class ValidatorEmitter {
                 Optional<String> method = never ? Optional.empty() : check(extra, JSON);
                 if (never || method.isPresent()) {
                     String e = "entry" + locals++;
-                    inner.beginControlFlow("for ($T<$T, $T> $N : value.properties())", Map.Entry.class, String.class,
-                            JSON_NODE, e);
+                    inner.beginControlFlow(
+                            "for ($T<$T, $T> $N : value.properties())", Map.Entry.class, String.class, JSON_NODE, e);
                     if (!node.properties().isEmpty()) {
-                        inner.beginControlFlow("if ($N.contains($N.getKey()))", nameSet(node.properties().keySet()), e)
+                        inner.beginControlFlow(
+                                        "if ($N.contains($N.getKey()))",
+                                        nameSet(node.properties().keySet()),
+                                        e)
                                 .addStatement("continue")
                                 .endControlFlow();
                     }
                     if (never) {
-                        inner.addStatement("$T.additionalProperty(v, p.member($N.getKey()), $N.getKey())", CHECKS, e, e);
+                        inner.addStatement(
+                                "$T.additionalProperty(v, p.member($N.getKey()), $N.getKey())", CHECKS, e, e);
                     } else {
                         inner.addStatement("$N(v, p.member($N.getKey()), $N.getValue())", method.get(), e, e);
                     }
@@ -685,8 +762,11 @@ public final class ValidatorEmitter {
                 return CodeBlock.of("$T.valueOf($L.wireValue())", TextNode.class, value);
             }
             if (repr instanceof JavaType.Bytes b && b.encoding() == JavaType.BytesEncoding.BASE64) {
-                return CodeBlock.of("$T.valueOf($T.getEncoder().encodeToString($L.toByteArray()))", TextNode.class,
-                        Base64.class, value);
+                return CodeBlock.of(
+                        "$T.valueOf($T.getEncoder().encodeToString($L.toByteArray()))",
+                        TextNode.class,
+                        Base64.class,
+                        value);
             }
             return CodeBlock.of("$N($L)", wireMethod(repr), value);
         }
@@ -712,8 +792,8 @@ public final class ValidatorEmitter {
             wireSpecs.add(null);
             CodeBlock.Builder code = CodeBlock.builder();
             if (repr instanceof JavaType.ListOf l) {
-                code.addStatement("$T json = $T.instance.arrayNode(value.size())", ArrayNode.class,
-                        JsonNodeFactory.class);
+                code.addStatement(
+                        "$T json = $T.instance.arrayNode(value.size())", ArrayNode.class, JsonNodeFactory.class);
                 code.beginControlFlow("for ($T item : value)", JavaTypes.of(l.item(), pkg))
                         .addStatement("json.add($L)", wireHeld(l.item(), CodeBlock.of("item")))
                         .endControlFlow();
@@ -721,20 +801,24 @@ public final class ValidatorEmitter {
                 RecordDecl record = recordDecl(r);
                 if (record.wrapper()) {
                     FieldDecl f = record.fields().get(0);
-                    code.addStatement("return value.value() == null ? $T.getInstance() : $L", NullNode.class,
+                    code.addStatement(
+                            "return value.value() == null ? $T.getInstance() : $L",
+                            NullNode.class,
                             wireHeld(f.type(), CodeBlock.of("value.value()")));
                 } else {
                     code.addStatement("$T json = $T.instance.objectNode()", ObjectNode.class, JsonNodeFactory.class);
                     for (FieldDecl f : record.fields()) {
                         code.beginControlFlow("if (value.$N() != null)", f.javaName())
-                                .addStatement("json.set($S, $L)", f.wireName(),
+                                .addStatement(
+                                        "json.set($S, $L)",
+                                        f.wireName(),
                                         wireHeld(f.type(), CodeBlock.of("value.$N()", f.javaName())))
                                 .endControlFlow();
                     }
                 }
             } else if (repr instanceof JavaType.Bytes) {
-                code.addStatement("$T json = $T.instance.arrayNode(value.size())", ArrayNode.class,
-                        JsonNodeFactory.class);
+                code.addStatement(
+                        "$T json = $T.instance.arrayNode(value.size())", ArrayNode.class, JsonNodeFactory.class);
                 code.beginControlFlow("for (int i = 0; i < value.size(); i++)")
                         .addStatement("json.add(value.byteAt(i) & 0xFF)")
                         .endControlFlow();
@@ -743,13 +827,14 @@ public final class ValidatorEmitter {
                 List<String> alternatives = unionDecl(u).alternatives();
                 for (String record : alternatives.subList(0, alternatives.size() - 1)) {
                     code.beginControlFlow("if (value instanceof $T alternative)", ClassName.get(pkg, record))
-                            .addStatement("return $L", wire(new JavaType.RecordRef(record),
-                                    CodeBlock.of("alternative")))
+                            .addStatement(
+                                    "return $L", wire(new JavaType.RecordRef(record), CodeBlock.of("alternative")))
                             .endControlFlow();
                 }
                 String last = alternatives.get(alternatives.size() - 1);
-                code.addStatement("return $L", wire(new JavaType.RecordRef(last),
-                        CodeBlock.of("($T) value", ClassName.get(pkg, last))));
+                code.addStatement(
+                        "return $L",
+                        wire(new JavaType.RecordRef(last), CodeBlock.of("($T) value", ClassName.get(pkg, last))));
             } else {
                 throw new IllegalStateException("no wire converter for " + repr);
             }
@@ -758,15 +843,18 @@ public final class ValidatorEmitter {
             if (!returned) {
                 code.addStatement("return json");
             }
-            wireSpecs.set(index, MethodSpec.methodBuilder(name)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(JSON_NODE)
-                    .addParameter(paramType(repr), "value")
-                    .addJavadoc("The JSON form of a value held as <code>$L</code>, as it would be sent.\n\n"
-                            + "@param value the value\n@return its JSON form\n",
-                            JavadocText.escape(describe(repr)))
-                    .addCode(code.build())
-                    .build());
+            wireSpecs.set(
+                    index,
+                    MethodSpec.methodBuilder(name)
+                            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                            .returns(JSON_NODE)
+                            .addParameter(paramType(repr), "value")
+                            .addJavadoc(
+                                    "The JSON form of a value held as <code>$L</code>, as it would be sent.\n\n"
+                                            + "@param value the value\n@return its JSON form\n",
+                                    JavadocText.escape(describe(repr)))
+                            .addCode(code.build())
+                            .build());
             return name;
         }
 
@@ -787,8 +875,7 @@ public final class ValidatorEmitter {
             String text = value.toString();
             return decimals.computeIfAbsent(text, t -> {
                 String name = "DECIMAL_" + decimals.size();
-                fields.add(FieldSpec.builder(BigDecimal.class, name, Modifier.PRIVATE, Modifier.STATIC,
-                                Modifier.FINAL)
+                fields.add(FieldSpec.builder(BigDecimal.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The schema's number $L.\n", JavadocText.escape(t))
                         .initializer("new $T($S)", BigDecimal.class, t)
                         .build());
@@ -811,8 +898,10 @@ public final class ValidatorEmitter {
                     init = CodeBlock.of("json($L)", literal(json));
                 }
                 fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc(list ? "The values the schema's {@code enum} allows.\n"
-                                : "The value the schema's {@code const} requires.\n")
+                        .addJavadoc(
+                                list
+                                        ? "The values the schema's {@code enum} allows.\n"
+                                        : "The value the schema's {@code const} requires.\n")
                         .initializer(init)
                         .build());
                 return name;
@@ -823,9 +912,14 @@ public final class ValidatorEmitter {
             String key = String.join("\u0000", names);
             return nameSets.computeIfAbsent(key, k -> {
                 String name = "DECLARED_" + nameSets.size();
-                CodeBlock members = names.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
-                fields.add(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), name,
-                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                CodeBlock members =
+                        names.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
+                fields.add(FieldSpec.builder(
+                                ParameterizedTypeName.get(Set.class, String.class),
+                                name,
+                                Modifier.PRIVATE,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
                         .addJavadoc("The property names declared under {@code properties}.\n")
                         .initializer("$T.of($L)", Set.class, members)
                         .build());
@@ -883,12 +977,15 @@ public final class ValidatorEmitter {
         }
 
         private Optional<FieldDecl> field(RecordDecl record, String wireName) {
-            return record.fields().stream().filter(f -> f.wireName().equals(wireName)).findFirst();
+            return record.fields().stream()
+                    .filter(f -> f.wireName().equals(wireName))
+                    .findFirst();
         }
 
         private RecordDecl recordDecl(JavaType.RecordRef r) {
             return model.record(r.simpleName())
-                    .orElseThrow(() -> new IllegalStateException("no record " + r.simpleName() + " in " + model.file()));
+                    .orElseThrow(
+                            () -> new IllegalStateException("no record " + r.simpleName() + " in " + model.file()));
         }
 
         private UnionDecl unionDecl(JavaType.UnionRef u) {
@@ -990,12 +1087,26 @@ public final class ValidatorEmitter {
 
         /** The schema {@code true} or {@code {}} (annotations only): every value passes. */
         private static boolean isTrue(SchemaNode n) {
-            return !n.alwaysFalse() && n.types().isEmpty() && n.enumValues().isEmpty() && n.constValue().isEmpty()
-                    && n.lower().isEmpty() && n.upper().isEmpty() && n.multipleOf().isEmpty()
-                    && n.minLength().isEmpty() && n.maxLength().isEmpty() && n.pattern().isEmpty()
-                    && n.items().isEmpty() && n.minItems().isEmpty() && n.maxItems().isEmpty()
-                    && n.required().isEmpty() && n.properties().isEmpty() && n.additionalProperties().isEmpty()
-                    && n.allOf().isEmpty() && n.anyOf().isEmpty() && n.oneOf().isEmpty() && n.ref().isEmpty();
+            return !n.alwaysFalse()
+                    && n.types().isEmpty()
+                    && n.enumValues().isEmpty()
+                    && n.constValue().isEmpty()
+                    && n.lower().isEmpty()
+                    && n.upper().isEmpty()
+                    && n.multipleOf().isEmpty()
+                    && n.minLength().isEmpty()
+                    && n.maxLength().isEmpty()
+                    && n.pattern().isEmpty()
+                    && n.items().isEmpty()
+                    && n.minItems().isEmpty()
+                    && n.maxItems().isEmpty()
+                    && n.required().isEmpty()
+                    && n.properties().isEmpty()
+                    && n.additionalProperties().isEmpty()
+                    && n.allOf().isEmpty()
+                    && n.anyOf().isEmpty()
+                    && n.oneOf().isEmpty()
+                    && n.ref().isEmpty();
         }
 
         /** Whether every integer 0 to 255 passes the item schema, so the bytes of an image need no check. */
@@ -1003,14 +1114,23 @@ public final class ValidatorEmitter {
             if (isTrue(item)) {
                 return true;
             }
-            boolean numericOnly = item.enumValues().isEmpty() && item.constValue().isEmpty()
-                    && item.multipleOf().isEmpty() && item.allOf().isEmpty() && item.anyOf().isEmpty()
-                    && item.oneOf().isEmpty() && item.ref().isEmpty() && !item.alwaysFalse();
-            boolean lowOk = item.lower().map(b -> b.exclusive() ? b.value().signum() < 0 : b.value().signum() <= 0)
+            boolean numericOnly = item.enumValues().isEmpty()
+                    && item.constValue().isEmpty()
+                    && item.multipleOf().isEmpty()
+                    && item.allOf().isEmpty()
+                    && item.anyOf().isEmpty()
+                    && item.oneOf().isEmpty()
+                    && item.ref().isEmpty()
+                    && !item.alwaysFalse();
+            boolean lowOk = item.lower()
+                    .map(b -> b.exclusive() ? b.value().signum() < 0 : b.value().signum() <= 0)
                     .orElse(true);
             BigDecimal max = BigDecimal.valueOf(255);
-            boolean highOk = item.upper().map(b -> b.exclusive() ? b.value().compareTo(max) > 0
-                    : b.value().compareTo(max) >= 0).orElse(true);
+            boolean highOk = item.upper()
+                    .map(b -> b.exclusive()
+                            ? b.value().compareTo(max) > 0
+                            : b.value().compareTo(max) >= 0)
+                    .orElse(true);
             return numericOnly && item.admits(JsonType.INTEGER) && lowOk && highOk;
         }
 

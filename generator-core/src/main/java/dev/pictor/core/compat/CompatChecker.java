@@ -31,8 +31,7 @@ import java.util.stream.Stream;
  */
 public final class CompatChecker {
 
-    private CompatChecker() {
-    }
+    private CompatChecker() {}
 
     /**
      * Every finding of {@code newer} against {@code older}, sorted.
@@ -40,8 +39,11 @@ public final class CompatChecker {
      * @param olderFragments the shared schemas of the older document's root, by root-relative path
      * @param newerFragments the same for the newer document (the same map when both are in one root)
      */
-    public static List<CompatFinding> compare(ModelDocument older, ModelDocument newer,
-            Map<String, LocatedNode> olderFragments, Map<String, LocatedNode> newerFragments) {
+    public static List<CompatFinding> compare(
+            ModelDocument older,
+            ModelDocument newer,
+            Map<String, LocatedNode> olderFragments,
+            Map<String, LocatedNode> newerFragments) {
         List<CompatFinding> published = diff(older, newer, olderFragments, newerFragments, false);
         List<CompatFinding> refined = diff(older, newer, olderFragments, newerFragments, true);
         List<CompatFinding> found = new ArrayList<>(views(older, newer, published, refined));
@@ -59,8 +61,12 @@ public final class CompatChecker {
         return out;
     }
 
-    private static List<CompatFinding> diff(ModelDocument older, ModelDocument newer,
-            Map<String, LocatedNode> olderFragments, Map<String, LocatedNode> newerFragments, boolean refinedView) {
+    private static List<CompatFinding> diff(
+            ModelDocument older,
+            ModelDocument newer,
+            Map<String, LocatedNode> olderFragments,
+            Map<String, LocatedNode> newerFragments,
+            boolean refinedView) {
         ModelDocument o = refinedView ? older.refined() : older;
         ModelDocument n = refinedView ? newer.refined() : newer;
         SchemaDiff.Refs oldRefs = new SchemaDiff.Refs(o.file(), o.dialect(), o.input(), o.output(), olderFragments);
@@ -75,8 +81,8 @@ public final class CompatChecker {
      * The refined view's findings, and those of the published view that a refinement addresses, as NOTEs. A finding
      * is the same in both views when its code, file and pointer are.
      */
-    private static List<CompatFinding> views(ModelDocument older, ModelDocument newer, List<CompatFinding> published,
-            List<CompatFinding> refined) {
+    private static List<CompatFinding> views(
+            ModelDocument older, ModelDocument newer, List<CompatFinding> published, List<CompatFinding> refined) {
         Set<String> refinedKeys = refined.stream().map(CompatChecker::key).collect(Collectors.toSet());
         List<CompatFinding> out = new ArrayList<>(refined);
         for (CompatFinding f : published) {
@@ -95,14 +101,17 @@ public final class CompatChecker {
 
     private static Diagnostic addressed(Diagnostic d, ModelDocument older, ModelDocument newer) {
         List<String> refinements = Stream.of(older, newer)
-                .flatMap(m -> m.refinements().stream().map(Refinement::path)
+                .flatMap(m -> m.refinements().stream()
+                        .map(Refinement::path)
                         .filter(p -> JsonPointer.isAtOrBelow(p, d.pointer()) || JsonPointer.isAtOrBelow(d.pointer(), p))
                         .distinct()
                         .map(p -> p + " in " + m.file()))
                 .toList();
         String hint = "the published schemas differ here, but not the refined ones that code is generated from: "
-                + (refinements.isEmpty() ? "addressed by the refinements" : "addressed by the refinement"
-                        + (refinements.size() > 1 ? "s " : " ") + String.join(", ", refinements));
+                + (refinements.isEmpty()
+                        ? "addressed by the refinements"
+                        : "addressed by the refinement" + (refinements.size() > 1 ? "s " : " ")
+                                + String.join(", ", refinements));
         return new Diagnostic(Severity.NOTE, d.code(), d.location(), d.pointer(), d.message(), hint);
     }
 
@@ -113,58 +122,93 @@ public final class CompatChecker {
         LocatedObject n = newer.node();
         if (!older.deprecated() && newer.deprecated()) {
             LocatedNode at = n.get("deprecated").orElse(n);
-            out.add(change(CompatRule.MODEL_DEPRECATED, at, "/deprecated", o.get("deprecated").orElse(o),
+            out.add(change(
+                    CompatRule.MODEL_DEPRECATED,
+                    at,
+                    "/deprecated",
+                    o.get("deprecated").orElse(o),
                     "model: " + newer.model() + " is newly marked deprecated"));
         }
         if (!older.model().equals(newer.model()) || !older.provider().equals(newer.provider())) {
             LocatedNode at = n.get("model").orElse(n);
-            out.add(change(CompatRule.MODEL_CHANGED, at, "/model", o.get("model").orElse(o), "model: "
-                    + older.provider() + " " + older.model() + " and " + newer.provider() + " " + newer.model()
-                    + " are different models"));
+            out.add(change(
+                    CompatRule.MODEL_CHANGED,
+                    at,
+                    "/model",
+                    o.get("model").orElse(o),
+                    "model: "
+                            + older.provider() + " " + older.model() + " and " + newer.provider() + " " + newer.model()
+                            + " are different models"));
         }
         if (!newer.snapshot().isAfter(older.snapshot())) {
             LocatedNode at = n.get("snapshot").orElse(n);
-            out.add(change(CompatRule.VERSION_ORDER, at, "/snapshot", o.get("snapshot").orElse(o), "model: the newer"
-                    + " document's snapshot " + newer.snapshot() + " is not after the older one's, " + older.snapshot()));
+            out.add(change(
+                    CompatRule.VERSION_ORDER,
+                    at,
+                    "/snapshot",
+                    o.get("snapshot").orElse(o),
+                    "model: the newer" + " document's snapshot " + newer.snapshot() + " is not after the older one's, "
+                            + older.snapshot()));
         }
         return out;
     }
 
-    private static CompatFinding change(CompatRule rule, LocatedNode at, String pointer, LocatedNode before,
-            String message) {
+    private static CompatFinding change(
+            CompatRule rule, LocatedNode at, String pointer, LocatedNode before, String message) {
         Severity severity = rule.severity(Side.MODEL);
         CompatFinding.Before was = new CompatFinding.Before(before.location(), before.pointer());
-        Diagnostic d = new Diagnostic(severity, rule.code(), at.location(), pointer,
-                message + " [before: " + was.shown(pointer) + "]", Hints.of(rule, Side.MODEL, severity, pointer));
+        Diagnostic d = new Diagnostic(
+                severity,
+                rule.code(),
+                at.location(),
+                pointer,
+                message + " [before: " + was.shown(pointer) + "]",
+                Hints.of(rule, Side.MODEL, severity, pointer));
         return new CompatFinding(d, Optional.of(was));
     }
 
     /** One entry of a document's {@code acknowledged}. */
-    private record Acknowledgement(LocatedObject node, String rule, String pointer, String why) {
-    }
+    private record Acknowledgement(LocatedObject node, String rule, String pointer, String why) {}
 
     private static List<Acknowledgement> acknowledgements(ModelDocument document) {
         List<Acknowledgement> out = new ArrayList<>();
-        document.node().array("acknowledged").ifPresent(a -> a.items().forEach(item -> item.asObject().ifPresent(o -> {
-            String pointer = o.text("pointer").orElse("");
-            out.add(new Acknowledgement(o, o.text("rule").orElse(""),
-                    pointer.startsWith("#") ? pointer.substring(1) : pointer, o.text("why").orElse(""))); })));
+        document.node()
+                .array("acknowledged")
+                .ifPresent(a -> a.items()
+                        .forEach(item -> item.asObject().ifPresent(o -> {
+                            String pointer = o.text("pointer").orElse("");
+                            out.add(new Acknowledgement(
+                                    o,
+                                    o.text("rule").orElse(""),
+                                    pointer.startsWith("#") ? pointer.substring(1) : pointer,
+                                    o.text("why").orElse("")));
+                        })));
         return out;
     }
 
-    private static List<CompatFinding> acknowledge(ModelDocument older, ModelDocument newer,
-            List<CompatFinding> found) {
+    private static List<CompatFinding> acknowledge(
+            ModelDocument older, ModelDocument newer, List<CompatFinding> found) {
         List<CompatFinding> out = new ArrayList<>(found);
         for (Acknowledgement a : acknowledgements(newer)) {
             boolean used = false;
             for (int i = 0; i < out.size(); i++) {
                 Diagnostic d = out.get(i).diagnostic();
-                if (out.get(i).before().isPresent() && d.code().equals(a.rule()) && d.pointer().equals(a.pointer())) {
+                if (out.get(i).before().isPresent()
+                        && d.code().equals(a.rule())
+                        && d.pointer().equals(a.pointer())) {
                     used = true;
                     String was = d.severity() == Severity.NOTE ? "" : " (" + d.severity() + ")";
-                    out.set(i, out.get(i).withDiagnostic(new Diagnostic(Severity.NOTE, d.code(), d.location(),
-                            d.pointer(), d.message(), "acknowledged" + was + " in " + a.node().location() + ": "
-                                    + a.why())));
+                    out.set(
+                            i,
+                            out.get(i)
+                                    .withDiagnostic(new Diagnostic(
+                                            Severity.NOTE,
+                                            d.code(),
+                                            d.location(),
+                                            d.pointer(),
+                                            d.message(),
+                                            "acknowledged" + was + " in "
+                                                    + a.node().location() + ": " + a.why())));
                 }
             }
             if (!used) {
@@ -179,10 +223,17 @@ public final class CompatChecker {
         String message = known
                 ? "acknowledges " + a.rule() + " at " + (a.pointer().isEmpty() ? "\"\"" : a.pointer()) + ", " + why
                 : "acknowledges \"" + a.rule() + "\", which is not a check-compat rule";
-        String hint = known ? "remove the entry, or correct its rule or pointer to those of the change it accepts "
-                + "(check-compat lists both for each change)" : "use a compat.* code that check-compat reports";
+        String hint = known
+                ? "remove the entry, or correct its rule or pointer to those of the change it accepts "
+                        + "(check-compat lists both for each change)"
+                : "use a compat.* code that check-compat reports";
         SourceLocation at = a.node().location();
-        return CompatFinding.of(new Diagnostic(CompatRule.ACKNOWLEDGEMENT_UNUSED.severity(Side.MODEL),
-                CompatRule.ACKNOWLEDGEMENT_UNUSED.code(), at, a.node().pointer(), message, hint));
+        return CompatFinding.of(new Diagnostic(
+                CompatRule.ACKNOWLEDGEMENT_UNUSED.severity(Side.MODEL),
+                CompatRule.ACKNOWLEDGEMENT_UNUSED.code(),
+                at,
+                a.node().pointer(),
+                message,
+                hint));
     }
 }

@@ -14,8 +14,14 @@ import java.util.List;
 public record CompatResult(List<Comparison> comparisons, int singleVersion, List<CompatFinding> findings) {
 
     /** One pair of versions: the files are relative to their schemas roots. */
-    public record Comparison(String provider, String olderModel, String olderVersion, String olderFile,
-            String newerModel, String newerVersion, String newerFile) {
+    public record Comparison(
+            String provider,
+            String olderModel,
+            String olderVersion,
+            String olderFile,
+            String newerModel,
+            String newerVersion,
+            String newerFile) {
 
         /**
          * {@code compared @cf/black-forest-labs/flux-1-schnell 2025-11-20 -> 2026-11-22: a/2025-11-20.json ->
@@ -39,7 +45,9 @@ public record CompatResult(List<Comparison> comparisons, int singleVersion, List
     }
 
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.diagnostic().severity() == severity).count();
+        return findings.stream()
+                .filter(f -> f.diagnostic().severity() == severity)
+                .count();
     }
 
     public boolean hasErrors() {
@@ -56,13 +64,18 @@ public record CompatResult(List<Comparison> comparisons, int singleVersion, List
      * parentheses only when models were left out.
      */
     public String summary() {
-        StringBuilder line = new StringBuilder().append(plural(comparisons.size(), "model")).append(" compared");
+        StringBuilder line =
+                new StringBuilder().append(plural(comparisons.size(), "model")).append(" compared");
         if (singleVersion > 0) {
             line.append(" (").append(singleVersion).append(" with a single version)");
         }
-        return line.append(": ").append(plural(count(Severity.ERROR), "error")).append(", ")
-                .append(plural(count(Severity.WARNING), "warning")).append(", ")
-                .append(plural(count(Severity.NOTE), "note")).toString();
+        return line.append(": ")
+                .append(plural(count(Severity.ERROR), "error"))
+                .append(", ")
+                .append(plural(count(Severity.WARNING), "warning"))
+                .append(", ")
+                .append(plural(count(Severity.NOTE), "note"))
+                .toString();
     }
 
     private static String plural(long n, String noun) {

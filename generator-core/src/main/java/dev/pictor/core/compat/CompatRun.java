@@ -39,11 +39,10 @@ import java.util.TreeMap;
 public final class CompatRun {
 
     /** The order of a model's versions: by snapshot date, then by version (as the runtime orders bindings). */
-    public static final Comparator<ModelDocument> VERSION_ORDER = Comparator.comparing(ModelDocument::snapshot)
-            .thenComparing(ModelDocument::version);
+    public static final Comparator<ModelDocument> VERSION_ORDER =
+            Comparator.comparing(ModelDocument::snapshot).thenComparing(ModelDocument::version);
 
-    private CompatRun() {
-    }
+    private CompatRun() {}
 
     /** Each model's newest version against the one before it. */
     public static CompatResult root(Path root) throws SchemaRootException {
@@ -52,7 +51,8 @@ public final class CompatRun {
         List<CompatFinding> findings = new ArrayList<>(errors(diagnostics, List.of()));
         Map<String, List<ModelDocument>> byModel = new TreeMap<>();
         for (ModelDocument m : set.models()) {
-            byModel.computeIfAbsent(m.provider() + "\n" + m.model(), k -> new ArrayList<>()).add(m);
+            byModel.computeIfAbsent(m.provider() + "\n" + m.model(), k -> new ArrayList<>())
+                    .add(m);
         }
         List<CompatResult.Comparison> comparisons = new ArrayList<>();
         int single = 0;
@@ -93,7 +93,8 @@ public final class CompatRun {
         List<CompatResult.Comparison> comparisons = new ArrayList<>();
         if (od.isPresent() && nd.isPresent()) {
             comparisons.add(comparison(od.get(), nd.get()));
-            findings.addAll(CompatChecker.compare(od.get(), nd.get(), o.set().fragments(), n.set().fragments()));
+            findings.addAll(CompatChecker.compare(
+                    od.get(), nd.get(), o.set().fragments(), n.set().fragments()));
         }
         return new CompatResult(comparisons, 0, findings);
     }
@@ -104,7 +105,8 @@ public final class CompatRun {
      */
     public static Path rootOf(Path file, String what) throws SchemaRootException {
         if (!Files.isRegularFile(file)) {
-            throw new SchemaRootException(what + " " + file + (Files.exists(file) ? " is not a file" : " does not exist"));
+            throw new SchemaRootException(
+                    what + " " + file + (Files.exists(file) ? " is not a file" : " does not exist"));
         }
         Path real;
         try {
@@ -145,8 +147,14 @@ public final class CompatRun {
     }
 
     private static CompatResult.Comparison comparison(ModelDocument older, ModelDocument newer) {
-        return new CompatResult.Comparison(newer.provider(), older.model(), older.version(), older.file(),
-                newer.model(), newer.version(), newer.file());
+        return new CompatResult.Comparison(
+                newer.provider(),
+                older.model(),
+                older.version(),
+                older.file(),
+                newer.model(),
+                newer.version(),
+                newer.file());
     }
 
     /** One loaded root. */
@@ -160,8 +168,10 @@ public final class CompatRun {
         /** The model document at {@code file}; empty when it has errors (reported), refused when it is none. */
         Optional<ModelDocument> document(String file, Path given, Path root, boolean hasErrors)
                 throws SchemaRootException {
-            Optional<ModelDocument> doc = set.models().stream().filter(m -> m.file().equals(file)).findFirst();
-            boolean reported = diagnostics.sorted().stream().map(Diagnostic::location)
+            Optional<ModelDocument> doc =
+                    set.models().stream().filter(m -> m.file().equals(file)).findFirst();
+            boolean reported = diagnostics.sorted().stream()
+                    .map(Diagnostic::location)
                     .anyMatch(l -> l.file().equals(file));
             if (doc.isEmpty() && !(hasErrors && reported)) {
                 throw new SchemaRootException(given + " is not a model document of the schemas root " + root

@@ -40,10 +40,26 @@ import java.util.stream.Collectors;
 final class SchemaDiff {
 
     /** Keywords that assert something and that the comparison does not classify: any change is reported as such. */
-    private static final List<String> UNCLASSIFIED = List.of("not", "if", "then", "else", "patternProperties",
-            "propertyNames", "dependentRequired", "dependentSchemas", "dependencies", "prefixItems", "contains",
-            "minContains", "maxContains", "uniqueItems", "unevaluatedItems", "unevaluatedProperties", "additionalItems",
-            "minProperties", "maxProperties");
+    private static final List<String> UNCLASSIFIED = List.of(
+            "not",
+            "if",
+            "then",
+            "else",
+            "patternProperties",
+            "propertyNames",
+            "dependentRequired",
+            "dependentSchemas",
+            "dependencies",
+            "prefixItems",
+            "contains",
+            "minContains",
+            "maxContains",
+            "uniqueItems",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "additionalItems",
+            "minProperties",
+            "maxProperties");
 
     /** A chain of {@code $ref}s longer than this is left as it is (the loader reports real loops). */
     private static final int MAX_REF_HOPS = 32;
@@ -115,7 +131,8 @@ final class SchemaDiff {
                 String base = at.location().file();
                 String parent = base.contains("/") ? base.substring(0, base.lastIndexOf('/') + 1) : "";
                 try {
-                    root = fragments.get(Path.of(parent + filePart).normalize().toString().replace('\\', '/'));
+                    root = fragments.get(
+                            Path.of(parent + filePart).normalize().toString().replace('\\', '/'));
                 } catch (RuntimeException e) {
                     return Optional.empty();
                 }
@@ -155,7 +172,11 @@ final class SchemaDiff {
             String was = envelope(o);
             String now = envelope(n);
             if (!was.equals(now)) {
-                report(CompatRule.OUTPUT_ENVELOPE_CHANGED, n, n.pointer(), o,
+                report(
+                        CompatRule.OUTPUT_ENVELOPE_CHANGED,
+                        n,
+                        n.pointer(),
+                        o,
                         "output: the response was " + was + " and is now " + now);
                 return;
             }
@@ -175,13 +196,21 @@ final class SchemaDiff {
             return;
         }
         if (newFalse) {
-            report(CompatRule.TYPE_NARROWED, n, n.pointer(), o, subject(n) + ": the schema is now false: no value is"
-                    + " valid");
+            report(
+                    CompatRule.TYPE_NARROWED,
+                    n,
+                    n.pointer(),
+                    o,
+                    subject(n) + ": the schema is now false: no value is" + " valid");
             return;
         }
         if (oldFalse) {
-            report(CompatRule.TYPE_WIDENED, n, n.pointer(), o, subject(n) + ": the schema was false (no value was"
-                    + " valid) and now allows values");
+            report(
+                    CompatRule.TYPE_WIDENED,
+                    n,
+                    n.pointer(),
+                    o,
+                    subject(n) + ": the schema was false (no value was" + " valid) and now allows values");
             return;
         }
         LocatedObject os = asSchema(o);
@@ -297,13 +326,21 @@ final class SchemaDiff {
         }
         String side = lower ? "lower" : "upper";
         if (was.isEmpty()) {
-            report(CompatRule.RANGE_NARROWED, now.get().node(), now.get().node().pointer(), os,
+            report(
+                    CompatRule.RANGE_NARROWED,
+                    now.get().node(),
+                    now.get().node().pointer(),
+                    os,
                     subject(ns) + ": " + now.get().shown() + " added (no " + side + " bound before)");
             return;
         }
         if (now.isEmpty()) {
-            report(CompatRule.RANGE_WIDENED, ns, JsonPointer.append(ns.pointer(), was.get().keyword()),
-                    was.get().node(), subject(ns) + ": " + was.get().shown() + " removed (no " + side + " bound now)");
+            report(
+                    CompatRule.RANGE_WIDENED,
+                    ns,
+                    JsonPointer.append(ns.pointer(), was.get().keyword()),
+                    was.get().node(),
+                    subject(ns) + ": " + was.get().shown() + " removed (no " + side + " bound now)");
             return;
         }
         int c;
@@ -319,15 +356,21 @@ final class SchemaDiff {
             return;
         }
         boolean narrowed = lower ? c > 0 : c < 0;
-        String shownNow = now.get().keyword().equals(was.get().keyword()) ? JsonValues.render(now.get().node())
+        String shownNow = now.get().keyword().equals(was.get().keyword())
+                ? JsonValues.render(now.get().node())
                 : now.get().shown();
-        report(narrowed ? CompatRule.RANGE_NARROWED : CompatRule.RANGE_WIDENED, now.get().node(),
-                now.get().node().pointer(), was.get().node(),
+        report(
+                narrowed ? CompatRule.RANGE_NARROWED : CompatRule.RANGE_WIDENED,
+                now.get().node(),
+                now.get().node().pointer(),
+                was.get().node(),
                 subject(ns) + ": " + was.get().shown() + " is now " + shownNow);
     }
 
     private static boolean integersOnly(LocatedObject schema) {
-        return SchemaTypes.declared(schema).map(t -> t.equals(Set.of("integer"))).orElse(false);
+        return SchemaTypes.declared(schema)
+                .map(t -> t.equals(Set.of("integer")))
+                .orElse(false);
     }
 
     /** The first (lower) or last (upper) integer a bound allows. */
@@ -341,18 +384,28 @@ final class SchemaDiff {
     }
 
     private void multipleOf(LocatedObject os, LocatedObject ns) {
-        Optional<LocatedNode> was = os.get("multipleOf").filter(v -> v.asNumber().filter(x -> x.signum() > 0).isPresent());
-        Optional<LocatedNode> now = ns.get("multipleOf").filter(v -> v.asNumber().filter(x -> x.signum() > 0).isPresent());
+        Optional<LocatedNode> was = os.get("multipleOf")
+                .filter(v -> v.asNumber().filter(x -> x.signum() > 0).isPresent());
+        Optional<LocatedNode> now = ns.get("multipleOf")
+                .filter(v -> v.asNumber().filter(x -> x.signum() > 0).isPresent());
         if (was.isEmpty() && now.isEmpty()) {
             return;
         }
         if (was.isEmpty()) {
-            report(CompatRule.RANGE_NARROWED, now.get(), now.get().pointer(), os,
+            report(
+                    CompatRule.RANGE_NARROWED,
+                    now.get(),
+                    now.get().pointer(),
+                    os,
                     subject(ns) + ": multipleOf " + JsonValues.render(now.get()) + " added");
             return;
         }
         if (now.isEmpty()) {
-            report(CompatRule.RANGE_WIDENED, ns, JsonPointer.append(ns.pointer(), "multipleOf"), was.get(),
+            report(
+                    CompatRule.RANGE_WIDENED,
+                    ns,
+                    JsonPointer.append(ns.pointer(), "multipleOf"),
+                    was.get(),
                     subject(ns) + ": multipleOf " + JsonValues.render(was.get()) + " removed");
             return;
         }
@@ -366,12 +419,20 @@ final class SchemaDiff {
         boolean bMultipleOfA = b.remainder(a).signum() == 0;
         boolean aMultipleOfB = a.remainder(b).signum() == 0;
         if (!aMultipleOfB) {
-            report(CompatRule.RANGE_NARROWED, now.get(), now.get().pointer(), was.get(), message
-                    + (bMultipleOfA ? "" : ": some values valid before are not, and the other way round"));
+            report(
+                    CompatRule.RANGE_NARROWED,
+                    now.get(),
+                    now.get().pointer(),
+                    was.get(),
+                    message + (bMultipleOfA ? "" : ": some values valid before are not, and the other way round"));
         }
         if (!bMultipleOfA) {
-            report(CompatRule.RANGE_WIDENED, now.get(), now.get().pointer(), was.get(), message
-                    + (aMultipleOfB ? "" : ": some values valid before are not, and the other way round"));
+            report(
+                    CompatRule.RANGE_WIDENED,
+                    now.get(),
+                    now.get().pointer(),
+                    was.get(),
+                    message + (aMultipleOfB ? "" : ": some values valid before are not, and the other way round"));
         }
     }
 
@@ -385,7 +446,11 @@ final class SchemaDiff {
         if (was.isEmpty()) {
             boolean trivial = lower && now.get().asNumber().orElseThrow().signum() == 0;
             if (!trivial) {
-                report(CompatRule.LENGTH_NARROWED, now.get(), now.get().pointer(), os,
+                report(
+                        CompatRule.LENGTH_NARROWED,
+                        now.get(),
+                        now.get().pointer(),
+                        os,
                         subject(ns) + ": " + keyword + " " + JsonValues.render(now.get()) + " added");
             }
             return;
@@ -393,18 +458,29 @@ final class SchemaDiff {
         if (now.isEmpty()) {
             boolean trivial = lower && was.get().asNumber().orElseThrow().signum() == 0;
             if (!trivial) {
-                report(CompatRule.LENGTH_WIDENED, ns, JsonPointer.append(ns.pointer(), keyword), was.get(),
+                report(
+                        CompatRule.LENGTH_WIDENED,
+                        ns,
+                        JsonPointer.append(ns.pointer(), keyword),
+                        was.get(),
                         subject(ns) + ": " + keyword + " " + JsonValues.render(was.get()) + " removed");
             }
             return;
         }
-        int c = now.get().asNumber().orElseThrow().compareTo(was.get().asNumber().orElseThrow());
+        int c = now.get()
+                .asNumber()
+                .orElseThrow()
+                .compareTo(was.get().asNumber().orElseThrow());
         if (c == 0) {
             return;
         }
         boolean narrowed = lower ? c > 0 : c < 0;
-        report(narrowed ? CompatRule.LENGTH_NARROWED : CompatRule.LENGTH_WIDENED, now.get(), now.get().pointer(),
-                was.get(), subject(ns) + ": " + keyword + " " + JsonValues.render(was.get()) + " is now "
+        report(
+                narrowed ? CompatRule.LENGTH_NARROWED : CompatRule.LENGTH_WIDENED,
+                now.get(),
+                now.get().pointer(),
+                was.get(),
+                subject(ns) + ": " + keyword + " " + JsonValues.render(was.get()) + " is now "
                         + JsonValues.render(now.get()));
     }
 
@@ -415,30 +491,42 @@ final class SchemaDiff {
             return;
         }
         if (was.isEmpty()) {
-            report(CompatRule.PATTERN_ADDED, now.get(), now.get().pointer(), os,
+            report(
+                    CompatRule.PATTERN_ADDED,
+                    now.get(),
+                    now.get().pointer(),
+                    os,
                     subject(ns) + ": pattern " + JsonValues.render(now.get()) + " added");
         } else if (now.isEmpty()) {
-            report(CompatRule.PATTERN_REMOVED, ns, JsonPointer.append(ns.pointer(), "pattern"), was.get(),
+            report(
+                    CompatRule.PATTERN_REMOVED,
+                    ns,
+                    JsonPointer.append(ns.pointer(), "pattern"),
+                    was.get(),
                     subject(ns) + ": pattern " + JsonValues.render(was.get()) + " removed");
         } else if (!JsonValues.equal(was.get(), now.get())) {
-            report(CompatRule.PATTERN_CHANGED, now.get(), now.get().pointer(), was.get(),
-                    subject(ns) + ": pattern " + JsonValues.render(was.get()) + " is now " + JsonValues.render(now.get()));
+            report(
+                    CompatRule.PATTERN_CHANGED,
+                    now.get(),
+                    now.get().pointer(),
+                    was.get(),
+                    subject(ns) + ": pattern " + JsonValues.render(was.get()) + " is now "
+                            + JsonValues.render(now.get()));
         }
     }
 
     // ---------------------------------------------------------------------------------------------------- values
 
     /** The values {@code const} or {@code enum} allow ({@code const} wins when both are written), with its node. */
-    private record Allowed(LocatedNode node, List<LocatedNode> values) {
-    }
+    private record Allowed(LocatedNode node, List<LocatedNode> values) {}
 
     private static Optional<Allowed> allowed(LocatedObject schema) {
         Optional<LocatedNode> constant = schema.get("const");
         if (constant.isPresent()) {
             return Optional.of(new Allowed(constant.get(), List.of(constant.get())));
         }
-        return schema.get("enum").flatMap(e -> e instanceof LocatedArray a
-                ? Optional.of(new Allowed(a, a.items())) : Optional.empty());
+        return schema.get("enum")
+                .flatMap(e -> e instanceof LocatedArray a ? Optional.of(new Allowed(a, a.items())) : Optional.empty());
     }
 
     private void values(LocatedObject os, LocatedObject ns) {
@@ -448,33 +536,53 @@ final class SchemaDiff {
             return;
         }
         if (was.isEmpty()) {
-            report(CompatRule.ENUM_INTRODUCED, now.get().node(), now.get().node().pointer(), os,
-                    subject(ns) + ": values are now restricted to " + list(now.get().values()));
+            report(
+                    CompatRule.ENUM_INTRODUCED,
+                    now.get().node(),
+                    now.get().node().pointer(),
+                    os,
+                    subject(ns) + ": values are now restricted to "
+                            + list(now.get().values()));
             return;
         }
         if (now.isEmpty()) {
             String keyword = was.get().node().pointer().endsWith("/const") ? "const" : "enum";
-            report(CompatRule.ENUM_DROPPED, ns, JsonPointer.append(ns.pointer(), keyword), was.get().node(),
-                    subject(ns) + ": values were restricted to " + list(was.get().values()) + " and are not now");
+            report(
+                    CompatRule.ENUM_DROPPED,
+                    ns,
+                    JsonPointer.append(ns.pointer(), keyword),
+                    was.get().node(),
+                    subject(ns) + ": values were restricted to "
+                            + list(was.get().values()) + " and are not now");
             return;
         }
         List<LocatedNode> removed = minus(was.get().values(), now.get().values());
         List<LocatedNode> added = minus(now.get().values(), was.get().values());
         if (!removed.isEmpty()) {
-            report(CompatRule.ENUM_VALUE_REMOVED, now.get().node(), now.get().node().pointer(), removed.get(0),
+            report(
+                    CompatRule.ENUM_VALUE_REMOVED,
+                    now.get().node(),
+                    now.get().node().pointer(),
+                    removed.get(0),
                     subject(ns) + ": " + plural(removed.size(), "value ", "values ") + list(removed)
                             + (removed.size() == 1 ? " is" : " are") + " no longer allowed");
         }
         if (!added.isEmpty()) {
             LocatedNode first = added.get(0);
-            report(CompatRule.ENUM_VALUE_ADDED, first, now.get().node().pointer(), was.get().node(),
+            report(
+                    CompatRule.ENUM_VALUE_ADDED,
+                    first,
+                    now.get().node().pointer(),
+                    was.get().node(),
                     subject(ns) + ": " + plural(added.size(), "value ", "values ") + list(added)
                             + (added.size() == 1 ? " is" : " are") + " newly allowed");
         }
     }
 
     private static List<LocatedNode> minus(List<LocatedNode> from, List<LocatedNode> remove) {
-        return from.stream().filter(v -> remove.stream().noneMatch(r -> JsonValues.equal(v, r))).toList();
+        return from.stream()
+                .filter(v -> remove.stream().noneMatch(r -> JsonValues.equal(v, r)))
+                .toList();
     }
 
     private static String list(List<LocatedNode> values) {
@@ -494,25 +602,48 @@ final class SchemaDiff {
         String pointer = JsonPointer.append(ns.pointer(), "default");
         if (was.isPresent() && now.isPresent()) {
             if (!JsonValues.equal(was.get(), now.get())) {
-                report(CompatRule.DEFAULT_CHANGED, now.get(), pointer, was.get(), subject(ns) + ": default "
-                        + JsonValues.render(was.get()) + " is now " + JsonValues.render(now.get()));
+                report(
+                        CompatRule.DEFAULT_CHANGED,
+                        now.get(),
+                        pointer,
+                        was.get(),
+                        subject(ns) + ": default " + JsonValues.render(was.get()) + " is now "
+                                + JsonValues.render(now.get()));
             }
         } else if (now.isPresent()) {
-            report(CompatRule.DEFAULT_ADDED, now.get(), pointer, os,
+            report(
+                    CompatRule.DEFAULT_ADDED,
+                    now.get(),
+                    pointer,
+                    os,
                     subject(ns) + ": default " + JsonValues.render(now.get()) + " added");
         } else {
             Optional<LocatedNode> description = ns.get("description");
-            boolean stated = description.flatMap(LocatedNode::asText)
-                    .map(d -> ProseDefaults.states(d, was.get())).orElse(false);
+            boolean stated = description
+                    .flatMap(LocatedNode::asText)
+                    .map(d -> ProseDefaults.states(d, was.get()))
+                    .orElse(false);
             if (stated) {
-                report(CompatRule.DEFAULT_MOVED_TO_DESCRIPTION, description.get(), pointer, was.get(),
+                report(
+                        CompatRule.DEFAULT_MOVED_TO_DESCRIPTION,
+                        description.get(),
+                        pointer,
+                        was.get(),
                         subject(ns) + ": default " + JsonValues.render(was.get()) + " is no longer a keyword;"
                                 + " only the description states it now");
             } else {
-                report(CompatRule.DEFAULT_REMOVED, ns, pointer, was.get(), subject(ns) + ": default "
-                        + JsonValues.render(was.get()) + " removed" + description.flatMap(LocatedNode::asText)
-                                .flatMap(ProseDefaults::stated).map(s -> " (the description states default " + s + ")")
-                                .orElse(""));
+                report(
+                        CompatRule.DEFAULT_REMOVED,
+                        ns,
+                        pointer,
+                        was.get(),
+                        subject(ns) + ": default "
+                                + JsonValues.render(was.get()) + " removed"
+                                + description
+                                        .flatMap(LocatedNode::asText)
+                                        .flatMap(ProseDefaults::stated)
+                                        .map(s -> " (the description states default " + s + ")")
+                                        .orElse(""));
             }
         }
     }
@@ -521,10 +652,16 @@ final class SchemaDiff {
 
     private void formats(LocatedObject os, LocatedObject ns) {
         keywordValue(os, ns, List.of("format"), CompatRule.FORMAT_CHANGED);
-        keywordValue(os, ns, List.of("contentEncoding"),
+        keywordValue(
+                os,
+                ns,
+                List.of("contentEncoding"),
                 side == Side.OUTPUT ? CompatRule.OUTPUT_CONTENT_TYPE_CHANGED : CompatRule.FORMAT_CHANGED);
         // Cloudflare's contentType is the media type keyword under another name: one value, whichever is written.
-        keywordValue(os, ns, List.of("contentMediaType", "contentType"),
+        keywordValue(
+                os,
+                ns,
+                List.of("contentMediaType", "contentType"),
                 side == Side.OUTPUT ? CompatRule.OUTPUT_CONTENT_TYPE_CHANGED : CompatRule.FORMAT_CHANGED);
     }
 
@@ -536,16 +673,29 @@ final class SchemaDiff {
         }
         if (was.isPresent() && now.isPresent()) {
             if (!JsonValues.equal(was.get().value(), now.get().value())) {
-                String shownNow = now.get().name().equals(was.get().name()) ? JsonValues.render(now.get().value())
+                String shownNow = now.get().name().equals(was.get().name())
+                        ? JsonValues.render(now.get().value())
                         : shown(now.get());
-                report(rule, now.get().value(), now.get().value().pointer(), was.get().value(), subject(ns) + ": "
-                        + shown(was.get()) + " is now " + shownNow);
+                report(
+                        rule,
+                        now.get().value(),
+                        now.get().value().pointer(),
+                        was.get().value(),
+                        subject(ns) + ": " + shown(was.get()) + " is now " + shownNow);
             }
         } else if (now.isPresent()) {
-            report(rule, now.get().value(), now.get().value().pointer(), os,
+            report(
+                    rule,
+                    now.get().value(),
+                    now.get().value().pointer(),
+                    os,
                     subject(ns) + ": " + shown(now.get()) + " added");
         } else {
-            report(rule, ns, JsonPointer.append(ns.pointer(), was.get().name()), was.get().value(),
+            report(
+                    rule,
+                    ns,
+                    JsonPointer.append(ns.pointer(), was.get().name()),
+                    was.get().value(),
                     subject(ns) + ": " + shown(was.get()) + " removed");
         }
     }
@@ -565,10 +715,16 @@ final class SchemaDiff {
     }
 
     private void deprecated(LocatedObject os, LocatedObject ns) {
-        boolean was = os.get("deprecated").map(v -> v instanceof LocatedBoolean b && b.value()).orElse(false);
+        boolean was = os.get("deprecated")
+                .map(v -> v instanceof LocatedBoolean b && b.value())
+                .orElse(false);
         Optional<LocatedNode> now = ns.get("deprecated").filter(v -> v instanceof LocatedBoolean b && b.value());
         if (!was && now.isPresent()) {
-            report(CompatRule.PROPERTY_DEPRECATED, now.get(), now.get().pointer(), os,
+            report(
+                    CompatRule.PROPERTY_DEPRECATED,
+                    now.get(),
+                    now.get().pointer(),
+                    os,
                     subject(ns) + ": newly marked deprecated");
         }
     }
@@ -582,13 +738,16 @@ final class SchemaDiff {
         LocatedNode oldProperties = os.get("properties").orElse(os);
         String propertiesPointer = JsonPointer.append(ns.pointer(), "properties");
 
-        List<String> removed = was.keySet().stream().filter(k -> !now.containsKey(k)).toList();
-        List<String> added = now.keySet().stream().filter(k -> !was.containsKey(k)).toList();
+        List<String> removed =
+                was.keySet().stream().filter(k -> !now.containsKey(k)).toList();
+        List<String> added =
+                now.keySet().stream().filter(k -> !was.containsKey(k)).toList();
         Map<String, String> renamed = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (String r : removed) {
             for (String a : added) {
-                if (!taken.contains(a) && sameSchema(was.get(r).value(), now.get(a).value())) {
+                if (!taken.contains(a)
+                        && sameSchema(was.get(r).value(), now.get(a).value())) {
                     renamed.put(r, a);
                     taken.add(a);
                     break;
@@ -597,18 +756,30 @@ final class SchemaDiff {
         }
         for (String r : removed) {
             if (!renamed.containsKey(r)) {
-                report(CompatRule.PROPERTY_REMOVED, newProperties, JsonPointer.append(propertiesPointer, r),
-                        was.get(r).value(), subject(ns) + ": property " + quoted(r) + " removed");
+                report(
+                        CompatRule.PROPERTY_REMOVED,
+                        newProperties,
+                        JsonPointer.append(propertiesPointer, r),
+                        was.get(r).value(),
+                        subject(ns) + ": property " + quoted(r) + " removed");
             }
         }
         for (String a : added) {
             if (!taken.contains(a)) {
-                report(CompatRule.PROPERTY_ADDED, now.get(a).value(), now.get(a).value().pointer(), oldProperties,
+                report(
+                        CompatRule.PROPERTY_ADDED,
+                        now.get(a).value(),
+                        now.get(a).value().pointer(),
+                        oldProperties,
                         subject(ns) + ": property " + quoted(a) + " added");
             }
         }
-        renamed.forEach((r, a) -> report(CompatRule.PROPERTY_RENAMED, now.get(a).value(), now.get(a).value().pointer(),
-                was.get(r).value(), subject(ns) + ": property " + quoted(r) + " is now " + quoted(a)
+        renamed.forEach((r, a) -> report(
+                CompatRule.PROPERTY_RENAMED,
+                now.get(a).value(),
+                now.get(a).value().pointer(),
+                was.get(r).value(),
+                subject(ns) + ": property " + quoted(r) + " is now " + quoted(a)
                         + " (removed and added with the same type and description)"));
 
         for (Map.Entry<String, Member> p : now.entrySet()) {
@@ -646,7 +817,11 @@ final class SchemaDiff {
         return sameType && dx.isPresent() && dx.equals(dy);
     }
 
-    private void required(LocatedObject os, LocatedObject ns, Map<String, Member> was, Map<String, Member> now,
+    private void required(
+            LocatedObject os,
+            LocatedObject ns,
+            Map<String, Member> was,
+            Map<String, Member> now,
             Map<String, String> renamed) {
         Map<String, LocatedNode> oldRequired = requiredNames(os);
         Map<String, LocatedNode> newRequired = requiredNames(ns);
@@ -657,8 +832,15 @@ final class SchemaDiff {
             String name = r.getKey();
             if (!oldMapped.containsKey(name)) {
                 boolean isNew = now.containsKey(name) && !was.containsKey(name) && !renamed.containsValue(name);
-                report(CompatRule.REQUIRED_ADDED, r.getValue(), r.getValue().pointer(), oldArray, subject(ns) + ": "
-                        + (isNew ? "new property " + quoted(name) + " is required" : quoted(name) + " is now required"));
+                report(
+                        CompatRule.REQUIRED_ADDED,
+                        r.getValue(),
+                        r.getValue().pointer(),
+                        oldArray,
+                        subject(ns) + ": "
+                                + (isNew
+                                        ? "new property " + quoted(name) + " is required"
+                                        : quoted(name) + " is now required"));
             }
         }
         LocatedNode newArray = ns.get("required").orElse(ns);
@@ -667,7 +849,11 @@ final class SchemaDiff {
             String name = r.getKey();
             boolean gone = was.containsKey(name) && !now.containsKey(name);
             if (!newRequired.containsKey(name) && !gone) {
-                report(CompatRule.REQUIRED_REMOVED, newArray, pointer, r.getValue(),
+                report(
+                        CompatRule.REQUIRED_REMOVED,
+                        newArray,
+                        pointer,
+                        r.getValue(),
                         subject(ns) + ": " + quoted(name) + " is no longer required");
             }
         }
@@ -675,7 +861,8 @@ final class SchemaDiff {
 
     private static Map<String, LocatedNode> requiredNames(LocatedObject schema) {
         Map<String, LocatedNode> names = new LinkedHashMap<>();
-        schema.array("required").ifPresent(a -> a.items().forEach(i -> i.asText().ifPresent(t -> names.putIfAbsent(t, i))));
+        schema.array("required")
+                .ifPresent(a -> a.items().forEach(i -> i.asText().ifPresent(t -> names.putIfAbsent(t, i))));
         return names;
     }
 
@@ -689,17 +876,30 @@ final class SchemaDiff {
         boolean closedNow = now.map(SchemaDiff::isFalse).orElse(false);
         String pointer = JsonPointer.append(ns.pointer(), "additionalProperties");
         if (!closedBefore && closedNow) {
-            String before = was.isEmpty() ? "absent: any undeclared member was allowed"
-                    : was.get() instanceof LocatedBoolean ? "true: any undeclared member was allowed"
-                    : "a schema: undeclared members valid against it were allowed";
-            report(CompatRule.ADDITIONAL_PROPERTIES_CLOSED, now.get(), pointer, was.orElse(os), subject(ns)
-                    + ": additionalProperties is now false: a member the schema does not declare is rejected (it was "
-                    + before + ")");
+            String before = was.isEmpty()
+                    ? "absent: any undeclared member was allowed"
+                    : was.get() instanceof LocatedBoolean
+                            ? "true: any undeclared member was allowed"
+                            : "a schema: undeclared members valid against it were allowed";
+            report(
+                    CompatRule.ADDITIONAL_PROPERTIES_CLOSED,
+                    now.get(),
+                    pointer,
+                    was.orElse(os),
+                    subject(ns)
+                            + ": additionalProperties is now false: a member the schema does not declare is rejected (it was "
+                            + before + ")");
         } else if (closedBefore && !closedNow) {
-            report(CompatRule.ADDITIONAL_PROPERTIES_OPENED, now.orElse(ns), pointer, was.get(), subject(ns)
-                    + ": additionalProperties is no longer false: members the schema does not declare are allowed");
+            report(
+                    CompatRule.ADDITIONAL_PROPERTIES_OPENED,
+                    now.orElse(ns),
+                    pointer,
+                    was.get(),
+                    subject(ns)
+                            + ": additionalProperties is no longer false: members the schema does not declare are allowed");
         } else if (!closedBefore) {
-            compare(was.orElseGet(() -> empty(os, "additionalProperties")),
+            compare(
+                    was.orElseGet(() -> empty(os, "additionalProperties")),
                     now.orElseGet(() -> empty(ns, "additionalProperties")));
         }
     }
@@ -727,30 +927,40 @@ final class SchemaDiff {
         branchList(os, ns, keyword, os.get(keyword), ns.get(keyword));
     }
 
-    private void branchList(LocatedObject os, LocatedObject ns, String keyword, Optional<LocatedNode> was,
-            Optional<LocatedNode> now) {
+    private void branchList(
+            LocatedObject os, LocatedObject ns, String keyword, Optional<LocatedNode> was, Optional<LocatedNode> now) {
         if (was.isEmpty() && now.isEmpty()) {
             return;
         }
-        List<LocatedNode> a = was.flatMap(LocatedNode::asArray).map(LocatedArray::items).orElse(List.of());
-        List<LocatedNode> b = now.flatMap(LocatedNode::asArray).map(LocatedArray::items).orElse(List.of());
-        if (was.isPresent() && now.isPresent() && a.size() == b.size()
-                && was.get() instanceof LocatedArray && now.get() instanceof LocatedArray) {
+        List<LocatedNode> a =
+                was.flatMap(LocatedNode::asArray).map(LocatedArray::items).orElse(List.of());
+        List<LocatedNode> b =
+                now.flatMap(LocatedNode::asArray).map(LocatedArray::items).orElse(List.of());
+        if (was.isPresent()
+                && now.isPresent()
+                && a.size() == b.size()
+                && was.get() instanceof LocatedArray
+                && now.get() instanceof LocatedArray) {
             for (int i = 0; i < a.size(); i++) {
                 compare(a.get(i), b.get(i));
             }
             return;
         }
         String pointer = JsonPointer.append(ns.pointer(), keyword);
-        report(CompatRule.KEYWORD_CHANGED, now.orElse(ns), pointer, was.orElse(os), subject(ns) + ": " + keyword
-                + " had " + branchCount(was) + " and has " + branchCount(now));
+        report(
+                CompatRule.KEYWORD_CHANGED,
+                now.orElse(ns),
+                pointer,
+                was.orElse(os),
+                subject(ns) + ": " + keyword + " had " + branchCount(was) + " and has " + branchCount(now));
     }
 
     private static String branchCount(Optional<LocatedNode> node) {
         if (node.isEmpty()) {
             return "none";
         }
-        return node.get() instanceof LocatedArray a ? a.items().size() + (a.items().size() == 1 ? " branch" : " branches")
+        return node.get() instanceof LocatedArray a
+                ? a.items().size() + (a.items().size() == 1 ? " branch" : " branches")
                 : "one schema";
     }
 
@@ -764,7 +974,11 @@ final class SchemaDiff {
             return;
         }
         String what = was.isEmpty() ? " added" : now.isEmpty() ? " removed" : " changed";
-        report(CompatRule.KEYWORD_CHANGED, now.orElse(ns), JsonPointer.append(ns.pointer(), keyword), was.orElse(os),
+        report(
+                CompatRule.KEYWORD_CHANGED,
+                now.orElse(ns),
+                JsonPointer.append(ns.pointer(), keyword),
+                was.orElse(os),
                 subject(ns) + ": " + keyword + what);
     }
 
@@ -782,7 +996,8 @@ final class SchemaDiff {
         if (types.contains("number")) {
             types.remove("integer");
         }
-        if (types.equals(Set.of("string")) && s.text("format").map("binary"::equals).orElse(false)) {
+        if (types.equals(Set.of("string"))
+                && s.text("format").map("binary"::equals).orElse(false)) {
             return "a binary body";
         }
         return types.isEmpty() ? "any JSON value" : "JSON " + SchemaTypes.describe(new LinkedHashSet<>(types));
@@ -816,7 +1031,9 @@ final class SchemaDiff {
         List<String> tokens = JsonPointer.tokens(node.pointer());
         StringBuilder label = new StringBuilder();
         int i = tokens.isEmpty() ? 0 : 1;
-        if (!tokens.isEmpty() && !tokens.get(0).equals("input") && !tokens.get(0).equals("output")) {
+        if (!tokens.isEmpty()
+                && !tokens.get(0).equals("input")
+                && !tokens.get(0).equals("output")) {
             i = 0; // a shared schema: its path in its own file
         }
         while (i < tokens.size()) {
@@ -835,15 +1052,22 @@ final class SchemaDiff {
                 i++;
             }
         }
-        String where = node.location().file().equals(newer.file()) ? "" : " (in " + node.location().file() + ")";
+        String where = node.location().file().equals(newer.file())
+                ? ""
+                : " (in " + node.location().file() + ")";
         return side.word() + (label.length() == 0 ? "" : " " + label) + where;
     }
 
     private void report(CompatRule rule, LocatedNode at, String pointer, LocatedNode before, String message) {
         Severity severity = rule.severity(side);
         CompatFinding.Before was = new CompatFinding.Before(before.location(), before.pointer());
-        Diagnostic d = new Diagnostic(severity, rule.code(), at.location(), pointer,
-                message + " [before: " + was.shown(pointer) + "]", Hints.of(rule, side, severity, pointer));
+        Diagnostic d = new Diagnostic(
+                severity,
+                rule.code(),
+                at.location(),
+                pointer,
+                message + " [before: " + was.shown(pointer) + "]",
+                Hints.of(rule, side, severity, pointer));
         out.add(new CompatFinding(d, Optional.of(was)));
     }
 }

@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param pointer JSON Pointer of the offending node inside its document; empty for the whole document
  * @param hint    what to do, or empty
  */
-public record Diagnostic(Severity severity, String code, SourceLocation location, String pointer, String message,
-        String hint) implements Comparable<Diagnostic> {
+public record Diagnostic(
+        Severity severity, String code, SourceLocation location, String pointer, String message, String hint)
+        implements Comparable<Diagnostic> {
 
     /** Reports sort by place first, so that a file reads top to bottom, then by rule and text for a stable order. */
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::location)
@@ -43,9 +44,12 @@ public record Diagnostic(Severity severity, String code, SourceLocation location
      */
     public String toText() {
         StringBuilder text = new StringBuilder()
-                .append(severity).append(' ')
-                .append(code).append(' ')
-                .append(location).append(' ');
+                .append(severity)
+                .append(' ')
+                .append(code)
+                .append(' ')
+                .append(location)
+                .append(' ');
         if (!pointer.isEmpty()) {
             text.append('#').append(pointer).append(": ");
         }

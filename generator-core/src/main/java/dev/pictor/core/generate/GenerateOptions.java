@@ -22,19 +22,75 @@ import java.util.Set;
  *                          ({@code cloudflare-workers-ai.java.mustache}, {@code unknown.java.mustache}, ...) is used
  *                          in its place; empty for the built-in templates alone
  */
-public record GenerateOptions(Path schemasRoot, Path sourceDirectory, Path resourceDirectory, String basePackage,
-        List<String> includes, List<String> excludes, List<RuleOverride> ruleOverrides, boolean failOnWarning,
+public record GenerateOptions(
+        Path schemasRoot,
+        Path sourceDirectory,
+        Path resourceDirectory,
+        String basePackage,
+        List<String> includes,
+        List<String> excludes,
+        List<RuleOverride> ruleOverrides,
+        boolean failOnWarning,
         Optional<Path> templatesDirectory) {
 
     /** The base package when none is given. */
     public static final String DEFAULT_BASE_PACKAGE = "dev.pictor.generated";
 
-    private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
-            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
-            "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
-            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
-            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
-            "void", "volatile", "while", "true", "false", "null", "_");
+    private static final Set<String> KEYWORDS = Set.of(
+            "abstract",
+            "assert",
+            "boolean",
+            "break",
+            "byte",
+            "case",
+            "catch",
+            "char",
+            "class",
+            "const",
+            "continue",
+            "default",
+            "do",
+            "double",
+            "else",
+            "enum",
+            "extends",
+            "final",
+            "finally",
+            "float",
+            "for",
+            "goto",
+            "if",
+            "implements",
+            "import",
+            "instanceof",
+            "int",
+            "interface",
+            "long",
+            "native",
+            "new",
+            "package",
+            "private",
+            "protected",
+            "public",
+            "return",
+            "short",
+            "static",
+            "strictfp",
+            "super",
+            "switch",
+            "synchronized",
+            "this",
+            "throw",
+            "throws",
+            "transient",
+            "try",
+            "void",
+            "volatile",
+            "while",
+            "true",
+            "false",
+            "null",
+            "_");
 
     /**
      * @throws IllegalArgumentException when {@code basePackage} is not a Java package name, or a glob is blank
@@ -52,22 +108,45 @@ public record GenerateOptions(Path schemasRoot, Path sourceDirectory, Path resou
     }
 
     /** Options with the built-in adapter templates. */
-    public GenerateOptions(Path schemasRoot, Path sourceDirectory, Path resourceDirectory, String basePackage,
-            List<String> includes, List<String> excludes, List<RuleOverride> ruleOverrides, boolean failOnWarning) {
-        this(schemasRoot, sourceDirectory, resourceDirectory, basePackage, includes, excludes, ruleOverrides,
-                failOnWarning, Optional.empty());
+    public GenerateOptions(
+            Path schemasRoot,
+            Path sourceDirectory,
+            Path resourceDirectory,
+            String basePackage,
+            List<String> includes,
+            List<String> excludes,
+            List<RuleOverride> ruleOverrides,
+            boolean failOnWarning) {
+        this(
+                schemasRoot,
+                sourceDirectory,
+                resourceDirectory,
+                basePackage,
+                includes,
+                excludes,
+                ruleOverrides,
+                failOnWarning,
+                Optional.empty());
     }
 
     /** These options with the user's adapter templates in {@code folder} ({@code null}: the built-in ones alone). */
     public GenerateOptions withTemplatesDirectory(Path folder) {
-        return new GenerateOptions(schemasRoot, sourceDirectory, resourceDirectory, basePackage, includes, excludes,
-                ruleOverrides, failOnWarning, Optional.ofNullable(folder));
+        return new GenerateOptions(
+                schemasRoot,
+                sourceDirectory,
+                resourceDirectory,
+                basePackage,
+                includes,
+                excludes,
+                ruleOverrides,
+                failOnWarning,
+                Optional.ofNullable(folder));
     }
 
     /** Options with the default base package, every model, no overrides. */
     public static GenerateOptions of(Path schemasRoot, Path sourceDirectory, Path resourceDirectory) {
-        return new GenerateOptions(schemasRoot, sourceDirectory, resourceDirectory, null, List.of(), List.of(),
-                List.of(), false);
+        return new GenerateOptions(
+                schemasRoot, sourceDirectory, resourceDirectory, null, List.of(), List.of(), List.of(), false);
     }
 
     private static List<String> globs(List<String> globs, String what) {
@@ -84,7 +163,8 @@ public record GenerateOptions(Path schemasRoot, Path sourceDirectory, Path resou
 
     private static void checkPackage(String name) {
         for (String segment : name.split("\\.", -1)) {
-            boolean valid = !segment.isEmpty() && Character.isJavaIdentifierStart(segment.codePointAt(0))
+            boolean valid = !segment.isEmpty()
+                    && Character.isJavaIdentifierStart(segment.codePointAt(0))
                     && segment.codePoints().allMatch(Character::isJavaIdentifierPart)
                     && !KEYWORDS.contains(segment);
             if (!valid) {

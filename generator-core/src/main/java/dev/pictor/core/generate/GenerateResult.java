@@ -20,8 +20,16 @@ import java.util.List;
  * @param deleted     files of an earlier run that this run no longer generates, deleted
  * @param millis      how long the run took, in milliseconds
  */
-public record GenerateResult(List<Diagnostic> diagnostics, List<String> warnings, boolean failed, int models,
-        int leftOut, int written, int unchanged, int deleted, long millis) {
+public record GenerateResult(
+        List<Diagnostic> diagnostics,
+        List<String> warnings,
+        boolean failed,
+        int models,
+        int leftOut,
+        int written,
+        int unchanged,
+        int deleted,
+        long millis) {
 
     public GenerateResult {
         diagnostics = List.copyOf(diagnostics);

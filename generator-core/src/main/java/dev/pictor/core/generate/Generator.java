@@ -80,8 +80,8 @@ public final class Generator {
 
     /** Every built-in lint rule; types, validator and adapter per model. */
     public static Generator standard() {
-        return new Generator(Linter.standard(),
-                List.of(TypeEmitter::emit, model -> List.of(ValidatorEmitter.emit(model))));
+        return new Generator(
+                Linter.standard(), List.of(TypeEmitter::emit, model -> List.of(ValidatorEmitter.emit(model))));
     }
 
     /**
@@ -99,18 +99,27 @@ public final class Generator {
         checkOutside(options.schemasRoot(), resources, "resource");
         Plan plan = plan(options);
         if (plan.failed()) {
-            return new GenerateResult(plan.diagnostics(), plan.warnings(), true, 0, plan.leftOut(), 0, 0, 0,
-                    millis(start));
+            return new GenerateResult(
+                    plan.diagnostics(), plan.warnings(), true, 0, plan.leftOut(), 0, 0, 0, millis(start));
         }
         Map<Path, SortedMap<String, byte[]>> folders = new LinkedHashMap<>();
         folders.put(sources, new TreeMap<>());
         folders.put(resources, new TreeMap<>());
         for (GeneratedFile f : plan.files()) {
-            folders.get(f.kind() == GeneratedFile.Kind.SOURCE ? sources : resources).put(f.path(), f.bytes());
+            folders.get(f.kind() == GeneratedFile.Kind.SOURCE ? sources : resources)
+                    .put(f.path(), f.bytes());
         }
         OutputFolders.Counts counts = new OutputFolders().sync(folders);
-        return new GenerateResult(plan.diagnostics(), plan.warnings(), false, plan.models(), plan.leftOut(),
-                counts.written(), counts.unchanged(), counts.deleted(), millis(start));
+        return new GenerateResult(
+                plan.diagnostics(),
+                plan.warnings(),
+                false,
+                plan.models(),
+                plan.leftOut(),
+                counts.written(),
+                counts.unchanged(),
+                counts.deleted(),
+                millis(start));
     }
 
     /**
@@ -124,7 +133,8 @@ public final class Generator {
         Diagnostics templateFindings = new Diagnostics();
         AdapterTemplates templates = AdapterTemplates.load(options.templatesDirectory(), templateFindings);
         Selection selection = new Selection(options.includes(), options.excludes());
-        List<ModelDocument> picked = lint.schemas().models().stream().filter(selection::selects).toList();
+        List<ModelDocument> picked =
+                lint.schemas().models().stream().filter(selection::selects).toList();
         int leftOut = lint.schemas().models().size() - picked.size();
         List<String> warnings = selection.unmatchedIncludes().stream()
                 .map(g -> "include pattern \"" + g + "\" matches no model document path or model id")
@@ -162,7 +172,12 @@ public final class Generator {
      * @param leftOut     how many loaded models the includes and excludes left out
      * @param files       every file, sources and resources, in a fixed order
      */
-    public record Plan(List<Diagnostic> diagnostics, List<String> warnings, boolean failed, int models, int leftOut,
+    public record Plan(
+            List<Diagnostic> diagnostics,
+            List<String> warnings,
+            boolean failed,
+            int models,
+            int leftOut,
             List<GeneratedFile> files) {
 
         public Plan {
@@ -178,14 +193,20 @@ public final class Generator {
      * Emits one model's files into {@code files}; an emitter that fails is a located ERROR, not a stack trace, and a
      * template that fails an ERROR located in the template (reported once per template, not once per model).
      */
-    private void emit(LinkedModel model, Map<String, GeneratedFile> files, Diagnostics diagnostics,
-            AdapterTemplates templates, Set<String> failedTemplates) {
+    private void emit(
+            LinkedModel model,
+            Map<String, GeneratedFile> files,
+            Diagnostics diagnostics,
+            AdapterTemplates templates,
+            Set<String> failedTemplates) {
         List<GeneratedFile> sources = new ArrayList<>();
         try {
             for (ModelEmitter emitter : emitters) {
                 for (JavaFile javaFile : emitter.emit(model)) {
-                    sources.add(new GeneratedFile(GeneratedFile.Kind.SOURCE,
-                            javaFile.packageName().replace('.', '/') + "/" + javaFile.typeSpec().name() + ".java",
+                    sources.add(new GeneratedFile(
+                            GeneratedFile.Kind.SOURCE,
+                            javaFile.packageName().replace('.', '/') + "/"
+                                    + javaFile.typeSpec().name() + ".java",
                             render(javaFile)));
                 }
             }
@@ -198,15 +219,22 @@ public final class Generator {
                 sources.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, adapter.path(), adapter.content()));
             } catch (TemplateException e) {
                 failedTemplates.add(template);
-                diagnostics.report(Severity.ERROR, "generate.template-failed", e.location(),
+                diagnostics.report(
+                        Severity.ERROR,
+                        "generate.template-failed",
+                        e.location(),
                         "cannot render the adapter of " + model.modelId() + "@" + model.version() + ": "
                                 + e.getMessage(),
-                        e.builtIn() ? "this is a bug in Pictor; please report it with this document"
+                        e.builtIn()
+                                ? "this is a bug in Pictor; please report it with this document"
                                 : "fix the template, or remove it to use the built-in one");
                 return;
             }
         } catch (RuntimeException e) {
-            diagnostics.report(Severity.ERROR, "generate.emit-failed", SourceLocation.startOf(model.file()),
+            diagnostics.report(
+                    Severity.ERROR,
+                    "generate.emit-failed",
+                    SourceLocation.startOf(model.file()),
                     "cannot generate the code of " + model.modelId() + "@" + model.version() + ": "
                             + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()),
                     "this is a bug in Pictor; please report it with this document");
@@ -215,7 +243,10 @@ public final class Generator {
         for (GeneratedFile file : sources) {
             GeneratedFile previous = files.putIfAbsent(key(file), file);
             if (previous != null) {
-                diagnostics.report(Severity.ERROR, "generate.file-collision", SourceLocation.startOf(model.file()),
+                diagnostics.report(
+                        Severity.ERROR,
+                        "generate.file-collision",
+                        SourceLocation.startOf(model.file()),
                         "two generated types would be written to " + file.path(),
                         "types are named after the properties and $defs they come from: with a refinement, move one "
                                 + "of the two schemas into $defs under a name of its own and $ref it there; when they "
@@ -258,7 +289,8 @@ public final class Generator {
      * Findings about models the selection left out are the lint goal's business, not this run's.
      */
     private static List<Diagnostic> concerning(LintResult lint, List<ModelDocument> picked, Selection selection) {
-        Set<String> modelFiles = lint.schemas().models().stream().map(ModelDocument::file).collect(Collectors.toSet());
+        Set<String> modelFiles =
+                lint.schemas().models().stream().map(ModelDocument::file).collect(Collectors.toSet());
         Set<String> pickedFiles = picked.stream().map(ModelDocument::file).collect(Collectors.toSet());
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : lint.diagnostics()) {
@@ -272,8 +304,8 @@ public final class Generator {
     }
 
     private static boolean fails(List<Diagnostic> diagnostics, boolean failOnWarning) {
-        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR
-                || (failOnWarning && d.severity() == Severity.WARNING));
+        return diagnostics.stream()
+                .anyMatch(d -> d.severity() == Severity.ERROR || (failOnWarning && d.severity() == Severity.WARNING));
     }
 
     /** Output inside the schemas root would be read as input by the next run, or replace a document. */
@@ -284,15 +316,16 @@ public final class Generator {
             while (existing != null && !Files.exists(existing)) {
                 existing = existing.getParent();
             }
-            Path outputReal = existing == null ? output
+            Path outputReal = existing == null
+                    ? output
                     : existing.toRealPath().resolve(existing.relativize(output)).normalize();
             if (outputReal.startsWith(rootReal)) {
                 throw new GenerateException("the " + what + " output folder " + output + " is inside the schemas root "
                         + schemasRoot + ", which is only read; generate elsewhere");
             }
         } catch (IOException e) {
-            throw new GenerateException("cannot use the " + what + " output folder " + output + ": "
-                    + AtomicFiles.reason(e), e);
+            throw new GenerateException(
+                    "cannot use the " + what + " output folder " + output + ": " + AtomicFiles.reason(e), e);
         }
     }
 

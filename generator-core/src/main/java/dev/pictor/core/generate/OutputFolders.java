@@ -33,8 +33,7 @@ final class OutputFolders {
             + " deletes those it no longer\n# generates; no other file here is ever deleted. Do not edit.\n";
 
     /** Counts of one synchronisation. */
-    record Counts(int written, int unchanged, int deleted) {
-    }
+    record Counts(int written, int unchanged, int deleted) {}
 
     private int written;
     private int unchanged;
@@ -92,7 +91,8 @@ final class OutputFolders {
             return paths;
         }
         try {
-            for (String line : Files.readString(manifest, StandardCharsets.UTF_8).split("\n")) {
+            for (String line :
+                    Files.readString(manifest, StandardCharsets.UTF_8).split("\n")) {
                 String path = line.strip();
                 if (!path.isEmpty() && !path.startsWith("#") && isPlainRelative(path)) {
                     paths.add(path);
@@ -120,13 +120,16 @@ final class OutputFolders {
     private void delete(Path root, String relative) throws GenerateException {
         Path file = root.resolve(relative).normalize();
         try {
-            if (!file.startsWith(root) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)
-                    || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) || !insideRoot(root, file)) {
+            if (!file.startsWith(root)
+                    || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                    || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                    || !insideRoot(root, file)) {
                 return;
             }
             Files.delete(file);
             deleted++;
-            for (Path folder = file.getParent(); folder != null && !folder.equals(root) && folder.startsWith(root);
+            for (Path folder = file.getParent();
+                    folder != null && !folder.equals(root) && folder.startsWith(root);
                     folder = folder.getParent()) {
                 try {
                     Files.delete(folder);
@@ -146,7 +149,10 @@ final class OutputFolders {
     }
 
     static boolean isPlainRelative(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf(':') >= 0
+        if (path.isEmpty()
+                || path.startsWith("/")
+                || path.indexOf('\\') >= 0
+                || path.indexOf(':') >= 0
                 || path.equals(MANIFEST)) {
             return false;
         }

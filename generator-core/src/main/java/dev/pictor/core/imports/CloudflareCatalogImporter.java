@@ -35,12 +35,12 @@ import java.util.regex.Pattern;
 final class CloudflareCatalogImporter {
 
     /** Members the importer reads or knowingly leaves out. */
-    private static final Set<String> KNOWN = Set.of("id", "source", "name", "description", "task", "created_at",
-            "tags", "properties", "schema", "deprecated");
+    private static final Set<String> KNOWN = Set.of(
+            "id", "source", "name", "description", "task", "created_at", "tags", "properties", "schema", "deprecated");
 
     /** How a catalog model id must look to become folders under the provider: {@code @ns/segment/segment...}. */
-    private static final Pattern MODEL_ID = Pattern.compile("(@[A-Za-z0-9][A-Za-z0-9._-]*/)?"
-            + "[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*");
+    private static final Pattern MODEL_ID = Pattern.compile(
+            "(@[A-Za-z0-9][A-Za-z0-9._-]*/)?" + "[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*");
 
     private final ImportOptions options;
     private final Diagnostics diagnostics;
@@ -54,27 +54,38 @@ final class CloudflareCatalogImporter {
         if (!(root instanceof LocatedObject entry)
                 || !(entry.has("name") || entry.has("schema") || entry.has("task"))) {
             boolean openApi = root instanceof LocatedObject o && o.has("openapi");
-            diagnostics.report(Severity.ERROR, "import.not-a-catalog-entry", root,
-                    "not a Cloudflare Workers AI catalog entry: " + (root instanceof LocatedObject
-                            ? "it has none of the members name, task and schema"
-                            : "an entry is a JSON object, this is " + Importer.article(root.jsonType())),
-                    openApi ? "this looks like an OpenAPI document; a Cog schema is imported with 'import replicate'"
+            diagnostics.report(
+                    Severity.ERROR,
+                    "import.not-a-catalog-entry",
+                    root,
+                    "not a Cloudflare Workers AI catalog entry: "
+                            + (root instanceof LocatedObject
+                                    ? "it has none of the members name, task and schema"
+                                    : "an entry is a JSON object, this is " + Importer.article(root.jsonType())),
+                    openApi
+                            ? "this looks like an OpenAPI document; a Cog schema is imported with 'import replicate'"
                             : "import one file of the catalog (src/content/workers-ai-models/<model>.json) per model");
             return Optional.empty();
         }
         int errors = errorCount();
         for (Member m : entry.members()) {
             if (!KNOWN.contains(m.name())) {
-                diagnostics.add(new Diagnostic(Severity.NOTE, "import.member-ignored",
-                        m.nameLocation(), m.value().pointer(), "member \"" + m.name() + "\" of the catalog entry "
-                        + "has no place in a model document and is not imported", ""));
+                diagnostics.add(new Diagnostic(
+                        Severity.NOTE,
+                        "import.member-ignored",
+                        m.nameLocation(),
+                        m.value().pointer(),
+                        "member \"" + m.name() + "\" of the catalog entry "
+                                + "has no place in a model document and is not imported",
+                        ""));
             }
         }
         Optional<String> model = requiredText(entry, "name", "the model id (@cf/...)");
         model.ifPresent(id -> checkModelId(entry.get("name").orElseThrow(), id));
         Optional<LocatedObject> task = requiredObject(entry, "task", "the model's task");
         Optional<String> taskName = task.flatMap(t -> requiredText(t, "name", "the task's name"));
-        Optional<String> taskSlug = taskName.flatMap(n -> slug(task.get().get("name").orElseThrow(), n));
+        Optional<String> taskSlug =
+                taskName.flatMap(n -> slug(task.get().get("name").orElseThrow(), n));
         Optional<String> taskId = task.flatMap(t -> optionalText(t, "id"));
         Optional<String> description = optionalText(entry, "description");
         Optional<Boolean> deprecated = entry.get("deprecated").flatMap(d -> {
@@ -93,21 +104,39 @@ final class CloudflareCatalogImporter {
             return Optional.empty();
         }
         String source = source(fileName, catalogId, taskName.get(), taskId, createdAt);
-        return Optional.of(new ImportedModel(file, entry.get("name").orElseThrow(), ImportFormat.CLOUDFLARE.provider(),
-                model.get(), options.version(), options.snapshot(), Optional.empty(), taskSlug.get(), source,
-                Dialect.DRAFT_2020_12, description, deprecated, input.get(), output.get()));
+        return Optional.of(new ImportedModel(
+                file,
+                entry.get("name").orElseThrow(),
+                ImportFormat.CLOUDFLARE.provider(),
+                model.get(),
+                options.version(),
+                options.snapshot(),
+                Optional.empty(),
+                taskSlug.get(),
+                source,
+                Dialect.DRAFT_2020_12,
+                description,
+                deprecated,
+                input.get(),
+                output.get()));
     }
 
-    private String source(String fileName, Optional<String> catalogId, String taskName, Optional<String> taskId,
+    private String source(
+            String fileName,
+            Optional<String> catalogId,
+            String taskName,
+            Optional<String> taskId,
             Optional<String> createdAt) {
         StringBuilder s = new StringBuilder("Cloudflare Workers AI model catalog entry ").append(fileName);
         catalogId.ifPresent(id -> s.append(" (catalog id ").append(id).append(')'));
         s.append(", task \"").append(taskName).append('"');
         taskId.ifPresent(id -> s.append(" (task id ").append(id).append(')'));
         s.append(": input and output are its schema.input and schema.output, verbatim.");
-        createdAt.ifPresent(c -> s.append(" The entry's created_at, ").append(c)
+        createdAt.ifPresent(c -> s.append(" The entry's created_at, ")
+                .append(c)
                 .append(", is when the model entered the catalog, not the snapshot date."));
-        s.append(" The file carries no capture date; the snapshot date ").append(options.snapshot())
+        s.append(" The file carries no capture date; the snapshot date ")
+                .append(options.snapshot())
                 .append(" was given on import.");
         if (options.sourceNote() != null) {
             s.append(' ').append(options.sourceNote());
@@ -116,19 +145,27 @@ final class CloudflareCatalogImporter {
     }
 
     private void checkModelId(LocatedNode at, String id) {
-        if (!MODEL_ID.matcher(id).matches() || id.contains("/../") || id.contains("/./") || id.endsWith("/..")
+        if (!MODEL_ID.matcher(id).matches()
+                || id.contains("/../")
+                || id.contains("/./")
+                || id.endsWith("/..")
                 || id.endsWith("/.")) {
-            invalid(at, "model id \"" + ImportOptions.oneLine(id) + "\" cannot become folders of the schemas root"
-                    + " (letters, digits, '.', '_' and '-' in each /-separated part, an optional leading @namespace/)");
+            invalid(
+                    at,
+                    "model id \"" + ImportOptions.oneLine(id) + "\" cannot become folders of the schemas root"
+                            + " (letters, digits, '.', '_' and '-' in each /-separated part, an optional leading @namespace/)");
         }
     }
 
     /** The task id of a catalog task name; empty (and reported) when nothing of it is left. */
     private Optional<String> slug(LocatedNode at, String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.isEmpty()) {
-            invalid(at, "task name \"" + ImportOptions.oneLine(name) + "\" holds no letter or digit a task id can be"
-                    + " made of");
+            invalid(
+                    at,
+                    "task name \"" + ImportOptions.oneLine(name) + "\" holds no letter or digit a task id can be"
+                            + " made of");
             return Optional.empty();
         }
         return Optional.of(slug);
@@ -141,8 +178,12 @@ final class CloudflareCatalogImporter {
             return Optional.empty();
         }
         if (!(value.get() instanceof LocatedString s) || s.value().isBlank()) {
-            invalid(value.get(), name + " should be " + what + ", a non-empty string; it is "
-                    + (value.get() instanceof LocatedString ? "empty" : Importer.article(value.get().jsonType())));
+            invalid(
+                    value.get(),
+                    name + " should be " + what + ", a non-empty string; it is "
+                            + (value.get() instanceof LocatedString
+                                    ? "empty"
+                                    : Importer.article(value.get().jsonType())));
             return Optional.empty();
         }
         return Optional.of(s.value());
@@ -154,7 +195,10 @@ final class CloudflareCatalogImporter {
             return Optional.empty();
         }
         if (!(value.get() instanceof LocatedString s)) {
-            invalid(value.get(), name + " should be a string; it is " + Importer.article(value.get().jsonType()));
+            invalid(
+                    value.get(),
+                    name + " should be a string; it is "
+                            + Importer.article(value.get().jsonType()));
             return Optional.empty();
         }
         return Optional.of(s.value());
@@ -167,8 +211,10 @@ final class CloudflareCatalogImporter {
             return Optional.empty();
         }
         if (!(value.get() instanceof LocatedObject o)) {
-            invalid(value.get(), name + " should be an object holding " + what + "; it is "
-                    + Importer.article(value.get().jsonType()));
+            invalid(
+                    value.get(),
+                    name + " should be an object holding " + what + "; it is "
+                            + Importer.article(value.get().jsonType()));
             return Optional.empty();
         }
         return Optional.of(o);
@@ -181,17 +227,25 @@ final class CloudflareCatalogImporter {
             return Optional.empty();
         }
         if (!(value.get() instanceof LocatedObject || value.get() instanceof LocatedBoolean)) {
-            invalid(value.get(), "schema." + name + " is " + Importer.article(value.get().jsonType())
-                    + "; a JSON Schema is an object or a boolean");
+            invalid(
+                    value.get(),
+                    "schema." + name + " is " + Importer.article(value.get().jsonType())
+                            + "; a JSON Schema is an object or a boolean");
             return Optional.empty();
         }
         return value;
     }
 
     private void missing(LocatedObject at, String name, String what) {
-        String where = at.pointer().isEmpty() ? "the catalog entry" : at.pointer().substring(1).replace('/', '.');
-        diagnostics.report(Severity.ERROR, "import.member-missing", at, where + " has no member \"" + name
-                + "\" (" + what + "); nothing is made up in its place", "import the catalog file as published");
+        String where = at.pointer().isEmpty()
+                ? "the catalog entry"
+                : at.pointer().substring(1).replace('/', '.');
+        diagnostics.report(
+                Severity.ERROR,
+                "import.member-missing",
+                at,
+                where + " has no member \"" + name + "\" (" + what + "); nothing is made up in its place",
+                "import the catalog file as published");
     }
 
     private void invalid(LocatedNode at, String message) {

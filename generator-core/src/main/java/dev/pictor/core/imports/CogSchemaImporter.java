@@ -52,16 +52,25 @@ final class CogSchemaImporter {
         Optional<String> openapi = root instanceof LocatedObject o ? o.text("openapi") : Optional.empty();
         if (!(root instanceof LocatedObject document) || openapi.isEmpty()) {
             boolean catalog = root instanceof LocatedObject o && o.has("schema") && o.has("name");
-            diagnostics.report(Severity.ERROR, "import.not-a-cog-schema", root,
-                    "not a Cog OpenAPI schema: " + (root instanceof LocatedObject
-                            ? "it has no \"openapi\" version member"
-                            : "an OpenAPI document is a JSON object, this is " + Importer.article(root.jsonType())),
-                    catalog ? "this looks like a Cloudflare catalog entry; import it with 'import cloudflare'"
+            diagnostics.report(
+                    Severity.ERROR,
+                    "import.not-a-cog-schema",
+                    root,
+                    "not a Cog OpenAPI schema: "
+                            + (root instanceof LocatedObject
+                                    ? "it has no \"openapi\" version member"
+                                    : "an OpenAPI document is a JSON object, this is "
+                                            + Importer.article(root.jsonType())),
+                    catalog
+                            ? "this looks like a Cloudflare catalog entry; import it with 'import cloudflare'"
                             : "import the model version's openapi_schema, as Cog generates it");
             return Optional.empty();
         }
         if (!openapi.get().startsWith("3.")) {
-            diagnostics.report(Severity.ERROR, "import.not-a-cog-schema", document.get("openapi").orElseThrow(),
+            diagnostics.report(
+                    Severity.ERROR,
+                    "import.not-a-cog-schema",
+                    document.get("openapi").orElseThrow(),
                     "OpenAPI " + ImportOptions.oneLine(openapi.get()) + " is not what Cog writes (3.0 or 3.1)",
                     null);
             return Optional.empty();
@@ -79,32 +88,48 @@ final class CogSchemaImporter {
             return Optional.empty();
         }
         String source = source(fileName, document, openapi.get(), copied);
-        return Optional.of(new ImportedModel(file, document, ImportFormat.REPLICATE.provider(), options.model(),
-                options.version(), options.snapshot(), Optional.ofNullable(options.providerVersion()),
-                options.task(), source, Dialect.DRAFT_2020_12, Optional.empty(), Optional.empty(),
-                standaloneInput.get(), standaloneOutput.get()));
+        return Optional.of(new ImportedModel(
+                file,
+                document,
+                ImportFormat.REPLICATE.provider(),
+                options.model(),
+                options.version(),
+                options.snapshot(),
+                Optional.ofNullable(options.providerVersion()),
+                options.task(),
+                source,
+                Dialect.DRAFT_2020_12,
+                Optional.empty(),
+                Optional.empty(),
+                standaloneInput.get(),
+                standaloneOutput.get()));
     }
 
     private String source(String fileName, LocatedObject document, String openapi, List<String> copied) {
-        StringBuilder s = new StringBuilder("Cog OpenAPI schema ").append(fileName).append(" of Replicate model ")
+        StringBuilder s = new StringBuilder("Cog OpenAPI schema ")
+                .append(fileName)
+                .append(" of Replicate model ")
                 .append(options.model());
         if (options.providerVersion() != null) {
             s.append(" version ").append(options.providerVersion());
         }
         s.append(" (openapi ").append(openapi);
-        document.object("info").ifPresent(info -> info.text("title").ifPresent(t -> {
-            s.append(", info ").append(t);
-            info.text("version").ifPresent(v -> s.append(' ').append(v));
-        }));
+        document.object("info")
+                .ifPresent(info -> info.text("title").ifPresent(t -> {
+                    s.append(", info ").append(t);
+                    info.text("version").ifPresent(v -> s.append(' ').append(v));
+                }));
         s.append("): input and output are components.schemas.Input and components.schemas.Output, verbatim");
         if (copied.isEmpty()) {
             s.append('.');
         } else {
-            s.append(", except that the component schemas they reference (").append(String.join(", ", copied))
+            s.append(", except that the component schemas they reference (")
+                    .append(String.join(", ", copied))
                     .append(") are copied into their $defs and each $ref to #/components/schemas/NAME is rewritten "
                             + "to #/$defs/NAME.");
         }
-        s.append(" The schema carries no capture date; the snapshot date ").append(options.snapshot())
+        s.append(" The schema carries no capture date; the snapshot date ")
+                .append(options.snapshot())
                 .append(" was given on import.");
         if (options.sourceNote() != null) {
             s.append(' ').append(options.sourceNote());
@@ -115,16 +140,22 @@ final class CogSchemaImporter {
     private Optional<LocatedNode> component(LocatedObject document, Optional<LocatedObject> components, String name) {
         Optional<LocatedNode> schema = components.flatMap(c -> c.get(name));
         if (schema.isEmpty()) {
-            diagnostics.report(Severity.ERROR, "import.member-missing", components.map(c -> (LocatedNode) c)
-                            .orElse(document),
+            diagnostics.report(
+                    Severity.ERROR,
+                    "import.member-missing",
+                    components.map(c -> (LocatedNode) c).orElse(document),
                     "the OpenAPI document has no components.schemas." + name + ": it is not the schema of a Cog "
                             + "model (a Cog model's schema has Input and Output)",
                     "import the openapi_schema of a model version, not Cog's base template");
             return Optional.empty();
         }
         if (!(schema.get() instanceof LocatedObject || schema.get() instanceof LocatedBoolean)) {
-            diagnostics.report(Severity.ERROR, "import.member-invalid", schema.get(), "components.schemas." + name
-                    + " is " + Importer.article(schema.get().jsonType()) + "; a JSON Schema is an object or a boolean",
+            diagnostics.report(
+                    Severity.ERROR,
+                    "import.member-invalid",
+                    schema.get(),
+                    "components.schemas." + name + " is "
+                            + Importer.article(schema.get().jsonType()) + "; a JSON Schema is an object or a boolean",
                     null);
             return Optional.empty();
         }
@@ -142,11 +173,13 @@ final class CogSchemaImporter {
         while (!pending.isEmpty()) {
             SchemaWalker.walk(pending.pop(), sub -> {
                 if (sub.node() instanceof LocatedObject o) {
-                    o.text("$ref").flatMap(ref -> componentName(ref, components)).ifPresent(name -> {
-                        if (needed.add(name)) {
-                            pending.push(components.get(name).orElseThrow());
-                        }
-                    });
+                    o.text("$ref")
+                            .flatMap(ref -> componentName(ref, components))
+                            .ifPresent(name -> {
+                                if (needed.add(name)) {
+                                    pending.push(components.get(name).orElseThrow());
+                                }
+                            });
                 }
             });
         }
@@ -155,15 +188,19 @@ final class CogSchemaImporter {
         }
         LocatedObject object = (LocatedObject) schema; // a boolean schema holds no reference
         if (object.has("$defs")) {
-            diagnostics.report(Severity.ERROR, "import.defs-conflict", object.get("$defs").orElseThrow(),
+            diagnostics.report(
+                    Severity.ERROR,
+                    "import.defs-conflict",
+                    object.get("$defs").orElseThrow(),
                     "the schema already has $defs, so the components it references cannot be copied there "
                             + "without changing it",
                     "import a schema whose references can be made local; this one needs editing by hand");
             return Optional.empty();
         }
         List<Member> members = new ArrayList<>();
-        object.members().forEach(m -> members.add(new Member(m.name(), m.nameLocation(), rewrite(m.value(),
-                m.name(), components))));
+        object.members()
+                .forEach(m ->
+                        members.add(new Member(m.name(), m.nameLocation(), rewrite(m.value(), m.name(), components))));
         List<Member> defs = new ArrayList<>();
         for (Member c : components.members()) {
             if (needed.contains(c.name())) {
@@ -173,8 +210,10 @@ final class CogSchemaImporter {
                 }
             }
         }
-        members.add(new Member("$defs", object.location(), new LocatedObject(object.location(),
-                JsonPointer.append(object.pointer(), "$defs"), defs)));
+        members.add(new Member(
+                "$defs",
+                object.location(),
+                new LocatedObject(object.location(), JsonPointer.append(object.pointer(), "$defs"), defs)));
         return Optional.of(new LocatedObject(object.location(), object.pointer(), members));
     }
 
@@ -207,22 +246,28 @@ final class CogSchemaImporter {
 
     /** The value of keyword {@code keyword} of a schema, rewritten where it holds references. */
     private static LocatedNode rewrite(LocatedNode value, String keyword, LocatedObject components) {
-        if (keyword.equals("$ref") && value instanceof LocatedString ref
+        if (keyword.equals("$ref")
+                && value instanceof LocatedString ref
                 && componentName(ref.value(), components).isPresent()) {
-            return new LocatedString(ref.location(), ref.pointer(),
-                    DEFS + ref.value().substring(COMPONENTS.length()));
+            return new LocatedString(
+                    ref.location(), ref.pointer(), DEFS + ref.value().substring(COMPONENTS.length()));
         }
         if (SchemaWalker.SINGLE.contains(keyword) && value instanceof LocatedObject) {
             return rewriteSchema(value, components);
         }
         if (SchemaWalker.LIST.contains(keyword) && value instanceof LocatedArray array) {
-            return new LocatedArray(array.location(), array.pointer(),
-                    array.items().stream().map(item -> rewriteSchema(item, components)).toList());
+            return new LocatedArray(
+                    array.location(),
+                    array.pointer(),
+                    array.items().stream()
+                            .map(item -> rewriteSchema(item, components))
+                            .toList());
         }
         if (SchemaWalker.MAP.contains(keyword) && value instanceof LocatedObject map) {
             List<Member> entries = new ArrayList<>();
-            map.members().forEach(e -> entries.add(new Member(e.name(), e.nameLocation(),
-                    rewriteSchema(e.value(), components))));
+            map.members()
+                    .forEach(e ->
+                            entries.add(new Member(e.name(), e.nameLocation(), rewriteSchema(e.value(), components))));
             return new LocatedObject(map.location(), map.pointer(), entries);
         }
         return value;

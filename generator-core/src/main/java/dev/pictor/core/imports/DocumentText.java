@@ -24,8 +24,7 @@ public final class DocumentText {
 
     private static final String INDENT = "  ";
 
-    private DocumentText() {
-    }
+    private DocumentText() {}
 
     static String render(ImportedModel m) {
         StringBuilder out = new StringBuilder(4096);

@@ -24,11 +24,21 @@ import java.util.regex.Pattern;
  *                        the files were taken from
  * @param force           replace a document that already exists with other content
  */
-public record ImportOptions(ImportFormat format, List<Path> files, Path schemasRoot, String version, String snapshot,
-        String model, String task, String providerVersion, String sourceNote, boolean force) {
+public record ImportOptions(
+        ImportFormat format,
+        List<Path> files,
+        Path schemasRoot,
+        String version,
+        String snapshot,
+        String model,
+        String task,
+        String providerVersion,
+        String sourceNote,
+        boolean force) {
 
     /** What the model document meta-schema allows for a version (and so for a file name). */
     static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
     static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     static final Pattern TASK = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Replicate's model ids: {@code owner/name}, each part letters, digits, {@code .}, {@code _}, {@code -}. */
@@ -59,8 +69,8 @@ public record ImportOptions(ImportFormat format, List<Path> files, Path schemasR
             refuse(providerVersion, "a provider version", "Cloudflare has no version ids for its models");
         } else {
             if (model == null) {
-                throw new IllegalArgumentException("a Replicate model id (owner/name) is required: a Cog schema "
-                        + "does not name its model");
+                throw new IllegalArgumentException(
+                        "a Replicate model id (owner/name) is required: a Cog schema " + "does not name its model");
             }
             if (!REPLICATE_MODEL.matcher(model).matches() || model.contains("..")) {
                 throw new IllegalArgumentException("model id \"" + oneLine(model) + "\" is not a Replicate model id;"
@@ -91,12 +101,13 @@ public record ImportOptions(ImportFormat format, List<Path> files, Path schemasR
 
     private static void checkVersion(ImportFormat format, String version) {
         if (version == null) {
-            throw new IllegalArgumentException(format == ImportFormat.CLOUDFLARE
-                    ? "a version is required: Cloudflare catalog files carry none, and their created_at is when the "
-                            + "model entered the catalog, not when its schema was captured; give the capture date "
-                            + "as the version (YYYY-MM-DD)"
-                    : "a version is required: a Cog schema carries none; give the capture date (YYYY-MM-DD) as the "
-                            + "version, or Replicate's version id with the capture date as the snapshot");
+            throw new IllegalArgumentException(
+                    format == ImportFormat.CLOUDFLARE
+                            ? "a version is required: Cloudflare catalog files carry none, and their created_at is when the "
+                                    + "model entered the catalog, not when its schema was captured; give the capture date "
+                                    + "as the version (YYYY-MM-DD)"
+                            : "a version is required: a Cog schema carries none; give the capture date (YYYY-MM-DD) as the "
+                                    + "version, or Replicate's version id with the capture date as the snapshot");
         }
         if (!VERSION.matcher(version).matches() || version.endsWith(".schema")) {
             throw new IllegalArgumentException("version \"" + oneLine(version) + "\" cannot name a document: use "
@@ -127,8 +138,8 @@ public record ImportOptions(ImportFormat format, List<Path> files, Path schemasR
 
     private static void checkDate(String text, String what) {
         if (!DATE.matcher(text).matches()) {
-            throw new IllegalArgumentException(what + " \"" + oneLine(text) + "\" is not a date; write it as "
-                    + "YYYY-MM-DD");
+            throw new IllegalArgumentException(
+                    what + " \"" + oneLine(text) + "\" is not a date; write it as " + "YYYY-MM-DD");
         }
         try {
             LocalDate.parse(text);
@@ -150,8 +161,8 @@ public record ImportOptions(ImportFormat format, List<Path> files, Path schemasR
     /** Text with every control character or line break replaced by a space, for messages. */
     static String oneLine(String text) {
         StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
-                ? ' ' : c));
+        text.codePoints()
+                .forEach(c -> b.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? ' ' : c));
         return b.toString();
     }
 }

@@ -32,8 +32,7 @@ public record ImportResult(List<Diagnostic> problems, List<ImportedDocument> doc
     }
 
     /** One imported document: the file it came from and its path under the schemas root. */
-    public record ImportedDocument(String file, String documentPath, String model, Status status) {
-    }
+    public record ImportedDocument(String file, String documentPath, String model, Status status) {}
 
     /** True when an input could not be imported: then nothing was written. */
     public boolean failed() {
@@ -54,7 +53,9 @@ public record ImportResult(List<Diagnostic> problems, List<ImportedDocument> doc
      */
     public String summary(String root) {
         if (failed()) {
-            long errors = problems.stream().filter(d -> d.severity() == Severity.ERROR).count();
+            long errors = problems.stream()
+                    .filter(d -> d.severity() == Severity.ERROR)
+                    .count();
             return "import failed: " + plural(errors, "error") + "; nothing written";
         }
         return "imported " + plural(documents.size(), "model") + " into " + root + ": " + count(Status.WRITTEN)

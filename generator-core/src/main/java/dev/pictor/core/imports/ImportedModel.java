@@ -16,9 +16,21 @@ import java.util.Optional;
  *                    {@link CogSchemaImporter})
  * @param output      the output schema, likewise
  */
-public record ImportedModel(String file, LocatedNode modelAt, String provider, String model, String version,
-        String snapshot, Optional<String> providerVersion, String task, String source, Dialect dialect,
-        Optional<String> description, Optional<Boolean> deprecated, LocatedNode input, LocatedNode output) {
+public record ImportedModel(
+        String file,
+        LocatedNode modelAt,
+        String provider,
+        String model,
+        String version,
+        String snapshot,
+        Optional<String> providerVersion,
+        String task,
+        String source,
+        Dialect dialect,
+        Optional<String> description,
+        Optional<Boolean> deprecated,
+        LocatedNode input,
+        LocatedNode output) {
 
     public ImportedModel {
         Objects.requireNonNull(file, "file");

@@ -41,27 +41,39 @@ public final class Importer {
 
     /** The codes of the importer's own findings (the reader's {@code json.*} and {@code file.*} codes come too). */
     public static final List<RuleInfo> CODES = List.of(
-            new RuleInfo("import.not-a-catalog-entry", Severity.ERROR,
+            new RuleInfo(
+                    "import.not-a-catalog-entry",
+                    Severity.ERROR,
                     "The file is JSON but not a Cloudflare Workers AI catalog entry."),
-            new RuleInfo("import.not-a-cog-schema", Severity.ERROR,
-                    "The file is JSON but not a Cog OpenAPI schema."),
-            new RuleInfo("import.member-missing", Severity.ERROR,
+            new RuleInfo("import.not-a-cog-schema", Severity.ERROR, "The file is JSON but not a Cog OpenAPI schema."),
+            new RuleInfo(
+                    "import.member-missing",
+                    Severity.ERROR,
                     "A member the model document needs is not in the file; nothing is made up in its place."),
-            new RuleInfo("import.member-invalid", Severity.ERROR,
+            new RuleInfo(
+                    "import.member-invalid",
+                    Severity.ERROR,
                     "A member of the file has a type or value the model document cannot hold."),
-            new RuleInfo("import.member-ignored", Severity.NOTE,
+            new RuleInfo(
+                    "import.member-ignored",
+                    Severity.NOTE,
                     "A member of the file has no place in a model document and is not imported."),
-            new RuleInfo("import.defs-conflict", Severity.ERROR,
+            new RuleInfo(
+                    "import.defs-conflict",
+                    Severity.ERROR,
                     "A Cog schema has its own $defs, so its references cannot be made local without editing it."),
-            new RuleInfo("import.duplicate-model", Severity.ERROR,
-                    "Two input files would become the same model document."),
-            new RuleInfo("import.exists", Severity.ERROR,
+            new RuleInfo(
+                    "import.duplicate-model", Severity.ERROR, "Two input files would become the same model document."),
+            new RuleInfo(
+                    "import.exists",
+                    Severity.ERROR,
                     "The model document exists with other content, and replacing it was not asked for."),
-            new RuleInfo("import.outside-root", Severity.ERROR,
+            new RuleInfo(
+                    "import.outside-root",
+                    Severity.ERROR,
                     "The document's folder is a symbolic link that leads out of the schemas root."));
 
-    private Importer() {
-    }
+    private Importer() {}
 
     /**
      * Runs one import.
@@ -96,8 +108,8 @@ public final class Importer {
         }
         write(root, plan, writer);
         List<ImportedDocument> documents = plan.stream()
-                .map(p -> new ImportedDocument(p.model().file(), p.model().documentPath(), p.model().model(),
-                        p.status()))
+                .map(p -> new ImportedDocument(
+                        p.model().file(), p.model().documentPath(), p.model().model(), p.status()))
                 .toList();
         return new ImportResult(problems.sorted(), documents, lint(root, documents));
     }
@@ -136,8 +148,13 @@ public final class Importer {
                 return Optional.empty();
             }
             if (Files.size(path) > SchemaRoot.MAX_FILE_BYTES) {
-                problems.report(Severity.ERROR, "file.too-large", start, "the file is larger than "
-                        + SchemaRoot.MAX_FILE_BYTES / (1024 * 1024) + " MiB; no published model schema is", null);
+                problems.report(
+                        Severity.ERROR,
+                        "file.too-large",
+                        start,
+                        "the file is larger than " + SchemaRoot.MAX_FILE_BYTES / (1024 * 1024)
+                                + " MiB; no published model schema is",
+                        null);
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(path);
@@ -170,15 +187,20 @@ public final class Importer {
                     ? "model " + m.model() + " is also imported from " + first.file()
                     : "model " + m.model() + " differs only in case from model " + first.model() + " of "
                             + first.file();
-            problems.report(Severity.ERROR, "import.duplicate-model", m.modelAt(), same + " (" + first.modelAt()
-                    .location() + "); " + first.file() + " and " + m.file() + " would both become "
-                    + m.documentPath(), "import one file per model and version");
+            problems.report(
+                    Severity.ERROR,
+                    "import.duplicate-model",
+                    m.modelAt(),
+                    same + " (" + first.modelAt().location() + "); " + first.file() + " and " + m.file()
+                            + " would both become "
+                            + m.documentPath(),
+                    "import one file per model and version");
         }
     }
 
     /** What writing the document will do; empty (and reported) when it must not be written. */
-    private static Optional<Status> status(Path root, ImportedModel m, byte[] text, boolean force,
-            Diagnostics problems) {
+    private static Optional<Status> status(
+            Path root, ImportedModel m, byte[] text, boolean force, Diagnostics problems) {
         Path target = root.resolve(m.documentPath());
         try {
             Path existing = target.getParent();
@@ -186,19 +208,28 @@ public final class Importer {
                 existing = existing.getParent();
             }
             if (existing == null || !existing.toRealPath().startsWith(root)) {
-                problems.report(Severity.ERROR, "import.outside-root", m.modelAt(), "the folder of "
-                        + m.documentPath() + " leads out of the schemas root through a symbolic link", null);
+                problems.report(
+                        Severity.ERROR,
+                        "import.outside-root",
+                        m.modelAt(),
+                        "the folder of " + m.documentPath() + " leads out of the schemas root through a symbolic link",
+                        null);
                 return Optional.empty();
             }
             if (!Files.isDirectory(existing)) {
-                problems.report(Severity.ERROR, "import.exists", m.modelAt(), "a file, "
-                        + root.relativize(existing).toString().replace('\\', '/') + ", stands where a folder of "
-                        + m.documentPath() + " is needed", null);
+                problems.report(
+                        Severity.ERROR,
+                        "import.exists",
+                        m.modelAt(),
+                        "a file, "
+                                + root.relativize(existing).toString().replace('\\', '/')
+                                + ", stands where a folder of "
+                                + m.documentPath() + " is needed",
+                        null);
                 return Optional.empty();
             }
             if (Files.isDirectory(target)) {
-                problems.report(Severity.ERROR, "import.exists", m.modelAt(), m.documentPath() + " is a folder",
-                        null);
+                problems.report(Severity.ERROR, "import.exists", m.modelAt(), m.documentPath() + " is a folder", null);
                 return Optional.empty();
             }
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -208,13 +239,21 @@ public final class Importer {
                 return Optional.of(Status.UNCHANGED);
             }
         } catch (IOException e) {
-            problems.report(Severity.ERROR, "file.unreadable", m.modelAt(), "cannot check " + m.documentPath() + ": "
-                    + AtomicFiles.reason(e), null);
+            problems.report(
+                    Severity.ERROR,
+                    "file.unreadable",
+                    m.modelAt(),
+                    "cannot check " + m.documentPath() + ": " + AtomicFiles.reason(e),
+                    null);
             return Optional.empty();
         }
         if (!force) {
-            problems.report(Severity.ERROR, "import.exists", m.modelAt(), m.documentPath() + " already exists with "
-                    + "other content; it is not replaced", "give another version, or ask to replace it (--force)");
+            problems.report(
+                    Severity.ERROR,
+                    "import.exists",
+                    m.modelAt(),
+                    m.documentPath() + " already exists with " + "other content; it is not replaced",
+                    "give another version, or ask to replace it (--force)");
             return Optional.empty();
         }
         return Optional.of(Status.REPLACED);
@@ -237,8 +276,10 @@ public final class Importer {
                 done.add(new AbstractMap.SimpleImmutableEntry<>(target, previous));
             } catch (IOException failure) {
                 String undo = undo(done, createdFolders);
-                throw new ImportException("cannot write " + documentPath + ": " + AtomicFiles.reason(failure)
-                        + "; nothing was imported" + undo, failure);
+                throw new ImportException(
+                        "cannot write " + documentPath + ": " + AtomicFiles.reason(failure) + "; nothing was imported"
+                                + undo,
+                        failure);
             }
         }
     }
@@ -290,12 +331,13 @@ public final class Importer {
         } catch (SchemaRootException e) {
             throw new ImportException(e.getMessage());
         }
-        return result.diagnostics().stream().filter(d -> files.contains(d.location().file())).toList();
+        return result.diagnostics().stream()
+                .filter(d -> files.contains(d.location().file()))
+                .toList();
     }
 
     /** A document to write: its text, and what writing it does. */
-    private record Planned(ImportedModel model, byte[] text, Status status) {
-    }
+    private record Planned(ImportedModel model, byte[] text, Status status) {}
 
     static String article(String jsonType) {
         return (jsonType.startsWith("a") || jsonType.startsWith("o") || jsonType.startsWith("i") ? "an " : "a ")

@@ -36,8 +36,7 @@ public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Replaces {@code target} with {@code content}, atomically. The folder must exist.
@@ -64,8 +63,8 @@ public final class AtomicFiles {
         }
         Path temp = temporary(folder, file.getFileName().toString());
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);

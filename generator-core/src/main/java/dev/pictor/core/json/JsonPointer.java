@@ -6,8 +6,7 @@ import java.util.List;
 /** RFC 6901 JSON Pointers as plain strings: {@code ""} is the root, {@code "/input/properties/a~1b"} a member. */
 public final class JsonPointer {
 
-    private JsonPointer() {
-    }
+    private JsonPointer() {}
 
     public static String append(String pointer, String token) {
         return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
@@ -44,7 +43,10 @@ public final class JsonPointer {
         int i = 0;
         while (i < fragment.length()) {
             int c = fragment.codePointAt(i);
-            if (c == '%' && i + 2 < fragment.length() && isHex(fragment.charAt(i + 1)) && isHex(fragment.charAt(i + 2))) {
+            if (c == '%'
+                    && i + 2 < fragment.length()
+                    && isHex(fragment.charAt(i + 1))
+                    && isHex(fragment.charAt(i + 2))) {
                 bytes.write(Integer.parseInt(fragment.substring(i + 1, i + 3), 16));
                 i += 3;
             } else {

@@ -35,7 +35,9 @@ public final class LocatedJsonReader {
     public static final int MAX_DEPTH = 128;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH + 8)
+                    .build())
             .build();
 
     private final String file;
@@ -65,8 +67,12 @@ public final class LocatedJsonReader {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                diagnostics.report(Severity.ERROR, "json.malformed", SourceLocation.startOf(file),
-                        "the file is empty", "a document is one JSON object");
+                diagnostics.report(
+                        Severity.ERROR,
+                        "json.malformed",
+                        SourceLocation.startOf(file),
+                        "the file is empty",
+                        "a document is one JSON object");
                 return Optional.empty();
             }
             LocatedNode root = readValue(parser, "", 0);
@@ -75,18 +81,30 @@ public final class LocatedJsonReader {
             }
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                diagnostics.report(Severity.ERROR, "json.malformed", at(parser.currentTokenLocation()),
-                        "unexpected content after the end of the document", "a document holds exactly one JSON value");
+                diagnostics.report(
+                        Severity.ERROR,
+                        "json.malformed",
+                        at(parser.currentTokenLocation()),
+                        "unexpected content after the end of the document",
+                        "a document holds exactly one JSON value");
                 return Optional.empty();
             }
             return Optional.of(root);
         } catch (JsonProcessingException e) {
-            diagnostics.report(Severity.ERROR, "json.malformed", at(e.getLocation()), e.getOriginalMessage(),
+            diagnostics.report(
+                    Severity.ERROR,
+                    "json.malformed",
+                    at(e.getLocation()),
+                    e.getOriginalMessage(),
                     "fix the JSON syntax at this position");
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.report(Severity.ERROR, "file.unreadable", SourceLocation.startOf(file),
-                    "cannot read: " + e.getMessage(), null);
+            diagnostics.report(
+                    Severity.ERROR,
+                    "file.unreadable",
+                    SourceLocation.startOf(file),
+                    "cannot read: " + e.getMessage(),
+                    null);
             return Optional.empty();
         }
     }
@@ -96,7 +114,10 @@ public final class LocatedJsonReader {
         SourceLocation location = at(parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
-            diagnostics.report(Severity.ERROR, "json.too-deep", location,
+            diagnostics.report(
+                    Severity.ERROR,
+                    "json.too-deep",
+                    location,
                     "nesting deeper than " + MAX_DEPTH + " levels; the document is not read further",
                     "flatten the document; no provider schema nests this deep");
             return null;
@@ -138,7 +159,10 @@ public final class LocatedJsonReader {
             if (seen.add(name)) {
                 members.add(new Member(name, nameLocation, value));
             } else {
-                diagnostics.report(Severity.ERROR, "json.duplicate-key", nameLocation,
+                diagnostics.report(
+                        Severity.ERROR,
+                        "json.duplicate-key",
+                        nameLocation,
                         "member \"" + name + "\" appears twice in " + (pointer.isEmpty() ? "the root object" : pointer)
                                 + "; readers disagree on which one wins",
                         "keep one of them");

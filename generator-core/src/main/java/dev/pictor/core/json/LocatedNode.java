@@ -80,8 +80,7 @@ public sealed interface LocatedNode {
     }
 
     /** A member of an object, with where its name was written. */
-    record Member(String name, SourceLocation nameLocation, LocatedNode value) {
-    }
+    record Member(String name, SourceLocation nameLocation, LocatedNode value) {}
 
     record LocatedObject(SourceLocation location, String pointer, List<Member> members) implements LocatedNode {
         public LocatedObject {
@@ -135,10 +134,15 @@ public sealed interface LocatedNode {
 
         @Override
         public LocatedObject rebase(String newPointer) {
-            return new LocatedObject(location, newPointer, members.stream()
-                    .map(m -> new Member(m.name(), m.nameLocation(),
-                            m.value().rebase(JsonPointer.append(newPointer, m.name()))))
-                    .toList());
+            return new LocatedObject(
+                    location,
+                    newPointer,
+                    members.stream()
+                            .map(m -> new Member(
+                                    m.name(),
+                                    m.nameLocation(),
+                                    m.value().rebase(JsonPointer.append(newPointer, m.name()))))
+                            .toList());
         }
     }
 

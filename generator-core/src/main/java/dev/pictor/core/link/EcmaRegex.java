@@ -16,18 +16,34 @@ final class EcmaRegex {
 
     /** ECMA-262's long general category names and their one- or two-letter forms, which Java accepts. */
     private static final Map<String, String> CATEGORIES = Map.ofEntries(
-            Map.entry("Letter", "L"), Map.entry("Cased_Letter", "LC"), Map.entry("Uppercase_Letter", "Lu"),
-            Map.entry("Lowercase_Letter", "Ll"), Map.entry("Titlecase_Letter", "Lt"),
-            Map.entry("Modifier_Letter", "Lm"), Map.entry("Other_Letter", "Lo"), Map.entry("Mark", "M"),
-            Map.entry("Nonspacing_Mark", "Mn"), Map.entry("Spacing_Mark", "Mc"), Map.entry("Enclosing_Mark", "Me"),
-            Map.entry("Number", "N"), Map.entry("Decimal_Number", "Nd"), Map.entry("Letter_Number", "Nl"),
-            Map.entry("Other_Number", "No"), Map.entry("Punctuation", "P"), Map.entry("Symbol", "S"),
-            Map.entry("Math_Symbol", "Sm"), Map.entry("Currency_Symbol", "Sc"), Map.entry("Separator", "Z"),
-            Map.entry("Space_Separator", "Zs"), Map.entry("Other", "C"), Map.entry("Control", "Cc"),
-            Map.entry("Format", "Cf"), Map.entry("Unassigned", "Cn"), Map.entry("Private_Use", "Co"));
+            Map.entry("Letter", "L"),
+            Map.entry("Cased_Letter", "LC"),
+            Map.entry("Uppercase_Letter", "Lu"),
+            Map.entry("Lowercase_Letter", "Ll"),
+            Map.entry("Titlecase_Letter", "Lt"),
+            Map.entry("Modifier_Letter", "Lm"),
+            Map.entry("Other_Letter", "Lo"),
+            Map.entry("Mark", "M"),
+            Map.entry("Nonspacing_Mark", "Mn"),
+            Map.entry("Spacing_Mark", "Mc"),
+            Map.entry("Enclosing_Mark", "Me"),
+            Map.entry("Number", "N"),
+            Map.entry("Decimal_Number", "Nd"),
+            Map.entry("Letter_Number", "Nl"),
+            Map.entry("Other_Number", "No"),
+            Map.entry("Punctuation", "P"),
+            Map.entry("Symbol", "S"),
+            Map.entry("Math_Symbol", "Sm"),
+            Map.entry("Currency_Symbol", "Sc"),
+            Map.entry("Separator", "Z"),
+            Map.entry("Space_Separator", "Zs"),
+            Map.entry("Other", "C"),
+            Map.entry("Control", "Cc"),
+            Map.entry("Format", "Cf"),
+            Map.entry("Unassigned", "Cn"),
+            Map.entry("Private_Use", "Co"));
 
-    private EcmaRegex() {
-    }
+    private EcmaRegex() {}
 
     /** The pattern as {@link java.util.regex.Pattern} reads it with the same meaning. */
     static String toJava(String ecma) {
@@ -39,7 +55,9 @@ final class EcmaRegex {
             String java;
             if (value == null) {
                 java = CATEGORIES.getOrDefault(name, name);
-            } else if (name.equals("Script") || name.equals("sc") || name.equals("Script_Extensions")
+            } else if (name.equals("Script")
+                    || name.equals("sc")
+                    || name.equals("Script_Extensions")
                     || name.equals("scx")) {
                 java = "Is" + value;
             } else if (name.equals("General_Category") || name.equals("gc")) {

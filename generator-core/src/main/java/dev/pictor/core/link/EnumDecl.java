@@ -9,6 +9,5 @@ public record EnumDecl(String simpleName, String nodeId, List<Constant> constant
         constants = List.copyOf(constants);
     }
 
-    public record Constant(String javaName, String wireValue) {
-    }
+    public record Constant(String javaName, String wireValue) {}
 }

@@ -20,27 +20,135 @@ import java.util.regex.Pattern;
  */
 public final class JavaNames {
 
-    private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
-            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
-            "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
-            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
-            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
-            "void", "volatile", "while", "true", "false", "null", "_", "var", "yield", "record", "sealed",
-            "permits", "non-sealed", "exports", "module", "open", "opens", "provides", "requires", "to",
-            "transitive", "uses", "with");
+    private static final Set<String> KEYWORDS = Set.of(
+            "abstract",
+            "assert",
+            "boolean",
+            "break",
+            "byte",
+            "case",
+            "catch",
+            "char",
+            "class",
+            "const",
+            "continue",
+            "default",
+            "do",
+            "double",
+            "else",
+            "enum",
+            "extends",
+            "final",
+            "finally",
+            "float",
+            "for",
+            "goto",
+            "if",
+            "implements",
+            "import",
+            "instanceof",
+            "int",
+            "interface",
+            "long",
+            "native",
+            "new",
+            "package",
+            "private",
+            "protected",
+            "public",
+            "return",
+            "short",
+            "static",
+            "strictfp",
+            "super",
+            "switch",
+            "synchronized",
+            "this",
+            "throw",
+            "throws",
+            "transient",
+            "try",
+            "void",
+            "volatile",
+            "while",
+            "true",
+            "false",
+            "null",
+            "_",
+            "var",
+            "yield",
+            "record",
+            "sealed",
+            "permits",
+            "non-sealed",
+            "exports",
+            "module",
+            "open",
+            "opens",
+            "provides",
+            "requires",
+            "to",
+            "transitive",
+            "uses",
+            "with");
 
     /** Record components may not take the names of Object's methods; a builder is generated under this name. */
-    private static final Set<String> RESERVED_MEMBERS = Set.of("clone", "finalize", "getClass", "hashCode", "notify",
-            "notifyAll", "toString", "wait", "equals", "builder", "validate");
+    private static final Set<String> RESERVED_MEMBERS = Set.of(
+            "clone",
+            "finalize",
+            "getClass",
+            "hashCode",
+            "notify",
+            "notifyAll",
+            "toString",
+            "wait",
+            "equals",
+            "builder",
+            "validate");
 
     /** Simple names a generated type may not take, because generated code refers to these types by them. */
-    private static final Set<String> RESERVED_TYPES = Set.of("Object", "String", "Integer", "Long", "Double",
-            "Boolean", "Override", "Deprecated", "List", "Map", "Objects", "Builder", "ImageBytes", "JsonValue",
-            "Violation", "Violations", "Checks", "Pattern", "BigDecimal", "URI", "Base64Image", "DataUri",
-            "ImageResult", "ModelBinding", "ModelId", "LocalDate", "Class", "SuppressWarnings",
+    private static final Set<String> RESERVED_TYPES = Set.of(
+            "Object",
+            "String",
+            "Integer",
+            "Long",
+            "Double",
+            "Boolean",
+            "Override",
+            "Deprecated",
+            "List",
+            "Map",
+            "Objects",
+            "Builder",
+            "ImageBytes",
+            "JsonValue",
+            "Violation",
+            "Violations",
+            "Checks",
+            "Pattern",
+            "BigDecimal",
+            "URI",
+            "Base64Image",
+            "DataUri",
+            "ImageResult",
+            "ModelBinding",
+            "ModelId",
+            "LocalDate",
+            "Class",
+            "SuppressWarnings",
             // and the generated adapters
-            "ModelAdapter", "ProviderInfo", "Reply", "SelfTransport", "CallContext", "ImageFetcher", "PictorJson",
-            "IOException", "InterruptedException", "ArrayList", "Locale", "Stream");
+            "ModelAdapter",
+            "ProviderInfo",
+            "Reply",
+            "SelfTransport",
+            "CallContext",
+            "ImageFetcher",
+            "PictorJson",
+            "IOException",
+            "InterruptedException",
+            "ArrayList",
+            "Locale",
+            "Stream");
 
     private static final Pattern SPLIT_CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
@@ -76,8 +184,12 @@ public final class JavaNames {
     public String typeName(String raw, LocatedNode at) {
         String name = pascal(tokens(raw));
         if (name.isEmpty()) {
-            diagnostics.report(Severity.ERROR, "generate.name-empty", at,
-                    "\"" + raw + "\" has no letters or digits to make a Java type name of", "rename it with a refinement");
+            diagnostics.report(
+                    Severity.ERROR,
+                    "generate.name-empty",
+                    at,
+                    "\"" + raw + "\" has no letters or digits to make a Java type name of",
+                    "rename it with a refinement");
             return "Unnamed";
         }
         if (Character.isDigit(name.charAt(0))) {
@@ -112,7 +224,10 @@ public final class JavaNames {
         List<String> tokens = tokens(wire);
         String name = tokens.isEmpty() ? "" : camel(tokens);
         if (name.isEmpty()) {
-            diagnostics.report(Severity.ERROR, "generate.name-empty", at,
+            diagnostics.report(
+                    Severity.ERROR,
+                    "generate.name-empty",
+                    at,
                     "property \"" + wire + "\" has no letters or digits to make a Java name of",
                     "no Java record can hold it; rename it with a refinement if the provider accepts another name");
             return "unnamed";
@@ -132,7 +247,8 @@ public final class JavaNames {
     /** An enum constant from a wire value: {@code euler_ancestral} is {@code EULER_ANCESTRAL}. */
     public String constantName(String wire, LocatedNode at) {
         List<String> tokens = tokens(wire);
-        String name = String.join("_", tokens.stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
+        String name = String.join(
+                "_", tokens.stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
         if (name.isEmpty()) {
             return adjusted(wire, "EMPTY", "the value has no letters or digits", at);
         }
@@ -143,8 +259,12 @@ public final class JavaNames {
     }
 
     private String adjusted(String wire, String name, String why, LocatedNode at) {
-        diagnostics.report(Severity.NOTE, "generate.name-adjusted", at,
-                "\"" + wire + "\" is called " + name + " in Java: " + why, null);
+        diagnostics.report(
+                Severity.NOTE,
+                "generate.name-adjusted",
+                at,
+                "\"" + wire + "\" is called " + name + " in Java: " + why,
+                null);
         return name;
     }
 
@@ -201,8 +321,7 @@ public final class JavaNames {
         private final boolean ignoreCase;
         private final Map<String, Claim> claimed = new HashMap<>();
 
-        private record Claim(String name, String origin, SourceLocation location) {
-        }
+        private record Claim(String name, String origin, SourceLocation location) {}
 
         /**
          * @param kind       what the names are, for messages: {@code type}, {@code member}
@@ -228,12 +347,17 @@ public final class JavaNames {
             if (previous == null || previous.origin().equals(origin)) {
                 return true;
             }
-            diagnostics.report(Severity.ERROR, "generate.name-collision", at,
-                    "\"" + origin + "\" and \"" + previous.origin() + "\" (" + previous.location() + ") both become the "
+            diagnostics.report(
+                    Severity.ERROR,
+                    "generate.name-collision",
+                    at,
+                    "\"" + origin + "\" and \"" + previous.origin() + "\" (" + previous.location()
+                            + ") both become the "
                             + kind + " " + (previous.name().equals(name) ? name : name + " / " + previous.name())
                             + (where.isEmpty() ? "" : " " + where)
-                            + (ignoreCase && !previous.name().equals(name) ? " (names that differ only in case collide"
-                                    + " on case-insensitive file systems)" : ""),
+                            + (ignoreCase && !previous.name().equals(name)
+                                    ? " (names that differ only in case collide" + " on case-insensitive file systems)"
+                                    : ""),
                     "rename one of them with a refinement, or remove the duplicate");
             return false;
         }

@@ -4,39 +4,31 @@ package dev.pictor.core.link;
 public sealed interface JavaType {
 
     /** A JSON value kept as it is: for schemas that accept several types, or anything. */
-    record Passthrough() implements JavaType {
-    }
+    record Passthrough() implements JavaType {}
 
     /** {@code String}, {@code Integer}, {@code Long}, {@code Double} or {@code Boolean}. */
-    record Scalar(ScalarKind kind) implements JavaType {
-    }
+    record Scalar(ScalarKind kind) implements JavaType {}
 
     /** A generated enum; its constants keep their wire names. */
-    record EnumRef(String simpleName) implements JavaType {
-    }
+    record EnumRef(String simpleName) implements JavaType {}
 
     /** A generated record. */
-    record RecordRef(String simpleName) implements JavaType {
-    }
+    record RecordRef(String simpleName) implements JavaType {}
 
     /**
      * A generated sealed interface: the value is one of several generated records, the alternatives of a
      * {@code oneOf}/{@code anyOf} whose every branch is a closed object (see {@link UnionDecl}).
      */
-    record UnionRef(String simpleName) implements JavaType {
-    }
+    record UnionRef(String simpleName) implements JavaType {}
 
     /** An immutable list. */
-    record ListOf(JavaType item) implements JavaType {
-    }
+    record ListOf(JavaType item) implements JavaType {}
 
     /** Image bytes: the runtime's byte payload, written as a JSON number array or as base64. */
-    record Bytes(BytesEncoding encoding) implements JavaType {
-    }
+    record Bytes(BytesEncoding encoding) implements JavaType {}
 
     /** A string of a response that carries something richer: base64 image, data URI, URL. */
-    record Text(TextKind kind) implements JavaType {
-    }
+    record Text(TextKind kind) implements JavaType {}
 
     enum ScalarKind {
         STRING,

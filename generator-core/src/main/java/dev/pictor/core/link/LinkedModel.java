@@ -22,10 +22,25 @@ import java.util.Optional;
  * @param providerInfo how the provider is reached (its provider document); empty only for a model linked without
  *                     one, which gets no adapter
  */
-public record LinkedModel(String file, String provider, String modelId, String version, LocalDate snapshot,
-        Optional<String> providerVersion, String task, Dialect dialect, Docs docs, String javaPackage,
-        String baseName, String requestRoot, Map<String, SchemaNode> nodes, List<RecordDecl> records,
-        List<EnumDecl> enums, List<UnionDecl> unions, ResultShape result, Optional<LinkedProvider> providerInfo) {
+public record LinkedModel(
+        String file,
+        String provider,
+        String modelId,
+        String version,
+        LocalDate snapshot,
+        Optional<String> providerVersion,
+        String task,
+        Dialect dialect,
+        Docs docs,
+        String javaPackage,
+        String baseName,
+        String requestRoot,
+        Map<String, SchemaNode> nodes,
+        List<RecordDecl> records,
+        List<EnumDecl> enums,
+        List<UnionDecl> unions,
+        ResultShape result,
+        Optional<LinkedProvider> providerInfo) {
 
     public LinkedModel {
         nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
@@ -60,6 +75,8 @@ public record LinkedModel(String file, String provider, String modelId, String v
 
     /** The union that record {@code recordName} is an alternative of, if any (a record is one of at most one). */
     public Optional<UnionDecl> unionOf(String recordName) {
-        return unions.stream().filter(u -> u.alternatives().contains(recordName)).findFirst();
+        return unions.stream()
+                .filter(u -> u.alternatives().contains(recordName))
+                .findFirst();
     }
 }

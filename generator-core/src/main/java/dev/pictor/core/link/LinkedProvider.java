@@ -21,8 +21,14 @@ import java.util.Objects;
  *                     another)
  * @param tokenEnv     the environment variable the credential is read from
  */
-public record LinkedProvider(String id, String transport, String baseUrl, Map<String, String> placeholders,
-        String authScheme, String authHeader, String tokenEnv) {
+public record LinkedProvider(
+        String id,
+        String transport,
+        String baseUrl,
+        Map<String, String> placeholders,
+        String authScheme,
+        String authHeader,
+        String tokenEnv) {
 
     /** The credential header when the provider document names none. */
     public static final String DEFAULT_AUTH_HEADER = "Authorization";
@@ -43,7 +49,13 @@ public record LinkedProvider(String id, String transport, String baseUrl, Map<St
         for (Placeholder p : document.placeholders()) {
             placeholders.put(p.name(), p.env());
         }
-        return new LinkedProvider(document.id(), document.transport(), document.baseUrl(), placeholders,
-                document.authScheme(), document.authHeader().orElse(DEFAULT_AUTH_HEADER), document.tokenEnv());
+        return new LinkedProvider(
+                document.id(),
+                document.transport(),
+                document.baseUrl(),
+                placeholders,
+                document.authScheme(),
+                document.authHeader().orElse(DEFAULT_AUTH_HEADER),
+                document.tokenEnv());
     }
 }

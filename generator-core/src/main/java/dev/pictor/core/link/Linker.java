@@ -1,8 +1,8 @@
 package dev.pictor.core.link;
 
 import dev.pictor.core.diag.Diagnostics;
-import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.link.SchemaParser.Draft;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.ModelDocument;
@@ -37,7 +37,10 @@ public final class Linker {
         JavaNames.Scope packages = names.new Scope("package", "", true);
         for (ModelDocument model : schemas.models()) {
             link(model, schemas.provider(model.provider()), schemas.fragments()).ifPresent(m -> {
-                if (packages.claim(m.javaPackage(), model.displayName(), model.node().get("model").orElseThrow())) {
+                if (packages.claim(
+                        m.javaPackage(),
+                        model.displayName(),
+                        model.node().get("model").orElseThrow())) {
                     linked.add(m);
                 }
             });
@@ -51,8 +54,8 @@ public final class Linker {
     }
 
     /** Links one model of the provider {@code provider} (empty when its provider document is not known). */
-    public Optional<LinkedModel> link(ModelDocument model, Optional<ProviderDocument> provider,
-            Map<String, LocatedNode> fragments) {
+    public Optional<LinkedModel> link(
+            ModelDocument model, Optional<ProviderDocument> provider, Map<String, LocatedNode> fragments) {
         LocatedNode modelNode = model.node().get("model").orElseThrow();
         String modelPath = DocumentLoader.modelPath(model.model());
         String javaPackage = names.packageName(basePackage, model.provider(), modelPath, model.version());
@@ -88,14 +91,31 @@ public final class Linker {
         List<UnionDecl> unions = new ArrayList<>(requests.unions);
         unions.addAll(responses.unions);
         Docs docs = new Docs(Optional.empty(), model.node().text("description"), Optional.empty(), model.deprecated());
-        return Optional.of(new LinkedModel(model.file(), model.provider(), model.model(), model.version(),
-                model.snapshot(), model.providerVersion(), model.task(), model.dialect(), docs, javaPackage, baseName,
-                inputRoot.get(), nodes, records, enums, unions, result, provider.map(LinkedProvider::of)));
+        return Optional.of(new LinkedModel(
+                model.file(),
+                model.provider(),
+                model.model(),
+                model.version(),
+                model.snapshot(),
+                model.providerVersion(),
+                model.task(),
+                model.dialect(),
+                docs,
+                javaPackage,
+                baseName,
+                inputRoot.get(),
+                nodes,
+                records,
+                enums,
+                unions,
+                result,
+                provider.map(LinkedProvider::of)));
     }
 
     /** A binary string output (Cloudflare's {@code format: binary} with a {@code contentType}) is image bytes. */
     private static ResultShape result(Draft root, TypeMapper responses, String name) {
-        boolean binary = root.types.size() == 1 && root.types.contains(JsonType.STRING)
+        boolean binary = root.types.size() == 1
+                && root.types.contains(JsonType.STRING)
                 && root.format.map(f -> f.equals("binary")).orElse(false);
         if (binary) {
             return new ResultShape.BinaryImage(root.mediaType.orElse("application/octet-stream"));
@@ -106,10 +126,35 @@ public final class Linker {
     private static void freeze(Map<String, Draft> drafts, TypeMapper mapper, Map<String, SchemaNode> into) {
         for (Draft d : drafts.values()) {
             JavaType type = mapper.decidedType(d.id);
-            into.put(d.id, new SchemaNode(d.id, d.source.pointer(), d.location(), d.alwaysFalse, d.types,
-                    d.enumValues, d.constValue, d.lower, d.upper, d.multipleOf, d.minLength, d.maxLength, d.pattern,
-                    d.items, d.minItems, d.maxItems, d.required, d.properties, d.additionalProperties, d.allOf,
-                    d.anyOf, d.oneOf, d.ref, d.docs, type, d.mediaType));
+            into.put(
+                    d.id,
+                    new SchemaNode(
+                            d.id,
+                            d.source.pointer(),
+                            d.location(),
+                            d.alwaysFalse,
+                            d.types,
+                            d.enumValues,
+                            d.constValue,
+                            d.lower,
+                            d.upper,
+                            d.multipleOf,
+                            d.minLength,
+                            d.maxLength,
+                            d.pattern,
+                            d.items,
+                            d.minItems,
+                            d.maxItems,
+                            d.required,
+                            d.properties,
+                            d.additionalProperties,
+                            d.allOf,
+                            d.anyOf,
+                            d.oneOf,
+                            d.ref,
+                            d.docs,
+                            type,
+                            d.mediaType));
         }
     }
 }

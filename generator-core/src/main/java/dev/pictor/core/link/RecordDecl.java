@@ -10,8 +10,14 @@ import java.util.List;
  * @param wrapper the schema is not an object: the record holds one {@code value}, read and written as the bare
  *                JSON value
  */
-public record RecordDecl(String simpleName, String nodeId, List<FieldDecl> fields, boolean closed, boolean wrapper,
-        Role role, Docs docs) {
+public record RecordDecl(
+        String simpleName,
+        String nodeId,
+        List<FieldDecl> fields,
+        boolean closed,
+        boolean wrapper,
+        Role role,
+        Docs docs) {
 
     public RecordDecl {
         fields = List.copyOf(fields);

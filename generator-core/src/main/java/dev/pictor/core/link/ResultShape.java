@@ -4,10 +4,8 @@ package dev.pictor.core.link;
 public sealed interface ResultShape {
 
     /** Image bytes in the body, of the media type the schema states (Cloudflare's {@code contentType}). */
-    record BinaryImage(String mediaType) implements ResultShape {
-    }
+    record BinaryImage(String mediaType) implements ResultShape {}
 
     /** A JSON body, read into a generated response record (a record around the value when it is not an object). */
-    record Json(JavaType type) implements ResultShape {
-    }
+    record Json(JavaType type) implements ResultShape {}
 }

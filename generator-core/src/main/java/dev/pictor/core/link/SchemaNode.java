@@ -23,13 +23,33 @@ import java.util.Set;
  * @param mediaType   the media type the schema declares for its content ({@code contentMediaType}, or a vendor's
  *                    {@code contentType}), if any
  */
-public record SchemaNode(String id, String pointer, SourceLocation location, boolean alwaysFalse, Set<JsonType> types,
-        Optional<List<JsonNode>> enumValues, Optional<JsonNode> constValue, Optional<Bound> lower,
-        Optional<Bound> upper, Optional<BigDecimal> multipleOf, Optional<Long> minLength, Optional<Long> maxLength,
-        Optional<String> pattern, Optional<String> items, Optional<Long> minItems, Optional<Long> maxItems,
-        List<String> required, Map<String, String> properties, Optional<String> additionalProperties,
-        List<String> allOf, List<String> anyOf, List<String> oneOf, Optional<String> ref, Docs docs,
-        JavaType javaType, Optional<String> mediaType) {
+public record SchemaNode(
+        String id,
+        String pointer,
+        SourceLocation location,
+        boolean alwaysFalse,
+        Set<JsonType> types,
+        Optional<List<JsonNode>> enumValues,
+        Optional<JsonNode> constValue,
+        Optional<Bound> lower,
+        Optional<Bound> upper,
+        Optional<BigDecimal> multipleOf,
+        Optional<Long> minLength,
+        Optional<Long> maxLength,
+        Optional<String> pattern,
+        Optional<String> items,
+        Optional<Long> minItems,
+        Optional<Long> maxItems,
+        List<String> required,
+        Map<String, String> properties,
+        Optional<String> additionalProperties,
+        List<String> allOf,
+        List<String> anyOf,
+        List<String> oneOf,
+        Optional<String> ref,
+        Docs docs,
+        JavaType javaType,
+        Optional<String> mediaType) {
 
     public SchemaNode {
         types = Set.copyOf(types);

@@ -33,11 +33,34 @@ import java.util.Set;
 final class SchemaParser {
 
     /** Assertion keywords of JSON Schema that generated validators do not enforce. */
-    static final Set<String> UNSUPPORTED = Set.of("not", "if", "then", "else", "patternProperties", "propertyNames",
-            "dependentRequired", "dependentSchemas", "dependencies", "prefixItems", "contains", "minContains",
-            "maxContains", "uniqueItems", "unevaluatedItems", "unevaluatedProperties", "additionalItems",
-            "minProperties", "maxProperties", "$id", "id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
-            "$recursiveAnchor", "$vocabulary");
+    static final Set<String> UNSUPPORTED = Set.of(
+            "not",
+            "if",
+            "then",
+            "else",
+            "patternProperties",
+            "propertyNames",
+            "dependentRequired",
+            "dependentSchemas",
+            "dependencies",
+            "prefixItems",
+            "contains",
+            "minContains",
+            "maxContains",
+            "uniqueItems",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "additionalItems",
+            "minProperties",
+            "maxProperties",
+            "$id",
+            "id",
+            "$anchor",
+            "$dynamicRef",
+            "$dynamicAnchor",
+            "$recursiveRef",
+            "$recursiveAnchor",
+            "$vocabulary");
 
     /** A schema node being parsed; frozen into a {@link SchemaNode} once Java types are decided. */
     static final class Draft {
@@ -66,6 +89,7 @@ final class SchemaParser {
         Docs docs = Docs.NONE;
         /** Strings only: a vendor hint that the value is a base64 image, a data URI or a URL. */
         Optional<String> contentEncoding = Optional.empty();
+
         Optional<String> format = Optional.empty();
         Optional<String> mediaType = Optional.empty();
         /** The property or definition name this schema sits under, for naming the type it becomes. */
@@ -95,10 +119,10 @@ final class SchemaParser {
     private final Map<String, Draft> byId = new LinkedHashMap<>();
     /** $ref nodes waiting for their target to be parsed: (draft, file of the ref, the ref text, the ref node). */
     private final Deque<PendingRef> pending = new ArrayDeque<>();
+
     private boolean ok = true;
 
-    private record PendingRef(Draft draft, LocatedNode schemaRoot, String ref, LocatedNode at) {
-    }
+    private record PendingRef(Draft draft, LocatedNode schemaRoot, String ref, LocatedNode at) {}
 
     SchemaParser(Dialect dialect, Map<String, LocatedNode> fragments, String idPrefix, Diagnostics diagnostics) {
         this.dialect = dialect;
@@ -141,12 +165,20 @@ final class SchemaParser {
             return d;
         }
         if (!(node instanceof LocatedObject schema)) {
-            error(node, "generate.not-a-schema", "a schema is an object or a boolean, this is " + node.jsonType(),
+            error(
+                    node,
+                    "generate.not-a-schema",
+                    "a schema is an object or a boolean, this is " + node.jsonType(),
                     null);
             return d;
         }
-        d.docs = new Docs(schema.text("title"), schema.text("description"), schema.get("default").map(LocatedNode::toJackson),
-                schema.get("deprecated").map(v -> v instanceof LocatedBoolean x && x.value()).orElse(false));
+        d.docs = new Docs(
+                schema.text("title"),
+                schema.text("description"),
+                schema.get("default").map(LocatedNode::toJackson),
+                schema.get("deprecated")
+                        .map(v -> v instanceof LocatedBoolean x && x.value())
+                        .orElse(false));
         d.contentEncoding = schema.text("contentEncoding");
         d.format = schema.text("format");
         d.mediaType = schema.text("contentMediaType").or(() -> schema.text("contentType"));
@@ -166,24 +198,32 @@ final class SchemaParser {
             case "type" -> {
                 List<LocatedNode> names = v instanceof LocatedArray a ? a.items() : List.of(v);
                 for (LocatedNode n : names) {
-                    n.asText().flatMap(JsonType::parse).ifPresentOrElse(d.types::add,
-                            () -> error(n, "generate.bad-keyword", "not a JSON type: " + n.toJackson(), null));
+                    n.asText()
+                            .flatMap(JsonType::parse)
+                            .ifPresentOrElse(
+                                    d.types::add,
+                                    () -> error(n, "generate.bad-keyword", "not a JSON type: " + n.toJackson(), null));
                 }
             }
-            case "enum" -> v.asArray().ifPresent(a -> d.enumValues =
-                    Optional.of(a.items().stream().map(LocatedNode::toJackson).toList()));
+            case "enum" ->
+                v.asArray()
+                        .ifPresent(a -> d.enumValues = Optional.of(
+                                a.items().stream().map(LocatedNode::toJackson).toList()));
             case "const" -> d.constValue = Optional.of(v.toJackson());
             case "minimum" -> v.asNumber().ifPresent(n -> d.lower = tighter(d.lower, new Bound(n, false), true));
-            case "exclusiveMinimum" -> v.asNumber().ifPresent(n -> d.lower = tighter(d.lower, new Bound(n, true), true));
+            case "exclusiveMinimum" ->
+                v.asNumber().ifPresent(n -> d.lower = tighter(d.lower, new Bound(n, true), true));
             case "maximum" -> v.asNumber().ifPresent(n -> d.upper = tighter(d.upper, new Bound(n, false), false));
-            case "exclusiveMaximum" -> v.asNumber().ifPresent(n -> d.upper = tighter(d.upper, new Bound(n, true), false));
+            case "exclusiveMaximum" ->
+                v.asNumber().ifPresent(n -> d.upper = tighter(d.upper, new Bound(n, true), false));
             case "multipleOf" -> v.asNumber().ifPresent(n -> d.multipleOf = Optional.of(n));
             case "minLength" -> d.minLength = count(v);
             case "maxLength" -> d.maxLength = count(v);
             case "pattern" -> v.asText().ifPresent(p -> pattern(d, p, v));
             case "minItems" -> d.minItems = count(v);
             case "maxItems" -> d.maxItems = count(v);
-            case "required" -> v.asArray().ifPresent(a -> a.items().forEach(i -> i.asText().ifPresent(d.required::add)));
+            case "required" ->
+                v.asArray().ifPresent(a -> a.items().forEach(i -> i.asText().ifPresent(d.required::add)));
             case "items" -> {
                 if (v instanceof LocatedArray) {
                     unsupported(m, "items as an array (a tuple)", "use prefixItems-free schemas, or a passthrough");
@@ -193,15 +233,17 @@ final class SchemaParser {
                     d.items = Optional.of(item.id);
                 }
             }
-            case "properties" -> v.asObject().ifPresent(props -> props.members().forEach(p ->
-                    d.properties.put(p.name(), parse(p.value(), root, p.name()).id)));
-            case "additionalProperties" -> d.additionalProperties =
-                    Optional.of(parse(v, root, d.nameHint + "_value").id);
+            case "properties" ->
+                v.asObject()
+                        .ifPresent(props -> props.members()
+                                .forEach(p -> d.properties.put(p.name(), parse(p.value(), root, p.name()).id)));
+            case "additionalProperties" ->
+                d.additionalProperties = Optional.of(parse(v, root, d.nameHint + "_value").id);
             case "allOf" -> branches(v, root, d.allOf);
             case "anyOf" -> branches(v, root, d.anyOf);
             case "oneOf" -> branches(v, root, d.oneOf);
-            case "$defs", "definitions" -> v.asObject().ifPresent(defs -> defs.members().forEach(def ->
-                    parse(def.value(), root, def.name())));
+            case "$defs", "definitions" ->
+                v.asObject().ifPresent(defs -> defs.members().forEach(def -> parse(def.value(), root, def.name())));
             case "$ref" -> v.asText().ifPresent(ref -> pending.add(new PendingRef(d, root, ref, v)));
             default -> {
                 if (UNSUPPORTED.contains(m.name())) {
@@ -222,7 +264,8 @@ final class SchemaParser {
     }
 
     private static Optional<Long> count(LocatedNode v) {
-        return v.asNumber().filter(n -> n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0)
+        return v.asNumber()
+                .filter(n -> n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0)
                 .map(n -> n.min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue());
     }
 
@@ -232,8 +275,11 @@ final class SchemaParser {
             java.util.regex.Pattern.compile(regex);
             d.pattern = Optional.of(regex);
         } catch (java.util.regex.PatternSyntaxException e) {
-            error(at, "generate.bad-pattern", "pattern " + at.toJackson() + " is not a regular expression Java can run: "
-                    + e.getDescription(), "rewrite it in the subset ECMA-262 and Java share");
+            error(
+                    at,
+                    "generate.bad-pattern",
+                    "pattern " + at.toJackson() + " is not a regular expression Java can run: " + e.getDescription(),
+                    "rewrite it in the subset ECMA-262 and Java share");
         }
     }
 
@@ -253,7 +299,11 @@ final class SchemaParser {
             String file = Path.of(parent + filePart).normalize().toString().replace('\\', '/');
             targetRoot = fragments.get(file);
             if (targetRoot == null) {
-                error(p.at(), "generate.ref-unresolved", "$ref \"" + ref + "\" names no shared schema of the root", null);
+                error(
+                        p.at(),
+                        "generate.ref-unresolved",
+                        "$ref \"" + ref + "\" names no shared schema of the root",
+                        null);
                 return;
             }
         }
@@ -282,8 +332,12 @@ final class SchemaParser {
             return;
         }
         if (!onPath.add(d.id)) {
-            error(d.source, "generate.ref-loop", "this schema refers to itself through $ref/allOf/anyOf/oneOf without"
-                    + " moving into a property or an item; no validator could finish", "break the loop");
+            error(
+                    d.source,
+                    "generate.ref-loop",
+                    "this schema refers to itself through $ref/allOf/anyOf/oneOf without"
+                            + " moving into a property or an item; no validator could finish",
+                    "break the loop");
             return;
         }
         path.add(d);
@@ -302,8 +356,11 @@ final class SchemaParser {
     }
 
     private void unsupported(Member m, String what, String hint) {
-        error(m.value(), "generate.unsupported-keyword", "generated validators cannot enforce " + what
-                + "; Pictor does not generate code that would silently ignore it",
+        error(
+                m.value(),
+                "generate.unsupported-keyword",
+                "generated validators cannot enforce " + what
+                        + "; Pictor does not generate code that would silently ignore it",
                 hint == null ? "remove it with a refinement if the provider does not enforce it either" : hint);
     }
 

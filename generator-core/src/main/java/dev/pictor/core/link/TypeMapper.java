@@ -81,8 +81,16 @@ final class TypeMapper {
         }
         // Not an object, or a $ref to an object declared elsewhere (a record of its own name): a record around the
         // one value, read and written as the bare value.
-        records.add(0, new RecordDecl(rootName, rootId, List.of(new FieldDecl("value", "", type, true, rootId, d.docs)),
-                false, true, role, d.docs));
+        records.add(
+                0,
+                new RecordDecl(
+                        rootName,
+                        rootId,
+                        List.of(new FieldDecl("value", "", type, true, rootId, d.docs)),
+                        false,
+                        true,
+                        role,
+                        d.docs));
         return new JavaType.RecordRef(rootName);
     }
 
@@ -95,7 +103,8 @@ final class TypeMapper {
         Draft d = drafts.get(id);
         if (d.ref.isPresent() && (onlyRef(d))) {
             Draft target = drafts.get(d.ref.get());
-            String targetName = target.nameHint.isEmpty() ? preferredName : names.typeName(target.nameHint, target.source);
+            String targetName =
+                    target.nameHint.isEmpty() ? preferredName : names.typeName(target.nameHint, target.source);
             if (!inProgress.add(id)) {
                 return new JavaType.Passthrough();
             }
@@ -143,19 +152,34 @@ final class TypeMapper {
 
     /** No keyword but {@code type}, {@code $ref}, the combinators and annotations. */
     private static boolean noValueKeywords(Draft d) {
-        return d.enumValues.isEmpty() && d.constValue.isEmpty() && d.lower.isEmpty() && d.upper.isEmpty()
-                && d.multipleOf.isEmpty() && d.minLength.isEmpty() && d.maxLength.isEmpty() && d.pattern.isEmpty()
-                && d.items.isEmpty() && d.minItems.isEmpty() && d.maxItems.isEmpty() && d.required.isEmpty()
-                && d.properties.isEmpty() && d.additionalProperties.isEmpty();
+        return d.enumValues.isEmpty()
+                && d.constValue.isEmpty()
+                && d.lower.isEmpty()
+                && d.upper.isEmpty()
+                && d.multipleOf.isEmpty()
+                && d.minLength.isEmpty()
+                && d.maxLength.isEmpty()
+                && d.pattern.isEmpty()
+                && d.items.isEmpty()
+                && d.minItems.isEmpty()
+                && d.maxItems.isEmpty()
+                && d.required.isEmpty()
+                && d.properties.isEmpty()
+                && d.additionalProperties.isEmpty();
     }
 
     private JavaType string(Draft d, String name) {
-        boolean base64 = d.contentEncoding.map(e -> e.equalsIgnoreCase("base64")).orElse(false)
-                || mentions(d, "base64");
-        boolean plain = d.enumValues.isEmpty() && d.constValue.isEmpty() && d.minLength.isEmpty()
-                && d.maxLength.isEmpty() && d.pattern.isEmpty() && !d.hasCombinators();
+        boolean base64 =
+                d.contentEncoding.map(e -> e.equalsIgnoreCase("base64")).orElse(false) || mentions(d, "base64");
+        boolean plain = d.enumValues.isEmpty()
+                && d.constValue.isEmpty()
+                && d.minLength.isEmpty()
+                && d.maxLength.isEmpty()
+                && d.pattern.isEmpty()
+                && !d.hasCombinators();
         if (side == Side.RESPONSE) {
-            if (d.pattern.map(p -> p.startsWith("^data:")).orElse(false) || mentions(d, "data uri")
+            if (d.pattern.map(p -> p.startsWith("^data:")).orElse(false)
+                    || mentions(d, "data uri")
                     || mentions(d, "data:image")) {
                 return new JavaType.Text(TextKind.DATA_URI);
             }
@@ -168,8 +192,11 @@ final class TypeMapper {
         } else if (base64 && plain) {
             return new JavaType.Bytes(BytesEncoding.BASE64);
         }
-        if (d.enumValues.isPresent() && !d.hasCombinators() && d.constValue.isEmpty()
-                && !d.enumValues.get().isEmpty() && d.enumValues.get().stream().allMatch(JsonNode::isTextual)) {
+        if (d.enumValues.isPresent()
+                && !d.hasCombinators()
+                && d.constValue.isEmpty()
+                && !d.enumValues.get().isEmpty()
+                && d.enumValues.get().stream().allMatch(JsonNode::isTextual)) {
             return enumType(d, name);
         }
         return new JavaType.Scalar(ScalarKind.STRING);
@@ -213,19 +240,30 @@ final class TypeMapper {
      * typed {@code number} are not bytes (1.5 would be valid), however their description reads.
      */
     private static boolean isByte(Draft item) {
-        return item.types.equals(Set.of(JsonType.INTEGER)) && item.lower.equals(Optional.of(new Bound(BigDecimal.ZERO, false)))
-                && item.upper.map(b -> !b.exclusive() && b.value().compareTo(BigDecimal.valueOf(255)) == 0).orElse(false)
-                && item.multipleOf.isEmpty() && item.enumValues.isEmpty() && item.constValue.isEmpty()
-                && !item.hasCombinators() && item.ref.isEmpty();
+        return item.types.equals(Set.of(JsonType.INTEGER))
+                && item.lower.equals(Optional.of(new Bound(BigDecimal.ZERO, false)))
+                && item.upper
+                        .map(b -> !b.exclusive() && b.value().compareTo(BigDecimal.valueOf(255)) == 0)
+                        .orElse(false)
+                && item.multipleOf.isEmpty()
+                && item.enumValues.isEmpty()
+                && item.constValue.isEmpty()
+                && !item.hasCombinators()
+                && item.ref.isEmpty();
     }
 
     private JavaType object(Draft d, String name, RecordDecl.Role role) {
-        boolean closed = d.additionalProperties.map(id -> drafts.get(id).alwaysFalse).orElse(false);
-        boolean extrasAllowed = d.additionalProperties.map(id -> isTrue(drafts.get(id))).orElse(true);
+        boolean closed =
+                d.additionalProperties.map(id -> drafts.get(id).alwaysFalse).orElse(false);
+        boolean extrasAllowed =
+                d.additionalProperties.map(id -> isTrue(drafts.get(id))).orElse(true);
         // A record keeps only declared properties (and drops others when the schema allows them): a required
         // property it does not declare could never be present in it.
         boolean requiredDeclared = closed || d.properties.keySet().containsAll(d.required);
-        if (!(closed || extrasAllowed) || d.enumValues.isPresent() || d.constValue.isPresent() || !requiredDeclared
+        if (!(closed || extrasAllowed)
+                || d.enumValues.isPresent()
+                || d.constValue.isPresent()
+                || !requiredDeclared
                 || !branchesStayInside(d, d.properties.keySet(), closed, new HashSet<>())) {
             return new JavaType.Passthrough();
         }
@@ -245,8 +283,12 @@ final class TypeMapper {
             String plain = names.typeName(p.getKey(), prop.source);
             // A request's nested types take the property's name, unless another record's property has it already:
             // then they are named after their record too, as a response's always are.
-            String childName = role == RecordDecl.Role.RESPONSE || withinAlternatives > 0
-                    || declaredAlready(plain) || declaredAlready(plain + "Item") ? name + plain : plain;
+            String childName = role == RecordDecl.Role.RESPONSE
+                            || withinAlternatives > 0
+                            || declaredAlready(plain)
+                            || declaredAlready(plain + "Item")
+                    ? name + plain
+                    : plain;
             JavaType type = typeOf(prop.id, childName, nested(role));
             fields.add(new FieldDecl(member, p.getKey(), type, d.required.contains(p.getKey()), prop.id, prop.docs));
         }
@@ -258,9 +300,8 @@ final class TypeMapper {
      * A branch that can become an alternative: the schema of its record, the {@code $ref}s on the way, the name of
      * the record if it is declared already, and its tags ({@link #tags}).
      */
-    private record Branch(Draft source, Draft target, List<String> refs, Optional<String> declared,
-            Map<String, String> tags) {
-    }
+    private record Branch(
+            Draft source, Draft target, List<String> refs, Optional<String> declared, Map<String, String> tags) {}
 
     /**
      * A {@code oneOf} or {@code anyOf} (and annotations, and at most {@code type: object} beside it) whose every
@@ -272,9 +313,13 @@ final class TypeMapper {
     private Optional<JavaType> union(Draft d, String name) {
         boolean oneOf = !d.oneOf.isEmpty();
         List<String> ids = oneOf ? d.oneOf : d.anyOf;
-        boolean shape = (d.types.isEmpty() || d.types.equals(Set.of(JsonType.OBJECT))) && noValueKeywords(d)
-                && d.oneOf.isEmpty() != d.anyOf.isEmpty() && d.allOf.isEmpty() && ids.size() >= 2
-                && d.ref.isEmpty() && !d.alwaysFalse;
+        boolean shape = (d.types.isEmpty() || d.types.equals(Set.of(JsonType.OBJECT)))
+                && noValueKeywords(d)
+                && d.oneOf.isEmpty() != d.anyOf.isEmpty()
+                && d.allOf.isEmpty()
+                && ids.size() >= 2
+                && d.ref.isEmpty()
+                && !d.alwaysFalse;
         if (side != Side.REQUEST || !shape) {
             return Optional.empty();
         }
@@ -331,8 +376,8 @@ final class TypeMapper {
             String record = recordNames.get(i);
             branches.get(i).tags().forEach((member, value) -> tags.add(new UnionDecl.Tag(record, member, value)));
         }
-        unions.add(new UnionDecl(name, d.id, recordNames,
-                oneOf ? UnionDecl.Keyword.ONE_OF : UnionDecl.Keyword.ANY_OF, d.docs, tags));
+        unions.add(new UnionDecl(
+                name, d.id, recordNames, oneOf ? UnionDecl.Keyword.ONE_OF : UnionDecl.Keyword.ANY_OF, d.docs, tags));
         return Optional.of(ref);
     }
 
@@ -353,17 +398,28 @@ final class TypeMapper {
         JavaType known = decided.get(target.id);
         if (known != null) {
             String declared = known instanceof JavaType.RecordRef r ? r.simpleName() : "";
-            boolean usable = records.stream().anyMatch(rec -> rec != null && rec.simpleName().equals(declared)
-                    && rec.closed() && !rec.wrapper() && !rec.fields().isEmpty());
-            return usable ? Optional.of(new Branch(source, target, refs, Optional.of(declared), tags(target)))
+            boolean usable = records.stream()
+                    .anyMatch(rec -> rec != null
+                            && rec.simpleName().equals(declared)
+                            && rec.closed()
+                            && !rec.wrapper()
+                            && !rec.fields().isEmpty());
+            return usable
+                    ? Optional.of(new Branch(source, target, refs, Optional.of(declared), tags(target)))
                     : Optional.empty();
         }
-        boolean closedRecord = !target.alwaysFalse && target.ref.isEmpty()
-                && target.types.equals(Set.of(JsonType.OBJECT)) && !target.properties.isEmpty()
-                && target.additionalProperties.map(id -> drafts.get(id).alwaysFalse).orElse(false)
-                && target.enumValues.isEmpty() && target.constValue.isEmpty()
+        boolean closedRecord = !target.alwaysFalse
+                && target.ref.isEmpty()
+                && target.types.equals(Set.of(JsonType.OBJECT))
+                && !target.properties.isEmpty()
+                && target.additionalProperties
+                        .map(id -> drafts.get(id).alwaysFalse)
+                        .orElse(false)
+                && target.enumValues.isEmpty()
+                && target.constValue.isEmpty()
                 && branchesStayInside(target, target.properties.keySet(), true, new HashSet<>());
-        return closedRecord ? Optional.of(new Branch(source, target, refs, Optional.empty(), tags(target)))
+        return closedRecord
+                ? Optional.of(new Branch(source, target, refs, Optional.empty(), tags(target)))
                 : Optional.empty();
     }
 
@@ -384,7 +440,8 @@ final class TypeMapper {
         if (hint != null) {
             return names.typeName(hintText, hint);
         }
-        Optional<String> title = b.source().docs.title().filter(t -> !JavaNames.tokens(t).isEmpty());
+        Optional<String> title =
+                b.source().docs.title().filter(t -> !JavaNames.tokens(t).isEmpty());
         if (title.isPresent()) {
             return names.typeName(title.get(), b.source().source);
         }
@@ -396,9 +453,13 @@ final class TypeMapper {
      * properties {@code image} in two records); a second union or alternative of that name would be a second type.
      */
     private boolean declaredAlready(String name) {
-        return decided.values().stream().anyMatch(t -> name.equalsIgnoreCase(t instanceof JavaType.RecordRef r
-                ? r.simpleName() : t instanceof JavaType.EnumRef e ? e.simpleName()
-                : t instanceof JavaType.UnionRef u ? u.simpleName() : ""));
+        return decided.values().stream()
+                .anyMatch(t -> name.equalsIgnoreCase(
+                        t instanceof JavaType.RecordRef r
+                                ? r.simpleName()
+                                : t instanceof JavaType.EnumRef e
+                                        ? e.simpleName()
+                                        : t instanceof JavaType.UnionRef u ? u.simpleName() : ""));
     }
 
     /**
@@ -412,7 +473,8 @@ final class TypeMapper {
             for (int j = i + 1; j < branches.size(); j++) {
                 Branch a = branches.get(i);
                 Branch b = branches.get(j);
-                if (!requiresUndeclared(a.target(), b.target()) && !requiresUndeclared(b.target(), a.target())
+                if (!requiresUndeclared(a.target(), b.target())
+                        && !requiresUndeclared(b.target(), a.target())
                         && !tagsDiffer(a.tags(), b.tags())) {
                     return false;
                 }
@@ -438,7 +500,8 @@ final class TypeMapper {
                 continue;
             }
             Draft member = drafts.get(p.getValue());
-            Optional<JsonNode> only = member.constValue.isPresent() ? member.constValue
+            Optional<JsonNode> only = member.constValue.isPresent()
+                    ? member.constValue
                     : member.enumValues.filter(values -> values.size() == 1).map(values -> values.get(0));
             only.filter(JsonNode::isTextual).ifPresent(v -> tags.put(p.getKey(), v.textValue()));
         }
@@ -472,8 +535,11 @@ final class TypeMapper {
                 b = drafts.get(b.ref.get());
             }
             boolean wholeObject = b.enumValues.isPresent() || b.constValue.isPresent();
-            if (b.ref.isPresent() || b.additionalProperties.isPresent() || (wholeObject && !closed)
-                    || !declared.containsAll(b.properties.keySet()) || !declared.containsAll(b.required)
+            if (b.ref.isPresent()
+                    || b.additionalProperties.isPresent()
+                    || (wholeObject && !closed)
+                    || !declared.containsAll(b.properties.keySet())
+                    || !declared.containsAll(b.required)
                     || !branchesStayInside(b, declared, closed, seen)) {
                 return false;
             }
@@ -493,7 +559,9 @@ final class TypeMapper {
 
     /** Whether the schema's description (or, for an item, its array's) mentions the phrase. */
     private static boolean mentions(Draft d, String phrase) {
-        return d.docs.description().or(() -> d.contextDescription)
-                .map(t -> t.toLowerCase(Locale.ROOT).contains(phrase)).orElse(false);
+        return d.docs.description()
+                .or(() -> d.contextDescription)
+                .map(t -> t.toLowerCase(Locale.ROOT).contains(phrase))
+                .orElse(false);
     }
 }

@@ -14,8 +14,8 @@ import java.util.List;
  * @param tags         the required members whose schema is a string constant ({@code "type": {"const": "url"}}), per
  *                     alternative in schema order: a value whose member has another string is not that alternative
  */
-public record UnionDecl(String simpleName, String nodeId, List<String> alternatives, Keyword keyword, Docs docs,
-        List<Tag> tags) {
+public record UnionDecl(
+        String simpleName, String nodeId, List<String> alternatives, Keyword keyword, Docs docs, List<Tag> tags) {
 
     public UnionDecl {
         alternatives = List.copyOf(alternatives);
@@ -23,8 +23,7 @@ public record UnionDecl(String simpleName, String nodeId, List<String> alternati
     }
 
     /** Member {@code member} of alternative {@code alternative} is always the string {@code value}. */
-    public record Tag(String alternative, String member, String value) {
-    }
+    public record Tag(String alternative, String member, String value) {}
 
     /** The tags of one alternative, in schema order. */
     public List<Tag> tagsOf(String alternative) {

@@ -47,11 +47,12 @@ public final class Linter {
         Diagnostics diagnostics = new Diagnostics();
         SchemaSet schemas = DocumentLoader.load(root, diagnostics);
         Map<String, String> fragmentTexts = schemas.fragments().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toJackson().toString()));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> e.getValue().toJackson().toString()));
         ReferenceValidator validator = new ReferenceValidator(fragmentTexts);
         List<Diagnostic> found = new ArrayList<>(diagnostics.sorted());
-        found.addAll(compareViews(schemas, run(new LintContext(schemas, validator)),
-                run(new LintContext(schemas.refined(), validator))));
+        found.addAll(compareViews(
+                schemas, run(new LintContext(schemas, validator)), run(new LintContext(schemas.refined(), validator))));
         List<RuleOverride> all = new ArrayList<>(schemas.lintRules());
         all.addAll(overrides);
         return applyOverrides(schemas, found, all);
@@ -72,8 +73,8 @@ public final class Linter {
      * view no longer has is addressed by a refinement: it is kept, as a NOTE, because the provider's page is still
      * wrong. A finding only the refined view has was brought in by a refinement and is kept as it is.
      */
-    private static List<Diagnostic> compareViews(SchemaSet schemas, List<Diagnostic> published,
-            List<Diagnostic> refined) {
+    private static List<Diagnostic> compareViews(
+            SchemaSet schemas, List<Diagnostic> published, List<Diagnostic> refined) {
         Set<String> refinedKeys = refined.stream().map(Linter::key).collect(Collectors.toSet());
         Set<String> publishedKeys = published.stream().map(Linter::key).collect(Collectors.toSet());
         List<Diagnostic> out = new ArrayList<>();
@@ -94,7 +95,8 @@ public final class Linter {
                 .filter(model -> model.file().equals(d.location().file()))
                 .flatMap(model -> model.refinements().stream())
                 .map(Refinement::path)
-                .filter(path -> JsonPointer.isAtOrBelow(path, d.pointer()) || JsonPointer.isAtOrBelow(d.pointer(), path))
+                .filter(path ->
+                        JsonPointer.isAtOrBelow(path, d.pointer()) || JsonPointer.isAtOrBelow(d.pointer(), path))
                 .distinct()
                 .toList();
         String hint = paths.isEmpty()
@@ -110,8 +112,10 @@ public final class Linter {
         for (Diagnostic d : found) {
             Optional<RuleOverride> last = Optional.empty();
             for (RuleOverride o : overrides) {
-                boolean fileMatches = o.files().isEmpty() || globs
-                        .computeIfAbsent(o.files().get(), Glob::compile).matcher(d.location().file()).matches();
+                boolean fileMatches = o.files().isEmpty()
+                        || globs.computeIfAbsent(o.files().get(), Glob::compile)
+                                .matcher(d.location().file())
+                                .matches();
                 if (o.rule().equals(d.code()) && fileMatches) {
                     last = Optional.of(o);
                 }

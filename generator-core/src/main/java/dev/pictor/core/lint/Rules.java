@@ -17,8 +17,7 @@ import java.util.List;
 /** The built-in rules, and the catalogue of every code a run can report (rules and loader alike). */
 public final class Rules {
 
-    private Rules() {
-    }
+    private Rules() {}
 
     /** Every built-in lint rule, in a fixed order. */
     public static List<LintRule> all() {
@@ -57,22 +56,30 @@ public final class Rules {
             new RuleInfo("file.outside-root", Severity.ERROR, "A symbolic link leads out of the schemas root."),
             new RuleInfo("root.empty", Severity.ERROR, "The schemas root holds no documents."),
             new RuleInfo("document.invalid", Severity.ERROR, "The document does not match its meta-schema."),
-            new RuleInfo("document.misplaced", Severity.ERROR,
+            new RuleInfo(
+                    "document.misplaced",
+                    Severity.ERROR,
                     "The document's path does not match its provider, model or version."),
-            new RuleInfo("document.unknown-provider", Severity.ERROR,
+            new RuleInfo(
+                    "document.unknown-provider",
+                    Severity.ERROR,
                     "The document names a provider with no provider document."),
-            new RuleInfo("provider.placeholder-undeclared", Severity.ERROR,
+            new RuleInfo(
+                    "provider.placeholder-undeclared",
+                    Severity.ERROR,
                     "The base URL uses a placeholder whose source is not declared."),
-            new RuleInfo("provider.placeholder-unused", Severity.WARNING,
+            new RuleInfo(
+                    "provider.placeholder-unused",
+                    Severity.WARNING,
                     "A declared placeholder is not used by the base URL."),
             new RuleInfo("ref.remote", Severity.ERROR, "A $ref names a URL; it is never fetched."),
-            new RuleInfo("ref.outside-root", Severity.ERROR,
-                    "A $ref leads outside the schemas root; it is never read."),
+            new RuleInfo(
+                    "ref.outside-root", Severity.ERROR, "A $ref leads outside the schemas root; it is never read."),
             new RuleInfo("ref.unresolved", Severity.ERROR, "A $ref points to nothing."),
-            new RuleInfo("refinement.path-missing", Severity.ERROR,
-                    "A refinement's path does not exist in the document."),
-            new RuleInfo("refinement.no-effect", Severity.WARNING,
-                    "A refinement sets a value the document already has."));
+            new RuleInfo(
+                    "refinement.path-missing", Severity.ERROR, "A refinement's path does not exist in the document."),
+            new RuleInfo(
+                    "refinement.no-effect", Severity.WARNING, "A refinement sets a value the document already has."));
 
     /** Every code, sorted: what SARIF lists as the tool's rules. */
     public static List<RuleInfo> catalog() {

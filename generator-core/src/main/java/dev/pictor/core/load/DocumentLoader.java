@@ -68,8 +68,8 @@ public final class DocumentLoader {
         Map<String, LocatedNode> fragments = new TreeMap<>();
         List<RuleOverride> lintRules = new ArrayList<>();
         for (String file : files) {
-            Optional<LocatedNode> parsed = root.read(file, diagnostics)
-                    .flatMap(bytes -> LocatedJsonReader.read(file, bytes, diagnostics));
+            Optional<LocatedNode> parsed =
+                    root.read(file, diagnostics).flatMap(bytes -> LocatedJsonReader.read(file, bytes, diagnostics));
             if (parsed.isEmpty()) {
                 continue;
             }
@@ -79,7 +79,10 @@ public final class DocumentLoader {
                 continue;
             }
             if (!(node instanceof LocatedObject object)) {
-                diagnostics.report(Severity.ERROR, "document.invalid", node,
+                diagnostics.report(
+                        Severity.ERROR,
+                        "document.invalid",
+                        node,
                         "a document is a JSON object, this is " + article(node.jsonType()),
                         "see schemas/README.md for the document format");
                 continue;
@@ -93,14 +96,18 @@ public final class DocumentLoader {
             }
         }
         if (files.isEmpty()) {
-            diagnostics.report(Severity.ERROR, "root.empty", SourceLocation.startOf("."),
+            diagnostics.report(
+                    Severity.ERROR,
+                    "root.empty",
+                    SourceLocation.startOf("."),
                     "the schemas root holds no JSON documents",
                     "point at the folder that holds <provider>/provider.json and the model documents");
         }
         RefChecker refs = new RefChecker(root, fragments, diagnostics);
         fragments.forEach(refs::check);
         List<ModelDocument> models = new ArrayList<>();
-        modelNodes.forEach((file, node) -> readModel(file, node, providers, refs).ifPresent(models::add));
+        modelNodes.forEach(
+                (file, node) -> readModel(file, node, providers, refs).ifPresent(models::add));
         return new SchemaSet(providers, models, fragments, lintRules);
     }
 
@@ -112,7 +119,10 @@ public final class DocumentLoader {
         String folder = file.substring(0, file.indexOf('/'));
         boolean ok = true;
         if (!id.equals(folder)) {
-            diagnostics.report(Severity.ERROR, "document.misplaced", node.get("provider").orElseThrow(),
+            diagnostics.report(
+                    Severity.ERROR,
+                    "document.misplaced",
+                    node.get("provider").orElseThrow(),
                     "provider \"" + id + "\" is declared in folder " + folder + "/",
                     "move the file to " + id + "/" + PROVIDER_FILE + " or correct the id");
             ok = false;
@@ -127,16 +137,25 @@ public final class DocumentLoader {
         List<Placeholder> placeholders = new ArrayList<>();
         for (Member p : placeholderNode.members()) {
             LocatedObject spec = p.value().asObject().orElseThrow();
-            placeholders.add(new Placeholder(p.name(), spec.text("env").orElseThrow(),
+            placeholders.add(new Placeholder(
+                    p.name(),
+                    spec.text("env").orElseThrow(),
                     spec.text("description").orElseThrow()));
             if (!used.contains(p.name())) {
-                diagnostics.report(Severity.WARNING, "provider.placeholder-unused", p.value(),
-                        "placeholder {" + p.name() + "} is declared but baseUrl does not use it", "remove it");
+                diagnostics.report(
+                        Severity.WARNING,
+                        "provider.placeholder-unused",
+                        p.value(),
+                        "placeholder {" + p.name() + "} is declared but baseUrl does not use it",
+                        "remove it");
             }
         }
         for (String name : used) {
             if (!placeholderNode.has(name)) {
-                diagnostics.report(Severity.ERROR, "provider.placeholder-undeclared", node.get("baseUrl").orElseThrow(),
+                diagnostics.report(
+                        Severity.ERROR,
+                        "provider.placeholder-undeclared",
+                        node.get("baseUrl").orElseThrow(),
                         "baseUrl uses {" + name + "} but placeholders does not say where its value comes from",
                         "declare it under placeholders with the environment variable it is read from");
                 ok = false;
@@ -147,15 +166,28 @@ public final class DocumentLoader {
         }
         LocatedObject auth = node.object("auth").orElseThrow();
         Set<String> vendorKeywords = new LinkedHashSet<>();
-        node.array("vendorKeywords").orElseThrow().items().forEach(k -> vendorKeywords.add(k.asText().orElseThrow()));
-        return Optional.of(new ProviderDocument(file, node, id, node.text("name").orElseThrow(),
-                node.text("transport").orElseThrow(), baseUrl, placeholders, auth.text("scheme").orElseThrow(),
-                auth.text("header"), auth.text("tokenEnv").orElseThrow(), vendorKeywords,
-                node.text("source").orElseThrow(), node.text("assumptions")));
+        node.array("vendorKeywords")
+                .orElseThrow()
+                .items()
+                .forEach(k -> vendorKeywords.add(k.asText().orElseThrow()));
+        return Optional.of(new ProviderDocument(
+                file,
+                node,
+                id,
+                node.text("name").orElseThrow(),
+                node.text("transport").orElseThrow(),
+                baseUrl,
+                placeholders,
+                auth.text("scheme").orElseThrow(),
+                auth.text("header"),
+                auth.text("tokenEnv").orElseThrow(),
+                vendorKeywords,
+                node.text("source").orElseThrow(),
+                node.text("assumptions")));
     }
 
-    private Optional<ModelDocument> readModel(String file, LocatedObject node, Map<String, ProviderDocument> providers,
-            RefChecker refs) {
+    private Optional<ModelDocument> readModel(
+            String file, LocatedObject node, Map<String, ProviderDocument> providers, RefChecker refs) {
         if (!MetaSchemas.check(MetaSchemas.Kind.MODEL, node, diagnostics)) {
             return Optional.empty();
         }
@@ -165,14 +197,21 @@ public final class DocumentLoader {
         String expected = provider + "/" + modelPath(model) + "/" + version + ".json";
         boolean ok = true;
         if (!file.equals(expected)) {
-            diagnostics.report(Severity.ERROR, "document.misplaced", node.get("model").orElseThrow(),
+            diagnostics.report(
+                    Severity.ERROR,
+                    "document.misplaced",
+                    node.get("model").orElseThrow(),
                     "the document for " + model + " version " + version + " of " + provider + " is at " + file,
                     "move it to " + expected);
             ok = false;
         }
         if (!providers.containsKey(provider)) {
-            diagnostics.report(Severity.ERROR, "document.unknown-provider", node.get("provider").orElseThrow(),
-                    "no valid provider document " + provider + "/" + PROVIDER_FILE + " for provider \"" + provider + "\"",
+            diagnostics.report(
+                    Severity.ERROR,
+                    "document.unknown-provider",
+                    node.get("provider").orElseThrow(),
+                    "no valid provider document " + provider + "/" + PROVIDER_FILE + " for provider \"" + provider
+                            + "\"",
                     "add the provider document, or correct the provider id");
             ok = false;
         }
@@ -180,8 +219,12 @@ public final class DocumentLoader {
         try {
             snapshot = LocalDate.parse(node.text("snapshot").orElseThrow());
         } catch (DateTimeParseException e) {
-            diagnostics.report(Severity.ERROR, "document.invalid", node.get("snapshot").orElseThrow(),
-                    "snapshot is not a calendar date", "write it as YYYY-MM-DD");
+            diagnostics.report(
+                    Severity.ERROR,
+                    "document.invalid",
+                    node.get("snapshot").orElseThrow(),
+                    "snapshot is not a calendar date",
+                    "write it as YYYY-MM-DD");
             ok = false;
         }
         LocatedNode input = node.get("input").orElseThrow();
@@ -194,14 +237,22 @@ public final class DocumentLoader {
         List<Refinement> refinements = new ArrayList<>();
         node.array("refinements").map(LocatedArray::items).orElse(List.of()).forEach(r -> {
             LocatedObject o = r.asObject().orElseThrow();
-            refinements.add(new Refinement(o, o.text("path").orElseThrow(), o.get("value"),
+            refinements.add(new Refinement(
+                    o,
+                    o.text("path").orElseThrow(),
+                    o.get("value"),
                     o.text("why").orElseThrow()));
         });
         List<Example> examples = new ArrayList<>();
         node.array("examples").map(LocatedArray::items).orElse(List.of()).forEach(e -> {
             LocatedObject o = e.asObject().orElseThrow();
-            examples.add(new Example(o, o.text("name").orElseThrow(), o.get("input").orElseThrow(),
-                    o.get("valid").map(v -> ((LocatedNode.LocatedBoolean) v).value()).orElseThrow(),
+            examples.add(new Example(
+                    o,
+                    o.text("name").orElseThrow(),
+                    o.get("input").orElseThrow(),
+                    o.get("valid")
+                            .map(v -> ((LocatedNode.LocatedBoolean) v).value())
+                            .orElseThrow(),
                     o.text("why").orElse("")));
         });
         LocatedObject refined = RefinementApplier.apply(node, refinements, diagnostics);
@@ -210,13 +261,27 @@ public final class DocumentLoader {
         if (!refinements.isEmpty() && (!refs.check(file, effectiveInput) || !refs.check(file, effectiveOutput))) {
             return Optional.empty();
         }
-        return Optional.of(new ModelDocument(file, node, provider, model, version, snapshot,
-                node.text("providerVersion"), node.text("task").orElseThrow(),
+        return Optional.of(new ModelDocument(
+                file,
+                node,
+                provider,
+                model,
+                version,
+                snapshot,
+                node.text("providerVersion"),
+                node.text("task").orElseThrow(),
                 Origin.valueOf(node.text("origin").orElseThrow().toUpperCase(Locale.ROOT)),
                 node.text("source").orElseThrow(),
                 Dialect.fromUri(node.text("dialect").orElseThrow()).orElseThrow(),
-                node.get("deprecated").map(d -> ((LocatedNode.LocatedBoolean) d).value()).orElse(false),
-                input, output, refinements, examples, effectiveInput, effectiveOutput));
+                node.get("deprecated")
+                        .map(d -> ((LocatedNode.LocatedBoolean) d).value())
+                        .orElse(false),
+                input,
+                output,
+                refinements,
+                examples,
+                effectiveInput,
+                effectiveOutput));
     }
 
     private Optional<List<RuleOverride>> readLintConfig(LocatedObject node) {
@@ -226,8 +291,11 @@ public final class DocumentLoader {
         List<RuleOverride> rules = new ArrayList<>();
         for (LocatedNode item : node.array("rules").orElseThrow().items()) {
             LocatedObject o = item.asObject().orElseThrow();
-            rules.add(new RuleOverride(o.text("rule").orElseThrow(), o.text("files"),
-                    o.text("severity").flatMap(dev.pictor.core.diag.Severity::parse), o.text("why").orElseThrow()));
+            rules.add(new RuleOverride(
+                    o.text("rule").orElseThrow(),
+                    o.text("files"),
+                    o.text("severity").flatMap(dev.pictor.core.diag.Severity::parse),
+                    o.text("why").orElseThrow()));
         }
         return Optional.of(rules);
     }

@@ -38,10 +38,10 @@ public final class MetaSchemas {
         }
     }
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-    private MetaSchemas() {
-    }
+    private MetaSchemas() {}
 
     /** The meta-schema text, as shipped in this jar (also what schemas/README.md documents). */
     public static JsonNode schemaOf(Kind kind) {
@@ -60,8 +60,7 @@ public final class MetaSchemas {
      */
     private static synchronized Schema compiled(Kind kind) {
         return COMPILED.computeIfAbsent(kind, k -> {
-            Schema schema = REGISTRY.getSchema(SchemaLocation.of("https://pictor.dev/meta/" + k.resource),
-                    schemaOf(k));
+            Schema schema = REGISTRY.getSchema(SchemaLocation.of("https://pictor.dev/meta/" + k.resource), schemaOf(k));
             schema.initializeValidators();
             return schema;
         });
@@ -72,7 +71,10 @@ public final class MetaSchemas {
         List<Violation> violations = ReferenceValidator.convert(compiled(kind).validate(document.toJackson()));
         for (Violation v : violations) {
             LocatedNode at = document.nearest(v.pointer());
-            diagnostics.report(Severity.ERROR, "document.invalid", at,
+            diagnostics.report(
+                    Severity.ERROR,
+                    "document.invalid",
+                    at,
                     "not " + kind.what + ": " + v.message(),
                     "see schemas/README.md for the document format");
         }

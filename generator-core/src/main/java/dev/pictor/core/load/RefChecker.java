@@ -45,7 +45,10 @@ final class RefChecker {
         }
         String ref = text.get();
         if (ref.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") && !ref.matches("^[A-Za-z]:[\\\\/].*")) {
-            diagnostics.report(Severity.ERROR, "ref.remote", refNode,
+            diagnostics.report(
+                    Severity.ERROR,
+                    "ref.remote",
+                    refNode,
                     "$ref \"" + ref + "\" names a URL; Pictor never fetches or opens one",
                     "copy the referenced schema into the schemas root as a *.schema.json file and refer to it by a relative path");
             return false;
@@ -57,21 +60,31 @@ final class RefChecker {
         if (!filePart.isEmpty()) {
             Optional<String> inside = root.resolveInside(file, filePart);
             if (inside.isEmpty()) {
-                diagnostics.report(Severity.ERROR, "ref.outside-root", refNode,
+                diagnostics.report(
+                        Severity.ERROR,
+                        "ref.outside-root",
+                        refNode,
                         "$ref \"" + ref + "\" leads outside the schemas root; it is not read",
                         "keep shared schemas inside the root and refer to them by a relative path");
                 return false;
             }
             target = fragments.get(inside.get());
             if (target == null) {
-                diagnostics.report(Severity.ERROR, "ref.unresolved", refNode,
+                diagnostics.report(
+                        Severity.ERROR,
+                        "ref.unresolved",
+                        refNode,
                         "$ref \"" + ref + "\" names " + inside.get() + ", which is not a shared schema of this root",
                         "shared schemas are files named *.schema.json inside the schemas root");
                 return false;
             }
         }
-        if (!fragment.isEmpty() && (!fragment.startsWith("/") || target.at(fragment).isEmpty())) {
-            diagnostics.report(Severity.ERROR, "ref.unresolved", refNode,
+        if (!fragment.isEmpty()
+                && (!fragment.startsWith("/") || target.at(fragment).isEmpty())) {
+            diagnostics.report(
+                    Severity.ERROR,
+                    "ref.unresolved",
+                    refNode,
                     "$ref \"" + ref + "\" points to nothing: " + fragment + " does not exist"
                             + (filePart.isEmpty() ? " in this schema" : " in " + filePart),
                     "a local reference is a JSON Pointer from the root of the input or output schema, e.g. #/$defs/Size");

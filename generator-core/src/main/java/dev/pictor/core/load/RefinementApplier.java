@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 final class RefinementApplier {
 
-    private RefinementApplier() {
-    }
+    private RefinementApplier() {}
 
     /** The document with every applicable refinement applied; a refinement that cannot apply is reported and skipped. */
     static LocatedObject apply(LocatedObject document, List<Refinement> refinements, Diagnostics diagnostics) {
@@ -27,17 +26,24 @@ final class RefinementApplier {
         for (Refinement r : refinements) {
             LocatedNode pathNode = r.node().get("path").orElseThrow();
             Optional<LocatedNode> existing = current.at(r.path());
-            if (r.value().isPresent() && existing.isPresent()
+            if (r.value().isPresent()
+                    && existing.isPresent()
                     && existing.get().toJackson().equals(r.value().get().toJackson())) {
-                diagnostics.report(Severity.WARNING, "refinement.no-effect", pathNode,
+                diagnostics.report(
+                        Severity.WARNING,
+                        "refinement.no-effect",
+                        pathNode,
                         "the refinement sets " + r.path() + " to the value it already has",
                         "remove it, or correct the path or the value");
                 continue;
             }
-            Optional<LocatedNode> updated = set(current, JsonPointer.tokens(r.path()), 0,
-                    r.value().map(v -> v.rebase(r.path())));
+            Optional<LocatedNode> updated =
+                    set(current, JsonPointer.tokens(r.path()), 0, r.value().map(v -> v.rebase(r.path())));
             if (updated.isEmpty()) {
-                diagnostics.report(Severity.ERROR, "refinement.path-missing", pathNode,
+                diagnostics.report(
+                        Severity.ERROR,
+                        "refinement.path-missing",
+                        pathNode,
                         r.value().isPresent()
                                 ? "the parent of " + r.path() + " does not exist in the document"
                                 : r.path() + " does not exist, so there is nothing to remove",
@@ -50,7 +56,8 @@ final class RefinementApplier {
     }
 
     /** Sets (or, with an empty value, removes) the node at tokens[i..] under node; empty when the path is missing. */
-    private static Optional<LocatedNode> set(LocatedNode node, List<String> tokens, int i, Optional<LocatedNode> value) {
+    private static Optional<LocatedNode> set(
+            LocatedNode node, List<String> tokens, int i, Optional<LocatedNode> value) {
         String token = tokens.get(i);
         boolean last = i == tokens.size() - 1;
         if (node instanceof LocatedObject object) {

@@ -69,7 +69,10 @@ public final class SchemaRoot {
                     }
                     String name = relative(file);
                     if (attrs.isSymbolicLink() && !staysInside(file)) {
-                        diagnostics.report(Severity.ERROR, "file.outside-root", SourceLocation.startOf(name),
+                        diagnostics.report(
+                                Severity.ERROR,
+                                "file.outside-root",
+                                SourceLocation.startOf(name),
                                 "symbolic link leads out of the schemas root; it is not read",
                                 "copy the file into the root instead of linking to it");
                         return FileVisitResult.CONTINUE;
@@ -82,8 +85,12 @@ public final class SchemaRoot {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    diagnostics.report(Severity.ERROR, "file.unreadable", SourceLocation.startOf(relative(file)),
-                            "cannot be read: " + e.getClass().getSimpleName(), "check its permissions");
+                    diagnostics.report(
+                            Severity.ERROR,
+                            "file.unreadable",
+                            SourceLocation.startOf(relative(file)),
+                            "cannot be read: " + e.getClass().getSimpleName(),
+                            "check its permissions");
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -101,7 +108,10 @@ public final class SchemaRoot {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                diagnostics.report(Severity.ERROR, "file.too-large", at,
+                diagnostics.report(
+                        Severity.ERROR,
+                        "file.too-large",
+                        at,
                         "the file has " + size + " bytes, more than the " + MAX_FILE_BYTES + " a document may have",
                         "a model document holds schemas, not data; move large examples out of it");
                 return Optional.empty();
@@ -109,15 +119,23 @@ public final class SchemaRoot {
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] content = in.readNBytes((int) MAX_FILE_BYTES + 1);
                 if (content.length > MAX_FILE_BYTES) {
-                    diagnostics.report(Severity.ERROR, "file.too-large", at,
-                            "the file grew beyond " + MAX_FILE_BYTES + " bytes while it was read", null);
+                    diagnostics.report(
+                            Severity.ERROR,
+                            "file.too-large",
+                            at,
+                            "the file grew beyond " + MAX_FILE_BYTES + " bytes while it was read",
+                            null);
                     return Optional.empty();
                 }
                 return Optional.of(content);
             }
         } catch (IOException e) {
-            diagnostics.report(Severity.ERROR, "file.unreadable", at,
-                    "cannot be read: " + e.getClass().getSimpleName(), "check that it exists and can be read");
+            diagnostics.report(
+                    Severity.ERROR,
+                    "file.unreadable",
+                    at,
+                    "cannot be read: " + e.getClass().getSimpleName(),
+                    "check that it exists and can be read");
             return Optional.empty();
         }
     }

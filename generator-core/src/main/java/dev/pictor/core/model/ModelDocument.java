@@ -10,10 +10,25 @@ import java.util.Optional;
  * One provider model at one version, as loaded: the published {@code input} and {@code output} schemas verbatim, and
  * their effective form with every refinement applied (what the provider really enforces, as far as we know).
  */
-public record ModelDocument(String file, LocatedObject node, String provider, String model, String version,
-        LocalDate snapshot, Optional<String> providerVersion, String task, Origin origin, String source,
-        Dialect dialect, boolean deprecated, LocatedNode input, LocatedNode output, List<Refinement> refinements,
-        List<Example> examples, LocatedNode effectiveInput, LocatedNode effectiveOutput) {
+public record ModelDocument(
+        String file,
+        LocatedObject node,
+        String provider,
+        String model,
+        String version,
+        LocalDate snapshot,
+        Optional<String> providerVersion,
+        String task,
+        Origin origin,
+        String source,
+        Dialect dialect,
+        boolean deprecated,
+        LocatedNode input,
+        LocatedNode output,
+        List<Refinement> refinements,
+        List<Example> examples,
+        LocatedNode effectiveInput,
+        LocatedNode effectiveOutput) {
 
     public ModelDocument {
         refinements = List.copyOf(refinements);
@@ -26,8 +41,24 @@ public record ModelDocument(String file, LocatedObject node, String provider, St
      * addresses.
      */
     public ModelDocument refined() {
-        return new ModelDocument(file, node, provider, model, version, snapshot, providerVersion, task, origin, source,
-                dialect, deprecated, effectiveInput, effectiveOutput, refinements, examples, effectiveInput,
+        return new ModelDocument(
+                file,
+                node,
+                provider,
+                model,
+                version,
+                snapshot,
+                providerVersion,
+                task,
+                origin,
+                source,
+                dialect,
+                deprecated,
+                effectiveInput,
+                effectiveOutput,
+                refinements,
+                examples,
+                effectiveInput,
                 effectiveOutput);
     }
 

@@ -12,9 +12,20 @@ import java.util.Set;
  * @param tokenEnv    the environment variable the credential is read from (never the credential itself)
  * @param assumptions what was assumed where the provider documents no contract
  */
-public record ProviderDocument(String file, LocatedObject node, String id, String name, String transport,
-        String baseUrl, List<Placeholder> placeholders, String authScheme, Optional<String> authHeader,
-        String tokenEnv, Set<String> vendorKeywords, String source, Optional<String> assumptions) {
+public record ProviderDocument(
+        String file,
+        LocatedObject node,
+        String id,
+        String name,
+        String transport,
+        String baseUrl,
+        List<Placeholder> placeholders,
+        String authScheme,
+        Optional<String> authHeader,
+        String tokenEnv,
+        Set<String> vendorKeywords,
+        String source,
+        Optional<String> assumptions) {
 
     public ProviderDocument {
         placeholders = List.copyOf(placeholders);

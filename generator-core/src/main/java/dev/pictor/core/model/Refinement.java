@@ -10,5 +10,4 @@ import java.util.Optional;
  *
  * @param value empty for a removal
  */
-public record Refinement(LocatedObject node, String path, Optional<LocatedNode> value, String why) {
-}
+public record Refinement(LocatedObject node, String path, Optional<LocatedNode> value, String why) {}

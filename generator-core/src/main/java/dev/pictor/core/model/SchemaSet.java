@@ -11,8 +11,11 @@ import java.util.Optional;
  * @param fragments shared schema files ({@code *.schema.json}) by their path relative to the root
  * @param lintRules the overrides of {@code pictor-lint.json}, if the root has one
  */
-public record SchemaSet(Map<String, ProviderDocument> providers, List<ModelDocument> models,
-        Map<String, LocatedNode> fragments, List<RuleOverride> lintRules) {
+public record SchemaSet(
+        Map<String, ProviderDocument> providers,
+        List<ModelDocument> models,
+        Map<String, LocatedNode> fragments,
+        List<RuleOverride> lintRules) {
 
     public SchemaSet {
         providers = Map.copyOf(providers);
@@ -23,7 +26,8 @@ public record SchemaSet(Map<String, ProviderDocument> providers, List<ModelDocum
 
     /** Every model seen through its refinements (see {@link ModelDocument#refined()}). */
     public SchemaSet refined() {
-        return new SchemaSet(providers, models.stream().map(ModelDocument::refined).toList(), fragments, lintRules);
+        return new SchemaSet(
+                providers, models.stream().map(ModelDocument::refined).toList(), fragments, lintRules);
     }
 
     public Optional<ProviderDocument> provider(String id) {

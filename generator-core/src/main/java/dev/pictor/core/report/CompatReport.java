@@ -74,7 +74,8 @@ public final class CompatReport {
     }
 
     private static ArrayNode json(List<CompatFinding> findings) {
-        ArrayNode array = JsonReport.toJson(findings.stream().map(CompatFinding::diagnostic).toList());
+        ArrayNode array = JsonReport.toJson(
+                findings.stream().map(CompatFinding::diagnostic).toList());
         for (int i = 0; i < findings.size(); i++) {
             ObjectNode o = (ObjectNode) array.get(i);
             Optional<CompatFinding.Before> before = findings.get(i).before();
@@ -92,15 +93,16 @@ public final class CompatReport {
     }
 
     private ObjectNode sarif(List<CompatFinding> findings) {
-        ObjectNode log = new SarifReport(toolVersion).toJson(findings.stream().map(CompatFinding::diagnostic).toList(),
-                CompatRule.catalog());
+        ObjectNode log = new SarifReport(toolVersion)
+                .toJson(findings.stream().map(CompatFinding::diagnostic).toList(), CompatRule.catalog());
         JsonNode results = log.at("/runs/0/results");
         for (int i = 0; i < findings.size(); i++) {
             Optional<CompatFinding.Before> before = findings.get(i).before();
             if (before.isEmpty()) {
                 continue;
             }
-            ObjectNode related = ((ObjectNode) results.get(i)).putArray("relatedLocations").addObject();
+            ObjectNode related =
+                    ((ObjectNode) results.get(i)).putArray("relatedLocations").addObject();
             related.put("id", 0);
             ObjectNode physical = related.putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
@@ -109,8 +111,13 @@ public final class CompatReport {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", Math.max(1, before.get().location().line()));
             region.put("startColumn", Math.max(1, before.get().location().column()));
-            related.putObject("message").put("text", "in the older version"
-                    + (before.get().pointer().isEmpty() ? "" : ", #" + before.get().pointer()));
+            related.putObject("message")
+                    .put(
+                            "text",
+                            "in the older version"
+                                    + (before.get().pointer().isEmpty()
+                                            ? ""
+                                            : ", #" + before.get().pointer()));
         }
         return log;
     }

@@ -30,8 +30,7 @@ final class ReportJson {
         WRITER = MAPPER.writer(printer);
     }
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     static ObjectNode object() {
         return MAPPER.createObjectNode();

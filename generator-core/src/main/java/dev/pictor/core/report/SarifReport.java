@@ -47,7 +47,8 @@ public final class SarifReport implements LintReport {
     /** The {@code Implementation-Version} of the jar this class was loaded from, when there is one. */
     public static Optional<String> packageVersion() {
         Package p = SarifReport.class.getPackage();
-        return Optional.ofNullable(p == null ? null : p.getImplementationVersion()).filter(v -> !v.isBlank());
+        return Optional.ofNullable(p == null ? null : p.getImplementationVersion())
+                .filter(v -> !v.isBlank());
     }
 
     @Override
@@ -80,10 +81,13 @@ public final class SarifReport implements LintReport {
             ObjectNode rule = rules.addObject();
             rule.put("id", info.code());
             rule.putObject("shortDescription").put("text", info.summary());
-            rule.putObject("defaultConfiguration").put("level", info.defaultSeverity().sarifLevel());
+            rule.putObject("defaultConfiguration")
+                    .put("level", info.defaultSeverity().sarifLevel());
         }
 
-        run.putObject("originalUriBaseIds").putObject(ROOT_BASE_ID).putObject("description")
+        run.putObject("originalUriBaseIds")
+                .putObject(ROOT_BASE_ID)
+                .putObject("description")
                 .put("text", "The schemas root the run read; every location is relative to it.");
 
         ArrayNode results = run.putArray("results");
@@ -95,8 +99,8 @@ public final class SarifReport implements LintReport {
                 result.put("ruleIndex", index);
             }
             result.put("level", d.severity().sarifLevel());
-            result.putObject("message").put("text",
-                    d.hint().isEmpty() ? d.message() : d.message() + " (hint: " + d.hint() + ")");
+            result.putObject("message")
+                    .put("text", d.hint().isEmpty() ? d.message() : d.message() + " (hint: " + d.hint() + ")");
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
             artifact.put("uri", uriOf(d.location().file()));
@@ -118,11 +122,14 @@ public final class SarifReport implements LintReport {
         StringBuilder uri = new StringBuilder();
         for (byte b : relativePath.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "-._~!$&'()*+,;=@/".indexOf(c) >= 0) {
                 uri.append((char) c);
             } else {
-                uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                uri.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

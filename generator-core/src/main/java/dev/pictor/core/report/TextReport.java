@@ -30,10 +30,14 @@ public final class TextReport implements LintReport {
     /** The summary line, without its line end. */
     public static String summary(LintResult result) {
         StringBuilder line = new StringBuilder()
-                .append(count(result.schemas().models().size(), "model")).append(", ")
-                .append(count(result.schemas().providers().size(), "provider")).append(": ")
-                .append(count(result.count(Severity.ERROR), "error")).append(", ")
-                .append(count(result.count(Severity.WARNING), "warning")).append(", ")
+                .append(count(result.schemas().models().size(), "model"))
+                .append(", ")
+                .append(count(result.schemas().providers().size(), "provider"))
+                .append(": ")
+                .append(count(result.count(Severity.ERROR), "error"))
+                .append(", ")
+                .append(count(result.count(Severity.WARNING), "warning"))
+                .append(", ")
                 .append(count(result.count(Severity.NOTE), "note"));
         if (result.suppressed() > 0) {
             line.append(", ").append(result.suppressed()).append(" suppressed");

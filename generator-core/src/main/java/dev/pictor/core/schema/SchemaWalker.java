@@ -14,15 +14,26 @@ import java.util.function.Consumer;
 public final class SchemaWalker {
 
     /** Keywords whose value is one subschema. */
-    public static final Set<String> SINGLE = Set.of("additionalProperties", "items", "additionalItems", "contains",
-            "not", "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema");
+    public static final Set<String> SINGLE = Set.of(
+            "additionalProperties",
+            "items",
+            "additionalItems",
+            "contains",
+            "not",
+            "if",
+            "then",
+            "else",
+            "propertyNames",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "contentSchema");
 
     /** Keywords whose value is an array of subschemas. */
     public static final Set<String> LIST = Set.of("allOf", "anyOf", "oneOf", "prefixItems", "items");
 
     /** Keywords whose value maps names to subschemas. */
-    public static final Set<String> MAP = Set.of("properties", "patternProperties", "$defs", "definitions",
-            "dependentSchemas", "dependencies");
+    public static final Set<String> MAP =
+            Set.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies");
 
     /**
      * One subschema.
@@ -39,8 +50,7 @@ public final class SchemaWalker {
         }
     }
 
-    private SchemaWalker() {
-    }
+    private SchemaWalker() {}
 
     public static void walk(LocatedNode root, Consumer<SubSchema> visitor) {
         visit(new SubSchema(root, "", "", null), visitor);
@@ -57,7 +67,8 @@ public final class SchemaWalker {
             if (SINGLE.contains(keyword) && isSchema(value)) {
                 visit(new SubSchema(value, keyword, "", object), visitor);
             } else if (LIST.contains(keyword) && value instanceof LocatedArray array) {
-                array.items().stream().filter(SchemaWalker::isSchema)
+                array.items().stream()
+                        .filter(SchemaWalker::isSchema)
                         .forEach(item -> visit(new SubSchema(item, keyword, "", object), visitor));
             } else if (MAP.contains(keyword) && value instanceof LocatedObject map) {
                 for (Member entry : map.members()) {

@@ -61,15 +61,16 @@ public final class ReferenceValidator {
             InputStreamSource source = () -> new ByteArrayInputStream(bytes);
             return source;
         };
-        SchemaLoader loader = new SchemaLoader(List.of(MetaSchemaIdResolver.getInstance()),
+        SchemaLoader loader = new SchemaLoader(
+                List.of(MetaSchemaIdResolver.getInstance()),
                 List.of(onlyFragments, ClasspathResourceLoader.getInstance()));
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ROOT)
                 .formatAssertionsEnabled(false)
                 .build();
-        return SchemaRegistry.withDefaultDialect(version,
-                builder -> builder.schemaLoader(loader).schemaRegistryConfig(config));
+        return SchemaRegistry.withDefaultDialect(
+                version, builder -> builder.schemaLoader(loader).schemaRegistryConfig(config));
     }
 
     private SchemaRegistry registry(Dialect dialect) {
@@ -107,7 +108,8 @@ public final class ReferenceValidator {
         for (Error e : errors) {
             out.add(new Violation(pointer(e.getInstanceLocation()), String.valueOf(e.getKeyword()), e.getMessage()));
         }
-        out.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::keyword)
+        out.sort(Comparator.comparing(Violation::pointer)
+                .thenComparing(Violation::keyword)
                 .thenComparing(Violation::message));
         return out;
     }

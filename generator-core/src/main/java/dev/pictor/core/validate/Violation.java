@@ -6,5 +6,4 @@ package dev.pictor.core.validate;
  * @param pointer JSON Pointer into the instance
  * @param keyword the schema keyword that failed
  */
-public record Violation(String pointer, String keyword, String message) {
-}
+public record Violation(String pointer, String keyword, String message) {}

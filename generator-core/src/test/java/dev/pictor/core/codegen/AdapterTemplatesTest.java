@@ -73,14 +73,19 @@ class AdapterTemplatesTest {
 
     @Test
     void aUserTemplateOverridesOneTransportsAdaptersAndNoOther() throws Exception {
-        String mine = builtIn("cloudflare-workers-ai.java.mustache").replace("package {{package}};\n",
-                "package {{package}};\n\n" + MARKER + " {{modelIdLiteral}} & <{{transport}}>\n");
+        String mine = builtIn("cloudflare-workers-ai.java.mustache")
+                .replace(
+                        "package {{package}};\n",
+                        "package {{package}};\n\n" + MARKER + " {{modelIdLiteral}} & <{{transport}}>\n");
         Path dir = templates("cloudflare-workers-ai.java.mustache", mine);
         Files.writeString(dir.resolve("README.txt"), "not a template: ignored\n");
         GenerateResult result = Generator.standard().run(seeds(dir));
         assertFalse(result.failed(), result::toString);
-        assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.code().startsWith("generate.templ"))
-                .toList());
+        assertEquals(
+                List.of(),
+                result.diagnostics().stream()
+                        .filter(d -> d.code().startsWith("generate.templ"))
+                        .toList());
 
         Set<String> marked = new TreeSet<>();
         Set<String> adapters = new TreeSet<>();
@@ -96,19 +101,20 @@ class AdapterTemplatesTest {
         }
         assertEquals(11, adapters.size());
         assertEquals(8, marked.size(), marked::toString);
-        assertTrue(marked.stream().allMatch(p -> p.startsWith("dev/pictor/generated/cloudflare_workers_ai/")),
+        assertTrue(
+                marked.stream().allMatch(p -> p.startsWith("dev/pictor/generated/cloudflare_workers_ai/")),
                 marked::toString);
         // The built-in templates render the rest, and the whole still compiles strictly.
         CompilerHarness.compileTree(temp.resolve("java"));
-        String without = Files.readString(temp.resolve("java/dev/pictor/generated/runpod/runpod_workers/worker_sdxl"
-                + "/v2025_11_20/WorkerSdxlAdapter.java"));
+        String without = Files.readString(temp.resolve(
+                "java/dev/pictor/generated/runpod/runpod_workers/worker_sdxl" + "/v2025_11_20/WorkerSdxlAdapter.java"));
         assertFalse(without.contains(MARKER));
     }
 
     @Test
     void aMissingValueIsAnErrorNamingTheTemplateLineAndKey() throws Exception {
-        String broken = builtIn("cloudflare-workers-ai.java.mustache").replace("package {{package}};\n",
-                "package {{package}};\n// {{modelDescription}}\n");
+        String broken = builtIn("cloudflare-workers-ai.java.mustache")
+                .replace("package {{package}};\n", "package {{package}};\n// {{modelDescription}}\n");
         Path dir = templates("cloudflare-workers-ai.java.mustache", broken);
         GenerateResult result = Generator.standard().run(seeds(dir));
         assertTrue(result.failed());
@@ -116,7 +122,9 @@ class AdapterTemplatesTest {
         assertEquals(1, failing.size(), failing::toString);
         Diagnostic d = failing.get(0);
         assertEquals("generate.template-failed", d.code());
-        assertEquals(display(dir.resolve("cloudflare-workers-ai.java.mustache")), d.location().file());
+        assertEquals(
+                display(dir.resolve("cloudflare-workers-ai.java.mustache")),
+                d.location().file());
         assertEquals(3, d.location().line());
         assertEquals(6, d.location().column());
         assertTrue(d.message().contains("no value named \"modelDescription\" for {{modelDescription}}"), d.message());
@@ -129,12 +137,12 @@ class AdapterTemplatesTest {
 
     @Test
     void aValueMissingOnlyInsideASectionIsFoundWhenTheSectionRenders() throws Exception {
-        String broken = builtIn("runpod-serverless.java.mustache").replace("{{#images}}\n",
-                "{{#images}}\n        // {{mediaType}}\n");
-        GenerateResult result = Generator.standard().run(seeds(templates("runpod-serverless.java.mustache",
-                broken)));
-        assertEquals(List.of("generate.template-failed"), result.failing(false).stream().map(Diagnostic::code)
-                .toList());
+        String broken = builtIn("runpod-serverless.java.mustache")
+                .replace("{{#images}}\n", "{{#images}}\n        // {{mediaType}}\n");
+        GenerateResult result = Generator.standard().run(seeds(templates("runpod-serverless.java.mustache", broken)));
+        assertEquals(
+                List.of("generate.template-failed"),
+                result.failing(false).stream().map(Diagnostic::code).toList());
         assertTrue(result.failing(false).get(0).message().contains("\"mediaType\""));
     }
 
@@ -172,8 +180,9 @@ class AdapterTemplatesTest {
             Assumptions.abort("no symbolic links here: " + e);
         }
         GenerateResult result = Generator.standard().run(seeds(dir));
-        assertEquals(List.of("generate.template-outside"), result.failing(false).stream().map(Diagnostic::code)
-                .toList());
+        assertEquals(
+                List.of("generate.template-outside"),
+                result.failing(false).stream().map(Diagnostic::code).toList());
     }
 
     @Test
@@ -181,27 +190,43 @@ class AdapterTemplatesTest {
         Path dir = templates("cloudflare.java.mustache", "{{package}}\n");
         GenerateResult result = Generator.standard().run(seeds(dir));
         assertFalse(result.failed());
-        Diagnostic w = result.diagnostics().stream().filter(d -> d.code().equals("generate.template-unused"))
-                .findFirst().orElseThrow();
+        Diagnostic w = result.diagnostics().stream()
+                .filter(d -> d.code().equals("generate.template-unused"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Severity.WARNING, w.severity());
-        assertTrue(w.hint().contains("cloudflare-workers-ai.java.mustache, json-gateway.java.mustache,"
-                + " replicate-predictions.java.mustache, runpod-serverless.java.mustache, unknown.java.mustache"),
+        assertTrue(
+                w.hint()
+                        .contains(
+                                "cloudflare-workers-ai.java.mustache, json-gateway.java.mustache,"
+                                        + " replicate-predictions.java.mustache, runpod-serverless.java.mustache, unknown.java.mustache"),
                 w.hint());
-        GenerateOptions strict = new GenerateOptions(SEEDS, temp.resolve("strict"), temp.resolve("strict"), null,
-                List.of(), List.of(), List.of(), true).withTemplatesDirectory(dir);
+        GenerateOptions strict = new GenerateOptions(
+                        SEEDS,
+                        temp.resolve("strict"),
+                        temp.resolve("strict"),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        true)
+                .withTemplatesDirectory(dir);
         assertTrue(Generator.standard().run(strict).failed(), "failOnWarning");
 
         GenerateResult missing = Generator.standard().run(seeds(temp.resolve("nowhere")));
         assertTrue(missing.failed());
-        assertEquals("ERROR generate.templates-folder " + display(temp.resolve("nowhere"))
-                + ":1:1 the templates folder does not exist (hint: point the templates setting at a folder of"
-                + " adapter templates, or remove it)", missing.failing(false).get(0).toText());
+        assertEquals(
+                "ERROR generate.templates-folder " + display(temp.resolve("nowhere"))
+                        + ":1:1 the templates folder does not exist (hint: point the templates setting at a folder of"
+                        + " adapter templates, or remove it)",
+                missing.failing(false).get(0).toText());
     }
 
     @Test
     void aTemplateMustRenderTheAdapterClassTheRegistrationNames() throws Exception {
-        Path dir = templates("cloudflare-workers-ai.java.mustache", "package {{package}};\n\n/** Not it. */\n"
-                + "public final class Other {\n}\n");
+        Path dir = templates(
+                "cloudflare-workers-ai.java.mustache",
+                "package {{package}};\n\n/** Not it. */\n" + "public final class Other {\n}\n");
         GenerateResult result = Generator.standard().run(seeds(dir));
         Diagnostic d = result.failing(false).get(0);
         assertEquals("generate.template-failed", d.code());
@@ -222,17 +247,18 @@ class AdapterTemplatesTest {
 
     @Test
     void renderingLooksUpDottedNamesAndTheCurrentItemOnly() throws Exception {
-        Path dir = templates("unknown.java.mustache", "{{a.b}}|{{#list}}{{.}}{{x}};{{/list}}|{{^empty}}none{{/empty}}"
-                + "|{{toString}}\n");
+        Path dir = templates(
+                "unknown.java.mustache",
+                "{{a.b}}|{{#list}}{{.}}{{x}};{{/list}}|{{^empty}}none{{/empty}}" + "|{{toString}}\n");
         Diagnostics diagnostics = new Diagnostics();
         AdapterTemplates templates = AdapterTemplates.load(Optional.of(dir), diagnostics);
         assertEquals(List.of(), diagnostics.sorted());
         assertTrue(templates.overridden("unknown.java.mustache"));
-        Map<String, Object> context = Map.of("a", Map.of("b", "<&>"), "list", List.of("1", "2"), "x", "!",
-                "empty", List.of(), "toString", "own");
+        Map<String, Object> context = Map.of(
+                "a", Map.of("b", "<&>"), "list", List.of("1", "2"), "x", "!", "empty", List.of(), "toString", "own");
         assertEquals("<&>|1!;2!;|none|own\n", templates.render("unknown.java.mustache", context));
-        TemplateException e = assertThrows(TemplateException.class,
-                () -> templates.render("unknown.java.mustache", Map.of("a", Map.of("c", 1))));
+        TemplateException e = assertThrows(
+                TemplateException.class, () -> templates.render("unknown.java.mustache", Map.of("a", Map.of("c", 1))));
         assertEquals(1, e.location().line());
         assertTrue(e.getMessage().startsWith("no value named \"a.b\""), e.getMessage());
         assertFalse(e.builtIn());
@@ -244,8 +270,9 @@ class AdapterTemplatesTest {
                 .model("paint", "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\"}}}")
                 .model("draw", "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\"}}}");
         Path dir = templates("cloudflare-workers-ai.java.mustache", "{{nope}}\n");
-        GenerateResult result = Generator.standard().run(GenerateOptions.of(root.path(), temp.resolve("o"),
-                temp.resolve("o")).withTemplatesDirectory(dir));
+        GenerateResult result = Generator.standard()
+                .run(GenerateOptions.of(root.path(), temp.resolve("o"), temp.resolve("o"))
+                        .withTemplatesDirectory(dir));
         assertEquals(1, result.failing(false).size(), result::toString);
     }
 
@@ -254,8 +281,8 @@ class AdapterTemplatesTest {
     @SuppressWarnings("unchecked")
     void theReadmeDocumentsEveryContextKey() throws Exception {
         Diagnostics diagnostics = new Diagnostics();
-        List<LinkedModel> models = new Linker("dev.pictor.generated", diagnostics)
-                .link(DocumentLoader.load(SEEDS, diagnostics));
+        List<LinkedModel> models =
+                new Linker("dev.pictor.generated", diagnostics).link(DocumentLoader.load(SEEDS, diagnostics));
         Set<String> keys = new TreeSet<>();
         Set<String> imageKeys = new TreeSet<>();
         for (LinkedModel model : models) {

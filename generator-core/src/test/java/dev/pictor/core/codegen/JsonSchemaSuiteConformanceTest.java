@@ -48,28 +48,71 @@ class JsonSchemaSuiteConformanceTest {
     private static final Map<String, String> CLAIMED = new LinkedHashMap<>();
 
     static {
-        for (String keyword : List.of("type", "enum", "const", "minimum", "maximum", "exclusiveMinimum",
-                "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern", "items", "minItems",
-                "maxItems", "required", "properties", "additionalProperties", "allOf", "anyOf", "oneOf")) {
+        for (String keyword : List.of(
+                "type",
+                "enum",
+                "const",
+                "minimum",
+                "maximum",
+                "exclusiveMinimum",
+                "exclusiveMaximum",
+                "multipleOf",
+                "minLength",
+                "maxLength",
+                "pattern",
+                "items",
+                "minItems",
+                "maxItems",
+                "required",
+                "properties",
+                "additionalProperties",
+                "allOf",
+                "anyOf",
+                "oneOf")) {
             CLAIMED.put(keyword + ".json", keyword);
         }
         CLAIMED.put("ref.json", "$ref");
     }
 
     /** Keywords outside the claimed set: a schema using one is out of scope, not refused. */
-    private static final Set<String> UNCLAIMED = Set.of("not", "if", "then", "else", "patternProperties",
-            "propertyNames", "dependentRequired", "dependentSchemas", "dependencies", "prefixItems", "contains",
-            "minContains", "maxContains", "uniqueItems", "unevaluatedItems", "unevaluatedProperties", "additionalItems",
-            "minProperties", "maxProperties", "$id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
-            "$recursiveAnchor", "$vocabulary", "format", "contentMediaType", "contentEncoding", "contentSchema");
+    private static final Set<String> UNCLAIMED = Set.of(
+            "not",
+            "if",
+            "then",
+            "else",
+            "patternProperties",
+            "propertyNames",
+            "dependentRequired",
+            "dependentSchemas",
+            "dependencies",
+            "prefixItems",
+            "contains",
+            "minContains",
+            "maxContains",
+            "uniqueItems",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "additionalItems",
+            "minProperties",
+            "maxProperties",
+            "$id",
+            "$anchor",
+            "$dynamicRef",
+            "$dynamicAnchor",
+            "$recursiveRef",
+            "$recursiveAnchor",
+            "$vocabulary",
+            "format",
+            "contentMediaType",
+            "contentEncoding",
+            "contentSchema");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path temp;
 
-    private record Row(String dialect, String keyword, int run, int agreed, int refused, int outOfScope) {
-    }
+    private record Row(String dialect, String keyword, int run, int agreed, int refused, int outOfScope) {}
 
     @Test
     void generatedValidatorsAgreeWithTheSuite() throws Exception {
@@ -77,7 +120,8 @@ class JsonSchemaSuiteConformanceTest {
         List<Row> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String dialect : List.of("draft2020-12", "draft7")) {
-            for (Map.Entry<String, Path> file : claimedFiles(suite.resolve(dialect)).entrySet()) {
+            for (Map.Entry<String, Path> file :
+                    claimedFiles(suite.resolve(dialect)).entrySet()) {
                 rows.add(runFile(dialect, CLAIMED.get(file.getKey()), file.getValue(), problems));
             }
         }
@@ -121,18 +165,30 @@ class JsonSchemaSuiteConformanceTest {
         Map<Integer, String> refusals = new TreeMap<>();
         for (int g = 0; g < groups.size(); g++) {
             String modelFile = "suite/g" + g + "/2025-01-01.json";
-            ModelDocument model = set.models().stream().filter(m -> m.file().equals(modelFile)).findFirst()
+            ModelDocument model = set.models().stream()
+                    .filter(m -> m.file().equals(modelFile))
+                    .findFirst()
                     .orElse(null);
             Diagnostics own = new Diagnostics();
-            LinkedModel m = model == null ? null : new Linker("conformance", own).link(model, set.fragments())
-                    .orElse(null);
+            LinkedModel m = model == null
+                    ? null
+                    : new Linker("conformance", own)
+                            .link(model, set.fragments())
+                            .orElse(null);
             if (m != null) {
                 linked.put(g, m);
             } else {
-                String why = diagnostics.sorted().stream().filter(d -> d.location().file().equals(modelFile))
-                        .map(Diagnostic::toText).collect(Collectors.joining("; "));
-                refusals.put(g, why + own.sorted().stream().filter(d -> d.severity() == Severity.ERROR)
-                        .map(Diagnostic::toText).collect(Collectors.joining("; ")));
+                String why = diagnostics.sorted().stream()
+                        .filter(d -> d.location().file().equals(modelFile))
+                        .map(Diagnostic::toText)
+                        .collect(Collectors.joining("; "));
+                refusals.put(
+                        g,
+                        why
+                                + own.sorted().stream()
+                                        .filter(d -> d.severity() == Severity.ERROR)
+                                        .map(Diagnostic::toText)
+                                        .collect(Collectors.joining("; ")));
             }
         }
         List<JavaFile> sources = new ArrayList<>();
@@ -154,12 +210,13 @@ class JsonSchemaSuiteConformanceTest {
             }
             if (!linked.containsKey(g)) {
                 refused += cases;
-                problems.add(dialect + "/" + keyword + " group \"" + group.get("description").asText()
-                        + "\" refused: " + refusals.get(g));
+                problems.add(dialect + "/" + keyword + " group \""
+                        + group.get("description").asText() + "\" refused: " + refusals.get(g));
                 continue;
             }
             LinkedModel m = linked.get(g);
-            Class<?> request = loader.loadClass(m.javaPackage() + "." + m.request().simpleName());
+            Class<?> request =
+                    loader.loadClass(m.javaPackage() + "." + m.request().simpleName());
             for (JsonNode test : group.get("tests")) {
                 run++;
                 boolean expected = test.get("valid").asBoolean();
@@ -167,7 +224,8 @@ class JsonSchemaSuiteConformanceTest {
                 if (actual == expected) {
                     agreed++;
                 } else {
-                    problems.add(dialect + "/" + keyword + " \"" + group.get("description").asText() + "\" / \""
+                    problems.add(dialect + "/" + keyword + " \""
+                            + group.get("description").asText() + "\" / \""
                             + test.get("description").asText() + "\": suite says " + (expected ? "valid" : "invalid")
                             + ", generated validator says " + (actual ? "valid" : "invalid") + " for "
                             + test.get("data"));
@@ -201,7 +259,8 @@ class JsonSchemaSuiteConformanceTest {
                  "baseUrl": "https://suite.invalid", "placeholders": {},
                  "auth": {"scheme": "none", "tokenEnv": "SUITE_TOKEN"}, "vendorKeywords": [], "source": "suite"}
                 """, StandardCharsets.UTF_8);
-        String uri = dialect.equals("draft7") ? "http://json-schema.org/draft-07/schema#"
+        String uri = dialect.equals("draft7")
+                ? "http://json-schema.org/draft-07/schema#"
                 : "https://json-schema.org/draft/2020-12/schema";
         for (int g = 0; g < groups.size(); g++) {
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -258,11 +317,25 @@ class JsonSchemaSuiteConformanceTest {
 
     private static String table(List<Row> rows) {
         StringBuilder out = new StringBuilder("\nJSON-Schema-Test-Suite conformance of the generated validators\n");
-        out.append(String.format(Locale.ROOT, "%-13s %-22s %5s %7s %8s %13s%n", "dialect", "keyword", "run",
-                "agreed", "refused", "out of scope"));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-13s %-22s %5s %7s %8s %13s%n",
+                "dialect",
+                "keyword",
+                "run",
+                "agreed",
+                "refused",
+                "out of scope"));
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT, "%-13s %-22s %5d %7d %8d %13d%n", r.dialect(), r.keyword(), r.run(),
-                    r.agreed(), r.refused(), r.outOfScope()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-13s %-22s %5d %7d %8d %13d%n",
+                    r.dialect(),
+                    r.keyword(),
+                    r.run(),
+                    r.agreed(),
+                    r.refused(),
+                    r.outOfScope()));
         }
         return out.toString();
     }

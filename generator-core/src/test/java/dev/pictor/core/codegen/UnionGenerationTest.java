@@ -60,8 +60,12 @@ class UnionGenerationTest {
     void everyGeneratedFileMatchesItsGoldenCopy(@TempDir Path out) throws Exception {
         Generator.Plan plan = Generator.standard().plan(GenerateOptions.of(ROOT, out, out));
         assertFalse(plan.failed());
-        assertEquals(List.of(), plan.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE)
-                .map(d -> d.toText()).toList());
+        assertEquals(
+                List.of(),
+                plan.diagnostics().stream()
+                        .filter(d -> d.severity() != Severity.NOTE)
+                        .map(d -> d.toText())
+                        .toList());
         Golden.assertTreeMatches(GOLDEN, plan.files());
     }
 
@@ -76,31 +80,41 @@ class UnionGenerationTest {
     @Test
     void closedAlternativesBecomeSealedInterfaces() {
         LinkedModel m = fixture.model("image-edit");
-        Map<String, JavaType> types = m.request().fields().stream()
-                .collect(Collectors.toMap(FieldDecl::wireName, FieldDecl::type));
+        Map<String, JavaType> types =
+                m.request().fields().stream().collect(Collectors.toMap(FieldDecl::wireName, FieldDecl::type));
         assertEquals(new JavaType.UnionRef("Image"), types.get("image"));
         assertEquals(new JavaType.UnionRef("Mask"), types.get("mask"));
         assertEquals(new JavaType.ListOf(new JavaType.UnionRef("ReferencesItem")), types.get("references"));
         assertEquals(new JavaType.Passthrough(), types.get("style"), "a string branch keeps the JSON value");
 
-        assertEquals(List.of("ImageUrl", "InlineImage"), union(m, "Image").alternatives(),
-                "named by title and by $ref");
+        assertEquals(
+                List.of("ImageUrl", "InlineImage"), union(m, "Image").alternatives(), "named by title and by $ref");
         assertEquals(UnionDecl.Keyword.ONE_OF, union(m, "Image").keyword());
         assertEquals(List.of("MaskOption1", "MaskOption2"), union(m, "Mask").alternatives(), "named by position");
         assertEquals(UnionDecl.Keyword.ANY_OF, union(m, "Mask").keyword());
-        assertEquals(List.of("ReferenceUrl", "ReferencesItemOption2"), union(m, "ReferencesItem").alternatives());
+        assertEquals(
+                List.of("ReferenceUrl", "ReferencesItemOption2"),
+                union(m, "ReferencesItem").alternatives());
         assertEquals(new JavaType.UnionRef("Fill"), types.get("fill"));
-        assertEquals(List.of(new UnionDecl.Tag("ColorFill", "type", "color"),
-                new UnionDecl.Tag("PromptFill", "type", "prompt")), union(m, "Fill").tags(),
+        assertEquals(
+                List.of(
+                        new UnionDecl.Tag("ColorFill", "type", "color"),
+                        new UnionDecl.Tag("PromptFill", "type", "prompt")),
+                union(m, "Fill").tags(),
                 "alternatives that declare the same members, told apart by a string constant");
         // Types inside alternatives are named after them: two "kind" enums do not collide.
-        assertEquals(List.of("InlineImageMediaType", "ReferenceUrlKind", "ReferencesItemOption2Kind"),
+        assertEquals(
+                List.of("InlineImageMediaType", "ReferenceUrlKind", "ReferencesItemOption2Kind"),
                 m.enums().stream().map(e -> e.simpleName()).toList());
 
         LinkedModel source = fixture.model("source");
         assertTrue(source.request().wrapper(), "the root stays a record, around the union");
-        assertEquals(new JavaType.UnionRef("SourceRequestValue"), source.request().fields().get(0).type());
-        assertEquals(List.of("Text", "Variation"), union(source, "SourceRequestValue").alternatives());
+        assertEquals(
+                new JavaType.UnionRef("SourceRequestValue"),
+                source.request().fields().get(0).type());
+        assertEquals(
+                List.of("Text", "Variation"),
+                union(source, "SourceRequestValue").alternatives());
     }
 
     private static UnionDecl union(LinkedModel m, String name) {
@@ -112,7 +126,8 @@ class UnionGenerationTest {
     @Test
     void eachAlternativeReadsAsItsRecordAndWritesBackUnchanged() throws Exception {
         Map<String, String> cases = Map.of(
-                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x/a.png\"}}", "image=ImageUrl",
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x/a.png\"}}",
+                "image=ImageUrl",
                 "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\",\"media_type\":\"image/png\"}}",
                 "image=InlineImage",
                 "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"mask\":{\"url\":\"https://m\"}}",
@@ -132,7 +147,10 @@ class UnionGenerationTest {
             String member = c.getValue().substring(0, c.getValue().indexOf('='));
             Object held = request.getMethod(member).invoke(value);
             String classes = held instanceof List<?> list
-                    ? list.stream().map(o -> o.getClass().getSimpleName()).toList().toString()
+                    ? list.stream()
+                            .map(o -> o.getClass().getSimpleName())
+                            .toList()
+                            .toString()
                     : held.getClass().getSimpleName();
             assertEquals(c.getValue(), member + "=" + classes, c.getKey());
             assertEquals(c.getKey(), PictorJson.writeString(value), "written back");
@@ -162,27 +180,36 @@ class UnionGenerationTest {
 
     @Test
     void jsonThatMatchesNoAlternativeIsRefusedNamingTheInterface() {
-        assertRefused("{\"prompt\":\"p\",\"image\":{}}", "no alternative of Image (oneOf) matches: "
-                + "ImageUrl: no member \"url\"; InlineImage: no member \"base64\"");
-        assertRefused("{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\",\"base64\":\"iVBORw\"}}",
+        assertRefused(
+                "{\"prompt\":\"p\",\"image\":{}}",
+                "no alternative of Image (oneOf) matches: "
+                        + "ImageUrl: no member \"url\"; InlineImage: no member \"base64\"");
+        assertRefused(
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\",\"base64\":\"iVBORw\"}}",
                 "no alternative of Image (oneOf) matches: ImageUrl: at /base64: Unrecognized field \"base64\"");
-        assertRefused("{\"prompt\":\"p\",\"image\":\"https://x\"}",
+        assertRefused(
+                "{\"prompt\":\"p\",\"image\":\"https://x\"}",
                 "expected a JSON object for Image (one of ImageUrl, InlineImage), found string");
-        assertRefused("{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"mask\":{\"url\":1}}",
+        assertRefused(
+                "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"mask\":{\"url\":1}}",
                 "no alternative of Mask (anyOf) matches: MaskOption1: ");
-        assertRefused("{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},"
-                + "\"references\":[{\"kind\":\"stored\",\"url\":\"u\"}]}", "no alternative of ReferencesItem (oneOf)"
-                + " matches: ReferenceUrl: \"kind\" is not \"url\"; ReferencesItemOption2: no member \"image_id\"");
-        assertRefused("{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"fill\":{\"type\":\"gradient\","
-                + "\"value\":\"x\"}}", "no alternative of Fill (oneOf) matches: ColorFill: \"type\" is not \"color\";"
-                + " PromptFill: \"type\" is not \"prompt\"");
+        assertRefused(
+                "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},"
+                        + "\"references\":[{\"kind\":\"stored\",\"url\":\"u\"}]}",
+                "no alternative of ReferencesItem (oneOf)"
+                        + " matches: ReferenceUrl: \"kind\" is not \"url\"; ReferencesItemOption2: no member \"image_id\"");
+        assertRefused(
+                "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"fill\":{\"type\":\"gradient\","
+                        + "\"value\":\"x\"}}",
+                "no alternative of Fill (oneOf) matches: ColorFill: \"type\" is not \"color\";"
+                        + " PromptFill: \"type\" is not \"prompt\"");
         assertRefused("{\"image_url\":\"a\",\"prompt\":\"b\"}", "no alternative of SourceRequestValue (oneOf)");
     }
 
     private static void assertRefused(String json, String expected) {
         String model = json.contains("image_url") ? "source" : "image-edit";
-        String failure = fixture.validate(model, json).bindingFailure()
-                .orElseThrow(() -> new AssertionError("bound: " + json));
+        String failure =
+                fixture.validate(model, json).bindingFailure().orElseThrow(() -> new AssertionError("bound: " + json));
         assertTrue(failure.contains(expected), failure);
     }
 
@@ -192,12 +219,15 @@ class UnionGenerationTest {
         for (String json : List.of("{\"prompt\":\"a cat\"}", "{\"image_url\":\"https://x\",\"strength\":0.5}")) {
             Object value = PictorJson.read(json, request);
             Object held = request.getMethod("value").invoke(value);
-            assertEquals(json.contains("prompt") ? "Text" : "Variation", held.getClass().getSimpleName());
+            assertEquals(
+                    json.contains("prompt") ? "Text" : "Variation",
+                    held.getClass().getSimpleName());
             assertEquals(json, PictorJson.writeString(value));
         }
         // Judged by the whole oneOf, as a passthrough value would be: the record that holds it is no verdict.
-        assertEquals(List.of("/: matches none of the 2 schemas of oneOf (1: /: missing required property \"prompt\";"
-                + " 2: /strength: 2.0 is above the maximum 1)"),
+        assertEquals(
+                List.of("/: matches none of the 2 schemas of oneOf (1: /: missing required property \"prompt\";"
+                        + " 2: /strength: 2.0 is above the maximum 1)"),
                 fixture.lines("source", "{\"image_url\":\"https://x\",\"strength\":2.0}"));
     }
 
@@ -207,8 +237,11 @@ class UnionGenerationTest {
         Class<?> variation = request.getClassLoader().loadClass(request.getPackageName() + ".Variation");
         Object value = variation.getConstructors()[0].newInstance("https://x", Double.NaN);
         Object wrapped = request.getConstructors()[0].newInstance(value);
-        assertEquals(List.of("/strength: NaN is not a JSON number"),
-                fixture.validateObject("source", wrapped).stream().map(Violation::toString).toList());
+        assertEquals(
+                List.of("/strength: NaN is not a JSON number"),
+                fixture.validateObject("source", wrapped).stream()
+                        .map(Violation::toString)
+                        .toList());
     }
 
     // ---------------------------------------------------------------- validation
@@ -261,9 +294,17 @@ class UnionGenerationTest {
                 "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"style\":{\"name\":\"noir\"}}",
                 "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"style\":{\"name\":1}}",
                 "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"other\":1}");
-        List<String> sources = List.of("{\"prompt\":\"a cat\"}", "{\"prompt\":\"\"}", "{\"image_url\":\"u\"}",
-                "{\"image_url\":\"u\",\"strength\":1}", "{\"image_url\":\"u\",\"strength\":-0.5}", "{}",
-                "{\"prompt\":\"a\",\"image_url\":\"u\"}", "{\"prompt\":\"" + "a".repeat(101) + "\"}", "[]", "null");
+        List<String> sources = List.of(
+                "{\"prompt\":\"a cat\"}",
+                "{\"prompt\":\"\"}",
+                "{\"image_url\":\"u\"}",
+                "{\"image_url\":\"u\",\"strength\":1}",
+                "{\"image_url\":\"u\",\"strength\":-0.5}",
+                "{}",
+                "{\"prompt\":\"a\",\"image_url\":\"u\"}",
+                "{\"prompt\":\"" + "a".repeat(101) + "\"}",
+                "[]",
+                "null");
         ReferenceValidator reference = new ReferenceValidator();
         List<String> mismatches = new ArrayList<>();
         int compared = compare(reference, "image-edit", instances, mismatches)
@@ -272,13 +313,18 @@ class UnionGenerationTest {
         assertEquals(instances.size() + sources.size(), compared);
     }
 
-    private static int compare(ReferenceValidator reference, String modelId, List<String> instances,
-            List<String> mismatches) throws Exception {
+    private static int compare(
+            ReferenceValidator reference, String modelId, List<String> instances, List<String> mismatches)
+            throws Exception {
         LinkedModel m = fixture.model(modelId);
-        ModelDocument doc = set.models().stream().filter(d -> d.file().equals(m.file())).findFirst().orElseThrow();
+        ModelDocument doc = set.models().stream()
+                .filter(d -> d.file().equals(m.file()))
+                .findFirst()
+                .orElseThrow();
         JsonNode schema = doc.effectiveInput().toJackson();
         for (String instance : instances) {
-            boolean expected = reference.validate(schema, doc.dialect(), doc.file(), JSON.readTree(instance))
+            boolean expected = reference
+                    .validate(schema, doc.dialect(), doc.file(), JSON.readTree(instance))
                     .isEmpty();
             ValidatorFixture.Outcome outcome = fixture.validate(modelId, instance);
             if (outcome.valid() != expected) {

@@ -54,54 +54,88 @@ class UnionMappingTest {
                  "properties": {"a": {"type": "string"}, "c": {"type": "string"}}}""";
         model(root, "overlapping-one-of", "{\"oneOf\": [" + CLOSED_A + ", " + aWithC + "]}");
         model(root, "overlapping-any-of", "{\"anyOf\": [" + CLOSED_A + ", " + aWithC + "]}");
-        model(root, "open-branch", "{\"oneOf\": [" + CLOSED_A + ", {\"type\": \"object\", \"required\": [\"b\"],"
-                + " \"properties\": {\"b\": {\"type\": \"integer\"}}}]}");
-        model(root, "empty-branch", "{\"oneOf\": [" + CLOSED_A + ", {\"type\": \"object\","
-                + " \"additionalProperties\": false}]}");
+        model(
+                root,
+                "open-branch",
+                "{\"oneOf\": [" + CLOSED_A + ", {\"type\": \"object\", \"required\": [\"b\"],"
+                        + " \"properties\": {\"b\": {\"type\": \"integer\"}}}]}");
+        model(
+                root,
+                "empty-branch",
+                "{\"oneOf\": [" + CLOSED_A + ", {\"type\": \"object\"," + " \"additionalProperties\": false}]}");
         // Both declare "type" and "data"; only the string constant of "type" tells them apart.
         String tagged = """
                 {"type": "object", "required": ["type", "data"], "additionalProperties": false,
                  "properties": {"type": {"type": "string", "const": "%s"}, "data": {"type": "string"}}}""";
-        model(root, "tagged", "{\"oneOf\": [" + tagged.formatted("url") + ", "
-                + tagged.formatted("base64").replace("\"const\": \"base64\"", "\"enum\": [\"base64\"]") + "]}");
+        model(
+                root,
+                "tagged",
+                "{\"oneOf\": [" + tagged.formatted("url") + ", "
+                        + tagged.formatted("base64").replace("\"const\": \"base64\"", "\"enum\": [\"base64\"]") + "]}");
         model(root, "same-tag", "{\"oneOf\": [" + tagged.formatted("url") + ", " + tagged.formatted("url") + "]}");
-        model(root, "optional-tag", "{\"oneOf\": [" + tagged.formatted("url") + ", "
-                + tagged.formatted("base64").replace("\"required\": [\"type\", \"data\"]", "\"required\": [\"data\"]")
-                + "]}");
+        model(
+                root,
+                "optional-tag",
+                "{\"oneOf\": [" + tagged.formatted("url") + ", "
+                        + tagged.formatted("base64")
+                                .replace("\"required\": [\"type\", \"data\"]", "\"required\": [\"data\"]")
+                        + "]}");
         model(root, "one-branch", "{\"oneOf\": [" + CLOSED_A + "]}");
-        model(root, "beside-all-of", "{\"allOf\": [{\"type\": \"object\"}], \"oneOf\": [" + CLOSED_A + ", "
-                + CLOSED_B + "]}");
+        model(
+                root,
+                "beside-all-of",
+                "{\"allOf\": [{\"type\": \"object\"}], \"oneOf\": [" + CLOSED_A + ", " + CLOSED_B + "]}");
         model(root, "nullable", "{\"type\": [\"object\", \"null\"], \"oneOf\": [" + CLOSED_A + ", " + CLOSED_B + "]}");
-        model(root, "both-keywords", "{\"oneOf\": [" + CLOSED_A + ", " + CLOSED_B + "], \"anyOf\": [" + CLOSED_A
-                + ", " + CLOSED_B + "]}");
-        root.model("shared", "text-to-image", """
+        model(
+                root,
+                "both-keywords",
+                "{\"oneOf\": [" + CLOSED_A + ", " + CLOSED_B + "], \"anyOf\": [" + CLOSED_A + ", " + CLOSED_B + "]}");
+        root.model(
+                "shared",
+                "text-to-image",
+                """
                 {"type": "object", "properties": {
                    "first": {"oneOf": [{"$ref": "#/$defs/A"}, {"$ref": "#/$defs/B"}]},
                    "second": {"oneOf": [{"$ref": "#/$defs/A"}, {"$ref": "#/$defs/C"}]}},
                  "$defs": {"A": %s, "B": %s,
                    "C": {"type": "object", "required": ["c"], "additionalProperties": false,
                          "properties": {"c": {"type": "boolean"}}}}}
-                """.formatted(CLOSED_A, CLOSED_B), "{\"type\": \"string\", \"contentType\": \"image/png\","
-                + " \"format\": \"binary\"}", "");
-        root.model("name-taken", "text-to-image", """
+                """.formatted(CLOSED_A, CLOSED_B),
+                "{\"type\": \"string\", \"contentType\": \"image/png\"," + " \"format\": \"binary\"}",
+                "");
+        root.model(
+                "name-taken",
+                "text-to-image",
+                """
                 {"type": "object", "properties": {
                    "image_url": {"type": "object", "properties": {"href": {"type": "string"}}},
                    "source": {"oneOf": [{"title": "Image URL", "type": "object", "required": ["u"],
                                          "additionalProperties": false, "properties": {"u": {"type": "string"}}},
                                         %s]}}}
-                """.formatted(CLOSED_B), "{\"type\": \"string\", \"contentType\": \"image/png\","
-                + " \"format\": \"binary\"}", "");
-        root.model("same-name", "text-to-image", """
+                """.formatted(CLOSED_B),
+                "{\"type\": \"string\", \"contentType\": \"image/png\"," + " \"format\": \"binary\"}",
+                "");
+        root.model(
+                "same-name",
+                "text-to-image",
+                """
                 {"type": "object", "properties": {
                    "first": {"type": "object", "properties": {"image": {"oneOf": [%1$s, %2$s]}}},
                    "second": {"type": "object", "properties": {"image": {"oneOf": [%1$s, %2$s]}}}}}
-                """.formatted(CLOSED_A, CLOSED_B), "{\"type\": \"string\", \"contentType\": \"image/png\","
-                + " \"format\": \"binary\"}", "");
-        root.model("response", "text-to-image",
+                """.formatted(CLOSED_A, CLOSED_B),
+                "{\"type\": \"string\", \"contentType\": \"image/png\"," + " \"format\": \"binary\"}",
+                "");
+        root.model(
+                "response",
+                "text-to-image",
                 "{\"type\": \"object\", \"properties\": {\"p\": {\"type\": \"string\"}}}",
                 "{\"type\": \"object\", \"properties\": {\"result\": {\"oneOf\": [" + CLOSED_A + ", " + CLOSED_B
-                        + "]}}}", "");
-        root.model("recursive", "text-to-image", """
+                        + "]}}}",
+                "");
+        root.model(
+                "recursive",
+                "text-to-image",
+                """
                 {"type": "object", "properties": {"shape": {"$ref": "#/$defs/Shape"}},
                  "$defs": {
                    "Shape": {"anyOf": [{"$ref": "#/$defs/Circle"}, {"$ref": "#/$defs/Group"}]},
@@ -110,12 +144,19 @@ class UnionMappingTest {
                    "Group": {"type": "object", "required": ["members"], "additionalProperties": false,
                              "properties": {"members": {"type": "array", "minItems": 1,
                                                         "items": {"$ref": "#/$defs/Shape"}}}}}}
-                """, "{\"type\": \"string\", \"contentType\": \"image/png\", \"format\": \"binary\"}", "");
+                """,
+                "{\"type\": \"string\", \"contentType\": \"image/png\", \"format\": \"binary\"}",
+                "");
         Diagnostics diagnostics = new Diagnostics();
         set = DocumentLoader.load(dir, diagnostics);
         List<LinkedModel> linked = new Linker("test.gen", diagnostics).link(set);
-        assertEquals(List.of(), diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR)
-                .map(d -> d.toText()).toList(), "no model is refused for a union it cannot have");
+        assertEquals(
+                List.of(),
+                diagnostics.sorted().stream()
+                        .filter(d -> d.severity() == Severity.ERROR)
+                        .map(d -> d.toText())
+                        .toList(),
+                "no model is refused for a union it cannot have");
         models = linked.stream().collect(Collectors.toMap(LinkedModel::modelId, m -> m));
         fixture = ValidatorFixture.of(linked);
     }
@@ -125,32 +166,46 @@ class UnionMappingTest {
     }
 
     private static JavaType field(String model, String wireName) {
-        return models.get(model).request().fields().stream().filter(f -> f.wireName().equals(wireName))
-                .map(FieldDecl::type).findFirst().orElseThrow();
+        return models.get(model).request().fields().stream()
+                .filter(f -> f.wireName().equals(wireName))
+                .map(FieldDecl::type)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A schema that stays a passthrough value declares nothing for its branches. */
     private static void assertPassthrough(String model) {
         assertEquals(new JavaType.Passthrough(), field(model, "value"), model);
         assertEquals(List.of(), models.get(model).unions(), model);
-        assertEquals(List.of(models.get(model).request().simpleName()),
-                models.get(model).records().stream().map(RecordDecl::simpleName).toList(), model);
+        assertEquals(
+                List.of(models.get(model).request().simpleName()),
+                models.get(model).records().stream().map(RecordDecl::simpleName).toList(),
+                model);
     }
 
     @Test
     void disjointClosedAlternativesBecomeAUnion() {
         assertEquals(new JavaType.UnionRef("Value"), field("disjoint", "value"));
-        assertEquals(List.of(new UnionDecl("Value", models.get("disjoint").unions().get(0).nodeId(),
-                List.of("ValueOption1", "ValueOption2"), UnionDecl.Keyword.ONE_OF,
-                models.get("disjoint").unions().get(0).docs(), List.of())), models.get("disjoint").unions());
+        assertEquals(
+                List.of(new UnionDecl(
+                        "Value",
+                        models.get("disjoint").unions().get(0).nodeId(),
+                        List.of("ValueOption1", "ValueOption2"),
+                        UnionDecl.Keyword.ONE_OF,
+                        models.get("disjoint").unions().get(0).docs(),
+                        List.of())),
+                models.get("disjoint").unions());
     }
 
     @Test
     void alternativesToldApartByAStringConstantAreAUnionWithTags() {
         assertEquals(new JavaType.UnionRef("Value"), field("tagged", "value"));
         UnionDecl union = models.get("tagged").unions().get(0);
-        assertEquals(List.of(new UnionDecl.Tag("ValueOption1", "type", "url"),
-                new UnionDecl.Tag("ValueOption2", "type", "base64")), union.tags());
+        assertEquals(
+                List.of(
+                        new UnionDecl.Tag("ValueOption1", "type", "url"),
+                        new UnionDecl.Tag("ValueOption2", "type", "base64")),
+                union.tags());
         assertPassthrough("same-tag");
         assertPassthrough("optional-tag");
     }
@@ -163,8 +218,8 @@ class UnionMappingTest {
 
     @Test
     void anythingButClosedObjectsWithPropertiesStaysPassthrough() {
-        for (String model : List.of("open-branch", "empty-branch", "one-branch", "beside-all-of", "nullable",
-                "both-keywords")) {
+        for (String model :
+                List.of("open-branch", "empty-branch", "one-branch", "beside-all-of", "nullable", "both-keywords")) {
             assertPassthrough(model);
         }
     }
@@ -186,16 +241,22 @@ class UnionMappingTest {
     @Test
     void aSecondUnionOfOneNameIsNamedAfterItsRecord() {
         LinkedModel m = models.get("same-name");
-        List<JavaType> images = m.records().stream().filter(r -> List.of("First", "Second").contains(r.simpleName()))
-                .map(r -> r.fields().get(0).type()).toList();
+        List<JavaType> images = m.records().stream()
+                .filter(r -> List.of("First", "Second").contains(r.simpleName()))
+                .map(r -> r.fields().get(0).type())
+                .toList();
         assertEquals(List.of(new JavaType.UnionRef("Image"), new JavaType.UnionRef("SecondImage")), images);
-        assertEquals(List.of("Image", "SecondImage"), m.unions().stream().map(UnionDecl::simpleName).toList());
+        assertEquals(
+                List.of("Image", "SecondImage"),
+                m.unions().stream().map(UnionDecl::simpleName).toList());
     }
 
     @Test
     void responsesHaveNoUnions() {
         LinkedModel m = models.get("response");
-        RecordDecl response = m.records().stream().filter(r -> r.role() == RecordDecl.Role.RESPONSE).findFirst()
+        RecordDecl response = m.records().stream()
+                .filter(r -> r.role() == RecordDecl.Role.RESPONSE)
+                .findFirst()
                 .orElseThrow();
         assertEquals(new JavaType.Passthrough(), response.fields().get(0).type());
         assertEquals(List.of(), m.unions());
@@ -203,24 +264,38 @@ class UnionMappingTest {
 
     @Test
     void aUnionMayContainItself() throws Exception {
-        assertEquals(List.of("Circle", "Group"), models.get("recursive").unions().get(0).alternatives());
+        assertEquals(
+                List.of("Circle", "Group"),
+                models.get("recursive").unions().get(0).alternatives());
         ReferenceValidator reference = new ReferenceValidator();
-        ModelDocument doc = set.models().stream().filter(d -> d.model().equals("recursive")).findFirst().orElseThrow();
-        for (String instance : List.of("{\"shape\": {\"radius\": 1}}",
+        ModelDocument doc = set.models().stream()
+                .filter(d -> d.model().equals("recursive"))
+                .findFirst()
+                .orElseThrow();
+        for (String instance : List.of(
+                "{\"shape\": {\"radius\": 1}}",
                 "{\"shape\": {\"members\": [{\"radius\": 1}, {\"members\": [{\"radius\": 0.5}]}]}}",
                 "{\"shape\": {\"members\": [{\"radius\": 1}, {\"members\": []}]}}",
                 "{\"shape\": {\"members\": [{\"radius\": 0}]}}",
                 "{\"shape\": {\"members\": [{\"radius\": 1, \"members\": []}]}}",
                 "{\"shape\": {\"members\": [[]]}}")) {
-            boolean expected = reference.validate(doc.effectiveInput().toJackson(), doc.dialect(), doc.file(),
-                    new ObjectMapper().readTree(instance)).isEmpty();
+            boolean expected = reference
+                    .validate(
+                            doc.effectiveInput().toJackson(),
+                            doc.dialect(),
+                            doc.file(),
+                            new ObjectMapper().readTree(instance))
+                    .isEmpty();
             assertEquals(expected, fixture.validate("recursive", instance).valid(), instance);
         }
-        String failure = fixture.validate("recursive",
-                "{\"shape\": {\"members\": [{\"radius\": 1, \"members\": []}]}}").bindingFailure().orElseThrow();
+        String failure = fixture.validate("recursive", "{\"shape\": {\"members\": [{\"radius\": 1, \"members\": []}]}}")
+                .bindingFailure()
+                .orElseThrow();
         // The reason of each alternative, down to the member inside that matched none of its own alternatives.
-        assertTrue(failure.contains("no alternative of Shape (anyOf) matches: Circle: no member \"radius\"; Group: at"
-                + " /members/0: no alternative of Shape (anyOf) matches: Circle: at /members: Unrecognized field"),
+        assertTrue(
+                failure.contains(
+                        "no alternative of Shape (anyOf) matches: Circle: no member \"radius\"; Group: at"
+                                + " /members/0: no alternative of Shape (anyOf) matches: Circle: at /members: Unrecognized field"),
                 failure);
     }
 }

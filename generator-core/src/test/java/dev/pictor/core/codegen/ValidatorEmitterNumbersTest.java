@@ -40,11 +40,42 @@ class ValidatorEmitterNumbersTest {
              }}
             """;
 
-    private static final List<String> VALUES = List.of("0", "1", "-1", "2", "-2", "-3", "2.5", "3", "6", "7", "21",
-            "0.1", "0.2", "0.3", "0.30000000000000004", "0.1000000000000000001", "1e-8", "3e-8", "1.5e-8", "1e-300",
-            "1e20", "100000000000000000001", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
-            "-9223372036854775809", "9007199254740992", "9007199254740993", "1.0", "2.50", "-0.0", "255", "256",
-            "1e308", "4.5");
+    private static final List<String> VALUES = List.of(
+            "0",
+            "1",
+            "-1",
+            "2",
+            "-2",
+            "-3",
+            "2.5",
+            "3",
+            "6",
+            "7",
+            "21",
+            "0.1",
+            "0.2",
+            "0.3",
+            "0.30000000000000004",
+            "0.1000000000000000001",
+            "1e-8",
+            "3e-8",
+            "1.5e-8",
+            "1e-300",
+            "1e20",
+            "100000000000000000001",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "9007199254740992",
+            "9007199254740993",
+            "1.0",
+            "2.50",
+            "-0.0",
+            "255",
+            "256",
+            "1e308",
+            "4.5");
 
     /**
      * Where networknt 2.0.8 is wrong, with the right verdict: {@code 1e308} read as a decimal passes its
@@ -88,14 +119,18 @@ class ValidatorEmitterNumbersTest {
             for (String value : VALUES) {
                 String instance = "{\"" + f.wireName() + "\": " + value + "}";
                 if (NETWORKNT_WRONG.containsKey(instance)) {
-                    assertEquals(NETWORKNT_WRONG.get(instance), fixture.validate("numbers", instance).valid(), instance);
+                    assertEquals(
+                            NETWORKNT_WRONG.get(instance),
+                            fixture.validate("numbers", instance).valid(),
+                            instance);
                     continue;
                 }
                 if (!holdsExactly(f.type(), new BigDecimal(value))) {
                     continue;
                 }
                 ObjectNode tree = (ObjectNode) dev.pictor.runtime.json.PictorJson.read(instance, JsonNode.class);
-                boolean expected = reference.validate(schema, Dialect.DRAFT_2020_12, "acme/numbers.json", tree)
+                boolean expected = reference
+                        .validate(schema, Dialect.DRAFT_2020_12, "acme/numbers.json", tree)
                         .isEmpty();
                 ValidatorFixture.Outcome outcome = fixture.validate("numbers", instance);
                 compared++;

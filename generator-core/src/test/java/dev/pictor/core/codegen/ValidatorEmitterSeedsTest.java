@@ -62,7 +62,9 @@ class ValidatorEmitterSeedsTest {
         List<String> stricter = new ArrayList<>();
         int compared = 0;
         for (LinkedModel m : linked) {
-            ModelDocument doc = set.models().stream().filter(d -> d.file().equals(m.file())).findFirst()
+            ModelDocument doc = set.models().stream()
+                    .filter(d -> d.file().equals(m.file()))
+                    .findFirst()
                     .orElseThrow();
             String key = m.modelId() + "@" + m.version();
             JsonNode schema = doc.effectiveInput().toJackson();
@@ -96,10 +98,13 @@ class ValidatorEmitterSeedsTest {
             }
             for (int i = 0; i < instances.size(); i++) {
                 JsonNode instance = instances.get(i);
-                boolean expected = reference.validate(schema, doc.dialect(), doc.file(), instance).isEmpty();
+                boolean expected = reference
+                        .validate(schema, doc.dialect(), doc.file(), instance)
+                        .isEmpty();
                 ValidatorFixture.Outcome outcome = fixture.validate(key, instance.toString());
                 compared++;
-                if (expected && outcome.bindingFailure().isPresent()
+                if (expected
+                        && outcome.bindingFailure().isPresent()
                         && stricterBytes(m, root, mutated.get(i), instance.get(mutated.get(i)))) {
                     stricter.add(m.modelId() + ": " + instance);
                 } else if (outcome.valid() != expected) {
@@ -133,10 +138,14 @@ class ValidatorEmitterSeedsTest {
         }
         boolean fractional = false;
         for (JsonNode item : value) {
-            fractional |= item.isNumber() && item.decimalValue().stripTrailingZeros().scale() > 0;
+            fractional |=
+                    item.isNumber() && item.decimalValue().stripTrailingZeros().scale() > 0;
         }
-        return fractional && node.items().map(m::node).map(i -> i.types().contains(dev.pictor.core.link.JsonType.NUMBER))
-                .orElse(false);
+        return fractional
+                && node.items()
+                        .map(m::node)
+                        .map(i -> i.types().contains(dev.pictor.core.link.JsonType.NUMBER))
+                        .orElse(false);
     }
 
     /** A value the schema most likely accepts, for building a valid base request. */
@@ -149,7 +158,8 @@ class ValidatorEmitterSeedsTest {
         }
         if (node.types().contains(dev.pictor.core.link.JsonType.INTEGER)
                 || node.types().contains(dev.pictor.core.link.JsonType.NUMBER)) {
-            return F.numberNode(node.lower().map(b -> b.exclusive() ? b.value().add(BigDecimal.ONE) : b.value())
+            return F.numberNode(node.lower()
+                    .map(b -> b.exclusive() ? b.value().add(BigDecimal.ONE) : b.value())
                     .orElse(BigDecimal.ONE));
         }
         if (node.types().contains(dev.pictor.core.link.JsonType.ARRAY)) {
@@ -171,10 +181,12 @@ class ValidatorEmitterSeedsTest {
         values.add(F.numberNode(new BigDecimal("1.5")));
         values.add(F.arrayNode());
         values.add(F.objectNode());
-        for (Bound b : List.of(node.lower(), node.upper()).stream().flatMap(java.util.Optional::stream).toList()) {
+        for (Bound b : List.of(node.lower(), node.upper()).stream()
+                .flatMap(java.util.Optional::stream)
+                .toList()) {
             BigDecimal v = b.value();
-            for (BigDecimal d : List.of(BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("0.5"),
-                    new BigDecimal("0.000001"))) {
+            for (BigDecimal d :
+                    List.of(BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("0.5"), new BigDecimal("0.000001"))) {
                 values.add(F.numberNode(v.add(d)));
                 values.add(F.numberNode(v.subtract(d)));
             }
@@ -185,7 +197,8 @@ class ValidatorEmitterSeedsTest {
                 values.add(F.numberNode(k.multiply(new BigDecimal(factor))));
             }
         });
-        for (Long n : List.of(node.minLength(), node.maxLength()).stream().flatMap(java.util.Optional::stream)
+        for (Long n : List.of(node.minLength(), node.maxLength()).stream()
+                .flatMap(java.util.Optional::stream)
                 .toList()) {
             for (long len = Math.max(0, n - 1); len <= n + 1; len++) {
                 values.add(F.textNode("a".repeat((int) len)));
@@ -198,7 +211,9 @@ class ValidatorEmitterSeedsTest {
         });
         node.items().map(m::node).ifPresent(item -> {
             List<JsonNode> itemValues = new ArrayList<>();
-            for (Bound b : List.of(item.lower(), item.upper()).stream().flatMap(java.util.Optional::stream).toList()) {
+            for (Bound b : List.of(item.lower(), item.upper()).stream()
+                    .flatMap(java.util.Optional::stream)
+                    .toList()) {
                 itemValues.add(F.numberNode(b.value()));
                 itemValues.add(F.numberNode(b.value().add(BigDecimal.ONE)));
                 itemValues.add(F.numberNode(b.value().subtract(BigDecimal.ONE)));
@@ -215,7 +230,8 @@ class ValidatorEmitterSeedsTest {
                 values.add(b);
             }
         });
-        for (Long n : List.of(node.minItems(), node.maxItems()).stream().flatMap(java.util.Optional::stream)
+        for (Long n : List.of(node.minItems(), node.maxItems()).stream()
+                .flatMap(java.util.Optional::stream)
                 .toList()) {
             for (long len = Math.max(0, n - 1); len <= Math.min(n + 1, 10_000); len++) {
                 ArrayNode a = F.arrayNode();

@@ -187,22 +187,24 @@ class ValidatorEmitterTest {
 
     @Test
     void everyViolationOfATypedRequestAtOnce() {
-        assertEquals(List.of(
-                "/prompt: \"\" is shorter than the minimum length 1",
-                "/prompt: \"\" does not match the pattern \"^[a-z ]+$\"",
-                "/num_steps: 30 is above the maximum 20",
-                "/seed: 10000000000 is above the maximum 9999999999",
-                "/count: 3 is not a multiple of 2",
-                "/half: 3 is above the maximum 2.5",
-                "/strength: 1 is not below the exclusive maximum 1",
-                "/guidance: 0.05 is below the minimum 0.1",
-                "/precise: 0.3 is above the maximum 0.29999999999999999999",
-                "/flag: false does not equal the constant true",
-                "/tags: 3 items are more than the maximum 2",
-                "/tags/0: \"abcd\" is longer than the maximum length 3",
-                "/image: 5 items are more than the maximum 4",
-                "/size/w: 0 is below the minimum 1",
-                "/a~1b~0c: 2 is above the maximum 1"), lines("typed", """
+        assertEquals(
+                List.of(
+                        "/prompt: \"\" is shorter than the minimum length 1",
+                        "/prompt: \"\" does not match the pattern \"^[a-z ]+$\"",
+                        "/num_steps: 30 is above the maximum 20",
+                        "/seed: 10000000000 is above the maximum 9999999999",
+                        "/count: 3 is not a multiple of 2",
+                        "/half: 3 is above the maximum 2.5",
+                        "/strength: 1 is not below the exclusive maximum 1",
+                        "/guidance: 0.05 is below the minimum 0.1",
+                        "/precise: 0.3 is above the maximum 0.29999999999999999999",
+                        "/flag: false does not equal the constant true",
+                        "/tags: 3 items are more than the maximum 2",
+                        "/tags/0: \"abcd\" is longer than the maximum length 3",
+                        "/image: 5 items are more than the maximum 4",
+                        "/size/w: 0 is below the minimum 1",
+                        "/a~1b~0c: 2 is above the maximum 1"),
+                lines("typed", """
                 {"prompt": "", "num_steps": 30, "seed": 10000000000, "count": 3, "half": 3, "strength": 1,
                  "guidance": 0.05, "precise": 0.3, "flag": false, "tags": ["abcd", "b", "c"],
                  "image": [1, 2, 3, 4, 5], "size": {"w": 0}, "a/b~c": 2}
@@ -211,13 +213,17 @@ class ValidatorEmitterTest {
 
     @Test
     void exclusiveBoundsAndMultiplesOnTypedNumbers() {
-        assertEquals(List.of("/count: 0 is not above the exclusive minimum 0"),
+        assertEquals(
+                List.of("/count: 0 is not above the exclusive minimum 0"),
                 lines("typed", "{\"prompt\": \"a\", \"count\": 0}"));
-        assertEquals(List.of("/count: 10 is not below the exclusive maximum 10"),
+        assertEquals(
+                List.of("/count: 10 is not below the exclusive maximum 10"),
                 lines("typed", "{\"prompt\": \"a\", \"count\": 10}"));
-        assertEquals(List.of("/strength: 0 is not above the exclusive minimum 0"),
+        assertEquals(
+                List.of("/strength: 0 is not above the exclusive minimum 0"),
                 lines("typed", "{\"prompt\": \"a\", \"strength\": 0}"));
-        assertEquals(List.of("/strength: 0.33 is not a multiple of 0.05"),
+        assertEquals(
+                List.of("/strength: 0.33 is not a multiple of 0.05"),
                 lines("typed", "{\"prompt\": \"a\", \"strength\": 0.33}"));
         assertEquals(List.of(), lines("typed", "{\"prompt\": \"a\", \"strength\": 0.3}"));
         assertEquals(List.of(), lines("typed", "{\"prompt\": \"a\", \"half\": -9223372036854775808}"));
@@ -225,34 +231,46 @@ class ValidatorEmitterTest {
 
     @Test
     void itemsOfTypedListsAreCheckedInTheirOwnRepresentation() {
-        assertEquals(new JavaType.ListOf(new JavaType.Scalar(JavaType.ScalarKind.INT)),
-                fixture.model("typed").request().fields().stream().filter(f -> f.wireName().equals("sizes"))
-                        .findFirst().orElseThrow().type());
-        assertEquals(List.of("/sizes/1: 9 is above the maximum 8", "/sizes/2: 0 is below the minimum 1",
-                "/ratios/0: 1.5 is above the maximum 1"),
+        assertEquals(
+                new JavaType.ListOf(new JavaType.Scalar(JavaType.ScalarKind.INT)),
+                fixture.model("typed").request().fields().stream()
+                        .filter(f -> f.wireName().equals("sizes"))
+                        .findFirst()
+                        .orElseThrow()
+                        .type());
+        assertEquals(
+                List.of(
+                        "/sizes/1: 9 is above the maximum 8",
+                        "/sizes/2: 0 is below the minimum 1",
+                        "/ratios/0: 1.5 is above the maximum 1"),
                 lines("typed", "{\"prompt\": \"a\", \"sizes\": [8, 9, 0], \"ratios\": [1.5, 1]}"));
     }
 
     @Test
     void missingRequiredMemberIsReportedAtItsPointer() {
         List<Violation> violations = fixture.validate("typed", "{}").violations();
-        assertEquals(List.of(Violation.of("", "required", "missing required property \"prompt\"")),
-                violations);
-        assertEquals(List.of("/size: missing required property \"w\""),
-                lines("typed", "{\"prompt\": \"a\", \"size\": {}}"));
+        assertEquals(List.of(Violation.of("", "required", "missing required property \"prompt\"")), violations);
+        assertEquals(
+                List.of("/size: missing required property \"w\""), lines("typed", "{\"prompt\": \"a\", \"size\": {}}"));
     }
 
     @Test
     void keywordsAreNamed() {
-        List<Violation> violations = fixture.validate("typed", "{\"prompt\": \"A\", \"num_steps\": 0}").violations();
-        assertEquals(List.of("pattern", "minimum"), violations.stream().map(Violation::keyword).toList());
+        List<Violation> violations = fixture.validate("typed", "{\"prompt\": \"A\", \"num_steps\": 0}")
+                .violations();
+        assertEquals(
+                List.of("pattern", "minimum"),
+                violations.stream().map(Violation::keyword).toList());
         assertEquals("/num_steps", violations.get(1).pointer());
     }
 
     @Test
     void undeclaredMemberOfAClosedRecordFailsBinding() {
-        assertTrue(fixture.validate("typed", "{\"prompt\": \"a\", \"extra\": 1}").bindingFailure().isPresent());
-        assertTrue(fixture.validate("typed", "{\"prompt\": \"a\", \"size\": {\"w\": 1, \"d\": 1}}").bindingFailure()
+        assertTrue(fixture.validate("typed", "{\"prompt\": \"a\", \"extra\": 1}")
+                .bindingFailure()
+                .isPresent());
+        assertTrue(fixture.validate("typed", "{\"prompt\": \"a\", \"size\": {\"w\": 1, \"d\": 1}}")
+                .bindingFailure()
                 .isPresent());
     }
 
@@ -265,17 +283,25 @@ class ValidatorEmitterTest {
         b.getMethod("guidance", double.class).invoke(builder, Double.POSITIVE_INFINITY);
         b.getMethod("image", ImageBytes.class).invoke(builder, ImageBytes.of(new byte[5]));
         Object request = b.getMethod("build").invoke(builder);
-        assertEquals(List.of("/strength: NaN is not a JSON number", "/guidance: Infinity is not a JSON number",
-                "/image: 5 items are more than the maximum 4"),
-                fixture.validateObject("typed", request).stream().map(Violation::toString).toList());
+        assertEquals(
+                List.of(
+                        "/strength: NaN is not a JSON number",
+                        "/guidance: Infinity is not a JSON number",
+                        "/image: 5 items are more than the maximum 4"),
+                fixture.validateObject("typed", request).stream()
+                        .map(Violation::toString)
+                        .toList());
         List<?> viaRecord = (List<?>) type.getMethod("validate").invoke(request);
         assertEquals(3, viaRecord.size());
     }
 
     @Test
     void nullRequestIsTheJsonNull() {
-        assertEquals(List.of("/: null is not of type object"), fixture.validateObject("typed", null).stream()
-                .map(Violation::toString).toList());
+        assertEquals(
+                List.of("/: null is not of type object"),
+                fixture.validateObject("typed", null).stream()
+                        .map(Violation::toString)
+                        .toList());
         assertEquals(List.of(), fixture.validateObject("any-root", null));
     }
 
@@ -290,7 +316,8 @@ class ValidatorEmitterTest {
         assertEquals(List.of("/t: 3.5 is not of type integer or string"), lines("dynamic", "{\"t\": 3.5}"));
         assertEquals(List.of(), lines("dynamic", "{\"t\": 3.0}"));
         assertEquals(List.of("/n: 0 is not above the exclusive minimum 0"), lines("dynamic", "{\"n\": 0}"));
-        assertEquals(List.of("/n: 1.1 is above the maximum 1", "/n: 1.1 is not a multiple of 0.25"),
+        assertEquals(
+                List.of("/n: 1.1 is above the maximum 1", "/n: 1.1 is not a multiple of 0.25"),
                 lines("dynamic", "{\"n\": 1.1}"));
         assertEquals(List.of("/n: 0.3 is not a multiple of 0.25"), lines("dynamic", "{\"n\": 0.3}"));
     }
@@ -298,10 +325,12 @@ class ValidatorEmitterTest {
     @Test
     void passthroughStrings() {
         assertEquals(List.of(), lines("dynamic", "{\"s\": \"abc\"}"));
-        assertEquals(List.of("/s: \"abcd\" is longer than the maximum length 3"), lines("dynamic", "{\"s\": \"abcd\"}"));
+        assertEquals(
+                List.of("/s: \"abcd\" is longer than the maximum length 3"), lines("dynamic", "{\"s\": \"abcd\"}"));
         assertEquals(List.of("/s: \"aa\" does not match the pattern \"b\""), lines("dynamic", "{\"s\": \"aa\"}"));
         assertEquals(List.of(), lines("dynamic", "{\"cp\": \"\uD83D\uDE00\uD83D\uDE00\"}"));
-        assertEquals(List.of("/cp: \"\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\" is longer than the maximum length 2"),
+        assertEquals(
+                List.of("/cp: \"\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\" is longer than the maximum length 2"),
                 lines("dynamic", "{\"cp\": \"\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\"}"));
         assertEquals(List.of("/s: 12345 is not of type string or null"), lines("dynamic", "{\"s\": 12345}"));
     }
@@ -313,7 +342,8 @@ class ValidatorEmitterTest {
         assertEquals(List.of(), lines("dynamic", "{\"e\": {\"k\": [1.0]}}"));
         assertEquals(List.of("/e: 2 is not one of [1,\"a\",null,{\"k\":[1]}]"), lines("dynamic", "{\"e\": 2}"));
         assertEquals(List.of(), lines("dynamic", "{\"c\": {\"a\": 1}}"));
-        assertEquals(List.of("/c: {\"a\":2} does not equal the constant {\"a\":1.0}"),
+        assertEquals(
+                List.of("/c: {\"a\":2} does not equal the constant {\"a\":1.0}"),
                 lines("dynamic", "{\"c\": {\"a\": 2}}"));
     }
 
@@ -325,7 +355,8 @@ class ValidatorEmitterTest {
         assertEquals(List.of("/obj: missing required property \"x\""), lines("dynamic", "{\"obj\": {}}"));
         assertEquals(List.of("/obj/y: 2 is not of type string"), lines("dynamic", "{\"obj\": {\"x\": 1, \"y\": 2}}"));
         assertEquals(List.of(), lines("dynamic", "{\"obj\": {\"x\": 1, \"y\": \"s\"}}"));
-        assertEquals(List.of("/closed/z: property \"z\" is not allowed", "/closed/a~1b: property \"a/b\" is not allowed"),
+        assertEquals(
+                List.of("/closed/z: property \"z\" is not allowed", "/closed/a~1b: property \"a/b\" is not allowed"),
                 lines("dynamic", "{\"closed\": {\"x\": 1, \"z\": 2, \"a/b\": 3}}"));
         assertEquals(List.of("/nope: no value is allowed here"), lines("dynamic", "{\"nope\": null}"));
     }
@@ -335,12 +366,17 @@ class ValidatorEmitterTest {
         assertEquals(List.of(), lines("dynamic", "{\"all\": 3, \"any\": \"s\", \"one\": 1}"));
         assertEquals(List.of("/all: 0 is below the minimum 1"), lines("dynamic", "{\"all\": 0}"));
         assertEquals(List.of("/all: 6 is above the maximum 5"), lines("dynamic", "{\"all\": 6}"));
-        assertEquals(List.of("/any: matches none of the 2 schemas of anyOf (1: /any: 5 is not of type string;"
-                + " 2: /any: 5 is below the minimum 10)"), lines("dynamic", "{\"any\": 5}"));
-        assertEquals(List.of("/one: matches 2 of the 2 schemas of oneOf (1, 2), not exactly one"),
+        assertEquals(
+                List.of("/any: matches none of the 2 schemas of anyOf (1: /any: 5 is not of type string;"
+                        + " 2: /any: 5 is below the minimum 10)"),
+                lines("dynamic", "{\"any\": 5}"));
+        assertEquals(
+                List.of("/one: matches 2 of the 2 schemas of oneOf (1, 2), not exactly one"),
                 lines("dynamic", "{\"one\": 3}"));
-        assertEquals(List.of("/one: matches none of the 2 schemas of oneOf (1: /one: 1.5 is not of type integer;"
-                + " 2: /one: 1.5 is below the minimum 2)"), lines("dynamic", "{\"one\": 1.5}"));
+        assertEquals(
+                List.of("/one: matches none of the 2 schemas of oneOf (1: /one: 1.5 is not of type integer;"
+                        + " 2: /one: 1.5 is below the minimum 2)"),
+                lines("dynamic", "{\"one\": 1.5}"));
     }
 
     // ---------------------------------------------------------------- recursion
@@ -348,10 +384,15 @@ class ValidatorEmitterTest {
     @Test
     void recursionThroughRefOnTypedRecords() {
         LinkedModel tree = fixture.model("tree");
-        assertTrue(tree.records().stream().anyMatch(r -> r.simpleName().equals("Node")), tree.records().toString());
+        assertTrue(
+                tree.records().stream().anyMatch(r -> r.simpleName().equals("Node")),
+                tree.records().toString());
         assertEquals(List.of(), lines("tree", "{\"tree\": {\"value\": 1, \"children\": [{\"value\": 2}]}}"));
-        assertEquals(List.of("/tree/children/0/children/0/value: 9 is above the maximum 5",
-                "/tree/children/1: missing required property \"value\""), lines("tree", """
+        assertEquals(
+                List.of(
+                        "/tree/children/0/children/0/value: 9 is above the maximum 5",
+                        "/tree/children/1: missing required property \"value\""),
+                lines("tree", """
                 {"tree": {"value": 1, "children": [{"value": 2, "children": [{"value": 9}]}, {"children": []}]}}
                 """));
         assertTrue(fixture.validatorSource("tree").contains("checkI1RecordNode(v, "));
@@ -360,8 +401,11 @@ class ValidatorEmitterTest {
     @Test
     void recursionThroughRefOnPassthroughValues() {
         assertEquals(List.of(), lines("loose-tree", "{\"value\": 1, \"children\": [{\"value\": 2}]}"));
-        assertEquals(List.of("/children/0/children/0/value: 9 is above the maximum 5",
-                "/children/1: missing required property \"value\""), lines("loose-tree", """
+        assertEquals(
+                List.of(
+                        "/children/0/children/0/value: 9 is above the maximum 5",
+                        "/children/1: missing required property \"value\""),
+                lines("loose-tree", """
                 {"value": 1, "children": [{"value": 2, "children": [{"value": 9}]}, {"children": []}]}
                 """));
         assertEquals(List.of(), lines("loose-tree", "\"not an object\""));
@@ -372,30 +416,41 @@ class ValidatorEmitterTest {
     @Test
     void oneOfAndAnyOfOnTypedScalars() {
         assertEquals(List.of(), lines("branches", "{\"n\": 4, \"m\": 1, \"d\": 2}"));
-        assertEquals(List.of("/n: matches 2 of the 2 schemas of oneOf (1, 2), not exactly one"),
+        assertEquals(
+                List.of("/n: matches 2 of the 2 schemas of oneOf (1, 2), not exactly one"),
                 lines("branches", "{\"n\": 6}"));
-        assertEquals(List.of("/n: matches none of the 2 schemas of oneOf (1: /n: 7 is not a multiple of 2;"
-                + " 2: /n: 7 is not a multiple of 3)"), lines("branches", "{\"n\": 7}"));
-        assertEquals(List.of("/m: matches none of the 2 schemas of anyOf (1: /m: 5 is above the maximum 2;"
-                + " 2: /m: 5 is below the minimum 10)"), lines("branches", "{\"m\": 5}"));
+        assertEquals(
+                List.of("/n: matches none of the 2 schemas of oneOf (1: /n: 7 is not a multiple of 2;"
+                        + " 2: /n: 7 is not a multiple of 3)"),
+                lines("branches", "{\"n\": 7}"));
+        assertEquals(
+                List.of("/m: matches none of the 2 schemas of anyOf (1: /m: 5 is above the maximum 2;"
+                        + " 2: /m: 5 is below the minimum 10)"),
+                lines("branches", "{\"m\": 5}"));
         assertEquals(List.of(), lines("branches", "{\"d\": 0.25}"));
-        assertEquals(List.of("/d: matches none of the 2 schemas of anyOf (1: /d: 1.5 is not of type integer;"
-                + " 2: /d: 1.5 is above the maximum 0.5)"), lines("branches", "{\"d\": 1.5}"));
+        assertEquals(
+                List.of("/d: matches none of the 2 schemas of anyOf (1: /d: 1.5 is not of type integer;"
+                        + " 2: /d: 1.5 is above the maximum 0.5)"),
+                lines("branches", "{\"d\": 1.5}"));
     }
 
     @Test
     void branchesOnTypedRecords() {
         assertTrue(fixture.model("branches").request().fields().stream()
-                .filter(f -> f.wireName().equals("size")).allMatch(f -> f.type() instanceof JavaType.RecordRef));
+                .filter(f -> f.wireName().equals("size"))
+                .allMatch(f -> f.type() instanceof JavaType.RecordRef));
         assertEquals(List.of(), lines("branches", "{\"size\": {\"w\": 3, \"unit\": \"px\"}}"));
-        assertEquals(List.of(
-                "/size/unit: \"mm\" does not equal the constant \"px\"",
-                "/size: matches none of the 2 schemas of anyOf (1: /size: missing required property \"w\";"
-                        + " 2: /size: missing required property \"h\")",
-                "/size: matches 2 of the 2 schemas of oneOf (1, 2), not exactly one"),
+        assertEquals(
+                List.of(
+                        "/size/unit: \"mm\" does not equal the constant \"px\"",
+                        "/size: matches none of the 2 schemas of anyOf (1: /size: missing required property \"w\";"
+                                + " 2: /size: missing required property \"h\")",
+                        "/size: matches 2 of the 2 schemas of oneOf (1, 2), not exactly one"),
                 lines("branches", "{\"size\": {\"unit\": \"mm\"}}"));
-        assertEquals(List.of("/shape: matches none of the 2 schemas of anyOf (1: /shape: {} is not of type string;"
-                + " 2: /shape: missing required property \"w\")"), lines("branches", "{\"shape\": {}}"));
+        assertEquals(
+                List.of("/shape: matches none of the 2 schemas of anyOf (1: /shape: {} is not of type string;"
+                        + " 2: /shape: missing required property \"w\")"),
+                lines("branches", "{\"shape\": {}}"));
     }
 
     @Test
@@ -403,12 +458,14 @@ class ValidatorEmitterTest {
         assertEquals(List.of("/tags: [\"a\"] is not of type string"), lines("wire", """
                 {"tags": ["a"], "image": [1, 2], "mask": "AAEC", "inner": {"x": 1, "l": [1]}}
                 """));
-        assertEquals(List.of(
-                "/image: [1,200] does not equal the constant [1,2]",
-                "/mask: \"AAECAw==\" does not equal the constant \"AAEC\"",
-                "/mask: \"AAECAw==\" is longer than the maximum length 4",
-                "/inner: {\"x\":1,\"l\":[2]} does not equal the constant {\"x\":1,\"l\":[1]}",
-                "/image/1: 200 is above the maximum 100"), lines("wire", """
+        assertEquals(
+                List.of(
+                        "/image: [1,200] does not equal the constant [1,2]",
+                        "/mask: \"AAECAw==\" does not equal the constant \"AAEC\"",
+                        "/mask: \"AAECAw==\" is longer than the maximum length 4",
+                        "/inner: {\"x\":1,\"l\":[2]} does not equal the constant {\"x\":1,\"l\":[1]}",
+                        "/image/1: 200 is above the maximum 100"),
+                lines("wire", """
                 {"image": [1, 200], "mask": "AAECAw==", "inner": {"x": 1, "l": [2]}}
                 """));
     }
@@ -447,17 +504,22 @@ class ValidatorEmitterTest {
         Object builder = fixture.requestClass("branches").getMethod("builder").invoke(null);
         builder.getClass().getMethod("ratio", ratio).invoke(builder, r);
         Object request = builder.getClass().getMethod("build").invoke(builder);
-        assertEquals(List.of("/ratio/r: NaN is not a JSON number"),
-                fixture.validateObject("branches", request).stream().map(Violation::toString).toList());
+        assertEquals(
+                List.of("/ratio/r: NaN is not a JSON number"),
+                fixture.validateObject("branches", request).stream()
+                        .map(Violation::toString)
+                        .toList());
         assertEquals(List.of("/ratio/r: 3 is above the maximum 2"), lines("branches", "{\"ratio\": {\"r\": 3}}"));
     }
 
     @Test
     void generatedTypesNamedLikeTheValidatorsHelpersDoNotClash() {
-        assertEquals(List.of("/math/x: does not match the schema of anyOf (1: /math/x: 1.5 is not of type integer)",
-                "/text_node: matches none of the 2 schemas of anyOf (1: /text_node: {} is not of type string;"
-                        + " 2: /text_node: missing required property \"y\")",
-                "/json_node/z: 2 does not equal the constant 1"),
+        assertEquals(
+                List.of(
+                        "/math/x: does not match the schema of anyOf (1: /math/x: 1.5 is not of type integer)",
+                        "/text_node: matches none of the 2 schemas of anyOf (1: /text_node: {} is not of type string;"
+                                + " 2: /text_node: missing required property \"y\")",
+                        "/json_node/z: 2 does not equal the constant 1"),
                 lines("names", "{\"math\": {\"x\": 1.5}, \"text_node\": {}, \"json_node\": {\"z\": 2}}"));
     }
 
@@ -476,7 +538,9 @@ class ValidatorEmitterTest {
     @Test
     void outputIsDeterministic() {
         for (LinkedModel m : fixture.models()) {
-            assertEquals(ValidatorEmitter.emit(m).toString(), ValidatorEmitter.emit(m).toString());
+            assertEquals(
+                    ValidatorEmitter.emit(m).toString(),
+                    ValidatorEmitter.emit(m).toString());
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.pictor.core.codegen;
 
-import dev.pictor.core.testing.CompilerHarness;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.JavaFile;
@@ -11,6 +9,7 @@ import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.Linker;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.SchemaSet;
+import dev.pictor.core.testing.CompilerHarness;
 import dev.pictor.runtime.json.PictorJson;
 import dev.pictor.runtime.validation.Violation;
 import java.lang.reflect.InvocationTargetException;
@@ -37,8 +36,10 @@ final class ValidatorFixture {
 
         /** The violations as {@code pointer: message} lines, or {@code binding: <message>}. */
         List<String> lines() {
-            return bindingFailure.map(m -> List.of("binding: " + m))
-                    .orElseGet(() -> violations.stream().map(Violation::toString).toList());
+            return bindingFailure
+                    .map(m -> List.of("binding: " + m))
+                    .orElseGet(
+                            () -> violations.stream().map(Violation::toString).toList());
         }
     }
 
@@ -71,8 +72,10 @@ final class ValidatorFixture {
             throw new IllegalStateException(e);
         }
         List<LinkedModel> linked = new Linker("test.gen", diagnostics).link(set);
-        List<String> errors = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR)
-                .map(d -> d.toText()).toList();
+        List<String> errors = diagnostics.sorted().stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .map(d -> d.toText())
+                .toList();
         assertEquals(List.of(), errors, "linking " + root);
         return new ValidatorFixture(linked);
     }

@@ -76,7 +76,9 @@ final class CompatFixture {
 
     /** Each finding as {@code SEVERITY code pointer}, sorted as the report sorts them. */
     List<String> summary() {
-        return run().diagnostics().stream().map(d -> d.severity() + " " + d.code() + " " + d.pointer()).toList();
+        return run().diagnostics().stream()
+                .map(d -> d.severity() + " " + d.code() + " " + d.pointer())
+                .toList();
     }
 
     List<Diagnostic> diagnostics() {

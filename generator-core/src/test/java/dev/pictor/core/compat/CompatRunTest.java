@@ -23,7 +23,9 @@ class CompatRunTest {
     Path dir;
 
     private static List<String> summary(CompatResult result) {
-        return result.diagnostics().stream().map(d -> d.severity() + " " + d.code() + " " + d.pointer()).toList();
+        return result.diagnostics().stream()
+                .map(d -> d.severity() + " " + d.code() + " " + d.pointer())
+                .toList();
     }
 
     @Test
@@ -40,9 +42,12 @@ class CompatRunTest {
     void theTwoFilesMayBeInTwoRoots() throws Exception {
         CompatFixture.in(dir.resolve("a")).version("m", "2025-01-01", V1, CompatFixture.PNG, "");
         CompatFixture.in(dir.resolve("b")).version("m", "2025-02-01", V2, CompatFixture.PNG, "");
-        CompatResult result = CompatRun.files(dir.resolve("a/" + CompatFixture.OLD), dir.resolve("b/" + CompatFixture.NEW));
+        CompatResult result =
+                CompatRun.files(dir.resolve("a/" + CompatFixture.OLD), dir.resolve("b/" + CompatFixture.NEW));
         assertEquals(List.of("ERROR compat.property-removed /input/properties/seed"), summary(result));
-        assertEquals(CompatFixture.OLD, result.findings().get(0).before().orElseThrow().location().file());
+        assertEquals(
+                CompatFixture.OLD,
+                result.findings().get(0).before().orElseThrow().location().file());
     }
 
     @Test
@@ -50,16 +55,20 @@ class CompatRunTest {
         Path loose = dir.resolve("old.json");
         Files.writeString(loose, "{}");
         CompatFixture.in(dir.resolve("root")).inputs(V1, V2);
-        SchemaRootException e = assertThrows(SchemaRootException.class,
-                () -> CompatRun.files(loose, dir.resolve("root/" + CompatFixture.NEW)));
-        assertTrue(e.getMessage().startsWith("OLD " + loose + " is not in a schemas root: no <provider>/provider.json"
-                + " above it"), e.getMessage());
+        SchemaRootException e = assertThrows(
+                SchemaRootException.class, () -> CompatRun.files(loose, dir.resolve("root/" + CompatFixture.NEW)));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("OLD " + loose + " is not in a schemas root: no <provider>/provider.json"
+                                + " above it"),
+                e.getMessage());
     }
 
     @Test
     void aMissingFileIsRefused() {
         CompatFixture.in(dir).inputs(V1, V2);
-        SchemaRootException e = assertThrows(SchemaRootException.class,
+        SchemaRootException e = assertThrows(
+                SchemaRootException.class,
                 () -> CompatRun.files(dir.resolve(CompatFixture.OLD), dir.resolve("acme/m/2030-01-01.json")));
         assertTrue(e.getMessage().startsWith("NEW ") && e.getMessage().endsWith(" does not exist"), e.getMessage());
     }
@@ -67,7 +76,8 @@ class CompatRunTest {
     @Test
     void aSharedSchemaIsNoModelDocument() {
         CompatFixture.in(dir).inputs(V1, V2).write("acme/common/size.schema.json", "{\"type\": \"integer\"}");
-        SchemaRootException e = assertThrows(SchemaRootException.class,
+        SchemaRootException e = assertThrows(
+                SchemaRootException.class,
                 () -> CompatRun.files(dir.resolve(CompatFixture.OLD), dir.resolve("acme/common/size.schema.json")));
         assertTrue(e.getMessage().contains("is not a model document of the schemas root"), e.getMessage());
     }
@@ -75,7 +85,8 @@ class CompatRunTest {
     @Test
     void theSameFileTwiceIsRefused() {
         CompatFixture.in(dir).inputs(V1, V2);
-        assertThrows(SchemaRootException.class,
+        assertThrows(
+                SchemaRootException.class,
                 () -> CompatRun.files(dir.resolve(CompatFixture.NEW), dir.resolve(CompatFixture.NEW)));
     }
 
@@ -84,16 +95,23 @@ class CompatRunTest {
         CompatFixture.in(dir).inputs(V1, V2).write(CompatFixture.NEW, "{\"provider\": \"acme\",}");
         CompatResult result = CompatRun.files(dir.resolve(CompatFixture.OLD), dir.resolve(CompatFixture.NEW));
         assertEquals(List.of(), result.comparisons());
-        assertEquals(List.of("json.malformed"), result.diagnostics().stream().map(Diagnostic::code).toList());
+        assertEquals(
+                List.of("json.malformed"),
+                result.diagnostics().stream().map(Diagnostic::code).toList());
         assertTrue(result.fails(false));
     }
 
     @Test
     void inARootADocumentThatDoesNotLoadFailsTheRun() {
-        CompatResult result = CompatFixture.in(dir).inputs(V1, V2)
-                .write("acme/m/2025-03-01.json", "{\"provider\": \"acme\"}").run();
-        assertTrue(result.diagnostics().stream().anyMatch(d -> d.code().equals("document.invalid")
-                && d.location().file().equals("acme/m/2025-03-01.json")), result.diagnostics()::toString);
+        CompatResult result = CompatFixture.in(dir)
+                .inputs(V1, V2)
+                .write("acme/m/2025-03-01.json", "{\"provider\": \"acme\"}")
+                .run();
+        assertTrue(
+                result.diagnostics().stream()
+                        .anyMatch(d -> d.code().equals("document.invalid")
+                                && d.location().file().equals("acme/m/2025-03-01.json")),
+                result.diagnostics()::toString);
         assertTrue(result.fails(false));
     }
 
@@ -101,17 +119,20 @@ class CompatRunTest {
     void argumentsInTheWrongOrderAreReported() throws Exception {
         CompatFixture.in(dir).inputs(V1, V2);
         CompatResult result = CompatRun.files(dir.resolve(CompatFixture.NEW), dir.resolve(CompatFixture.OLD));
-        assertEquals(List.of("WARNING compat.version-order /snapshot",
-                "NOTE compat.property-added /input/properties/seed"), summary(result));
+        assertEquals(
+                List.of("WARNING compat.version-order /snapshot", "NOTE compat.property-added /input/properties/seed"),
+                summary(result));
     }
 
     @Test
     void twoDifferentModelsCanBeComparedAndSaySo() throws Exception {
-        CompatFixture.in(dir).version("m", "2025-01-01", V1, CompatFixture.PNG, "")
+        CompatFixture.in(dir)
+                .version("m", "2025-01-01", V1, CompatFixture.PNG, "")
                 .version("n", "2025-02-01", V1, CompatFixture.PNG, "");
         CompatResult result = CompatRun.files(dir.resolve(CompatFixture.OLD), dir.resolve("acme/n/2025-02-01.json"));
         assertEquals(List.of("WARNING compat.model-changed /model"), summary(result));
-        assertEquals("compared m 2025-01-01 -> n 2025-02-01: acme/m/2025-01-01.json -> acme/n/2025-02-01.json",
+        assertEquals(
+                "compared m 2025-01-01 -> n 2025-02-01: acme/m/2025-01-01.json -> acme/n/2025-02-01.json",
                 result.comparisons().get(0).toText());
     }
 

@@ -42,8 +42,10 @@ class FluxCompatTest {
     @Test
     void theRepositoryComparesFluxOnlyAndPasses() throws Exception {
         CompatResult root = CompatRun.root(SCHEMAS);
-        assertEquals(List.of("compared @cf/black-forest-labs/flux-1-schnell 2025-11-20 -> 2026-11-22: " + OLD + " -> "
-                + NEW), root.comparisons().stream().map(CompatResult.Comparison::toText).toList());
+        assertEquals(
+                List.of("compared @cf/black-forest-labs/flux-1-schnell 2025-11-20 -> 2026-11-22: " + OLD + " -> "
+                        + NEW),
+                root.comparisons().stream().map(CompatResult.Comparison::toText).toList());
         assertFalse(root.fails(true), () -> root.diagnostics().toString());
         assertEquals(CompatRun.files(SCHEMAS.resolve(OLD), SCHEMAS.resolve(NEW)).diagnostics(), root.diagnostics());
     }
@@ -62,7 +64,9 @@ class FluxCompatTest {
         rewrite(copy.resolve(NEW), "acknowledged");
         CompatResult result = CompatRun.root(copy);
         assertTrue(result.fails(false));
-        assertEquals(Severity.ERROR, find(result, "compat.additional-properties-closed").severity());
+        assertEquals(
+                Severity.ERROR,
+                find(result, "compat.additional-properties-closed").severity());
     }
 
     @Test
@@ -76,19 +80,25 @@ class FluxCompatTest {
 
     @Test
     void thePromptLengthDidNotChange() throws Exception {
-        assertTrue(CompatRun.root(SCHEMAS).diagnostics().stream().noneMatch(d -> d.code().startsWith("compat.length")),
+        assertTrue(
+                CompatRun.root(SCHEMAS).diagnostics().stream()
+                        .noneMatch(d -> d.code().startsWith("compat.length")),
                 "both snapshots have minLength 1 and maxLength 2048 on the prompt");
     }
 
     private static Diagnostic find(CompatResult result, String code) {
-        return result.diagnostics().stream().filter(d -> d.code().equals(code)).findFirst()
+        return result.diagnostics().stream()
+                .filter(d -> d.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(code + " not in " + result.diagnostics()));
     }
 
     private Path copyOfSchemas() throws IOException {
         Path copy = dir.resolve("schemas");
         try (Stream<Path> walk = Files.walk(SCHEMAS)) {
-            for (Path p : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".json")).toList()) {
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".json"))
+                    .toList()) {
                 Path target = copy.resolve(SCHEMAS.relativize(p).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(p, target);

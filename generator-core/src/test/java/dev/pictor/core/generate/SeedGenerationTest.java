@@ -35,29 +35,35 @@ class SeedGenerationTest {
 
     @Test
     void everySeedModelIsGeneratedCompiledAndRegistered() throws Exception {
-        GenerateResult result = Generator.standard().run(GenerateOptions.of(SEEDS, out.resolve("java"),
-                out.resolve("resources")));
-        assertFalse(result.failed(), () -> String.join("\n", result.failing(false).stream()
-                .map(d -> d.toText()).toList()));
+        GenerateResult result =
+                Generator.standard().run(GenerateOptions.of(SEEDS, out.resolve("java"), out.resolve("resources")));
+        assertFalse(
+                result.failed(),
+                () -> String.join(
+                        "\n",
+                        result.failing(false).stream().map(d -> d.toText()).toList()));
         assertEquals(0, result.count(Severity.ERROR));
         assertEquals(12, result.models(), "11 models, flux-1-schnell in two versions");
 
         // Strict: -Xlint:all -Xdoclint:all, every warning an error.
         ClassLoader compiled = CompilerHarness.compileTree(out.resolve("java"));
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {out.resolve("resources").toUri().toURL()},
-                compiled)) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {out.resolve("resources").toUri().toURL()}, compiled)) {
             List<String> ids = ModelBinding.installed(loader).stream()
                     .map(b -> b.id().provider() + " " + b.id().model() + " " + b.id().version() + " "
-                            + b.requestType().getSimpleName() + " -> " + b.resultType().getSimpleName())
+                            + b.requestType().getSimpleName() + " -> "
+                            + b.resultType().getSimpleName())
                     .toList();
-            Golden.assertMatches(Path.of("src/test/resources/golden/generate/seed-bindings.txt"),
-                    String.join("\n", ids) + "\n");
+            Golden.assertMatches(
+                    Path.of("src/test/resources/golden/generate/seed-bindings.txt"), String.join("\n", ids) + "\n");
         }
     }
 
     @Test
     void everyGeneratedFileMatchesItsGoldenCopy() throws Exception {
-        Golden.assertTreeMatches(GOLDEN, Generator.standard().plan(GenerateOptions.of(SEEDS, out, out)).files());
+        Golden.assertTreeMatches(
+                GOLDEN,
+                Generator.standard().plan(GenerateOptions.of(SEEDS, out, out)).files());
     }
 
     /** A root written in the reverse order, read in a Turkish default locale, gives the very same files. */
@@ -66,7 +72,8 @@ class SeedGenerationTest {
         Path shuffled = out.resolve("schemas");
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(SEEDS)) {
-            sources = new ArrayList<>(walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".json"))
+            sources = new ArrayList<>(walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".json"))
                     .toList());
         }
         Collections.sort(sources, Collections.reverseOrder());
@@ -75,12 +82,15 @@ class SeedGenerationTest {
             Files.createDirectories(target.getParent());
             Files.copy(source, target);
         }
-        List<GeneratedFile> original = Generator.standard().plan(GenerateOptions.of(SEEDS, out, out)).files();
+        List<GeneratedFile> original =
+                Generator.standard().plan(GenerateOptions.of(SEEDS, out, out)).files();
         Locale saved = Locale.getDefault();
         List<GeneratedFile> turkish;
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            turkish = Generator.standard().plan(GenerateOptions.of(shuffled, out, out)).files();
+            turkish = Generator.standard()
+                    .plan(GenerateOptions.of(shuffled, out, out))
+                    .files();
         } finally {
             Locale.setDefault(saved);
         }

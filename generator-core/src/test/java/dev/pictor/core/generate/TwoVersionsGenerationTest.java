@@ -31,24 +31,33 @@ class TwoVersionsGenerationTest {
     Path out;
 
     private void version(TestRoot root, String version, String input) {
-        root.write("acme/painter/" + version + ".json", "{\"provider\": \"acme\", \"model\": \"painter\", "
-                + "\"version\": \"" + version + "\", \"snapshot\": \"" + version + "\", \"task\": \"text-to-image\", "
-                + "\"origin\": \"published\", \"source\": \"test\", "
-                + "\"dialect\": \"https://json-schema.org/draft/2020-12/schema\", \"input\": " + input
-                + ", \"output\": " + OUTPUT + "}");
+        root.write(
+                "acme/painter/" + version + ".json",
+                "{\"provider\": \"acme\", \"model\": \"painter\", "
+                        + "\"version\": \"" + version + "\", \"snapshot\": \"" + version
+                        + "\", \"task\": \"text-to-image\", "
+                        + "\"origin\": \"published\", \"source\": \"test\", "
+                        + "\"dialect\": \"https://json-schema.org/draft/2020-12/schema\", \"input\": " + input
+                        + ", \"output\": " + OUTPUT + "}");
     }
 
     @Test
     void bothVersionsCompileTogetherAndTheNewestIsListedLast() throws Exception {
         TestRoot root = TestRoot.create(schemas);
         // Written newest first: the order comes from the snapshot dates, not from the files.
-        version(root, "2025-11-22", "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\", "
-                + "\"maxLength\": 2048}, \"steps\": {\"type\": \"integer\", \"maximum\": 8}}, \"required\": [\"prompt\"],"
-                + " \"additionalProperties\": false}");
-        version(root, "2025-11-20", "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\"}, "
-                + "\"steps\": {\"type\": \"integer\", \"default\": 4}}, \"required\": [\"prompt\"]}");
-        GenerateResult result = Generator.standard().run(GenerateOptions.of(schemas, out.resolve("java"),
-                out.resolve("resources")));
+        version(
+                root,
+                "2025-11-22",
+                "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\", "
+                        + "\"maxLength\": 2048}, \"steps\": {\"type\": \"integer\", \"maximum\": 8}}, \"required\": [\"prompt\"],"
+                        + " \"additionalProperties\": false}");
+        version(
+                root,
+                "2025-11-20",
+                "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\"}, "
+                        + "\"steps\": {\"type\": \"integer\", \"default\": 4}}, \"required\": [\"prompt\"]}");
+        GenerateResult result =
+                Generator.standard().run(GenerateOptions.of(schemas, out.resolve("java"), out.resolve("resources")));
         assertFalse(result.failed(), () -> result.failing(false).toString());
         assertEquals(2, result.models());
 
@@ -60,20 +69,28 @@ class TwoVersionsGenerationTest {
             }
         }
         // One registration per version, each a class of its version's package.
-        assertEquals(List.of("dev.pictor.generated.acme.painter.v2025_11_20",
-                "dev.pictor.generated.acme.painter.v2025_11_22"),
+        assertEquals(
+                List.of(
+                        "dev.pictor.generated.acme.painter.v2025_11_20",
+                        "dev.pictor.generated.acme.painter.v2025_11_22"),
                 Files.readAllLines(out.resolve("resources/META-INF/services/dev.pictor.runtime.ModelBinding")).stream()
                         .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                        .map(l -> l.substring(0, l.lastIndexOf('.'))).sorted().toList());
+                        .map(l -> l.substring(0, l.lastIndexOf('.')))
+                        .sorted()
+                        .toList());
 
         ClassLoader compiled = CompilerHarness.compileTree(out.resolve("java"));
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {out.resolve("resources").toUri().toURL()},
-                compiled)) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {out.resolve("resources").toUri().toURL()}, compiled)) {
             List<ModelBinding<?, ?>> installed = ModelBinding.installed(loader);
-            assertEquals(List.of("painter 2025-11-20", "painter 2025-11-22"),
-                    installed.stream().map(b -> b.id().model() + " " + b.id().version()).toList());
+            assertEquals(
+                    List.of("painter 2025-11-20", "painter 2025-11-22"),
+                    installed.stream()
+                            .map(b -> b.id().model() + " " + b.id().version())
+                            .toList());
             assertNotSame(installed.get(0).requestType(), installed.get(1).requestType());
-            assertEquals("dev.pictor.generated.acme.painter.v2025_11_22.PainterRequest",
+            assertEquals(
+                    "dev.pictor.generated.acme.painter.v2025_11_22.PainterRequest",
                     installed.get(installed.size() - 1).requestType().getName());
         }
     }

@@ -6,8 +6,7 @@ package dev.pictor.core.imports;
  */
 final class CatalogVariants {
 
-    private CatalogVariants() {
-    }
+    private CatalogVariants() {}
 
     /** Text generation, id-first with created_at; a top-level oneOf input (prompt or messages), oneOf output. */
     static final String LLAMA = """

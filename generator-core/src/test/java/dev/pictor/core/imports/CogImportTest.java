@@ -64,13 +64,22 @@ class CogImportTest {
             assertTrue(errors(result.findings()).isEmpty(), () -> file + text(result.findings()));
             JsonNode published = tree(file).get("components").get("schemas");
             JsonNode doc = tree(root.resolve(documentOf(file)));
-            assertEquals(published.get("Input").toString(), restored(doc.get("input")).toString(), file.toString());
-            assertEquals(published.get("Output").toString(), restored(doc.get("output")).toString(), file.toString());
+            assertEquals(
+                    published.get("Input").toString(),
+                    restored(doc.get("input")).toString(),
+                    file.toString());
+            assertEquals(
+                    published.get("Output").toString(),
+                    restored(doc.get("output")).toString(),
+                    file.toString());
             for (String part : List.of("input", "output")) {
                 JsonNode defs = doc.get(part).get("$defs");
                 if (defs != null) {
-                    defs.properties().forEach(d -> assertEquals(published.get(d.getKey()).toString(),
-                            restored(d.getValue()).toString(), file + " $defs/" + d.getKey() + " is a verbatim copy"));
+                    defs.properties()
+                            .forEach(d -> assertEquals(
+                                    published.get(d.getKey()).toString(),
+                                    restored(d.getValue()).toString(),
+                                    file + " $defs/" + d.getKey() + " is a verbatim copy"));
                 }
             }
         }
@@ -100,11 +109,15 @@ class CogImportTest {
         input.get("$defs").fieldNames().forEachRemaining(defs::add);
         assertEquals(List.of("i", "i_wd", "s", "s_wd"), defs);
         assertEquals("[0,1,2]", input.at("/$defs/i/enum").toString());
-        assertEquals(List.of("properties", "type", "required", "title", "$defs"), names(input),
+        assertEquals(
+                List.of("properties", "type", "required", "title", "$defs"),
+                names(input),
                 "the published members in their order, then $defs");
         String source = tree(root.resolve(documentOf(choices))).get("source").asText();
-        assertTrue(source.contains("the component schemas they reference (i, i_wd, s, s_wd) are copied into their "
-                + "$defs and each $ref to #/components/schemas/NAME is rewritten to #/$defs/NAME."), source);
+        assertTrue(
+                source.contains("the component schemas they reference (i, i_wd, s, s_wd) are copied into their "
+                        + "$defs and each $ref to #/components/schemas/NAME is rewritten to #/$defs/NAME."),
+                source);
 
         // The references resolve: a reference validator applies the enums.
         Diagnostics diagnostics = new Diagnostics();
@@ -113,7 +126,9 @@ class CogImportTest {
         ReferenceValidator validator = new ReferenceValidator();
         assertEquals(List.of(), validate(validator, model, "{\"i\": 2, \"s\": \"bar\"}"));
         List<Violation> wrong = validate(validator, model, "{\"i\": 3, \"s\": \"baz\", \"s_wd\": \"qux\"}");
-        assertEquals(List.of("/i", "/s", "/s_wd"), wrong.stream().map(Violation::pointer).distinct().toList(),
+        assertEquals(
+                List.of("/i", "/s", "/s_wd"),
+                wrong.stream().map(Violation::pointer).distinct().toList(),
                 wrong::toString);
     }
 
@@ -133,7 +148,8 @@ class CogImportTest {
 
         Path iterator = cogData().resolve("output_concat_iter.json");
         run(cog(root, "cog-tests/concat", iterator));
-        JsonNode output = tree(root.resolve("replicate/cog-tests/concat/2026-01-26.json")).get("output");
+        JsonNode output =
+                tree(root.resolve("replicate/cog-tests/concat/2026-01-26.json")).get("output");
         assertEquals("iterator", output.get("x-cog-array-type").asText());
         assertEquals("concatenate", output.get("x-cog-array-display").asText());
     }
@@ -142,44 +158,118 @@ class CogImportTest {
     void providerVersionSnapshotAndNoteAreRecorded() {
         Path root = root();
         Path file = cogData().resolve("range.json");
-        ImportOptions options = new ImportOptions(ImportFormat.REPLICATE, List.of(file), root, "5c7d5dc6dd8bf75c",
-                "2026-01-26", "acme/ranged", "image-to-image", "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa",
-                "From github.com/replicate/cog at 245a841.", false);
+        ImportOptions options = new ImportOptions(
+                ImportFormat.REPLICATE,
+                List.of(file),
+                root,
+                "5c7d5dc6dd8bf75c",
+                "2026-01-26",
+                "acme/ranged",
+                "image-to-image",
+                "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa",
+                "From github.com/replicate/cog at 245a841.",
+                false);
         ImportResult result = run(options);
         assertFalse(result.failed(), () -> text(result.problems()));
         JsonNode doc = tree(root.resolve("replicate/acme/ranged/5c7d5dc6dd8bf75c.json"));
         List<String> keys = names(doc);
-        assertEquals(List.of("provider", "model", "version", "snapshot", "providerVersion", "task", "origin", "source",
-                "dialect", "input", "output"), keys);
-        assertEquals("5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa",
+        assertEquals(
+                List.of(
+                        "provider",
+                        "model",
+                        "version",
+                        "snapshot",
+                        "providerVersion",
+                        "task",
+                        "origin",
+                        "source",
+                        "dialect",
+                        "input",
+                        "output"),
+                keys);
+        assertEquals(
+                "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa",
                 doc.get("providerVersion").asText());
         assertEquals("2026-01-26", doc.get("snapshot").asText());
         assertEquals("image-to-image", doc.get("task").asText());
-        assertEquals("Cog OpenAPI schema range.json of Replicate model acme/ranged version "
-                + "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa (openapi 3.0.2, info Cog 0.1.0): "
-                + "input and output are components.schemas.Input and components.schemas.Output, verbatim. The schema "
-                + "carries no capture date; the snapshot date 2026-01-26 was given on import. From "
-                + "github.com/replicate/cog at 245a841.", doc.get("source").asText());
+        assertEquals(
+                "Cog OpenAPI schema range.json of Replicate model acme/ranged version "
+                        + "5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa (openapi 3.0.2, info Cog 0.1.0): "
+                        + "input and output are components.schemas.Input and components.schemas.Output, verbatim. The schema "
+                        + "carries no capture date; the snapshot date 2026-01-26 was given on import. From "
+                        + "github.com/replicate/cog at 245a841.",
+                doc.get("source").asText());
     }
 
     @Test
     void whatACogSchemaDoesNotCarryMustBeGiven() {
         Path root = root();
         List<Path> files = List.of(cogData().resolve("choices.json"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ImportOptions(ImportFormat.REPLICATE,
-                files, root, "2026-01-26", null, null, "text-to-image", null, null, false)).getMessage()
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new ImportOptions(
+                                ImportFormat.REPLICATE,
+                                files,
+                                root,
+                                "2026-01-26",
+                                null,
+                                null,
+                                "text-to-image",
+                                null,
+                                null,
+                                false))
+                .getMessage()
                 .startsWith("a Replicate model id (owner/name) is required"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ImportOptions(ImportFormat.REPLICATE,
-                files, root, "2026-01-26", null, "a/b", null, null, null, false)).getMessage()
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new ImportOptions(
+                                ImportFormat.REPLICATE,
+                                files,
+                                root,
+                                "2026-01-26",
+                                null,
+                                "a/b",
+                                null,
+                                null,
+                                null,
+                                false))
+                .getMessage()
                 .startsWith("a task is required"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ImportOptions(ImportFormat.REPLICATE,
-                files, root, "2026-01-26", null, "a/../b", "t", null, null, false)).getMessage()
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new ImportOptions(
+                                ImportFormat.REPLICATE,
+                                files,
+                                root,
+                                "2026-01-26",
+                                null,
+                                "a/../b",
+                                "t",
+                                null,
+                                null,
+                                false))
+                .getMessage()
                 .contains("is not a Replicate model id"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ImportOptions(ImportFormat.REPLICATE,
-                files, root, "2026-01-26", null, "a/b", "Text to Image", null, null, false)).getMessage()
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new ImportOptions(
+                                ImportFormat.REPLICATE,
+                                files,
+                                root,
+                                "2026-01-26",
+                                null,
+                                "a/b",
+                                "Text to Image",
+                                null,
+                                null,
+                                false))
+                .getMessage()
                 .contains("is not a task id"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ImportOptions(ImportFormat.REPLICATE,
-                files, root, null, null, "a/b", "t", null, null, false)).getMessage()
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new ImportOptions(
+                                ImportFormat.REPLICATE, files, root, null, null, "a/b", "t", null, null, false))
+                .getMessage()
                 .startsWith("a version is required: a Cog schema carries none"));
     }
 
@@ -195,7 +285,8 @@ class CogImportTest {
             assertTrue(result.failed(), file::toString);
             Diagnostic d = result.problems().get(0);
             if (file == template) {
-                assertEquals(List.of("import.member-missing", "import.member-missing"),
+                assertEquals(
+                        List.of("import.member-missing", "import.member-missing"),
                         result.problems().stream().map(Diagnostic::code).toList());
                 assertTrue(d.message().startsWith("the OpenAPI document has no components.schemas.Input"), d.toText());
                 assertEquals("/components/schemas", d.pointer());
@@ -236,17 +327,29 @@ class CogImportTest {
         assertFalse(result.failed(), () -> text(result.problems()));
         JsonNode doc = tree(root.resolve("replicate/acme/refs/2026-01-26.json"));
         assertEquals(List.of("Style", "Preset", "size"), names(doc.at("/input/$defs")), "in the components' order");
-        assertEquals("#/$defs/Preset", doc.at("/input/$defs/Style/properties/preset/$ref").asText());
-        assertEquals("#/components/schemas/size", doc.at("/input/properties/examples_only/default").asText(),
+        assertEquals(
+                "#/$defs/Preset",
+                doc.at("/input/$defs/Style/properties/preset/$ref").asText());
+        assertEquals(
+                "#/components/schemas/size",
+                doc.at("/input/properties/examples_only/default").asText(),
                 "only $ref is rewritten, never data that looks like one");
-        assertEquals("#/components/schemas/size", doc.at("/input/properties/examples_only/enum/0").asText());
-        assertEquals("#/components/schemas/Ghost", doc.at("/input/properties/ghost/$ref").asText(),
+        assertEquals(
+                "#/components/schemas/size",
+                doc.at("/input/properties/examples_only/enum/0").asText());
+        assertEquals(
+                "#/components/schemas/Ghost",
+                doc.at("/input/properties/ghost/$ref").asText(),
                 "a reference to nothing is left as written");
         assertEquals(List.of("Image"), names(doc.at("/output/$defs")));
         assertEquals("#/$defs/Image", doc.at("/output/items/$ref").asText());
         // Imported, not fixed: the loader reports the dangling reference.
-        assertEquals(List.of("ref.unresolved /input/properties/ghost/$ref"), result.findings().stream()
-                .filter(d -> d.code().startsWith("ref.")).map(d -> d.code() + " " + d.pointer()).toList(),
+        assertEquals(
+                List.of("ref.unresolved /input/properties/ghost/$ref"),
+                result.findings().stream()
+                        .filter(d -> d.code().startsWith("ref."))
+                        .map(d -> d.code() + " " + d.pointer())
+                        .toList(),
                 text(result.findings()));
     }
 
@@ -261,7 +364,9 @@ class CogImportTest {
                 """;
         Path root = root();
         ImportResult result = run(cog(root, "acme/defs", write(inputs, "defs.json", document)));
-        assertEquals(List.of("import.defs-conflict"), result.problems().stream().map(Diagnostic::code).toList());
+        assertEquals(
+                List.of("import.defs-conflict"),
+                result.problems().stream().map(Diagnostic::code).toList());
         assertTrue(result.documents().isEmpty());
     }
 
@@ -271,12 +376,27 @@ class CogImportTest {
         Map<String, String> before = snapshot(root);
         Path a = cogData().resolve("floats.json");
         Path b = cogData().resolve("primitives.json");
-        ImportOptions options = new ImportOptions(ImportFormat.REPLICATE, List.of(a, b), root, "2026-01-26", null,
-                "acme/model", "text-to-image", null, null, false);
+        ImportOptions options = new ImportOptions(
+                ImportFormat.REPLICATE,
+                List.of(a, b),
+                root,
+                "2026-01-26",
+                null,
+                "acme/model",
+                "text-to-image",
+                null,
+                null,
+                false);
         ImportResult result = run(options);
-        assertEquals(List.of("import.duplicate-model"), result.problems().stream().map(Diagnostic::code).toList());
-        assertTrue(result.problems().get(0).message().endsWith(" would both become "
-                + "replicate/acme/model/2026-01-26.json"), result.problems().get(0).message());
+        assertEquals(
+                List.of("import.duplicate-model"),
+                result.problems().stream().map(Diagnostic::code).toList());
+        assertTrue(
+                result.problems()
+                        .get(0)
+                        .message()
+                        .endsWith(" would both become " + "replicate/acme/model/2026-01-26.json"),
+                result.problems().get(0).message());
         assertEquals(before, snapshot(root));
     }
 
@@ -287,7 +407,8 @@ class CogImportTest {
         Path file = cogData().resolve("enums.json");
         run(cog(one, "acme/enums", file));
         run(cog(two, "acme/enums", file));
-        assertEquals(read(one.resolve("replicate/acme/enums/2026-01-26.json")),
+        assertEquals(
+                read(one.resolve("replicate/acme/enums/2026-01-26.json")),
                 read(two.resolve("replicate/acme/enums/2026-01-26.json")));
     }
 
@@ -305,7 +426,10 @@ class CogImportTest {
         if (node instanceof ObjectNode o) {
             for (Entry<String, JsonNode> e : List.copyOf(o.properties())) {
                 if (e.getKey().equals("$ref") && e.getValue().asText().startsWith("#/$defs/")) {
-                    o.set("$ref", new TextNode("#/components/schemas/" + e.getValue().asText().substring(8)));
+                    o.set(
+                            "$ref",
+                            new TextNode("#/components/schemas/"
+                                    + e.getValue().asText().substring(8)));
                 } else {
                     unrewrite(e.getValue());
                 }
@@ -323,7 +447,10 @@ class CogImportTest {
 
     private static List<Violation> validate(ReferenceValidator validator, ModelDocument model, String instance) {
         try {
-            return validator.validate(model.effectiveInput().toJackson(), model.dialect(), model.file(),
+            return validator.validate(
+                    model.effectiveInput().toJackson(),
+                    model.dialect(),
+                    model.file(),
                     ImportFixture.JSON.readTree(instance));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -26,8 +26,7 @@ final class ImportFixture {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private ImportFixture() {
-    }
+    private ImportFixture() {}
 
     static Path cloudflareData() {
         return TestData.folder("provider-data/cloudflare-workers-ai");
@@ -39,7 +38,8 @@ final class ImportFixture {
 
     /** The three real catalog files, one per layout. */
     static List<Path> realCloudflareFiles() {
-        return List.of(cloudflareData().resolve("flux-1-schnell.json"),
+        return List.of(
+                cloudflareData().resolve("flux-1-schnell.json"),
                 cloudflareData().resolve("stable-diffusion-v1-5-img2img.json"),
                 cloudflareData().resolve("stable-diffusion-xl-base-1.0.json"));
     }
@@ -106,8 +106,17 @@ final class ImportFixture {
     }
 
     static ImportOptions cog(Path root, String model, Path file) {
-        return new ImportOptions(ImportFormat.REPLICATE, List.of(file), root, "2026-01-26", null, model,
-                "text-to-image", null, null, false);
+        return new ImportOptions(
+                ImportFormat.REPLICATE,
+                List.of(file),
+                root,
+                "2026-01-26",
+                null,
+                model,
+                "text-to-image",
+                null,
+                null,
+                false);
     }
 
     static ImportResult run(ImportOptions options) {

@@ -50,13 +50,15 @@ class ImportedModelsGenerateTest {
         }
 
         Path out = dir.resolve("out");
-        GenerateResult generated = Generator.standard()
-                .run(GenerateOptions.of(root, out.resolve("java"), out.resolve("resources")));
+        GenerateResult generated =
+                Generator.standard().run(GenerateOptions.of(root, out.resolve("java"), out.resolve("resources")));
         assertFalse(generated.failed(), () -> text(generated.diagnostics()));
         ClassLoader compiled = CompilerHarness.compileTree(out.resolve("java"));
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {out.resolve("resources").toUri().toURL()},
-                compiled)) {
-            List<String> models = ModelBinding.installed(loader).stream().map(b -> b.id().model()).toList();
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {out.resolve("resources").toUri().toURL()}, compiled)) {
+            List<String> models = ModelBinding.installed(loader).stream()
+                    .map(b -> b.id().model())
+                    .toList();
             assertEquals(catalog.size() + 31, models.size(), models::toString);
         }
     }

@@ -40,15 +40,18 @@ class ImporterWriteTest {
         Map<String, String> before = snapshot(root);
 
         AtomicInteger writes = new AtomicInteger();
-        ImportOptions forced = new ImportOptions(ImportFormat.CLOUDFLARE, realCloudflareFiles(), root, "2025-11-22",
-                null, null, null, null, null, true);
-        ImportException e = assertThrows(ImportException.class, () -> Importer.run(forced, (target, content) -> {
-            if (writes.incrementAndGet() == 3) {
-                throw new AccessDeniedException(target.toString());
-            }
-            AtomicFiles.write(target, content);
-        }));
-        assertEquals("cannot write " + CloudflareImportTest.SDXL + ": permission denied; nothing was imported",
+        ImportOptions forced = new ImportOptions(
+                ImportFormat.CLOUDFLARE, realCloudflareFiles(), root, "2025-11-22", null, null, null, null, null, true);
+        ImportException e = assertThrows(
+                ImportException.class,
+                () -> Importer.run(forced, (target, content) -> {
+                    if (writes.incrementAndGet() == 3) {
+                        throw new AccessDeniedException(target.toString());
+                    }
+                    AtomicFiles.write(target, content);
+                }));
+        assertEquals(
+                "cannot write " + CloudflareImportTest.SDXL + ": permission denied; nothing was imported",
                 e.getMessage());
         assertEquals(3, writes.get());
         // The replaced document is back (its content; a restore is a new write), the new one and its folders gone.
@@ -63,10 +66,12 @@ class ImporterWriteTest {
         Files.writeString(root.resolve("cloudflare-workers-ai/stabilityai"), "not a folder");
         Map<String, String> before = snapshot(root);
         ImportResult result = run(cloudflare(root, "2025-11-22", realCloudflareFiles()));
-        assertEquals(List.of("ERROR import.exists #/name: a file, cloudflare-workers-ai/stabilityai, stands where a "
+        assertEquals(
+                List.of("ERROR import.exists #/name: a file, cloudflare-workers-ai/stabilityai, stands where a "
                         + "folder of " + CloudflareImportTest.SDXL + " is needed"),
-                result.problems().stream().map(d -> d.severity() + " " + d.code() + " #" + d.pointer() + ": "
-                        + d.message()).toList());
+                result.problems().stream()
+                        .map(d -> d.severity() + " " + d.code() + " #" + d.pointer() + ": " + d.message())
+                        .toList());
         assertEquals(before, snapshot(root));
     }
 
@@ -75,8 +80,11 @@ class ImporterWriteTest {
         Path root = ImportFixture.root(dir.resolve("schemas"), "cloudflare-workers-ai");
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Files.createSymbolicLink(root.resolve("cloudflare-workers-ai/black-forest-labs"), elsewhere);
-        ImportResult result = run(cloudflare(root, "2025-11-22", List.of(realCloudflareFiles().get(0))));
-        assertEquals(List.of("import.outside-root"), result.problems().stream().map(Diagnostic::code).toList());
+        ImportResult result =
+                run(cloudflare(root, "2025-11-22", List.of(realCloudflareFiles().get(0))));
+        assertEquals(
+                List.of("import.outside-root"),
+                result.problems().stream().map(Diagnostic::code).toList());
         try (var files = Files.list(elsewhere)) {
             assertEquals(0, files.count());
         }

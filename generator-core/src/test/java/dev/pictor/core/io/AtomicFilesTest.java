@@ -69,8 +69,8 @@ class AtomicFilesTest {
 
     @Test
     void aMissingFolderIsReportedInWords() {
-        IOException e = assertThrows(NoSuchFileException.class,
-                () -> AtomicFiles.write(dir.resolve("no/such/report.json"), "x"));
+        IOException e = assertThrows(
+                NoSuchFileException.class, () -> AtomicFiles.write(dir.resolve("no/such/report.json"), "x"));
         assertEquals("its folder does not exist", AtomicFiles.reason(e));
     }
 

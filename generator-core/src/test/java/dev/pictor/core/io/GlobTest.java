@@ -18,7 +18,8 @@ class GlobTest {
     @Test
     void doubleStarCrossesFolders() {
         assertTrue(Glob.of("acme/**").matches("acme/m/2025-01-01.json"));
-        assertTrue(Glob.of("**/flux-1-schnell/**").matches("cloudflare-workers-ai/black-forest-labs/flux-1-schnell/2025-11-20.json"));
+        assertTrue(Glob.of("**/flux-1-schnell/**")
+                .matches("cloudflare-workers-ai/black-forest-labs/flux-1-schnell/2025-11-20.json"));
         assertTrue(Glob.of("**/m/2025-01-01.json").matches("m/2025-01-01.json"), "**/ also matches no folder");
         assertFalse(Glob.of("other/**").matches("acme/m/2025-01-01.json"));
     }

@@ -25,7 +25,8 @@ class LocatedJsonReaderTest {
 
     @Test
     void everyNodeKnowsItsLineColumnAndPointer() {
-        LocatedNode root = read("{\n  \"a\": {\"b/c\": [1, 2.5, \"x\"]},\n  \"t~\": true\n}").orElseThrow();
+        LocatedNode root = read("{\n  \"a\": {\"b/c\": [1, 2.5, \"x\"]},\n  \"t~\": true\n}")
+                .orElseThrow();
         LocatedNode two = root.at("/a/b~1c/1").orElseThrow();
         assertEquals("p/m.json:2:20", two.location().toString());
         assertEquals("/a/b~1c/1", two.pointer());
@@ -37,7 +38,10 @@ class LocatedJsonReaderTest {
 
     @Test
     void integralNumbersAreIntegersAsJsonSchemaCountsThem() {
-        LocatedObject root = read("{\"a\": 1.0, \"b\": 1.5, \"c\": 10}").orElseThrow().asObject().orElseThrow();
+        LocatedObject root = read("{\"a\": 1.0, \"b\": 1.5, \"c\": 10}")
+                .orElseThrow()
+                .asObject()
+                .orElseThrow();
         assertEquals("integer", root.get("a").orElseThrow().jsonType());
         assertEquals("number", root.get("b").orElseThrow().jsonType());
         assertEquals("1.0", ((LocatedNode.LocatedNumber) root.get("a").orElseThrow()).literal());
@@ -54,15 +58,18 @@ class LocatedJsonReaderTest {
     @Test
     void emptyFileIsAnError() {
         assertTrue(read("  \n").isEmpty());
-        assertEquals(List.of("ERROR json.malformed p/m.json:1:1 the file is empty (hint: a document is one JSON object)"),
+        assertEquals(
+                List.of("ERROR json.malformed p/m.json:1:1 the file is empty (hint: a document is one JSON object)"),
                 findings());
     }
 
     @Test
     void duplicateKeysAreReportedWhereTheSecondIsWritten() {
         read("{\"a\": 1,\n \"a\": 2}").orElseThrow();
-        assertEquals(List.of("ERROR json.duplicate-key p/m.json:2:2 member \"a\" appears twice in the root object;"
-                + " readers disagree on which one wins (hint: keep one of them)"), findings());
+        assertEquals(
+                List.of("ERROR json.duplicate-key p/m.json:2:2 member \"a\" appears twice in the root object;"
+                        + " readers disagree on which one wins (hint: keep one of them)"),
+                findings());
     }
 
     @Test
@@ -71,7 +78,8 @@ class LocatedJsonReaderTest {
         assertTrue(read(deep).isEmpty());
         List<String> found = findings();
         assertEquals(1, found.size());
-        assertTrue(found.get(0).startsWith("ERROR json.too-deep p/m.json:1:129 nesting deeper than 128 levels;"),
+        assertTrue(
+                found.get(0).startsWith("ERROR json.too-deep p/m.json:1:129 nesting deeper than 128 levels;"),
                 found.get(0));
     }
 

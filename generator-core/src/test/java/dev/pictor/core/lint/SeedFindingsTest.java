@@ -23,7 +23,9 @@ class SeedFindingsTest {
 
     @BeforeAll
     static void lintTheRepositorySchemas() throws Exception {
-        findings = Linter.standard().lint(Path.of(System.getProperty("pictor.schemas")), List.of()).diagnostics();
+        findings = Linter.standard()
+                .lint(Path.of(System.getProperty("pictor.schemas")), List.of())
+                .diagnostics();
     }
 
     @Test
@@ -34,7 +36,9 @@ class SeedFindingsTest {
 
     @Test
     void theSeedsHaveNoError() {
-        assertEquals(List.of(), findings.stream().filter(d -> d.severity() == Severity.ERROR).toList());
+        assertEquals(
+                List.of(),
+                findings.stream().filter(d -> d.severity() == Severity.ERROR).toList());
     }
 
     @Test
@@ -87,21 +91,26 @@ class SeedFindingsTest {
 
     @Test
     void fluxCurlExampleSendsAnUndeclaredSeedAsAString() {
-        Diagnostic d = assertFound("example.undeclared-property", CF + "black-forest-labs/flux-1-schnell",
-                "/examples/0/input/seed");
+        Diagnostic d = assertFound(
+                "example.undeclared-property", CF + "black-forest-labs/flux-1-schnell", "/examples/0/input/seed");
         assertTrue(d.message().contains("\"seed\" (a string)"), d.message());
     }
 
     private static List<String> sharedSchemaModels() {
-        return List.of("runwayml/stable-diffusion-v1-5-inpainting", "runwayml/stable-diffusion-v1-5-img2img",
-                "stabilityai/stable-diffusion-xl-base-1.0", "bytedance/stable-diffusion-xl-lightning",
+        return List.of(
+                "runwayml/stable-diffusion-v1-5-inpainting",
+                "runwayml/stable-diffusion-v1-5-img2img",
+                "stabilityai/stable-diffusion-xl-base-1.0",
+                "bytedance/stable-diffusion-xl-lightning",
                 "lykon/dreamshaper-8-lcm");
     }
 
     private static Diagnostic assertFound(String code, String model, String pointer) {
         String file = model + "/2025-11-20.json";
         return findings.stream()
-                .filter(d -> d.code().equals(code) && d.location().file().equals(file) && d.pointer().equals(pointer))
+                .filter(d -> d.code().equals(code)
+                        && d.location().file().equals(file)
+                        && d.pointer().equals(pointer))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("expected " + code + " at " + file + " #" + pointer + " in:\n"
                         + findings.stream().map(Diagnostic::toText).collect(Collectors.joining("\n"))));

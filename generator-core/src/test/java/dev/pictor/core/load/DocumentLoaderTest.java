@@ -38,9 +38,13 @@ class DocumentLoaderTest {
 
     @Test
     void loadsAProviderAndAModelWithItsRefinementsApplied() throws Exception {
-        TestRoot.create(dir).model("m", "text-to-image",
-                "{\"type\": \"object\", \"properties\": {\"s\": {\"type\": \"number\"}}}", "{\"type\": \"string\"}",
-                "\"refinements\": [{\"path\": \"/input/properties/s/maximum\", \"value\": 1, \"why\": \"prose\"}]");
+        TestRoot.create(dir)
+                .model(
+                        "m",
+                        "text-to-image",
+                        "{\"type\": \"object\", \"properties\": {\"s\": {\"type\": \"number\"}}}",
+                        "{\"type\": \"string\"}",
+                        "\"refinements\": [{\"path\": \"/input/properties/s/maximum\", \"value\": 1, \"why\": \"prose\"}]");
         SchemaSet set = load();
         assertEquals(List.of(), findings());
         ModelDocument model = set.models().get(0);
@@ -48,29 +52,35 @@ class DocumentLoaderTest {
         assertTrue(model.input().at("/properties/s/maximum").isEmpty(), "the published schema stays as published");
         var max = model.effectiveInput().at("/properties/s/maximum").orElseThrow();
         assertEquals("/input/properties/s/maximum", max.pointer());
-        assertEquals("acme/m/2025-01-01.json:12", max.location().file() + ":" + max.location().line(),
+        assertEquals(
+                "acme/m/2025-01-01.json:12",
+                max.location().file() + ":" + max.location().line(),
                 "a refined value is located where the refinement wrote it");
     }
 
     @Test
     void refinementsThatMissOrChangeNothingAreReported() throws Exception {
-        TestRoot.create(dir).model("m", "text-to-image",
-                "{\"type\": \"object\", \"properties\": {\"s\": {\"type\": \"number\", \"maximum\": 1}}}",
-                "{\"type\": \"string\"}",
-                "\"refinements\": [\n{\"path\": \"/input/properties/t/maximum\", \"value\": 1, \"why\": \"x\"},\n"
-                        + "{\"path\": \"/input/properties/s/maximum\", \"value\": 1, \"why\": \"x\"},\n"
-                        + "{\"path\": \"/input/properties/s/minimum\", \"remove\": true, \"why\": \"x\"}]");
+        TestRoot.create(dir)
+                .model(
+                        "m",
+                        "text-to-image",
+                        "{\"type\": \"object\", \"properties\": {\"s\": {\"type\": \"number\", \"maximum\": 1}}}",
+                        "{\"type\": \"string\"}",
+                        "\"refinements\": [\n{\"path\": \"/input/properties/t/maximum\", \"value\": 1, \"why\": \"x\"},\n"
+                                + "{\"path\": \"/input/properties/s/maximum\", \"value\": 1, \"why\": \"x\"},\n"
+                                + "{\"path\": \"/input/properties/s/minimum\", \"remove\": true, \"why\": \"x\"}]");
         load();
-        assertEquals(List.of(
-                "ERROR refinement.path-missing acme/m/2025-01-01.json:13:10 #/refinements/0/path: the parent of"
-                        + " /input/properties/t/maximum does not exist in the document (hint: refinements change an"
-                        + " existing schema; check the path against the published schema)",
-                "WARNING refinement.no-effect acme/m/2025-01-01.json:14:10 #/refinements/1/path: the refinement sets"
-                        + " /input/properties/s/maximum to the value it already has (hint: remove it, or correct the"
-                        + " path or the value)",
-                "ERROR refinement.path-missing acme/m/2025-01-01.json:15:10 #/refinements/2/path:"
-                        + " /input/properties/s/minimum does not exist, so there is nothing to remove (hint:"
-                        + " refinements change an existing schema; check the path against the published schema)"),
+        assertEquals(
+                List.of(
+                        "ERROR refinement.path-missing acme/m/2025-01-01.json:13:10 #/refinements/0/path: the parent of"
+                                + " /input/properties/t/maximum does not exist in the document (hint: refinements change an"
+                                + " existing schema; check the path against the published schema)",
+                        "WARNING refinement.no-effect acme/m/2025-01-01.json:14:10 #/refinements/1/path: the refinement sets"
+                                + " /input/properties/s/maximum to the value it already has (hint: remove it, or correct the"
+                                + " path or the value)",
+                        "ERROR refinement.path-missing acme/m/2025-01-01.json:15:10 #/refinements/2/path:"
+                                + " /input/properties/s/minimum does not exist, so there is nothing to remove (hint:"
+                                + " refinements change an existing schema; check the path against the published schema)"),
                 findings());
     }
 
@@ -79,8 +89,12 @@ class DocumentLoaderTest {
         TestRoot.create(dir).model("m", refTo("https://example.invalid/evil.json"));
         assertEquals(List.of(), load().models());
         assertEquals(1, findings().size());
-        assertTrue(findings().get(0).startsWith("ERROR ref.remote acme/m/2025-01-01.json:10:58 "
-                + "#/input/properties/a/$ref: $ref \"https://example.invalid/evil.json\" names a URL"), findings().get(0));
+        assertTrue(
+                findings()
+                        .get(0)
+                        .startsWith("ERROR ref.remote acme/m/2025-01-01.json:10:58 "
+                                + "#/input/properties/a/$ref: $ref \"https://example.invalid/evil.json\" names a URL"),
+                findings().get(0));
     }
 
     @Test
@@ -103,7 +117,8 @@ class DocumentLoaderTest {
         Files.createDirectories(dir.resolve("acme/shared"));
         Files.createSymbolicLink(dir.resolve("acme/shared/secret.schema.json"), secret);
         assertEquals(List.of(), load().models());
-        assertEquals(List.of("ref.outside-root", "file.outside-root"),
+        assertEquals(
+                List.of("ref.outside-root", "file.outside-root"),
                 diagnostics.sorted().stream().map(Diagnostic::code).toList());
     }
 
@@ -111,9 +126,11 @@ class DocumentLoaderTest {
     void referencesInsideTheRootResolve() throws Exception {
         TestRoot.create(dir)
                 .write("common/size.schema.json", "{\"$defs\": {\"px\": {\"type\": \"integer\", \"minimum\": 1}}}")
-                .model("m", "{\"type\": \"object\", \"$defs\": {\"n\": {\"type\": \"number\"}}, \"properties\": {"
-                        + "\"a\": {\"$ref\": \"../../common/size.schema.json#/$defs/px\"},"
-                        + "\"b\": {\"$ref\": \"#/$defs/n\"}}}");
+                .model(
+                        "m",
+                        "{\"type\": \"object\", \"$defs\": {\"n\": {\"type\": \"number\"}}, \"properties\": {"
+                                + "\"a\": {\"$ref\": \"../../common/size.schema.json#/$defs/px\"},"
+                                + "\"b\": {\"$ref\": \"#/$defs/n\"}}}");
         assertEquals(1, load().models().size());
         assertEquals(List.of(), findings());
     }
@@ -122,23 +139,32 @@ class DocumentLoaderTest {
     void unresolvedReferencesAreLocated() throws Exception {
         TestRoot.create(dir).model("m", refTo("#/$defs/missing"));
         load();
-        assertEquals(List.of("ERROR ref.unresolved acme/m/2025-01-01.json:10:58 #/input/properties/a/$ref: $ref"
-                + " \"#/$defs/missing\" points to nothing: /$defs/missing does not exist in this schema (hint: a local"
-                + " reference is a JSON Pointer from the root of the input or output schema, e.g. #/$defs/Size)"),
+        assertEquals(
+                List.of(
+                        "ERROR ref.unresolved acme/m/2025-01-01.json:10:58 #/input/properties/a/$ref: $ref"
+                                + " \"#/$defs/missing\" points to nothing: /$defs/missing does not exist in this schema (hint: a local"
+                                + " reference is a JSON Pointer from the root of the input or output schema, e.g. #/$defs/Size)"),
                 findings());
     }
 
     @Test
     void aDocumentInTheWrongPlaceOrForAnUnknownProviderIsReported() throws Exception {
         TestRoot root = TestRoot.create(dir).model("m", "{}");
-        Files.move(dir.resolve("acme/m/2025-01-01.json"), Files.createDirectories(dir.resolve("acme/n"))
-                .resolve("2025-01-01.json"));
-        root.write("other/x/2025-01-01.json", Files.readString(dir.resolve("acme/n/2025-01-01.json"))
-                .replace("\"acme\"", "\"other\"").replace("\"m\"", "\"x\""));
+        Files.move(
+                dir.resolve("acme/m/2025-01-01.json"),
+                Files.createDirectories(dir.resolve("acme/n")).resolve("2025-01-01.json"));
+        root.write(
+                "other/x/2025-01-01.json",
+                Files.readString(dir.resolve("acme/n/2025-01-01.json"))
+                        .replace("\"acme\"", "\"other\"")
+                        .replace("\"m\"", "\"x\""));
         load();
-        assertEquals(List.of("document.misplaced", "document.unknown-provider"),
+        assertEquals(
+                List.of("document.misplaced", "document.unknown-provider"),
                 diagnostics.sorted().stream().map(Diagnostic::code).toList());
-        assertTrue(findings().get(0).contains("move it to acme/m/2025-01-01.json"), findings().get(0));
+        assertTrue(
+                findings().get(0).contains("move it to acme/m/2025-01-01.json"),
+                findings().get(0));
     }
 
     @Test
@@ -146,45 +172,55 @@ class DocumentLoaderTest {
         TestRoot.create(dir).write("acme/m/2025-01-01.json", "{\"name\": \"not a model\"}");
         load();
         List<String> found = findings();
-        assertTrue(found.stream().allMatch(f -> f.startsWith("ERROR document.invalid acme/m/2025-01-01.json:1:")),
+        assertTrue(
+                found.stream().allMatch(f -> f.startsWith("ERROR document.invalid acme/m/2025-01-01.json:1:")),
                 String.join("\n", found));
-        assertTrue(found.stream().anyMatch(f -> f.contains("required property 'provider' not found")),
+        assertTrue(
+                found.stream().anyMatch(f -> f.contains("required property 'provider' not found")),
                 String.join("\n", found));
     }
 
     @Test
     void aFiftyMegabyteFileIsRefusedBeforeItIsRead() throws Exception {
         TestRoot.create(dir);
-        try (RandomAccessFile big = new RandomAccessFile(dir.resolve("acme/big.json").toFile(), "rw")) {
+        try (RandomAccessFile big =
+                new RandomAccessFile(dir.resolve("acme/big.json").toFile(), "rw")) {
             big.setLength(50L * 1024 * 1024);
         }
         load();
-        assertEquals(List.of("ERROR file.too-large acme/big.json:1:1 the file has 52428800 bytes, more than the"
-                + " 4194304 a document may have (hint: a model document holds schemas, not data; move large examples"
-                + " out of it)"), findings());
+        assertEquals(
+                List.of("ERROR file.too-large acme/big.json:1:1 the file has 52428800 bytes, more than the"
+                        + " 4194304 a document may have (hint: a model document holds schemas, not data; move large examples"
+                        + " out of it)"),
+                findings());
     }
 
     @Test
     void anEmptyRootIsAFinding() throws Exception {
         load();
-        assertEquals(List.of("root.empty"), diagnostics.sorted().stream().map(Diagnostic::code).toList());
+        assertEquals(
+                List.of("root.empty"),
+                diagnostics.sorted().stream().map(Diagnostic::code).toList());
     }
 
     @Test
     void aMissingRootIsAOneLineError() {
-        SchemaRootException e = assertThrows(SchemaRootException.class,
-                () -> DocumentLoader.load(dir.resolve("nope"), diagnostics));
+        SchemaRootException e =
+                assertThrows(SchemaRootException.class, () -> DocumentLoader.load(dir.resolve("nope"), diagnostics));
         assertTrue(e.getMessage().endsWith("nope does not exist"), e.getMessage());
     }
 
     @Test
     void filesAreReadInSortedOrderAndNeverChanged() throws IOException, SchemaRootException {
         TestRoot.create(dir).model("b", "{}").model("a", "{}").model("B", "{}");
-        long before = Files.getLastModifiedTime(dir.resolve("acme/a/2025-01-01.json")).toMillis();
+        long before =
+                Files.getLastModifiedTime(dir.resolve("acme/a/2025-01-01.json")).toMillis();
         byte[] bytes = Files.readAllBytes(dir.resolve("acme/a/2025-01-01.json"));
         List<String> files = load().models().stream().map(ModelDocument::file).toList();
         assertEquals(List.of("acme/B/2025-01-01.json", "acme/a/2025-01-01.json", "acme/b/2025-01-01.json"), files);
-        assertEquals(before, Files.getLastModifiedTime(dir.resolve("acme/a/2025-01-01.json")).toMillis());
+        assertEquals(
+                before,
+                Files.getLastModifiedTime(dir.resolve("acme/a/2025-01-01.json")).toMillis());
         assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(dir.resolve("acme/a/2025-01-01.json"))));
     }
 }

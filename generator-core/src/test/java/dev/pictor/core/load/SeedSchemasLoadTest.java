@@ -43,29 +43,42 @@ class SeedSchemasLoadTest {
 
     @Test
     void loadsWithoutErrors() {
-        List<Diagnostic> errors = diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        List<Diagnostic> errors = diagnostics.sorted().stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .toList();
         assertTrue(errors.isEmpty(), "the loader reported errors:" + report(errors));
     }
 
     @Test
     void everyRefinementApplies() {
         List<Diagnostic> refinements = diagnostics.sorted().stream()
-                .filter(d -> d.code().startsWith("refinement.") || d.code().startsWith("provider.")).toList();
+                .filter(d -> d.code().startsWith("refinement.") || d.code().startsWith("provider."))
+                .toList();
         assertTrue(refinements.isEmpty(), "refinement or provider findings:" + report(refinements));
     }
 
     @Test
     void holdsEveryProviderAndModelOfTheSeeds() {
-        assertEquals(Set.of("cloudflare-workers-ai", "comfyui-gateway", "replicate", "runpod"),
-                schemas.providers().keySet(), "providers");
-        assertEquals(12, schemas.models().size(), "model documents: "
-                + schemas.models().stream().map(ModelDocument::file).toList() + report(diagnostics.sorted()));
-        assertEquals(11, schemas.models().stream().map(m -> m.provider() + " " + m.model()).distinct().count(),
+        assertEquals(
+                Set.of("cloudflare-workers-ai", "comfyui-gateway", "replicate", "runpod"),
+                schemas.providers().keySet(),
+                "providers");
+        assertEquals(
+                12,
+                schemas.models().size(),
+                "model documents: "
+                        + schemas.models().stream().map(ModelDocument::file).toList() + report(diagnostics.sorted()));
+        assertEquals(
+                11,
+                schemas.models().stream()
+                        .map(m -> m.provider() + " " + m.model())
+                        .distinct()
+                        .count(),
                 "models: flux-1-schnell has two versions");
         Map<String, Long> perProvider = schemas.models().stream()
                 .collect(Collectors.groupingBy(ModelDocument::provider, Collectors.counting()));
-        assertEquals(Map.of("cloudflare-workers-ai", 9L, "comfyui-gateway", 1L, "replicate", 1L, "runpod", 1L),
-                perProvider);
+        assertEquals(
+                Map.of("cloudflare-workers-ai", 9L, "comfyui-gateway", 1L, "replicate", 1L, "runpod", 1L), perProvider);
     }
 
     @Test
@@ -75,8 +88,11 @@ class SeedSchemasLoadTest {
         int checked = 0;
         for (ModelDocument model : schemas.models()) {
             for (Example example : model.examples()) {
-                List<Violation> violations = validator.validate(model.effectiveInput().toJackson(), model.dialect(),
-                        model.file(), example.input().toJackson());
+                List<Violation> violations = validator.validate(
+                        model.effectiveInput().toJackson(),
+                        model.dialect(),
+                        model.file(),
+                        example.input().toJackson());
                 checked++;
                 if (violations.isEmpty() != example.valid()) {
                     wrong.add(model.file() + " example \"" + example.name() + "\" is declared "
@@ -91,12 +107,21 @@ class SeedSchemasLoadTest {
     @Test
     void inpaintingRequiresImageAndMaskOnceRefined() {
         ModelDocument inpainting = schemas.models().stream()
-                .filter(m -> m.model().equals("@cf/runwayml/stable-diffusion-v1-5-inpainting")).findFirst()
+                .filter(m -> m.model().equals("@cf/runwayml/stable-diffusion-v1-5-inpainting"))
+                .findFirst()
                 .orElseThrow();
-        assertEquals("[\"prompt\"]", inpainting.input().at("/required").orElseThrow().toJackson().toString(),
+        assertEquals(
+                "[\"prompt\"]",
+                inpainting.input().at("/required").orElseThrow().toJackson().toString(),
                 "the published schema stays verbatim");
-        assertEquals("[\"prompt\",\"image\",\"mask\"]",
-                inpainting.effectiveInput().at("/required").orElseThrow().toJackson().toString());
+        assertEquals(
+                "[\"prompt\",\"image\",\"mask\"]",
+                inpainting
+                        .effectiveInput()
+                        .at("/required")
+                        .orElseThrow()
+                        .toJackson()
+                        .toString());
         assertFalse(inpainting.examples().get(0).valid());
     }
 

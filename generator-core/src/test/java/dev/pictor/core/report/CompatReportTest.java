@@ -34,10 +34,14 @@ class CompatReportTest {
     @BeforeEach
     void twoVersionsAndABrokenModel() throws Exception {
         TestRoot.create(dir);
-        write("acme/m/2025-01-01.json", document("2025-01-01",
-                "{\"type\": \"object\", \"properties\": {\"p\": {\"type\": \"string\"}, \"seed\": {\"type\": \"integer\"}}}"));
-        write("acme/m/2025-02-01.json", document("2025-02-01",
-                "{\"type\": \"object\", \"properties\": {\"p\": {\"type\": \"string\"}}}"));
+        write(
+                "acme/m/2025-01-01.json",
+                document(
+                        "2025-01-01",
+                        "{\"type\": \"object\", \"properties\": {\"p\": {\"type\": \"string\"}, \"seed\": {\"type\": \"integer\"}}}"));
+        write(
+                "acme/m/2025-02-01.json",
+                document("2025-02-01", "{\"type\": \"object\", \"properties\": {\"p\": {\"type\": \"string\"}}}"));
         write("acme/broken/2025-01-01.json", "{");
         result = CompatRun.root(dir);
     }
@@ -61,15 +65,17 @@ class CompatReportTest {
 
     @Test
     void textListsTheComparisonsTheFindingsAndASummary() {
-        assertEquals("compared m 2025-01-01 -> 2025-02-01: acme/m/2025-01-01.json -> acme/m/2025-02-01.json\n"
-                + "ERROR json.malformed acme/broken/2025-01-01.json:1:2 Unexpected end-of-input: expected close marker"
-                + " for Object (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` "
-                + "disabled); line: 1, column: 1]) (hint: fix the JSON syntax at this position)\n"
-                + "ERROR compat.property-removed acme/m/2025-02-01.json:10:43 #/input/properties/seed: input: property"
-                + " \"seed\" removed [before: acme/m/2025-01-01.json:10:77] (hint: a request valid against the older"
-                + " version can be rejected now; to accept the change, acknowledge it in the newer document: "
-                + "{\"rule\": \"compat.property-removed\", \"pointer\": \"/input/properties/seed\", \"why\": \"...\"})\n"
-                + "1 model compared: 2 errors, 0 warnings, 0 notes\n", render(CompatReport.Format.TEXT));
+        assertEquals(
+                "compared m 2025-01-01 -> 2025-02-01: acme/m/2025-01-01.json -> acme/m/2025-02-01.json\n"
+                        + "ERROR json.malformed acme/broken/2025-01-01.json:1:2 Unexpected end-of-input: expected close marker"
+                        + " for Object (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` "
+                        + "disabled); line: 1, column: 1]) (hint: fix the JSON syntax at this position)\n"
+                        + "ERROR compat.property-removed acme/m/2025-02-01.json:10:43 #/input/properties/seed: input: property"
+                        + " \"seed\" removed [before: acme/m/2025-01-01.json:10:77] (hint: a request valid against the older"
+                        + " version can be rejected now; to accept the change, acknowledge it in the newer document: "
+                        + "{\"rule\": \"compat.property-removed\", \"pointer\": \"/input/properties/seed\", \"why\": \"...\"})\n"
+                        + "1 model compared: 2 errors, 0 warnings, 0 notes\n",
+                render(CompatReport.Format.TEXT));
     }
 
     @Test
@@ -78,7 +84,8 @@ class CompatReportTest {
         assertEquals(2, array.size());
         assertTrue(array.get(0).get("before").isNull(), "a loader error is no change");
         JsonNode removed = array.get(1);
-        assertEquals(List.of("severity", "code", "file", "line", "column", "pointer", "message", "hint", "before"),
+        assertEquals(
+                List.of("severity", "code", "file", "line", "column", "pointer", "message", "hint", "before"),
                 List.copyOf(iterable(removed)));
         assertEquals("compat.property-removed", removed.get("code").asText());
         assertEquals("acme/m/2025-02-01.json", removed.get("file").asText());
@@ -100,10 +107,15 @@ class CompatReportTest {
         assertTrue(catalog.stream().anyMatch(r -> r.code().equals("json.malformed")), "loader codes are listed");
         JsonNode removed = log.at("/runs/0/results/1");
         assertEquals("compat.property-removed", removed.get("ruleId").asText());
-        assertEquals("compat.property-removed", rules.get(removed.get("ruleIndex").asInt()).get("id").asText());
+        assertEquals(
+                "compat.property-removed",
+                rules.get(removed.get("ruleIndex").asInt()).get("id").asText());
         JsonNode related = removed.at("/relatedLocations/0/physicalLocation");
-        assertEquals("acme/m/2025-01-01.json", related.at("/artifactLocation/uri").asText());
-        assertEquals(SarifReport.ROOT_BASE_ID, related.at("/artifactLocation/uriBaseId").asText());
+        assertEquals(
+                "acme/m/2025-01-01.json", related.at("/artifactLocation/uri").asText());
+        assertEquals(
+                SarifReport.ROOT_BASE_ID,
+                related.at("/artifactLocation/uriBaseId").asText());
         assertEquals(10, related.at("/region/startLine").asInt());
         assertTrue(log.at("/runs/0/results/0/relatedLocations").isMissingNode());
     }
@@ -114,8 +126,11 @@ class CompatReportTest {
             assertTrue(rule.code().startsWith("compat."), rule.code());
             assertEquals(rule.strictest(), rule.info().defaultSeverity());
         }
-        assertEquals(CompatRule.values().length, CompatRule.catalog().stream()
-                .filter(r -> r.code().startsWith("compat.")).count());
+        assertEquals(
+                CompatRule.values().length,
+                CompatRule.catalog().stream()
+                        .filter(r -> r.code().startsWith("compat."))
+                        .count());
     }
 
     private static List<String> iterable(JsonNode node) {

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pictor.core.lint.LintResult;
 import dev.pictor.core.lint.rules.RangeOrderRule;
 import dev.pictor.core.testing.TestRoot;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,15 +38,16 @@ class JsonReportTest {
         assertEquals(11, range.get("line").asInt());
         assertEquals(13, range.get("column").asInt());
         assertEquals("/input/properties/height", range.get("pointer").asText());
-        assertEquals("minimum 4096 > maximum 2048: no value is valid", range.get("message").asText());
+        assertEquals(
+                "minimum 4096 > maximum 2048: no value is valid",
+                range.get("message").asText());
         assertEquals("swap or correct the bounds", range.get("hint").asText());
     }
 
     @Test
     void isPrettyPrintedWithTwoSpacesAndNewlines() {
         LintResult result = TestRoot.create(dir).model("m", """
-                {"type": "object", "properties": {"n": {"type": "integer", "minimum": 3, "maximum": 2}}}""")
-                .lintResult(new RangeOrderRule());
+                {"type": "object", "properties": {"n": {"type": "integer", "minimum": 3, "maximum": 2}}}""").lintResult(new RangeOrderRule());
         assertEquals("""
                 [
                   {

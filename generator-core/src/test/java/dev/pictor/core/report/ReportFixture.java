@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** A small root with findings of all three severities' sources: a rule error, a loader error and a loader warning. */
 final class ReportFixture {
 
-    private ReportFixture() {
-    }
+    private ReportFixture() {}
 
     static LintResult lint(Path dir) {
         return root(dir).lintResult(new RangeOrderRule());

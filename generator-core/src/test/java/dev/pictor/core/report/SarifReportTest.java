@@ -40,7 +40,9 @@ class SarifReportTest {
     @Test
     void describesTheToolAndEveryRuleOfTheCatalog() throws Exception {
         JsonNode log = MAPPER.readTree(new SarifReport(Optional.of("1.2.3")).render(ReportFixture.lint(dir)));
-        assertEquals("https://json.schemastore.org/sarif-2.1.0.json", log.get("$schema").asText());
+        assertEquals(
+                "https://json.schemastore.org/sarif-2.1.0.json",
+                log.get("$schema").asText());
         assertEquals("2.1.0", log.get("version").asText());
         assertEquals(1, log.get("runs").size());
         JsonNode driver = log.at("/runs/0/tool/driver");
@@ -52,8 +54,11 @@ class SarifReportTest {
         for (int i = 0; i < catalog.size(); i++) {
             JsonNode rule = driver.get("rules").get(i);
             assertEquals(catalog.get(i).code(), rule.get("id").asText());
-            assertEquals(catalog.get(i).summary(), rule.at("/shortDescription/text").asText());
-            assertEquals(catalog.get(i).defaultSeverity().sarifLevel(), rule.at("/defaultConfiguration/level").asText());
+            assertEquals(
+                    catalog.get(i).summary(), rule.at("/shortDescription/text").asText());
+            assertEquals(
+                    catalog.get(i).defaultSeverity().sarifLevel(),
+                    rule.at("/defaultConfiguration/level").asText());
         }
     }
 
@@ -65,23 +70,30 @@ class SarifReportTest {
         assertEquals(result.diagnostics().size(), results.size());
         JsonNode driverRules = log.at("/runs/0/tool/driver/rules");
         for (JsonNode r : results) {
-            assertEquals(r.get("ruleId").asText(), driverRules.get(r.get("ruleIndex").asInt()).get("id").asText());
+            assertEquals(
+                    r.get("ruleId").asText(),
+                    driverRules.get(r.get("ruleIndex").asInt()).get("id").asText());
         }
         JsonNode range = results.get(1);
         assertEquals("range.min-above-max", range.get("ruleId").asText());
         assertEquals("error", range.get("level").asText());
-        assertEquals("minimum 4096 > maximum 2048: no value is valid (hint: swap or correct the bounds)",
+        assertEquals(
+                "minimum 4096 > maximum 2048: no value is valid (hint: swap or correct the bounds)",
                 range.at("/message/text").asText());
         JsonNode physical = range.at("/locations/0/physicalLocation");
-        assertEquals("acme/m/2025-01-01.json", physical.at("/artifactLocation/uri").asText());
+        assertEquals(
+                "acme/m/2025-01-01.json", physical.at("/artifactLocation/uri").asText());
         assertEquals("SCHEMAS_ROOT", physical.at("/artifactLocation/uriBaseId").asText());
         assertEquals(11, physical.at("/region/startLine").asInt());
         assertEquals(13, physical.at("/region/startColumn").asInt());
         assertEquals("/input/properties/height", range.at("/properties/pointer").asText());
         assertEquals("warning", results.get(2).get("level").asText());
         // a path with a space and a non-ASCII letter becomes a valid relative URI reference
-        assertEquals("acme/bad%20name%20%C3%A9.json",
-                results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals(
+                "acme/bad%20name%20%C3%A9.json",
+                results.get(0)
+                        .at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText());
         assertFalse(log.at("/runs/0/tool/driver").has("semanticVersion"));
     }
 

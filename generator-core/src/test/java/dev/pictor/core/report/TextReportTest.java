@@ -31,8 +31,7 @@ class TextReportTest {
     @Test
     void aCleanRootGivesOnlyTheSummary() {
         LintResult result = TestRoot.create(dir).model("m", """
-                {"type": "object", "properties": {"n": {"type": "integer", "minimum": 1, "maximum": 2}}}""")
-                .lintResult(new RangeOrderRule());
+                {"type": "object", "properties": {"n": {"type": "integer", "minimum": 1, "maximum": 2}}}""").lintResult(new RangeOrderRule());
         assertEquals("1 model, 1 provider: 0 errors, 0 warnings, 0 notes\n", new TextReport().render(result));
     }
 
@@ -44,8 +43,8 @@ class TextReportTest {
                 .write("pictor-lint.json", """
                         {"rules": [{"rule": "range.min-above-max", "suppress": true, "why": "testing"}]}""")
                 .lintResult(new RangeOrderRule());
-        assertEquals("1 model, 1 provider: 0 errors, 0 warnings, 0 notes, 1 suppressed\n",
-                new TextReport().render(result));
+        assertEquals(
+                "1 model, 1 provider: 0 errors, 0 warnings, 0 notes, 1 suppressed\n", new TextReport().render(result));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -26,7 +27,6 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import java.util.stream.Stream;
 
 /**
  * Compiles generated sources in memory, as strictly as the strictest consumer build would ({@code --release 17
@@ -38,8 +38,7 @@ import java.util.stream.Stream;
  */
 public final class CompilerHarness {
 
-    private CompilerHarness() {
-    }
+    private CompilerHarness() {}
 
     /**
      * Compiles {@code files} together.
@@ -55,8 +54,7 @@ public final class CompilerHarness {
      * Compiles {@code files} together, leaving out the diagnostics {@code tolerated} accepts: for a test that must run
      * while another generator's known, reported gap is being fixed. Say which gap in the predicate's name.
      */
-    public static ClassLoader compile(List<JavaFile> files,
-            Predicate<Diagnostic<? extends JavaFileObject>> tolerated) {
+    public static ClassLoader compile(List<JavaFile> files, Predicate<Diagnostic<? extends JavaFileObject>> tolerated) {
         List<JavaFileObject> sources = new ArrayList<>();
         for (JavaFile f : files) {
             sources.add(f.toJavaFileObject());
@@ -68,7 +66,8 @@ public final class CompilerHarness {
     public static ClassLoader compileTree(Path sources) {
         try (Stream<Path> walk = Files.walk(sources)) {
             List<JavaFileObject> files = new ArrayList<>();
-            for (Path p : walk.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path p :
+                    walk.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String text = Files.readString(p);
                 files.add(new SimpleJavaFileObject(p.toUri(), JavaFileObject.Kind.SOURCE) {
                     @Override
@@ -83,8 +82,8 @@ public final class CompilerHarness {
         }
     }
 
-    private static ClassLoader compileSources(List<JavaFileObject> sources,
-            Predicate<Diagnostic<? extends JavaFileObject>> tolerated) {
+    private static ClassLoader compileSources(
+            List<JavaFileObject> sources, Predicate<Diagnostic<? extends JavaFileObject>> tolerated) {
         if (sources.isEmpty()) {
             return CompilerHarness.class.getClassLoader();
         }
@@ -97,10 +96,10 @@ public final class CompilerHarness {
         StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
         JavaFileManager manager = new ForwardingJavaFileManager<>(standard) {
             @Override
-            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-                    FileObject sibling) {
-                return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension),
-                        kind) {
+            public JavaFileObject getJavaFileForOutput(
+                    Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+                return new SimpleJavaFileObject(
+                        URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
                     @Override
                     public OutputStream openOutputStream() {
                         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -110,10 +109,19 @@ public final class CompilerHarness {
                 };
             }
         };
-        List<String> options = List.of("--release", "17", "-Xlint:all", "-Xdoclint:all", "-proc:none",
-                "-encoding", "UTF-8", "-classpath", System.getProperty("java.class.path"));
+        List<String> options = List.of(
+                "--release",
+                "17",
+                "-Xlint:all",
+                "-Xdoclint:all",
+                "-proc:none",
+                "-encoding",
+                "UTF-8",
+                "-classpath",
+                System.getProperty("java.class.path"));
         StringWriter out = new StringWriter();
-        boolean ok = compiler.getTask(out, manager, diagnostics, options, null, sources).call();
+        boolean ok = compiler.getTask(out, manager, diagnostics, options, null, sources)
+                .call();
         try {
             manager.close();
         } catch (IOException e) {
@@ -157,7 +165,9 @@ public final class CompilerHarness {
         if (message.equals("no comment")) {
             // a component in the header of a record: after "record Name(" with no body opened yet
             int record = source.lastIndexOf(" record ", at);
-            return record >= 0 && source.indexOf('(', record) < at && source.substring(record, at).indexOf('{') < 0
+            return record >= 0
+                    && source.indexOf('(', record) < at
+                    && source.substring(record, at).indexOf('{') < 0
                     && source.substring(record, at).indexOf(';') < 0;
         }
         if (message.startsWith("no @param for ")) {
@@ -169,14 +179,16 @@ public final class CompilerHarness {
         return false;
     }
 
-    private static String report(List<JavaFileObject> sources,
-            List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
+    private static String report(
+            List<JavaFileObject> sources, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
         StringBuilder sb = new StringBuilder("generated sources do not compile cleanly:\n");
         Set<URI> failing = new HashSet<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-            sb.append(d.getKind()).append(' ')
+            sb.append(d.getKind())
+                    .append(' ')
                     .append(d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
-                    .append(d.getMessage(Locale.ROOT)).append('\n');
+                    .append(d.getMessage(Locale.ROOT))
+                    .append('\n');
             if (d.getSource() != null) {
                 failing.add(d.getSource().toUri());
             }

@@ -15,8 +15,7 @@ import java.util.stream.Stream;
 /** Snapshots of a folder, for tests that prove a command left its input untouched. */
 public final class FileTrees {
 
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     /**
      * Every file and folder under {@code root} (folders ending in {@code /}) with, for a file, its SHA-256 and
@@ -30,7 +29,8 @@ public final class FileTrees {
                 if (Files.isDirectory(p)) {
                     files.put(name + "/", "dir");
                 } else {
-                    files.put(name, sha256(p) + " " + Files.getLastModifiedTime(p).toInstant());
+                    files.put(
+                            name, sha256(p) + " " + Files.getLastModifiedTime(p).toInstant());
                 }
             }
         } catch (IOException e) {

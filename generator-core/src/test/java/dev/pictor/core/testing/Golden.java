@@ -20,8 +20,7 @@ import java.util.stream.Stream;
  */
 public final class Golden {
 
-    private Golden() {
-    }
+    private Golden() {}
 
     public static boolean updating() {
         return Boolean.getBoolean("pictor.updateGolden");
@@ -35,8 +34,11 @@ public final class Golden {
                 return;
             }
             String expected = Files.exists(expectedFile) ? Files.readString(expectedFile, StandardCharsets.UTF_8) : "";
-            assertEquals(expected, actual, "golden file " + expectedFile
-                    + " differs; if the change is intended, rerun with -Dpictor.updateGolden=true and review the diff");
+            assertEquals(
+                    expected,
+                    actual,
+                    "golden file " + expectedFile
+                            + " differs; if the change is intended, rerun with -Dpictor.updateGolden=true and review the diff");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,7 +60,8 @@ public final class Golden {
             }
             try (Stream<Path> walk = Files.walk(goldenDir)) {
                 Set<String> present = new TreeSet<>(walk.filter(Files::isRegularFile)
-                        .map(p -> goldenDir.relativize(p).toString().replace('\\', '/')).toList());
+                        .map(p -> goldenDir.relativize(p).toString().replace('\\', '/'))
+                        .toList());
                 assertEquals(expected, present, "golden files without a generated file, or the other way round");
             }
         } catch (IOException e) {

@@ -26,8 +26,7 @@ public final class SarifSchema {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private SarifSchema() {
-    }
+    private SarifSchema() {}
 
     private static Path file() {
         return TestData.file("sarif/sarif-schema-2.1.0.json");
@@ -41,12 +40,14 @@ public final class SarifSchema {
             throw new UncheckedIOException(e);
         }
         SpecificationVersion dialect = dialectOf(node.path("$schema").asText());
-        String id = node.hasNonNull("$id") ? node.get("$id").asText() : node.path("id").asText();
+        String id = node.hasNonNull("$id")
+                ? node.get("$id").asText()
+                : node.path("id").asText();
         ResourceLoader noNetwork = iri -> {
             throw new AssertionError("the SARIF schema tried to load " + iri);
         };
-        SchemaLoader loader = new SchemaLoader(List.of(MetaSchemaIdResolver.getInstance()),
-                List.of(ClasspathResourceLoader.getInstance(), noNetwork));
+        SchemaLoader loader = new SchemaLoader(
+                List.of(MetaSchemaIdResolver.getInstance()), List.of(ClasspathResourceLoader.getInstance(), noNetwork));
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, b -> b.schemaLoader(loader));
         return registry.getSchema(SchemaLocation.of(id), node);
     }

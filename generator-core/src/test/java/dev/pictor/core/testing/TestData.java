@@ -13,8 +13,7 @@ import java.util.stream.Stream;
  */
 public final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** The test-data folder itself. */
     public static Path root() {

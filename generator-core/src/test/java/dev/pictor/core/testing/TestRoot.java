@@ -63,8 +63,12 @@ public final class TestRoot {
 
     /** Model with a binary PNG output and the given input schema. */
     public TestRoot model(String name, String input) {
-        return model(name, "text-to-image", input,
-                "{\"type\": \"string\", \"contentType\": \"image/png\", \"format\": \"binary\"}", "");
+        return model(
+                name,
+                "text-to-image",
+                input,
+                "{\"type\": \"string\", \"contentType\": \"image/png\", \"format\": \"binary\"}",
+                "");
     }
 
     public Path path() {

@@ -31,20 +31,27 @@ class ConsumerTest {
 
     @Test
     void buildsValidatesAndSendsOnlyTheSetFields() {
-        PainterRequest request = PainterRequest.builder("a red fox", PIXELS).steps(4)
-                .scheduler(Scheduler.DPM_SOLVER_MULTISTEP).build();
+        PainterRequest request = PainterRequest.builder("a red fox", PIXELS)
+                .steps(4)
+                .scheduler(Scheduler.DPM_SOLVER_MULTISTEP)
+                .build();
         assertEquals(List.of(), request.validate());
-        assertEquals("{\"prompt\":\"a red fox\",\"steps\":4,\"scheduler\":\"DPMSolverMultistep\",\"image\":[0,127,255]}",
+        assertEquals(
+                "{\"prompt\":\"a red fox\",\"steps\":4,\"scheduler\":\"DPMSolverMultistep\",\"image\":[0,127,255]}",
                 PictorJson.writeString(request));
-        assertEquals("{\"prompt\":\"a fox\",\"image\":[0,127,255]}",
+        assertEquals(
+                "{\"prompt\":\"a fox\",\"image\":[0,127,255]}",
                 PictorJson.writeString(PainterRequest.builder("a fox", PIXELS).build()));
     }
 
     @Test
     void anInvalidRequestIsReportedBeforeAnythingIsSent() {
-        List<Violation> violations = PainterRequest.builder("", PIXELS).steps(9).build().validate();
-        assertEquals(List.of("/prompt minLength", "/steps maximum"),
-                violations.stream().map(v -> v.pointer() + " " + v.keyword()).toList(), violations::toString);
+        List<Violation> violations =
+                PainterRequest.builder("", PIXELS).steps(9).build().validate();
+        assertEquals(
+                List.of("/prompt minLength", "/steps maximum"),
+                violations.stream().map(v -> v.pointer() + " " + v.keyword()).toList(),
+                violations::toString);
     }
 
     @Test
@@ -57,14 +64,17 @@ class ConsumerTest {
         assertEquals(PainterRequest.class, binding.requestType());
         assertEquals(ImageResult.class, binding.resultType());
         PainterAdapter adapter = new PainterAdapter();
-        assertEquals(List.of("/steps"), adapter
-                .validate(PainterRequest.builder("fox", PIXELS).steps(0).build()).stream()
-                .map(Violation::pointer).toList());
+        assertEquals(
+                List.of("/steps"),
+                adapter.validate(PainterRequest.builder("fox", PIXELS).steps(0).build()).stream()
+                        .map(Violation::pointer)
+                        .toList());
         // What the runtime's transport needs: the endpoint, the encoded request, the decoded reply.
         assertEquals("cloudflare-workers-ai", adapter.provider().transport());
         assertEquals("@acme/painter", adapter.modelPath());
-        assertEquals("{\"prompt\":\"fox\",\"image\":[0,127,255]}", new String(adapter.encode(
-                PainterRequest.builder("fox", PIXELS).build()), StandardCharsets.UTF_8));
+        assertEquals(
+                "{\"prompt\":\"fox\",\"image\":[0,127,255]}",
+                new String(adapter.encode(PainterRequest.builder("fox", PIXELS).build()), StandardCharsets.UTF_8));
         ImageResult image = adapter.decode(new Reply.Binary("image/png", PIXELS));
         assertEquals(List.of(new ImageResult(PIXELS, "image/png")), adapter.images(image, uri -> null));
         assertThrows(IOException.class, () -> adapter.decode(new Reply.Binary("image/jpeg", PIXELS)));
@@ -90,14 +100,17 @@ class ConsumerTest {
 
     private static String mtimes(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).sorted().map(p -> {
-                try {
-                    return folder.relativize(p).toString().replace('\\', '/') + " " + Files.getLastModifiedTime(p)
-                            + "\n";
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).collect(Collectors.joining());
+            return walk.filter(Files::isRegularFile)
+                    .sorted()
+                    .map(p -> {
+                        try {
+                            return folder.relativize(p).toString().replace('\\', '/') + " "
+                                    + Files.getLastModifiedTime(p) + "\n";
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .collect(Collectors.joining());
         }
     }
 }

@@ -56,13 +56,14 @@ final class Call implements TransportContext {
 
     /** What may be retried after a failed attempt. */
     private enum Retry {
-        NEVER, IF_IDEMPOTENT, ALWAYS
+        NEVER,
+        IF_IDEMPOTENT,
+        ALWAYS
     }
 
     /** A failed attempt: the exception it ends in (given the attempts made), and whether a retry is allowed. */
-    private record Failure(IntFunction<PictorException> error, Retry retry, Optional<Duration> retryAfter,
-            String summary) {
-    }
+    private record Failure(
+            IntFunction<PictorException> error, Retry retry, Optional<Duration> retryAfter, String summary) {}
 
     private final ClientSettings settings;
     private final ModelId model;
@@ -175,18 +176,22 @@ final class Call implements TransportContext {
             built = b.build();
             requests.incrementAndGet();
             long t0 = System.nanoTime();
-            CompletableFuture<HttpResponse<byte[]>> f = settings.http().sendAsync(built,
-                    new CappedBody(64 * 1024));
+            CompletableFuture<HttpResponse<byte[]>> f = settings.http().sendAsync(built, new CappedBody(64 * 1024));
             HttpResponse<byte[]> r = f.get(CANCEL_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
             HttpRequest sent = built;
-            LOG.log(Level.DEBUG, () -> sent.method() + " " + Urls.forLog(sent.uri()) + " -> " + r.statusCode()
-                    + " in " + millis(t0) + " ms (cancelling the job of " + model.model() + ")");
+            LOG.log(
+                    Level.DEBUG,
+                    () -> sent.method() + " " + Urls.forLog(sent.uri()) + " -> " + r.statusCode() + " in " + millis(t0)
+                            + " ms (cancelling the job of " + model.model() + ")");
         } catch (InterruptedException e) {
             interrupted = true;
             LOG.log(Level.DEBUG, "cancelling the job of {0}: interrupted", model.model());
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            LOG.log(Level.DEBUG, "could not cancel the job of {0}: {1}", model.model(),
+            LOG.log(
+                    Level.DEBUG,
+                    "could not cancel the job of {0}: {1}",
+                    model.model(),
                     cause == null ? e.getClass().getName() : cause.getClass().getName());
         } finally {
             if (interrupted) {
@@ -225,15 +230,19 @@ final class Call implements TransportContext {
     public JsonNode json(HttpResponse<byte[]> response) {
         String mediaType = Bodies.mediaType(Bodies.contentType(response));
         if (!Bodies.isJson(mediaType)) {
-            throw new MalformedResponseException(model, "content type " + (mediaType.isEmpty() ? "(none)" : mediaType)
-                    + " (" + response.body().length + " bytes) from " + Urls.forLog(response.uri())
-                    + ", expected JSON");
+            throw new MalformedResponseException(
+                    model,
+                    "content type " + (mediaType.isEmpty() ? "(none)" : mediaType)
+                            + " (" + response.body().length + " bytes) from " + Urls.forLog(response.uri())
+                            + ", expected JSON");
         }
         try {
             return PictorJson.read(response.body(), JsonNode.class);
         } catch (UncheckedIOException e) {
-            throw new MalformedResponseException(model, "the body from " + Urls.forLog(response.uri())
-                    + " is not valid JSON: " + scrub(String.valueOf(e.getMessage())));
+            throw new MalformedResponseException(
+                    model,
+                    "the body from " + Urls.forLog(response.uri()) + " is not valid JSON: "
+                            + scrub(String.valueOf(e.getMessage())));
         }
     }
 
@@ -254,8 +263,8 @@ final class Call implements TransportContext {
         URI uri = builder.copy().build().uri();
         String refusal = Urls.refusal(uri);
         if (refusal != null) {
-            throw new ConfigurationException(PictorException.prefix(model) + "refused to call " + Urls.forLog(uri)
-                    + ": " + refusal);
+            throw new ConfigurationException(
+                    PictorException.prefix(model) + "refused to call " + Urls.forLog(uri) + ": " + refusal);
         }
         boolean firstStep;
         synchronized (lock) {
@@ -270,7 +279,8 @@ final class Call implements TransportContext {
             long perCall = settings.callTimeout().toNanos();
             boolean boundByDeadline = left <= perCall;
             long wait = Math.max(1_000_000, Math.min(perCall, left));
-            HttpRequest.Builder b = builder.copy().timeout(Duration.ofNanos(wait)).setHeader("User-Agent", USER_AGENT);
+            HttpRequest.Builder b =
+                    builder.copy().timeout(Duration.ofNanos(wait)).setHeader("User-Agent", USER_AGENT);
             if (credential) {
                 b.setHeader(provider.header(), provider.headerValue());
             }
@@ -280,8 +290,10 @@ final class Call implements TransportContext {
                 firstStepAttempts = attempt;
             }
             int n = attempt;
-            LOG.log(Level.DEBUG, () -> request.method() + " " + Urls.forLog(request.uri()) + " (" + model.model()
-                    + ", attempt " + n + " of " + policy.maxAttempts() + (idempotent ? "" : ", not idempotent") + ")");
+            LOG.log(
+                    Level.DEBUG,
+                    () -> request.method() + " " + Urls.forLog(request.uri()) + " (" + model.model() + ", attempt " + n
+                            + " of " + policy.maxAttempts() + (idempotent ? "" : ", not idempotent") + ")");
             long t0 = System.nanoTime();
             CappedBody body = new CappedBody(settings.maxResponseBytes());
             Failure failure;
@@ -294,9 +306,12 @@ final class Call implements TransportContext {
             }
             if (response != null) {
                 HttpResponse<byte[]> r = response;
-                LOG.log(Level.DEBUG, () -> request.method() + " " + Urls.forLog(request.uri()) + " -> "
-                        + r.statusCode() + " (" + Bodies.mediaType(Bodies.contentType(r)) + ", " + r.body().length
-                        + " bytes) in " + millis(t0) + " ms");
+                LOG.log(
+                        Level.DEBUG,
+                        () -> request.method() + " " + Urls.forLog(request.uri()) + " -> "
+                                + r.statusCode() + " (" + Bodies.mediaType(Bodies.contentType(r)) + ", "
+                                + r.body().length
+                                + " bytes) in " + millis(t0) + " ms");
             }
             if (failure == null) {
                 return response;
@@ -305,16 +320,21 @@ final class Call implements TransportContext {
             if (f.retry() == Retry.ALWAYS || f.retry() == Retry.IF_IDEMPOTENT && idempotent) {
                 Optional<Duration> delay = policy.delayBefore(attempt + 1, f.retryAfter());
                 if (delay.isPresent() && delay.get().toNanos() < remainingNanos()) {
-                    LOG.log(Level.DEBUG, () -> request.method() + " " + Urls.forLog(request.uri()) + ": " + f.summary()
-                            + "; retrying in " + delay.get().toMillis() + " ms"
-                            + (f.retryAfter().isPresent() ? " (Retry-After)" : "") + " (attempt " + (n + 1) + " of "
-                            + policy.maxAttempts() + ")");
+                    LOG.log(
+                            Level.DEBUG,
+                            () -> request.method() + " " + Urls.forLog(request.uri()) + ": " + f.summary()
+                                    + "; retrying in " + delay.get().toMillis() + " ms"
+                                    + (f.retryAfter().isPresent() ? " (Retry-After)" : "") + " (attempt " + (n + 1)
+                                    + " of "
+                                    + policy.maxAttempts() + ")");
                     pause(delay.get().toNanos());
                     continue;
                 }
             }
-            LOG.log(Level.DEBUG, () -> request.method() + " " + Urls.forLog(request.uri()) + ": " + f.summary()
-                    + "; not retried (attempt " + n + " of " + policy.maxAttempts() + ")");
+            LOG.log(
+                    Level.DEBUG,
+                    () -> request.method() + " " + Urls.forLog(request.uri()) + ": " + f.summary()
+                            + "; not retried (attempt " + n + " of " + policy.maxAttempts() + ")");
             throw f.error().apply(attempt);
         }
     }
@@ -333,32 +353,53 @@ final class Call implements TransportContext {
 
         Failure failure(boolean boundByDeadline, long waitNanos) {
             Throwable cause = getCause();
-            String what = cause == null ? kind : cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + scrub(cause.getMessage()));
+            String what = cause == null
+                    ? kind
+                    : cause.getClass().getSimpleName()
+                            + (cause.getMessage() == null ? "" : ": " + scrub(cause.getMessage()));
             switch (kind) {
                 case "timeout" -> {
                     Duration timeout = boundByDeadline ? settings.overallTimeout() : Duration.ofNanos(waitNanos);
-                    return new Failure(a -> new CallTimedOutException(model, timeout, boundByDeadline,
-                            "no complete answer"), boundByDeadline ? Retry.NEVER : Retry.IF_IDEMPOTENT,
-                            Optional.empty(), "timed out after " + timeout.toMillis() + " ms");
+                    return new Failure(
+                            a -> new CallTimedOutException(model, timeout, boundByDeadline, "no complete answer"),
+                            boundByDeadline ? Retry.NEVER : Retry.IF_IDEMPOTENT,
+                            Optional.empty(),
+                            "timed out after " + timeout.toMillis() + " ms");
                 }
                 case "too-large" -> {
-                    return new Failure(a -> new ResponseTooLargeException(model, settings.maxResponseBytes(),
-                            ((CappedBody.TooLarge) cause).declared ? "(by its Content-Length)" : "body"), Retry.NEVER,
-                            Optional.empty(), "response over " + settings.maxResponseBytes() + " bytes");
+                    return new Failure(
+                            a -> new ResponseTooLargeException(
+                                    model,
+                                    settings.maxResponseBytes(),
+                                    ((CappedBody.TooLarge) cause).declared ? "(by its Content-Length)" : "body"),
+                            Retry.NEVER,
+                            Optional.empty(),
+                            "response over " + settings.maxResponseBytes() + " bytes");
                 }
                 case "not-connected" -> {
-                    return new Failure(a -> new ProviderUnavailableException(model, 0, "could not connect ("
-                            + what + ")", cause), Retry.ALWAYS, Optional.empty(), "could not connect");
+                    return new Failure(
+                            a -> new ProviderUnavailableException(model, 0, "could not connect (" + what + ")", cause),
+                            Retry.ALWAYS,
+                            Optional.empty(),
+                            "could not connect");
                 }
                 case "broken-body" -> {
-                    return new Failure(a -> new MalformedResponseException(model, "the body of the " + status
-                            + " answer broke off before its end (" + what + ")", cause), Retry.IF_IDEMPOTENT,
-                            Optional.empty(), "body of the " + status + " answer broke off");
+                    return new Failure(
+                            a -> new MalformedResponseException(
+                                    model,
+                                    "the body of the " + status + " answer broke off before its end (" + what + ")",
+                                    cause),
+                            Retry.IF_IDEMPOTENT,
+                            Optional.empty(),
+                            "body of the " + status + " answer broke off");
                 }
                 default -> {
-                    return new Failure(a -> new ProviderUnavailableException(model, 0, "the connection failed ("
-                            + what + ")", cause), Retry.IF_IDEMPOTENT, Optional.empty(), "connection failed");
+                    return new Failure(
+                            a -> new ProviderUnavailableException(
+                                    model, 0, "the connection failed (" + what + ")", cause),
+                            Retry.IF_IDEMPOTENT,
+                            Optional.empty(),
+                            "connection failed");
                 }
             }
         }
@@ -429,8 +470,8 @@ final class Call implements TransportContext {
             if (cause instanceof Error err) {
                 throw err;
             }
-            throw new ProviderUnavailableException(model, 0, "the exchange failed: " + cause.getClass().getName(),
-                    cause);
+            throw new ProviderUnavailableException(
+                    model, 0, "the exchange failed: " + cause.getClass().getName(), cause);
         } finally {
             inFlight = null;
         }
@@ -467,36 +508,55 @@ final class Call implements TransportContext {
             return null;
         }
         String message = scrub(ProviderMessages.describe(r.body(), Bodies.contentType(r)));
-        Optional<Duration> retryAfter = settings.retryPolicy().parseRetryAfter(
-                r.headers().firstValue("Retry-After").orElse(null));
+        Optional<Duration> retryAfter = settings.retryPolicy()
+                .parseRetryAfter(r.headers().firstValue("Retry-After").orElse(null));
         String summary = "status " + status;
         if (status == 401 || status == 403) {
-            return new Failure(a -> new AuthenticationException(model, status, message), Retry.NEVER,
-                    Optional.empty(), summary);
+            return new Failure(
+                    a -> new AuthenticationException(model, status, message), Retry.NEVER, Optional.empty(), summary);
         }
         if (status == 429) {
-            return new Failure(a -> new RateLimitedException(model, retryAfter.orElse(null), a, message),
-                    Retry.ALWAYS, retryAfter, summary);
+            return new Failure(
+                    a -> new RateLimitedException(model, retryAfter.orElse(null), a, message),
+                    Retry.ALWAYS,
+                    retryAfter,
+                    summary);
         }
         if (status == 503) {
-            return new Failure(a -> new ProviderUnavailableException(model, status, message, null), Retry.ALWAYS,
-                    retryAfter, summary);
+            return new Failure(
+                    a -> new ProviderUnavailableException(model, status, message, null),
+                    Retry.ALWAYS,
+                    retryAfter,
+                    summary);
         }
         if (status == 502 || status == 504) {
-            return new Failure(a -> new ProviderUnavailableException(model, status, message, null),
-                    Retry.IF_IDEMPOTENT, retryAfter, summary);
+            return new Failure(
+                    a -> new ProviderUnavailableException(model, status, message, null),
+                    Retry.IF_IDEMPOTENT,
+                    retryAfter,
+                    summary);
         }
         if (status >= 500) {
-            return new Failure(a -> new ProviderUnavailableException(model, status, message, null), Retry.NEVER,
-                    Optional.empty(), summary);
+            return new Failure(
+                    a -> new ProviderUnavailableException(model, status, message, null),
+                    Retry.NEVER,
+                    Optional.empty(),
+                    summary);
         }
         if (status >= 400) {
             String body = scrub(ProviderMessages.text(r.body()));
-            return new Failure(a -> new ProviderRejectedException(model, status, message, body), Retry.NEVER,
-                    Optional.empty(), summary);
+            return new Failure(
+                    a -> new ProviderRejectedException(model, status, message, body),
+                    Retry.NEVER,
+                    Optional.empty(),
+                    summary);
         }
-        return new Failure(a -> new MalformedResponseException(model, "unexpected status " + status + " from "
-                + Urls.forLog(r.uri())), Retry.NEVER, Optional.empty(), summary);
+        return new Failure(
+                a -> new MalformedResponseException(
+                        model, "unexpected status " + status + " from " + Urls.forLog(r.uri())),
+                Retry.NEVER,
+                Optional.empty(),
+                summary);
     }
 
     // ---- downloads
@@ -515,38 +575,40 @@ final class Call implements TransportContext {
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             String refusal = Urls.refusal(current);
             if (refusal != null) {
-                throw new MalformedResponseException(model, "an output URL is refused: " + Urls.forLog(current) + ": "
-                        + refusal);
+                throw new MalformedResponseException(
+                        model, "an output URL is refused: " + Urls.forLog(current) + ": " + refusal);
             }
-            HttpResponse<byte[]> r = send(HttpRequest.newBuilder(current).GET().header("Accept", "image/*"), true,
-                    true);
+            HttpResponse<byte[]> r =
+                    send(HttpRequest.newBuilder(current).GET().header("Accept", "image/*"), true, true);
             if (r.statusCode() >= 300) {
                 Optional<String> location = r.headers().firstValue("Location");
                 if (location.isEmpty()) {
-                    throw new MalformedResponseException(model, "a redirect without Location from "
-                            + Urls.forLog(current));
+                    throw new MalformedResponseException(
+                            model, "a redirect without Location from " + Urls.forLog(current));
                 }
                 try {
                     current = current.resolve(location.get());
                 } catch (IllegalArgumentException e) {
-                    throw new MalformedResponseException(model, "a redirect to an invalid URL from "
-                            + Urls.forLog(current));
+                    throw new MalformedResponseException(
+                            model, "a redirect to an invalid URL from " + Urls.forLog(current));
                 }
                 continue;
             }
             String contentType = Bodies.contentType(r);
             String mediaType = Bodies.mediaType(contentType);
             if (!Bodies.isImage(mediaType)) {
-                throw new MalformedResponseException(model, "content type " + (mediaType.isEmpty() ? "(none)"
-                        : mediaType) + " (" + r.body().length + " bytes) from " + Urls.forLog(current)
-                        + ", expected an image");
+                throw new MalformedResponseException(
+                        model,
+                        "content type " + (mediaType.isEmpty() ? "(none)" : mediaType) + " (" + r.body().length
+                                + " bytes) from " + Urls.forLog(current)
+                                + ", expected an image");
             }
             ImageBytes bytes = ImageBytes.of(r.body());
             Bodies.checkImage(model, mediaType, bytes);
             return new ImageResult(bytes, contentType);
         }
-        throw new MalformedResponseException(model, "more than " + MAX_REDIRECTS + " redirects from "
-                + Urls.forLog(uri));
+        throw new MalformedResponseException(
+                model, "more than " + MAX_REDIRECTS + " redirects from " + Urls.forLog(uri));
     }
 
     // ---- waiting, deadline, cancellation

@@ -15,8 +15,10 @@ public class CallTimedOutException extends PictorException {
     private final boolean overall;
 
     public CallTimedOutException(ModelId model, Duration timeout, boolean overall, String what) {
-        super(prefix(model) + (overall ? "the overall timeout of " : "the per-exchange timeout of ")
-                + timeout.toMillis() + " ms passed" + (what == null || what.isEmpty() ? "" : " (" + what + ")"), model);
+        super(
+                prefix(model) + (overall ? "the overall timeout of " : "the per-exchange timeout of ")
+                        + timeout.toMillis() + " ms passed" + (what == null || what.isEmpty() ? "" : " (" + what + ")"),
+                model);
         this.timeout = timeout;
         this.overall = overall;
     }

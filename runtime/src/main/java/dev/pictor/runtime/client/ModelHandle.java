@@ -60,7 +60,8 @@ public final class ModelHandle<I, O> {
      */
     public <I2, O2> ModelHandle<I2, O2> as(Class<I2> requestType, Class<O2> resultType) {
         if (requestType != adapter.requestType() || resultType != adapter.resultType()) {
-            throw new IllegalArgumentException(adapter.id().model() + " takes " + adapter.requestType().getName()
+            throw new IllegalArgumentException(adapter.id().model() + " takes "
+                    + adapter.requestType().getName()
                     + " and answers " + adapter.resultType().getName() + ", not " + requestType.getName() + " and "
                     + resultType.getName());
         }
@@ -72,8 +73,9 @@ public final class ModelHandle<I, O> {
     private I check(Object request) {
         Objects.requireNonNull(request, "request");
         if (!adapter.requestType().isInstance(request)) {
-            throw new IllegalArgumentException(adapter.id().model() + " takes " + adapter.requestType().getName()
-                    + ", not " + request.getClass().getName());
+            throw new IllegalArgumentException(
+                    adapter.id().model() + " takes " + adapter.requestType().getName() + ", not "
+                            + request.getClass().getName());
         }
         return adapter.requestType().cast(request);
     }
@@ -82,6 +84,7 @@ public final class ModelHandle<I, O> {
     public String toString() {
         ModelId id = adapter.id();
         return "ModelHandle[" + id.provider() + " " + id.model() + " " + id.version() + ": "
-                + adapter.requestType().getSimpleName() + " -> " + adapter.resultType().getSimpleName() + "]";
+                + adapter.requestType().getSimpleName() + " -> "
+                + adapter.resultType().getSimpleName() + "]";
     }
 }

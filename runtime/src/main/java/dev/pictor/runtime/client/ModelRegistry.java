@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 final class ModelRegistry {
 
     private static final Comparator<ModelId> ORDER = Comparator.comparing(ModelId::provider)
-            .thenComparing(ModelId::model).thenComparing(ModelId::snapshot).thenComparing(ModelId::version);
+            .thenComparing(ModelId::model)
+            .thenComparing(ModelId::snapshot)
+            .thenComparing(ModelId::version);
 
     private final List<ModelAdapter<?, ?>> adapters;
     private final List<ModelId> withoutAdapter;
@@ -70,15 +72,18 @@ final class ModelRegistry {
 
     /** The adapter of {@code model}: its newest version, or the one whose version or snapshot date is {@code version}. */
     ModelAdapter<?, ?> byId(String model, String version) {
-        List<ModelAdapter<?, ?>> candidates = adapters.stream().filter(a -> a.id().model().equals(model)).toList();
-        List<String> providers = candidates.stream().map(a -> a.id().provider()).distinct().toList();
+        List<ModelAdapter<?, ?>> candidates =
+                adapters.stream().filter(a -> a.id().model().equals(model)).toList();
+        List<String> providers =
+                candidates.stream().map(a -> a.id().provider()).distinct().toList();
         if (providers.size() > 1) {
             throw new ModelNotFoundException("model " + model + " is served by several providers " + providers
                     + "; run it with a request object, which names one");
         }
         ModelAdapter<?, ?> found = null;
         for (ModelAdapter<?, ?> a : candidates) {
-            boolean matches = version == null || a.id().version().equals(version)
+            boolean matches = version == null
+                    || a.id().version().equals(version)
                     || a.id().snapshot().toString().equals(version);
             if (matches && (found == null || newer(a.id(), found.id()))) {
                 found = a;
@@ -88,7 +93,8 @@ final class ModelRegistry {
             String versions = candidates.stream().map(a -> a.id().version()).collect(Collectors.joining(", "));
             throw new ModelNotFoundException("no installed model adapter for " + model
                     + (version == null ? "" : " version " + version)
-                    + (candidates.isEmpty() ? hintWithoutAdapter() + "; installed: " + installed()
+                    + (candidates.isEmpty()
+                            ? hintWithoutAdapter() + "; installed: " + installed()
                             : "; installed versions: " + versions));
         }
         return found;
@@ -100,14 +106,18 @@ final class ModelRegistry {
     }
 
     private String hintWithoutAdapter() {
-        return withoutAdapter.isEmpty() ? "" : " (" + withoutAdapter.size()
-                + " model bindings on the class path have no adapter: regenerate them with a Pictor that writes adapters)";
+        return withoutAdapter.isEmpty()
+                ? ""
+                : " (" + withoutAdapter.size()
+                        + " model bindings on the class path have no adapter: regenerate them with a Pictor that writes adapters)";
     }
 
     String installed() {
         if (adapters.isEmpty()) {
             return "none";
         }
-        return adapters.stream().map(a -> a.id().model() + " " + a.id().version()).collect(Collectors.joining(", "));
+        return adapters.stream()
+                .map(a -> a.id().model() + " " + a.id().version())
+                .collect(Collectors.joining(", "));
     }
 }

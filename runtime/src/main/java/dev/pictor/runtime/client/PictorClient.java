@@ -8,8 +8,8 @@ import dev.pictor.runtime.transport.CloudflareTransport;
 import dev.pictor.runtime.transport.JsonGatewayTransport;
 import dev.pictor.runtime.transport.ModelAdapter;
 import dev.pictor.runtime.transport.ProviderInfo;
-import dev.pictor.runtime.transport.Reply;
 import dev.pictor.runtime.transport.ReplicateTransport;
+import dev.pictor.runtime.transport.Reply;
 import dev.pictor.runtime.transport.RunPodTransport;
 import dev.pictor.runtime.transport.SelfTransport;
 import dev.pictor.runtime.transport.Transport;
@@ -121,8 +121,16 @@ public final class PictorClient implements AutoCloseable {
         } else {
             this.ownHttpExecutor = null;
         }
-        this.settings = new ClientSettings(http, b.retryPolicy, b.callTimeout, b.overallTimeout, b.maxResponseBytes,
-                b.pollInterval, b.maxPollInterval, b.waitForResult, redactor);
+        this.settings = new ClientSettings(
+                http,
+                b.retryPolicy,
+                b.callTimeout,
+                b.overallTimeout,
+                b.maxResponseBytes,
+                b.pollInterval,
+                b.maxPollInterval,
+                b.waitForResult,
+                redactor);
     }
 
     public static Builder builder() {
@@ -174,8 +182,8 @@ public final class PictorClient implements AutoCloseable {
     public <I, O> ModelHandle<I, O> model(ModelBinding<I, O> binding) {
         ModelAdapter<?, ?> a = registry.byId(binding.id().model(), binding.id().version());
         if (a.requestType() != binding.requestType() || a.resultType() != binding.resultType()) {
-            throw new ModelNotFoundException("the installed adapter of " + binding.id().model()
-                    + " has other types than the binding given");
+            throw new ModelNotFoundException(
+                    "the installed adapter of " + binding.id().model() + " has other types than the binding given");
         }
         return new ModelHandle<>(this, cast(a));
     }
@@ -228,11 +236,14 @@ public final class PictorClient implements AutoCloseable {
         }
         List<Violation> violations = adapter.validate(request);
         if (!violations.isEmpty()) {
-            Call.LOG.log(Level.DEBUG, () -> adapter.id().model() + ": invalid request, nothing sent ("
-                    + violations.size() + (violations.size() == 1 ? " violation)" : " violations)"));
+            Call.LOG.log(
+                    Level.DEBUG,
+                    () -> adapter.id().model() + ": invalid request, nothing sent (" + violations.size()
+                            + (violations.size() == 1 ? " violation)" : " violations)"));
             throw new InvalidRequestException(adapter.id(), violations);
         }
-        if (!(adapter instanceof SelfTransport) && !transports.containsKey(adapter.provider().transport())) {
+        if (!(adapter instanceof SelfTransport)
+                && !transports.containsKey(adapter.provider().transport())) {
             throw new ConfigurationException(adapter.id().model() + ": no transport for the kind \""
                     + adapter.provider().transport() + "\" (the runtime has " + new TreeMap<>(transports).keySet()
                     + "); give the client one, or implement SelfTransport in a subclass of the adapter");
@@ -247,14 +258,18 @@ public final class PictorClient implements AutoCloseable {
         try {
             byte[] input = adapter.encode(request);
             Call.LOG.log(Level.TRACE, () -> id.model() + ": request of " + input.length + " bytes");
-            Reply reply = adapter instanceof SelfTransport self ? self.send(input, call)
+            Reply reply = adapter instanceof SelfTransport self
+                    ? self.send(input, call)
                     : transports.get(adapter.provider().transport()).send(adapter, input, call);
             O output;
             try {
                 output = adapter.decode(reply);
             } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-                throw new MalformedResponseException(id, "the payload does not match the model's output schema: "
-                        + call.scrub(String.valueOf(e.getMessage())), e);
+                throw new MalformedResponseException(
+                        id,
+                        "the payload does not match the model's output schema: "
+                                + call.scrub(String.valueOf(e.getMessage())),
+                        e);
             }
             if (output == null) {
                 throw new MalformedResponseException(id, "the payload decoded to nothing");
@@ -263,21 +278,30 @@ public final class PictorClient implements AutoCloseable {
             try {
                 images = adapter.images(output, call.fetcher());
             } catch (UncheckedIOException | IllegalArgumentException e) {
-                throw new MalformedResponseException(id, "an image of the result cannot be read: "
-                        + call.scrub(String.valueOf(e.getMessage())), e);
+                throw new MalformedResponseException(
+                        id, "an image of the result cannot be read: " + call.scrub(String.valueOf(e.getMessage())), e);
             }
             Generation<O> g = new Generation<>(id, output, images, call.attempts(), call.requests(), call.elapsed());
-            Call.LOG.log(Level.DEBUG, () -> id.model() + ": done in " + g.elapsed().toMillis() + " ms, "
-                    + g.attempts() + (g.attempts() == 1 ? " attempt, " : " attempts, ") + g.requests()
-                    + (g.requests() == 1 ? " request, " : " requests, ") + g.images().size()
-                    + (g.images().size() == 1 ? " image" : " images"));
+            Call.LOG.log(
+                    Level.DEBUG,
+                    () -> id.model() + ": done in " + g.elapsed().toMillis() + " ms, "
+                            + g.attempts() + (g.attempts() == 1 ? " attempt, " : " attempts, ") + g.requests()
+                            + (g.requests() == 1 ? " request, " : " requests, ")
+                            + g.images().size()
+                            + (g.images().size() == 1 ? " image" : " images"));
             return g;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw logged(call, new CallCancelledException(id, "interrupted", e));
         } catch (IOException e) {
-            throw logged(call, new ProviderUnavailableException(id, 0, "I/O failure: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + call.scrub(e.getMessage())), e));
+            throw logged(
+                    call,
+                    new ProviderUnavailableException(
+                            id,
+                            0,
+                            "I/O failure: " + e.getClass().getSimpleName()
+                                    + (e.getMessage() == null ? "" : ": " + call.scrub(e.getMessage())),
+                            e));
         } catch (PictorException e) {
             throw logged(call, e);
         } finally {
@@ -286,8 +310,11 @@ public final class PictorClient implements AutoCloseable {
     }
 
     private static PictorException logged(Call call, PictorException e) {
-        Call.LOG.log(Level.DEBUG, () -> call.model().model() + ": failed after " + call.elapsed().toMillis() + " ms, "
-                + call.requests() + (call.requests() == 1 ? " request: " : " requests: ") + e.getClass().getSimpleName() + ": " + e.getMessage());
+        Call.LOG.log(
+                Level.DEBUG,
+                () -> call.model().model() + ": failed after " + call.elapsed().toMillis() + " ms, " + call.requests()
+                        + (call.requests() == 1 ? " request: " : " requests: ")
+                        + e.getClass().getSimpleName() + ": " + e.getMessage());
         return e;
     }
 
@@ -321,8 +348,8 @@ public final class PictorClient implements AutoCloseable {
                         + "call placeholder(\"" + id + "\", \"" + name + "\", value) on the client builder");
             }
             if (!PLACEHOLDER_VALUE.matcher(value).matches()) {
-                throw new ConfigurationException("provider " + id + ": the value of {" + name + "} ("
-                        + value.length() + " characters) may only hold letters, digits and . _ ~ : - [ ]");
+                throw new ConfigurationException("provider " + id + ": the value of {" + name + "} (" + value.length()
+                        + " characters) may only hold letters, digits and . _ ~ : - [ ]");
             }
             m.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
@@ -335,8 +362,8 @@ public final class PictorClient implements AutoCloseable {
         }
         String refusal = Urls.refusal(base);
         if (refusal != null) {
-            throw new ConfigurationException("provider " + id + ": base URL " + Urls.forLog(base) + " refused: "
-                    + refusal);
+            throw new ConfigurationException(
+                    "provider " + id + ": base URL " + Urls.forLog(base) + " refused: " + refusal);
         }
         Secret secret = null;
         if (!info.authScheme().equalsIgnoreCase("none")) {
@@ -359,8 +386,10 @@ public final class PictorClient implements AutoCloseable {
             settings.redactor().add(secret);
         }
         ProviderAccess a = new ProviderAccess(id, base, secret, info.authHeader(), info.authScheme());
-        Call.LOG.log(Level.DEBUG, () -> "provider " + id + ": " + Urls.forLog(base) + ", transport "
-                + info.transport() + (a.authenticates() ? ", credential in " + info.authHeader() : ", no credential"));
+        Call.LOG.log(
+                Level.DEBUG,
+                () -> "provider " + id + ": " + Urls.forLog(base) + ", transport " + info.transport()
+                        + (a.authenticates() ? ", credential in " + info.authHeader() : ", no credential"));
         return a;
     }
 
@@ -438,7 +467,8 @@ public final class PictorClient implements AutoCloseable {
     public String toString() {
         return "PictorClient[" + registry.adapters().size() + " models, credentials given for "
                 + new TreeMap<>(credentials).keySet() + ", base URLs overridden for " + new TreeMap<>(baseUrls).keySet()
-                + ", " + settings.retryPolicy() + ", callTimeout=" + settings.callTimeout().toMillis()
+                + ", " + settings.retryPolicy() + ", callTimeout="
+                + settings.callTimeout().toMillis()
                 + " ms, overallTimeout=" + settings.overallTimeout().toMillis() + " ms, maxResponseBytes="
                 + settings.maxResponseBytes() + (userHttpClient ? ", user HttpClient" : "")
                 + (closed.get() ? ", closed" : "") + "]";
@@ -487,7 +517,10 @@ public final class PictorClient implements AutoCloseable {
         private boolean waitForResult;
 
         private Builder() {
-            for (Transport t : List.of(new CloudflareTransport(), new ReplicateTransport(), new RunPodTransport(),
+            for (Transport t : List.of(
+                    new CloudflareTransport(),
+                    new ReplicateTransport(),
+                    new RunPodTransport(),
                     new JsonGatewayTransport())) {
                 transports.put(t.kind(), t);
             }
@@ -509,7 +542,8 @@ public final class PictorClient implements AutoCloseable {
          * and {@code . _ ~ : - [ ]} only.
          */
         public Builder placeholder(String providerId, String name, String value) {
-            placeholders.computeIfAbsent(Objects.requireNonNull(providerId, "providerId"), k -> new LinkedHashMap<>())
+            placeholders
+                    .computeIfAbsent(Objects.requireNonNull(providerId, "providerId"), k -> new LinkedHashMap<>())
                     .put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
@@ -532,13 +566,13 @@ public final class PictorClient implements AutoCloseable {
             }
             int scheme = url.indexOf("://");
             int pathStart = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
-            String authority = scheme < 0 ? "" : pathStart < 0 ? url.substring(scheme + 3)
-                    : url.substring(scheme + 3, pathStart);
+            String authority =
+                    scheme < 0 ? "" : pathStart < 0 ? url.substring(scheme + 3) : url.substring(scheme + 3, pathStart);
             String refusal = Urls.refusal(uri);
             // A placeholder in the host is checked when it is filled, at the first call.
             if (refusal != null && !authority.contains("{")) {
-                throw new IllegalArgumentException("the base URL of " + providerId + " (" + Urls.forLog(uri)
-                        + ") is refused: " + refusal);
+                throw new IllegalArgumentException(
+                        "the base URL of " + providerId + " (" + Urls.forLog(uri) + ") is refused: " + refusal);
             }
             baseUrls.put(providerId, url);
             return this;
@@ -615,7 +649,8 @@ public final class PictorClient implements AutoCloseable {
         /** The largest response body read (default 64 MiB, at most 2 GiB minus a few bytes). */
         public Builder maxResponseBytes(long value) {
             if (value < 1 || value > Integer.MAX_VALUE - 16) {
-                throw new IllegalArgumentException("maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 16));
+                throw new IllegalArgumentException(
+                        "maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 16));
             }
             this.maxResponseBytes = value;
             return this;

@@ -52,7 +52,7 @@ final class ProviderAccess {
 
     @Override
     public String toString() {
-        return "ProviderAccess[" + providerId + " at " + baseUrl + (secret == null ? ", no credential"
-                : ", credential in " + header) + "]";
+        return "ProviderAccess[" + providerId + " at " + baseUrl
+                + (secret == null ? ", no credential" : ", credential in " + header) + "]";
     }
 }

@@ -17,12 +17,16 @@ public class ProviderRejectedException extends PictorException {
     private final String errorBody;
 
     public ProviderRejectedException(ModelId model, int status, String providerMessage, String errorBody) {
-        this(prefix(model) + "the provider rejected the request (" + status + "): " + providerMessage, model, status,
-                providerMessage, errorBody);
+        this(
+                prefix(model) + "the provider rejected the request (" + status + "): " + providerMessage,
+                model,
+                status,
+                providerMessage,
+                errorBody);
     }
 
-    protected ProviderRejectedException(String message, ModelId model, int status, String providerMessage,
-            String errorBody) {
+    protected ProviderRejectedException(
+            String message, ModelId model, int status, String providerMessage, String errorBody) {
         super(message, model);
         this.status = status;
         this.providerMessage = providerMessage;

@@ -15,8 +15,12 @@ public class ProviderUnavailableException extends PictorException {
     private final String providerMessage;
 
     public ProviderUnavailableException(ModelId model, int status, String providerMessage, Throwable cause) {
-        super(prefix(model) + (status > 0 ? "the provider failed (" + status + "): " : "no answer from the provider: ")
-                + providerMessage, model, cause);
+        super(
+                prefix(model)
+                        + (status > 0 ? "the provider failed (" + status + "): " : "no answer from the provider: ")
+                        + providerMessage,
+                model,
+                cause);
         this.status = status;
         this.providerMessage = providerMessage;
     }

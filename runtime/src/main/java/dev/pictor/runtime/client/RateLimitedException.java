@@ -17,8 +17,10 @@ public class RateLimitedException extends PictorException {
     private final String providerMessage;
 
     public RateLimitedException(ModelId model, Duration retryAfter, int attempts, String providerMessage) {
-        super(prefix(model) + "rate limited (429) after " + attempts + (attempts == 1 ? " attempt" : " attempts")
-                + (retryAfter == null ? "" : ", Retry-After " + retryAfter.toMillis() + " ms") + ": " + providerMessage,
+        super(
+                prefix(model) + "rate limited (429) after " + attempts + (attempts == 1 ? " attempt" : " attempts")
+                        + (retryAfter == null ? "" : ", Retry-After " + retryAfter.toMillis() + " ms") + ": "
+                        + providerMessage,
                 model);
         this.retryAfter = retryAfter;
         this.attempts = attempts;

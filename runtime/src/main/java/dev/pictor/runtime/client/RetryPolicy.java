@@ -133,7 +133,8 @@ public final class RetryPolicy {
             return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
         }
         try {
-            Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at =
+                    ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             Duration d = Duration.between(clock.instant(), at);
             return Optional.of(d.isNegative() ? Duration.ZERO : d);
         } catch (DateTimeParseException e) {
@@ -171,8 +172,7 @@ public final class RetryPolicy {
         private RandomGenerator random;
         private InstantSource clock = InstantSource.system();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** At least 1 (no retry), at most 100. */
         public Builder maxAttempts(int value) {

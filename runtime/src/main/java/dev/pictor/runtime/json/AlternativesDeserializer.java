@@ -61,8 +61,10 @@ public final class AlternativesDeserializer extends JsonDeserializer<Object> imp
         Class<?> raw = contextual == null ? null : contextual.getRawClass();
         Alternatives found = raw == null ? null : raw.getAnnotation(Alternatives.class);
         if (found == null || found.value().length == 0) {
-            throw JsonMappingException.from(ctxt, "AlternativesDeserializer is for interfaces annotated with"
-                    + " @Alternatives only, not " + contextual);
+            throw JsonMappingException.from(
+                    ctxt,
+                    "AlternativesDeserializer is for interfaces annotated with" + " @Alternatives only, not "
+                            + contextual);
         }
         for (Alternatives.Alternative a : found.value()) {
             if (!raw.isAssignableFrom(a.type()) || a.type() == raw) {
@@ -79,8 +81,11 @@ public final class AlternativesDeserializer extends JsonDeserializer<Object> imp
         }
         JsonNode tree = ctxt.readTree(p);
         if (!tree.isObject()) {
-            throw MismatchedInputException.from(p, type, "expected a JSON object for " + type.getSimpleName()
-                    + " (one of " + names(List.of(alternatives.value())) + "), found " + kind(tree));
+            throw MismatchedInputException.from(
+                    p,
+                    type,
+                    "expected a JSON object for " + type.getSimpleName() + " (one of "
+                            + names(List.of(alternatives.value())) + "), found " + kind(tree));
         }
         boolean anyOf = alternatives.rule() == Alternatives.Rule.ANY_OF;
         List<Object> matched = new ArrayList<>();
@@ -149,7 +154,8 @@ public final class AlternativesDeserializer extends JsonDeserializer<Object> imp
     }
 
     private static String names(List<Alternatives.Alternative> alternatives) {
-        return String.join(", ", alternatives.stream().map(a -> a.type().getSimpleName()).toList());
+        return String.join(
+                ", ", alternatives.stream().map(a -> a.type().getSimpleName()).toList());
     }
 
     private static String kind(JsonNode tree) {

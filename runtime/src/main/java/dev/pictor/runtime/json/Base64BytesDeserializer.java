@@ -35,15 +35,16 @@ public final class Base64BytesDeserializer extends StdDeserializer<ImageBytes> {
     public ImageBytes deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_EMBEDDED_OBJECT) {
-            return (ImageBytes) ctxt.reportInputMismatch(this,
-                    "Expected a base64 string for an image (ImageBytes), got %s", JsonTokens.describe(p));
+            return (ImageBytes) ctxt.reportInputMismatch(
+                    this, "Expected a base64 string for an image (ImageBytes), got %s", JsonTokens.describe(p));
         }
         byte[] bytes;
         try {
             bytes = p.getBinaryValue(VARIANT);
         } catch (StreamReadException e) {
             // The parser is unusable after a failed incremental decode: do not read the text again.
-            return (ImageBytes) ctxt.reportInputMismatch(this,
+            return (ImageBytes) ctxt.reportInputMismatch(
+                    this,
                     "Invalid base64 for an image (ImageBytes; standard alphabet, not a data URI): %s",
                     e.getOriginalMessage());
         }

@@ -25,15 +25,20 @@ final class ClosedObjects extends DeserializationProblemHandler {
     };
 
     @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-            Object beanOrClass, String propertyName) throws IOException {
+    public boolean handleUnknownProperty(
+            DeserializationContext ctxt,
+            JsonParser p,
+            JsonDeserializer<?> deserializer,
+            Object beanOrClass,
+            String propertyName)
+            throws IOException {
         if (beanOrClass == null) {
             return false;
         }
         Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
         if (CLOSED.get(type)) {
-            throw UnrecognizedPropertyException.from(p, beanOrClass, propertyName,
-                    deserializer == null ? null : deserializer.getKnownPropertyNames());
+            throw UnrecognizedPropertyException.from(
+                    p, beanOrClass, propertyName, deserializer == null ? null : deserializer.getKnownPropertyNames());
         }
         return false;
     }

@@ -10,8 +10,7 @@ import java.io.OutputStream;
  */
 final class ImageArrays {
 
-    private ImageArrays() {
-    }
+    private ImageArrays() {}
 
     /** The array of {@code value} itself: read it, never write it or keep it. */
     static byte[] array(ImageBytes value) {

@@ -9,8 +9,7 @@ final class JsonTokens {
 
     static final int MAX_SHOWN = 40;
 
-    private JsonTokens() {
-    }
+    private JsonTokens() {}
 
     static String describe(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();

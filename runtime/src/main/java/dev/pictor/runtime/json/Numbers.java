@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Number tests shared by the strict codecs. */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** Whether {@code d} has no fraction, as JSON Schema's {@code integer} ({@code 1.0} and {@code 1e2} do). */
     static boolean isIntegral(BigDecimal d) {

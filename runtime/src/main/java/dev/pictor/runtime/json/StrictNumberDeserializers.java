@@ -25,8 +25,7 @@ final class StrictNumberDeserializers {
     /** Largest number of integer digits a {@link BigInteger} is built with from an exponent ({@code 1e1000}). */
     private static final int MAX_INTEGER_DIGITS = 1000;
 
-    private StrictNumberDeserializers() {
-    }
+    private StrictNumberDeserializers() {}
 
     static SimpleModule module() {
         SimpleModule m = new SimpleModule("pictor-strict-numbers");
@@ -156,7 +155,8 @@ final class StrictNumberDeserializers {
             if (integer) {
                 JsonParser.NumberType nt = p.getNumberType();
                 return nt == JsonParser.NumberType.INT || nt == JsonParser.NumberType.LONG
-                        ? p.getLongValue() : outOfRange(p, ctxt);
+                        ? p.getLongValue()
+                        : outOfRange(p, ctxt);
             }
             BigDecimal d = integralDecimal(p, ctxt);
             return d.compareTo(MIN) >= 0 && d.compareTo(MAX) <= 0 ? d.longValue() : outOfRange(p, ctxt);
@@ -222,7 +222,8 @@ final class StrictNumberDeserializers {
         Float fromNumber(JsonParser p, DeserializationContext ctxt, boolean integer) throws IOException {
             double d = p.getDoubleValue();
             return Double.isFinite(d) && Math.abs(d) <= Float.MAX_VALUE
-                    ? (float) d : fail(ctxt, JsonTokens.cut(p.getText()) + " is out of range");
+                    ? (float) d
+                    : fail(ctxt, JsonTokens.cut(p.getText()) + " is out of range");
         }
     }
 

@@ -34,8 +34,11 @@ public final class UInt8ArrayDeserializer extends StdDeserializer<ImageBytes> {
     @Override
     public ImageBytes deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (!p.isExpectedStartArrayToken()) {
-            return (ImageBytes) ctxt.reportInputMismatch(this,
-                    "Expected a JSON array of integers 0..255 for %s, got %s", describe(), JsonTokens.describe(p));
+            return (ImageBytes) ctxt.reportInputMismatch(
+                    this,
+                    "Expected a JSON array of integers 0..255 for %s, got %s",
+                    describe(),
+                    JsonTokens.describe(p));
         }
         byte[] buf = new byte[4096];
         int n = 0;

@@ -21,8 +21,7 @@ public final class UnannotatedImageBytes {
             + " UInt8ArrayDeserializer.class) for a JSON array of numbers 0..255, or with Base64BytesSerializer and"
             + " Base64BytesDeserializer for a base64 string (contentUsing for a list or map of images)";
 
-    private UnannotatedImageBytes() {
-    }
+    private UnannotatedImageBytes() {}
 
     /** Fails: the property has no codec annotation. */
     public static final class Serializer extends StdSerializer<ImageBytes> {

@@ -84,8 +84,8 @@ public final class WrapperDeserializer extends JsonDeserializer<Object> implemen
         if (component != null && component.getType() == JsonValue.class) {
             return wrap(JsonValue.of(NullNode.getInstance()), ctxt);
         }
-        return ctxt.reportInputMismatch(record, "null is not a value of %s", record == null ? "this type"
-                : record.getSimpleName());
+        return ctxt.reportInputMismatch(
+                record, "null is not a value of %s", record == null ? "this type" : record.getSimpleName());
     }
 
     private Object wrap(Object value, DeserializationContext ctxt) throws JsonMappingException {

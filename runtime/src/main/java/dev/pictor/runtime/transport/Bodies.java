@@ -9,8 +9,7 @@ import java.util.Locale;
 /** Reading what a response is: its media type, whether it is JSON, whether image bytes are what they claim. */
 public final class Bodies {
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** The response's {@code Content-Type} as sent, or the empty string. */
     public static String contentType(HttpResponse<?> response) {
@@ -20,7 +19,9 @@ public final class Bodies {
     /** The media type without parameters, lower case: {@code Image/PNG; q=1} → {@code image/png}. */
     public static String mediaType(String contentType) {
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     /** {@code application/json} or any {@code +json} type ({@code application/problem+json}). */
@@ -51,8 +52,10 @@ public final class Bodies {
         };
         String found = bytes.sniffFormat();
         if (expected != null && !expected.equals(found)) {
-            throw new MalformedResponseException(model, "the body is declared " + mediaType + " but its bytes are "
-                    + (found == null ? "no known image format" : found) + " (" + bytes.size() + " bytes)");
+            throw new MalformedResponseException(
+                    model,
+                    "the body is declared " + mediaType + " but its bytes are "
+                            + (found == null ? "no known image format" : found) + " (" + bytes.size() + " bytes)");
         }
     }
 }

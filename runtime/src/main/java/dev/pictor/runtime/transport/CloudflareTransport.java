@@ -37,30 +37,38 @@ public final class CloudflareTransport implements Transport {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(input))
                 .header("Content-Type", "application/json")
-                .header("Accept", binaryOutput ? "image/png, image/jpeg, image/*;q=0.8, application/json;q=0.5"
-                        : "application/json");
+                .header(
+                        "Accept",
+                        binaryOutput
+                                ? "image/png, image/jpeg, image/*;q=0.8, application/json;q=0.5"
+                                : "application/json");
         HttpResponse<byte[]> response = context.exchange(request, true);
         String contentType = Bodies.contentType(response);
         String mediaType = Bodies.mediaType(contentType);
         if (Bodies.isImage(mediaType)) {
             if (!binaryOutput) {
-                throw new MalformedResponseException(context.model(), "an image (" + mediaType
-                        + ") where the model's output schema is JSON");
+                throw new MalformedResponseException(
+                        context.model(), "an image (" + mediaType + ") where the model's output schema is JSON");
             }
             ImageBytes bytes = ImageBytes.of(response.body());
             Bodies.checkImage(context.model(), mediaType, bytes);
             return new Reply.Binary(contentType, bytes);
         }
         if (!Bodies.isJson(mediaType)) {
-            throw new MalformedResponseException(context.model(), "content type "
-                    + (mediaType.isEmpty() ? "(none)" : mediaType) + " (" + response.body().length
-                    + " bytes), expected " + (binaryOutput ? "an image" : "JSON"));
+            throw new MalformedResponseException(
+                    context.model(),
+                    "content type "
+                            + (mediaType.isEmpty() ? "(none)" : mediaType) + " (" + response.body().length
+                            + " bytes), expected " + (binaryOutput ? "an image" : "JSON"));
         }
         JsonNode body = context.json(response);
         if (isEnvelope(body)) {
             if (!body.path("success").asBoolean(false)) {
                 String message = context.scrub(ProviderMessages.describe(body));
-                throw new ProviderRejectedException(context.model(), response.statusCode(), message,
+                throw new ProviderRejectedException(
+                        context.model(),
+                        response.statusCode(),
+                        message,
                         context.scrub(ProviderMessages.text(response.body())));
             }
             JsonNode result = body.get("result");
@@ -68,14 +76,14 @@ public final class CloudflareTransport implements Transport {
                 throw new MalformedResponseException(context.model(), "the envelope says success but has no result");
             }
             if (binaryOutput) {
-                throw new MalformedResponseException(context.model(),
-                        "JSON where the model's output schema is a binary image");
+                throw new MalformedResponseException(
+                        context.model(), "JSON where the model's output schema is a binary image");
             }
             return new Reply.Json(result);
         }
         if (binaryOutput) {
-            throw new MalformedResponseException(context.model(),
-                    "JSON where the model's output schema is a binary image");
+            throw new MalformedResponseException(
+                    context.model(), "JSON where the model's output schema is a binary image");
         }
         return new Reply.Json(body);
     }

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** Writes a job envelope around an encoded input without parsing it again. */
 final class JobBodies {
 
-    private JobBodies() {
-    }
+    private JobBodies() {}
 
     /**
      * {@code {"<name>": "<value>", ..., "input": <input>}}: string members (JSON-escaped) then the input as it is.

@@ -26,15 +26,19 @@ public final class JsonGatewayTransport implements Transport {
     public Reply send(ModelAdapter<?, ?> adapter, byte[] input, TransportContext context)
             throws IOException, InterruptedException {
         String path = adapter.modelPath().isEmpty() ? adapter.id().model() : adapter.modelPath();
-        HttpResponse<byte[]> response = context.exchange(HttpRequest.newBuilder(Urls.child(context.baseUrl(), path))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(input))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json"), true);
+        HttpResponse<byte[]> response = context.exchange(
+                HttpRequest.newBuilder(Urls.child(context.baseUrl(), path))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(input))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json"),
+                true);
         String mediaType = Bodies.mediaType(Bodies.contentType(response));
         if (!Bodies.isJson(mediaType)) {
-            throw new MalformedResponseException(context.model(), "content type "
-                    + (mediaType.isEmpty() ? "(none)" : mediaType) + " (" + response.body().length
-                    + " bytes), expected JSON");
+            throw new MalformedResponseException(
+                    context.model(),
+                    "content type "
+                            + (mediaType.isEmpty() ? "(none)" : mediaType) + " (" + response.body().length
+                            + " bytes), expected JSON");
         }
         return new Reply.Json(context.json(response));
     }

@@ -17,8 +17,14 @@ import java.util.Objects;
  * @param authHeader   the header the credential goes in ({@code Authorization})
  * @param tokenEnv     the environment variable the credential is read from
  */
-public record ProviderInfo(String id, String transport, String baseUrl, Map<String, String> placeholders,
-        String authScheme, String authHeader, String tokenEnv) {
+public record ProviderInfo(
+        String id,
+        String transport,
+        String baseUrl,
+        Map<String, String> placeholders,
+        String authScheme,
+        String authHeader,
+        String tokenEnv) {
 
     public ProviderInfo {
         Objects.requireNonNull(id, "id");

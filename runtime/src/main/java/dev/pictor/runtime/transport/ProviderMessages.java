@@ -17,8 +17,7 @@ public final class ProviderMessages {
     static final int MAX_MESSAGE = 1000;
     static final int MAX_BODY = 64 * 1024;
 
-    private ProviderMessages() {
-    }
+    private ProviderMessages() {}
 
     /** The message of an error body with content type {@code contentType}. */
     public static String describe(byte[] body, String contentType) {
@@ -46,7 +45,9 @@ public final class ProviderMessages {
         if (node.isObject()) {
             for (JsonNode error : node.path("errors")) {
                 String m = error.isObject() ? error.path("message").asText("") : error.asText("");
-                String code = error.isObject() && error.has("code") ? error.get("code").asText() + ": " : "";
+                String code = error.isObject() && error.has("code")
+                        ? error.get("code").asText() + ": "
+                        : "";
                 if (!m.isEmpty()) {
                     parts.add(code + m);
                 }
@@ -67,7 +68,8 @@ public final class ProviderMessages {
             }
             if (!node.has("error")) {
                 for (JsonNode v : node.path("violations")) {
-                    parts.add(v.path("pointer").asText("") + ": " + v.path("message").asText(""));
+                    parts.add(v.path("pointer").asText("") + ": "
+                            + v.path("message").asText(""));
                 }
             }
         } else if (node.isTextual()) {

@@ -63,7 +63,8 @@ public final class ReplicateTransport implements Transport {
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json");
         if (context.waitForResult()) {
-            long seconds = Math.max(1, Math.min(60, context.remaining().minusSeconds(1).toSeconds()));
+            long seconds =
+                    Math.max(1, Math.min(60, context.remaining().minusSeconds(1).toSeconds()));
             request.header("Prefer", "wait=" + seconds);
         }
         JsonNode prediction = context.json(context.exchange(request, false));
@@ -72,40 +73,48 @@ public final class ReplicateTransport implements Transport {
             throw new MalformedResponseException(context.model(), "the created prediction has no usable id");
         }
         URI get = own(base, prediction.path("urls").path("get"), Urls.child(base, "predictions/" + id));
-        URI cancel = own(base, prediction.path("urls").path("cancel"),
-                Urls.child(base, "predictions/" + id + "/cancel"));
+        URI cancel =
+                own(base, prediction.path("urls").path("cancel"), Urls.child(base, "predictions/" + id + "/cancel"));
         String status = status(context, prediction);
         boolean finished = false;
         try {
             int poll = 0;
             while (RUNNING.contains(status)) {
                 context.awaitNextPoll(poll++);
-                prediction = context.json(context.exchange(HttpRequest.newBuilder(get).GET()
-                        .header("Accept", "application/json"), true));
+                prediction = context.json(
+                        context.exchange(HttpRequest.newBuilder(get).GET().header("Accept", "application/json"), true));
                 status = status(context, prediction);
             }
             finished = true;
         } finally {
             if (!finished) {
-                context.cancelJob(HttpRequest.newBuilder(cancel).POST(HttpRequest.BodyPublishers.noBody())
+                context.cancelJob(HttpRequest.newBuilder(cancel)
+                        .POST(HttpRequest.BodyPublishers.noBody())
                         .header("Accept", "application/json"));
             }
         }
         return switch (status) {
             case "succeeded" -> new Reply.Json(prediction.has("output") ? prediction.get("output") : NullNode.instance);
-            case "failed" -> throw new JobFailedException(context.model(), id, status,
-                    context.scrub(prediction.path("error").asText("(no error given)")),
-                    context.scrub(prediction.toString()));
-            default -> throw new CallCancelledException(context.model(), "prediction " + id + " was " + status
-                    + " at the provider");
+            case "failed" ->
+                throw new JobFailedException(
+                        context.model(),
+                        id,
+                        status,
+                        context.scrub(prediction.path("error").asText("(no error given)")),
+                        context.scrub(prediction.toString()));
+            default ->
+                throw new CallCancelledException(
+                        context.model(), "prediction " + id + " was " + status + " at the provider");
         };
     }
 
     private static String status(TransportContext context, JsonNode prediction) {
         String status = prediction.path("status").asText("");
         if (!RUNNING.contains(status) && !FINISHED.contains(status)) {
-            throw new MalformedResponseException(context.model(), "unknown prediction status \""
-                    + (status.length() > 40 ? status.substring(0, 40) + "…" : status) + "\"");
+            throw new MalformedResponseException(
+                    context.model(),
+                    "unknown prediction status \"" + (status.length() > 40 ? status.substring(0, 40) + "…" : status)
+                            + "\"");
         }
         return status;
     }
@@ -122,5 +131,4 @@ public final class ReplicateTransport implements Transport {
             return fallback;
         }
     }
-
 }

@@ -10,10 +10,8 @@ import dev.pictor.runtime.ImageBytes;
 public sealed interface Reply {
 
     /** A body of image bytes, with the media type the response declared. */
-    record Binary(String mediaType, ImageBytes bytes) implements Reply {
-    }
+    record Binary(String mediaType, ImageBytes bytes) implements Reply {}
 
     /** A JSON payload. */
-    record Json(JsonNode payload) implements Reply {
-    }
+    record Json(JsonNode payload) implements Reply {}
 }

@@ -62,23 +62,28 @@ public final class RunPodTransport implements Transport {
             int poll = 0;
             while (RUNNING.contains(status)) {
                 context.awaitNextPoll(poll++);
-                job = context.json(context.exchange(HttpRequest.newBuilder(Urls.child(base, prefix + "status/" + id))
-                        .GET().header("Accept", "application/json"), true));
+                job = context.json(context.exchange(
+                        HttpRequest.newBuilder(Urls.child(base, prefix + "status/" + id))
+                                .GET()
+                                .header("Accept", "application/json"),
+                        true));
                 status = status(context, job);
             }
             finished = true;
         } finally {
             if (!finished) {
                 context.cancelJob(HttpRequest.newBuilder(Urls.child(base, prefix + "cancel/" + id))
-                        .POST(HttpRequest.BodyPublishers.noBody()).header("Accept", "application/json"));
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .header("Accept", "application/json"));
             }
         }
         return switch (status) {
             case "COMPLETED" -> new Reply.Json(job.has("output") ? job.get("output") : NullNode.instance);
-            case "CANCELLED" -> throw new CallCancelledException(context.model(), "job " + id
-                    + " was cancelled at the provider");
-            default -> throw new JobFailedException(context.model(), id, status,
-                    context.scrub(error(job)), context.scrub(job.toString()));
+            case "CANCELLED" ->
+                throw new CallCancelledException(context.model(), "job " + id + " was cancelled at the provider");
+            default ->
+                throw new JobFailedException(
+                        context.model(), id, status, context.scrub(error(job)), context.scrub(job.toString()));
         };
     }
 
@@ -93,8 +98,9 @@ public final class RunPodTransport implements Transport {
     private static String status(TransportContext context, JsonNode job) {
         String status = job.path("status").asText("");
         if (!RUNNING.contains(status) && !FINISHED.contains(status)) {
-            throw new MalformedResponseException(context.model(), "unknown job status \""
-                    + (status.length() > 40 ? status.substring(0, 40) + "…" : status) + "\"");
+            throw new MalformedResponseException(
+                    context.model(),
+                    "unknown job status \"" + (status.length() > 40 ? status.substring(0, 40) + "…" : status) + "\"");
         }
         return status;
     }

@@ -8,8 +8,7 @@ import java.util.Locale;
 /** URL helpers shared by the client and the transports. */
 public final class Urls {
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /**
      * {@code base} with {@code path} appended after one {@code /}: {@code https://h/v1} + {@code predictions} →
@@ -30,10 +29,14 @@ public final class Urls {
         StringBuilder out = new StringBuilder(path.length());
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0) {
+            if (c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }
@@ -50,8 +53,13 @@ public final class Urls {
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                    || c == '_' || c == '~')) {
+            if (!(c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~')) {
                 return false;
             }
         }
@@ -63,7 +71,8 @@ public final class Urls {
         if (a.getScheme() == null || b.getScheme() == null || a.getHost() == null || b.getHost() == null) {
             return false;
         }
-        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+        return a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost().equalsIgnoreCase(b.getHost())
                 && port(a) == port(b);
     }
 
@@ -114,7 +123,8 @@ public final class Urls {
             return null;
         }
         if (scheme.equals("http")) {
-            return isLoopback(uri.getHost()) ? null
+            return isLoopback(uri.getHost())
+                    ? null
                     : "plain http:// is refused except to loopback (127.0.0.1, ::1, localhost); use https://";
         }
         return "scheme " + scheme + ": is refused; use https://";

@@ -54,9 +54,7 @@ public final class Checks {
 
     private static final BigInteger FIVE = BigInteger.valueOf(5);
 
-
-    private Checks() {
-    }
+    private Checks() {}
 
     // ---------------------------------------------------------------- presence
 
@@ -105,8 +103,8 @@ public final class Checks {
 
     /** {@code type: number} for a {@code double} field: {@code NaN} and infinities are no JSON number. */
     public static boolean finite(Violations v, Pointer pointer, double value) {
-        return Double.isFinite(value) || (v.keeps()
-                ? fail(v, pointer, "type", Render.number(value) + " is not a JSON number") : counted(v));
+        return Double.isFinite(value)
+                || (v.keeps() ? fail(v, pointer, "type", Render.number(value) + " is not a JSON number") : counted(v));
     }
 
     /**
@@ -162,7 +160,8 @@ public final class Checks {
         if (!(divisor > 0) || !Double.isFinite(divisor)) {
             throw new IllegalArgumentException("multipleOf must be positive and finite: " + divisor);
         }
-        return !Double.isFinite(value) || isMultipleOf(BigDecimal.valueOf(value), BigDecimal.valueOf(divisor))
+        return !Double.isFinite(value)
+                || isMultipleOf(BigDecimal.valueOf(value), BigDecimal.valueOf(divisor))
                 || failDoubles(v, pointer, "multipleOf", value, divisor);
     }
 
@@ -170,32 +169,27 @@ public final class Checks {
 
     /** {@code minimum}: {@code value >= minimum} ({@code null} passes). */
     public static boolean minimum(Violations v, Pointer pointer, BigDecimal value, BigDecimal minimum) {
-        return value == null || value.compareTo(minimum) >= 0
-                || failValues(v, pointer, "minimum", value, minimum);
+        return value == null || value.compareTo(minimum) >= 0 || failValues(v, pointer, "minimum", value, minimum);
     }
 
     /** {@code maximum}: {@code value <= maximum} ({@code null} passes). */
     public static boolean maximum(Violations v, Pointer pointer, BigDecimal value, BigDecimal maximum) {
-        return value == null || value.compareTo(maximum) <= 0
-                || failValues(v, pointer, "maximum", value, maximum);
+        return value == null || value.compareTo(maximum) <= 0 || failValues(v, pointer, "maximum", value, maximum);
     }
 
     /** {@code exclusiveMinimum}: {@code value > limit} ({@code null} passes). */
     public static boolean exclusiveMinimum(Violations v, Pointer pointer, BigDecimal value, BigDecimal limit) {
-        return value == null || value.compareTo(limit) > 0
-                || failValues(v, pointer, "exclusiveMinimum", value, limit);
+        return value == null || value.compareTo(limit) > 0 || failValues(v, pointer, "exclusiveMinimum", value, limit);
     }
 
     /** {@code exclusiveMaximum}: {@code value < limit} ({@code null} passes). */
     public static boolean exclusiveMaximum(Violations v, Pointer pointer, BigDecimal value, BigDecimal limit) {
-        return value == null || value.compareTo(limit) < 0
-                || failValues(v, pointer, "exclusiveMaximum", value, limit);
+        return value == null || value.compareTo(limit) < 0 || failValues(v, pointer, "exclusiveMaximum", value, limit);
     }
 
     /** {@code multipleOf}, exact ({@code null} passes; {@code divisor > 0}). */
     public static boolean multipleOf(Violations v, Pointer pointer, BigDecimal value, BigDecimal divisor) {
-        return value == null || isMultipleOf(value, divisor)
-                || failValues(v, pointer, "multipleOf", value, divisor);
+        return value == null || isMultipleOf(value, divisor) || failValues(v, pointer, "multipleOf", value, divisor);
     }
 
     /**
@@ -241,13 +235,17 @@ public final class Checks {
 
     /** {@code minLength}: at least {@code minimum} characters, counted in Unicode code points ({@code null} passes). */
     public static boolean minLength(Violations v, Pointer pointer, String value, int minimum) {
-        return value == null || value.length() >= 2L * minimum || codePoints(value) >= minimum
+        return value == null
+                || value.length() >= 2L * minimum
+                || codePoints(value) >= minimum
                 || failLength(v, pointer, "minLength", value, minimum);
     }
 
     /** {@code maxLength}: at most {@code maximum} characters, counted in Unicode code points ({@code null} passes). */
     public static boolean maxLength(Violations v, Pointer pointer, String value, int maximum) {
-        return value == null || value.length() <= maximum || codePoints(value) <= maximum
+        return value == null
+                || value.length() <= maximum
+                || codePoints(value) <= maximum
                 || failLength(v, pointer, "maxLength", value, maximum);
     }
 
@@ -265,7 +263,8 @@ public final class Checks {
      * ECMA-262 pattern to a Java {@link Pattern} once, in a constant.
      */
     public static boolean pattern(Violations v, Pointer pointer, String value, Pattern pattern) {
-        return value == null || pattern.matcher(value).find()
+        return value == null
+                || pattern.matcher(value).find()
                 || failValues(v, pointer, "pattern", value, pattern.pattern());
     }
 
@@ -393,14 +392,22 @@ public final class Checks {
                 return true;
             }
         }
-        return v.keeps() ? fail(v, pointer, "enum", Render.json(value) + " is not one of " + Render.jsonArray(allowed))
+        return v.keeps()
+                ? fail(v, pointer, "enum", Render.json(value) + " is not one of " + Render.jsonArray(allowed))
                 : counted(v);
     }
 
     /** {@code const}: {@code value} equals {@code expected} by {@link #jsonEquals}; Java {@code null} passes. */
     public static boolean constValue(Violations v, Pointer pointer, JsonNode value, JsonNode expected) {
-        return value == null || jsonEquals(value, expected) || (v.keeps() ? fail(v, pointer, "const",
-                Render.json(value) + " does not equal the constant " + Render.json(expected)) : counted(v));
+        return value == null
+                || jsonEquals(value, expected)
+                || (v.keeps()
+                        ? fail(
+                                v,
+                                pointer,
+                                "const",
+                                Render.json(value) + " does not equal the constant " + Render.json(expected))
+                        : counted(v));
     }
 
     /** {@code minimum} on a JSON value: numbers only. */
@@ -470,8 +477,13 @@ public final class Checks {
      * schema of its object.
      */
     public static boolean additionalProperty(Violations v, Pointer memberPointer, String property) {
-        return v.keeps() ? fail(v, memberPointer, "additionalProperties",
-                "property " + Render.string(property) + " is not allowed") : counted(v);
+        return v.keeps()
+                ? fail(
+                        v,
+                        memberPointer,
+                        "additionalProperties",
+                        "property " + Render.string(property) + " is not allowed")
+                : counted(v);
     }
 
     /**
@@ -507,13 +519,18 @@ public final class Checks {
                 which.append(which.length() == 0 ? "" : ", ").append(i + 1);
             }
         }
-        return fail(v, pointer, "oneOf", "matches " + matched + " of the " + branches.length
-                + " schemas of oneOf (" + which + "), not exactly one");
+        return fail(
+                v,
+                pointer,
+                "oneOf",
+                "matches " + matched + " of the " + branches.length + " schemas of oneOf (" + which
+                        + "), not exactly one");
     }
 
     /** {@code matches none of the 2 schemas of anyOf (reasons)}, or {@code does not match the schema of ...}. */
     private static String none(Violations[] branches, String keyword) {
-        String what = branches.length == 1 ? "does not match the schema of " + keyword
+        String what = branches.length == 1
+                ? "does not match the schema of " + keyword
                 : "matches none of the " + branches.length + " schemas of " + keyword;
         return what + " (" + reasons(branches) + ")";
     }

@@ -18,6 +18,7 @@ public final class Pointer {
     final Pointer parent;
     /** The member name (unescaped), or {@code null} for an array item. */
     final String name;
+
     final int index;
 
     private Pointer(Pointer parent, String name, int index) {

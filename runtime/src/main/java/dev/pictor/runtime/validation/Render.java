@@ -14,8 +14,7 @@ final class Render {
 
     private static final String ELLIPSIS = "\u2026";
 
-    private Render() {
-    }
+    private Render() {}
 
     static String number(long value) {
         return Long.toString(value);
@@ -122,7 +121,8 @@ final class Render {
         if (value instanceof JsonNode n) {
             return json(n);
         }
-        throw new IllegalArgumentException("not a rendered value: " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "not a rendered value: " + value.getClass().getName());
     }
 
     /** A list of JSON values as a JSON array, cut after {@link #MAX_JSON} characters. */

@@ -45,7 +45,9 @@ public abstract class Violation {
 
     /** A violation at {@code at} with a message written out. */
     public static Violation of(Pointer at, String keyword, String message) {
-        return new Written(Objects.requireNonNull(at, "at"), Objects.requireNonNull(keyword, "keyword"),
+        return new Written(
+                Objects.requireNonNull(at, "at"),
+                Objects.requireNonNull(keyword, "keyword"),
                 Objects.requireNonNull(message, "message"));
     }
 
@@ -72,7 +74,9 @@ public abstract class Violation {
 
     @Override
     public final boolean equals(Object o) {
-        return o instanceof Violation other && pointer().equals(other.pointer()) && keyword.equals(other.keyword)
+        return o instanceof Violation other
+                && pointer().equals(other.pointer())
+                && keyword.equals(other.keyword)
                 && message().equals(other.message());
     }
 

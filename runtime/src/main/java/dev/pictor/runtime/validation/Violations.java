@@ -26,6 +26,7 @@ public final class Violations {
 
     /** The violations, in {@code [0, size)}; a valid value costs no array. */
     private Violation[] items = NONE;
+
     private int size;
     /** Whether {@link #list()} handed out {@link #items}, which must then never be written to again. */
     private boolean shared;

@@ -34,8 +34,11 @@ class CancellationTest {
     @BeforeEach
     void start() throws IOException {
         server = new ScriptedServer();
-        client = TestModels.client(server).adapter(TestModels.cfBinary()).adapter(TestModels.replicate("v1hash"))
-                .adapter(TestModels.runpod()).build();
+        client = TestModels.client(server)
+                .adapter(TestModels.cfBinary())
+                .adapter(TestModels.replicate("v1hash"))
+                .adapter(TestModels.runpod())
+                .build();
     }
 
     @AfterEach
@@ -68,41 +71,50 @@ class CancellationTest {
         CompletableFuture<Generation<TestModels.UrlsOut>> f = m.runAsync(Prompt.of("x"));
         assertTrue(server.await("GET", "/replicate/v1/predictions/p1", 2, Duration.ofSeconds(5)));
         f.cancel(true);
-        assertTrue(server.await("POST", "/replicate/v1/predictions/p1/cancel", 1, Duration.ofSeconds(5)),
+        assertTrue(
+                server.await("POST", "/replicate/v1/predictions/p1/cancel", 1, Duration.ofSeconds(5)),
                 "the prediction was cancelled at the provider: " + server.requests());
-        assertTrue(server.requests().stream().filter(r -> r.path().endsWith("/cancel"))
+        assertTrue(server.requests().stream()
+                .filter(r -> r.path().endsWith("/cancel"))
                 .allMatch(r -> r.hasCredential(TestModels.TOKEN)));
         assertEquals(1, server.count("POST", "/replicate/v1/predictions"));
     }
 
     @Test
     void cancellingWhileTheCreateIsInFlightStillCancelsTheJobItCreated() throws Exception {
-        server.on("POST", "/replicate/v1/predictions",
-                delayed(Duration.ofMillis(600), json(201, prediction("p6", "starting"))))
+        server.on(
+                        "POST",
+                        "/replicate/v1/predictions",
+                        delayed(Duration.ofMillis(600), json(201, prediction("p6", "starting"))))
                 .on("GET", "/replicate/v1/predictions/p6", json(200, prediction("p6", "processing")))
                 .on("POST", "/replicate/v1/predictions/p6/cancel", json(200, prediction("p6", "canceled")));
         ModelHandle<Prompt, TestModels.UrlsOut> m = client.model("test/painter");
         CompletableFuture<Generation<TestModels.UrlsOut>> f = m.runAsync(Prompt.of("x"));
         assertTrue(server.await("POST", "/replicate/v1/predictions", 1, Duration.ofSeconds(5)));
         f.cancel(true); // the create's answer has not come yet
-        assertTrue(server.await("POST", "/replicate/v1/predictions/p6/cancel", 1, Duration.ofSeconds(5)),
+        assertTrue(
+                server.await("POST", "/replicate/v1/predictions/p6/cancel", 1, Duration.ofSeconds(5)),
                 "the prediction created while cancelling was cancelled: " + server.requests());
         assertEquals(0, server.count("GET", "/replicate/v1/predictions/p6"), "no poll after the cancel");
     }
 
     @Test
     void interruptingASynchronousCreateStillCancelsTheJob() throws Exception {
-        server.on("POST", "/runpod/v2/ep-1/run",
-                delayed(Duration.ofMillis(600), json(200, "{\"id\":\"job-7\",\"status\":\"IN_QUEUE\"}")))
+        server.on(
+                        "POST",
+                        "/runpod/v2/ep-1/run",
+                        delayed(Duration.ofMillis(600), json(200, "{\"id\":\"job-7\",\"status\":\"IN_QUEUE\"}")))
                 .on("POST", "/runpod/v2/ep-1/cancel/job-7", json(200, "{\"id\":\"job-7\",\"status\":\"CANCELLED\"}"));
         AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread caller = new Thread(() -> {
-            try {
-                client.model("test/worker").run(Prompt.of("x"));
-            } catch (Throwable t) {
-                thrown.set(t);
-            }
-        }, "test-caller");
+        Thread caller = new Thread(
+                () -> {
+                    try {
+                        client.model("test/worker").run(Prompt.of("x"));
+                    } catch (Throwable t) {
+                        thrown.set(t);
+                    }
+                },
+                "test-caller");
         caller.start();
         assertTrue(server.await("POST", "/runpod/v2/ep-1/run", 1, Duration.ofSeconds(5)));
         caller.interrupt();
@@ -117,8 +129,10 @@ class CancellationTest {
         server.on("POST", "/runpod/v2/ep-1/run", json(200, "{\"id\":\"job-1\",\"status\":\"IN_QUEUE\"}"))
                 .on("GET", "/runpod/v2/ep-1/status/job-1", json(200, "{\"id\":\"job-1\",\"status\":\"IN_PROGRESS\"}"))
                 .on("POST", "/runpod/v2/ep-1/cancel/job-1", json(200, "{\"id\":\"job-1\",\"status\":\"CANCELLED\"}"));
-        try (PictorClient c = TestModels.client(server).adapter(TestModels.runpod())
-                .overallTimeout(Duration.ofMillis(400)).build()) {
+        try (PictorClient c = TestModels.client(server)
+                .adapter(TestModels.runpod())
+                .overallTimeout(Duration.ofMillis(400))
+                .build()) {
             long t0 = System.nanoTime();
             CallTimedOutException e = assertThrows(CallTimedOutException.class, () -> c.run(Prompt.of("x")));
             assertTrue(e.overall());
@@ -132,14 +146,16 @@ class CancellationTest {
         server.on("POST", RUN, delayed(Duration.ofSeconds(20), bytes(200, "image/png", TestModels.png(1, 1))));
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         AtomicReference<Boolean> flag = new AtomicReference<>();
-        Thread caller = new Thread(() -> {
-            try {
-                client.model("@cf/test/painter").run(Prompt.of("x"));
-            } catch (Throwable t) {
-                thrown.set(t);
-                flag.set(Thread.currentThread().isInterrupted());
-            }
-        }, "test-caller");
+        Thread caller = new Thread(
+                () -> {
+                    try {
+                        client.model("@cf/test/painter").run(Prompt.of("x"));
+                    } catch (Throwable t) {
+                        thrown.set(t);
+                        flag.set(Thread.currentThread().isInterrupted());
+                    }
+                },
+                "test-caller");
         caller.start();
         assertTrue(server.await("POST", RUN, 1, Duration.ofSeconds(5)));
         caller.interrupt();

@@ -48,13 +48,17 @@ class ExchangeTest {
     }
 
     private PictorClient client() {
-        client = TestModels.client(server).adapter(TestModels.cfBinary()).adapter(TestModels.replicate("v1hash"))
+        client = TestModels.client(server)
+                .adapter(TestModels.cfBinary())
+                .adapter(TestModels.replicate("v1hash"))
                 .build();
         return client;
     }
 
     private PictorClient client(PictorClient.Builder b) {
-        client = b.adapter(TestModels.cfBinary()).adapter(TestModels.replicate("v1hash")).build();
+        client = b.adapter(TestModels.cfBinary())
+                .adapter(TestModels.replicate("v1hash"))
+                .build();
         return client;
     }
 
@@ -75,7 +79,9 @@ class ExchangeTest {
         assertEquals("image/png", g.output().mediaType());
         assertEquals(TestModels.bytes(PNG), g.image().bytes());
         assertTrue(server.requests().get(0).hasCredential(TestModels.TOKEN));
-        assertEquals("{\"prompt\":\"a lighthouse\"}", new String(server.requests().get(0).body()));
+        assertEquals(
+                "{\"prompt\":\"a lighthouse\"}",
+                new String(server.requests().get(0).body()));
     }
 
     @Test
@@ -94,18 +100,20 @@ class ExchangeTest {
         assertEquals(2, cf(client()).run(Prompt.of("x")).attempts());
 
         server.on("POST", CREATE, json(502, "{\"error\":\"bad gateway\"}"));
-        ProviderUnavailableException e = assertThrows(ProviderUnavailableException.class,
-                () -> rep(client).run(Prompt.of("x")));
+        ProviderUnavailableException e = assertThrows(
+                ProviderUnavailableException.class, () -> rep(client).run(Prompt.of("x")));
         assertEquals(OptionalInt.of(502), e.status());
         assertEquals(1, server.count("POST", CREATE), "a prediction is never created twice after a 502");
     }
 
     @Test
     void a429IsRetriedOnACreateAndEndsRateLimitedWhenItLasts() {
-        server.on("POST", CREATE, json(429, "{\"title\":\"Request was throttled.\",\"detail\":\"wait\"}",
-                "Retry-After", "0"));
-        RateLimitedException e = assertThrows(RateLimitedException.class,
-                () -> rep(client()).run(Prompt.of("x")));
+        server.on(
+                "POST",
+                CREATE,
+                json(429, "{\"title\":\"Request was throttled.\",\"detail\":\"wait\"}", "Retry-After", "0"));
+        RateLimitedException e =
+                assertThrows(RateLimitedException.class, () -> rep(client()).run(Prompt.of("x")));
         assertEquals(3, e.attempts());
         assertEquals(Optional.of(Duration.ZERO), e.retryAfter());
         assertEquals("Request was throttled.: wait", e.providerMessage());
@@ -116,8 +124,10 @@ class ExchangeTest {
     void aRetryAfterPastTheOverallTimeoutEndsTheCallAtOnce() {
         server.on("POST", RUN, json(429, CF_ERROR, "Retry-After", "30"));
         long t0 = System.nanoTime();
-        RateLimitedException e = assertThrows(RateLimitedException.class, () -> cf(client(TestModels.client(server)
-                .overallTimeout(Duration.ofSeconds(5)))).run(Prompt.of("x")));
+        RateLimitedException e = assertThrows(
+                RateLimitedException.class,
+                () -> cf(client(TestModels.client(server).overallTimeout(Duration.ofSeconds(5))))
+                        .run(Prompt.of("x")));
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 2000);
         assertEquals(1, e.attempts());
         assertEquals(Optional.of(Duration.ofSeconds(30)), e.retryAfter());
@@ -127,8 +137,8 @@ class ExchangeTest {
     @Test
     void a500IsNotRetried() {
         server.on("POST", RUN, json(500, CF_ERROR));
-        ProviderUnavailableException e = assertThrows(ProviderUnavailableException.class,
-                () -> cf(client()).run(Prompt.of("x")));
+        ProviderUnavailableException e = assertThrows(
+                ProviderUnavailableException.class, () -> cf(client()).run(Prompt.of("x")));
         assertEquals(OptionalInt.of(500), e.status());
         assertEquals(1, server.count("POST", RUN));
     }
@@ -138,20 +148,21 @@ class ExchangeTest {
         String body = "{\"result\":null,\"success\":false,\"errors\":[{\"code\":5006,\"message\":\"AiError: Bad input: "
                 + "/steps must be <= 10\"}],\"messages\":[]}";
         server.on("POST", RUN, json(400, body));
-        ProviderRejectedException e = assertThrows(ProviderRejectedException.class,
-                () -> cf(client()).run(Prompt.of("x")));
+        ProviderRejectedException e =
+                assertThrows(ProviderRejectedException.class, () -> cf(client()).run(Prompt.of("x")));
         assertEquals(400, e.status());
         assertEquals("5006: AiError: Bad input: /steps must be <= 10", e.providerMessage());
         assertEquals(body, e.errorBody());
-        assertTrue(e.getMessage().startsWith("@cf/test/painter 2025-11-20: the provider rejected the request (400): "),
+        assertTrue(
+                e.getMessage().startsWith("@cf/test/painter 2025-11-20: the provider rejected the request (400): "),
                 e.getMessage());
     }
 
     @Test
     void a401IsAnAuthenticationFailureNeverRetried() {
         server.on("POST", RUN, json(401, "{\"errors\":[{\"code\":10000,\"message\":\"Authentication error\"}]}"));
-        AuthenticationException e = assertThrows(AuthenticationException.class,
-                () -> cf(client()).run(Prompt.of("x")));
+        AuthenticationException e =
+                assertThrows(AuthenticationException.class, () -> cf(client()).run(Prompt.of("x")));
         assertEquals(401, e.status());
         assertEquals(1, server.count("POST", RUN));
     }
@@ -164,15 +175,18 @@ class ExchangeTest {
         }
         PictorClient c = client(TestModels.client(server)
                 .baseUrl("test-cf", "http://127.0.0.1:" + port + "/cf/accounts/{account_id}/ai/run"));
-        ProviderUnavailableException e = assertThrows(ProviderUnavailableException.class,
-                () -> cf(c).run(Prompt.of("x")));
+        ProviderUnavailableException e =
+                assertThrows(ProviderUnavailableException.class, () -> cf(c).run(Prompt.of("x")));
         assertEquals(OptionalInt.empty(), e.status());
         assertTrue(e.getMessage().contains("could not connect"), e.getMessage());
     }
 
     @Test
     void aSlowAnswerTimesOutPerExchangeAndIsRetriedWhenIdempotent() {
-        server.on("POST", RUN, delayed(Duration.ofSeconds(3), bytes(200, "image/png", PNG)),
+        server.on(
+                "POST",
+                RUN,
+                delayed(Duration.ofSeconds(3), bytes(200, "image/png", PNG)),
                 bytes(200, "image/png", PNG));
         long t0 = System.nanoTime();
         Generation<ImageResult> g = cf(client(TestModels.client(server).callTimeout(Duration.ofMillis(300))))
@@ -184,8 +198,10 @@ class ExchangeTest {
     @Test
     void aSlowCreateIsNotSentTwice() {
         server.on("POST", CREATE, delayed(Duration.ofSeconds(3), json(201, "{}")));
-        CallTimedOutException e = assertThrows(CallTimedOutException.class,
-                () -> rep(client(TestModels.client(server).callTimeout(Duration.ofMillis(300)))).run(Prompt.of("x")));
+        CallTimedOutException e = assertThrows(
+                CallTimedOutException.class,
+                () -> rep(client(TestModels.client(server).callTimeout(Duration.ofMillis(300))))
+                        .run(Prompt.of("x")));
         assertFalse(e.overall());
         assertEquals(Duration.ofMillis(300), e.timeout());
         assertEquals(1, server.count("POST", CREATE));
@@ -195,8 +211,10 @@ class ExchangeTest {
     void theOverallTimeoutBoundsTheWholeCall() {
         server.on("POST", RUN, delayed(Duration.ofSeconds(5), bytes(200, "image/png", PNG)));
         long t0 = System.nanoTime();
-        CallTimedOutException e = assertThrows(CallTimedOutException.class,
-                () -> cf(client(TestModels.client(server).overallTimeout(Duration.ofMillis(400)))).run(Prompt.of("x")));
+        CallTimedOutException e = assertThrows(
+                CallTimedOutException.class,
+                () -> cf(client(TestModels.client(server).overallTimeout(Duration.ofMillis(400))))
+                        .run(Prompt.of("x")));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(e.overall());
         assertTrue(ms >= 350 && ms < 2000, ms + " ms");
@@ -208,10 +226,12 @@ class ExchangeTest {
         server.on("POST", RUN, truncated(200, "image/png", PNG), bytes(200, "image/png", PNG));
         assertEquals(2, cf(client()).run(Prompt.of("x")).attempts());
 
-        server.on("POST", CREATE, truncated(201, "application/json", "{\"id\":\"p1\",\"status\":\"starting\"}"
-                .getBytes()));
-        MalformedResponseException e = assertThrows(MalformedResponseException.class,
-                () -> rep(client).run(Prompt.of("x")));
+        server.on(
+                "POST",
+                CREATE,
+                truncated(201, "application/json", "{\"id\":\"p1\",\"status\":\"starting\"}".getBytes()));
+        MalformedResponseException e =
+                assertThrows(MalformedResponseException.class, () -> rep(client).run(Prompt.of("x")));
         assertTrue(e.getMessage().contains("broke off"), e.getMessage());
         assertEquals(1, server.count("POST", CREATE));
     }
@@ -219,7 +239,9 @@ class ExchangeTest {
     @Test
     void aTruncatedBodyWithoutRetriesIsMalformed() {
         server.on("POST", RUN, truncated(200, "image/png", PNG));
-        assertThrows(MalformedResponseException.class,
-                () -> cf(client(TestModels.client(server).retryPolicy(RetryPolicy.none()))).run(Prompt.of("x")));
+        assertThrows(
+                MalformedResponseException.class,
+                () -> cf(client(TestModels.client(server).retryPolicy(RetryPolicy.none())))
+                        .run(Prompt.of("x")));
     }
 }

@@ -32,8 +32,8 @@ final class LogCapture extends Handler implements AutoCloseable {
 
     @Override
     public synchronized void publish(LogRecord record) {
-        StringBuilder s = new StringBuilder(record.getLoggerName() + " " + record.getLevel() + " "
-                + formatter.formatMessage(record));
+        StringBuilder s = new StringBuilder(
+                record.getLoggerName() + " " + record.getLevel() + " " + formatter.formatMessage(record));
         if (record.getThrown() != null) {
             StringWriter w = new StringWriter();
             record.getThrown().printStackTrace(new PrintWriter(w));
@@ -51,8 +51,7 @@ final class LogCapture extends Handler implements AutoCloseable {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public void close() {

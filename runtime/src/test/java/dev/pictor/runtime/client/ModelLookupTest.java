@@ -44,36 +44,44 @@ class ModelLookupTest {
 
     @Test
     void theNewestSnapshotRunsUnlessAVersionIsPinned() {
-        try (PictorClient c = TestModels.client(server).adapter(TestModels.cfBinary("2025-01-01"))
-                .adapter(TestModels.cfBinary("2025-11-20")).adapter(TestModels.cfBinary("2025-06-01")).build()) {
+        try (PictorClient c = TestModels.client(server)
+                .adapter(TestModels.cfBinary("2025-01-01"))
+                .adapter(TestModels.cfBinary("2025-11-20"))
+                .adapter(TestModels.cfBinary("2025-06-01"))
+                .build()) {
             Generation<ImageResult> g = c.run(Prompt.of("x"));
             assertEquals("2025-11-20", g.model().version());
             assertEquals("2025-11-20", c.model("@cf/test/painter").id().version());
-            assertEquals("2025-06-01", c.model("@cf/test/painter", "2025-06-01").id().version());
-            ModelNotFoundException e = assertThrows(ModelNotFoundException.class,
-                    () -> c.model("@cf/test/painter", "2024-01-01"));
-            assertTrue(e.getMessage().contains("installed versions: 2025-01-01, 2025-06-01, 2025-11-20"),
-                    e.getMessage());
+            assertEquals(
+                    "2025-06-01", c.model("@cf/test/painter", "2025-06-01").id().version());
+            ModelNotFoundException e =
+                    assertThrows(ModelNotFoundException.class, () -> c.model("@cf/test/painter", "2024-01-01"));
+            assertTrue(
+                    e.getMessage().contains("installed versions: 2025-01-01, 2025-06-01, 2025-11-20"), e.getMessage());
             assertEquals(3, c.models().size());
         }
     }
 
     @Test
     void anUnknownModelOrRequestTypeIsNotFound() {
-        try (PictorClient c = TestModels.client(server).adapter(TestModels.cfBinary()).build()) {
+        try (PictorClient c =
+                TestModels.client(server).adapter(TestModels.cfBinary()).build()) {
             assertThrows(ModelNotFoundException.class, () -> c.model("@cf/nobody/nothing"));
             ModelNotFoundException e = assertThrows(ModelNotFoundException.class, () -> c.run("a string"));
-            assertTrue(e.getMessage().contains("java.lang.String") && e.getMessage().contains("@cf/test/painter"),
+            assertTrue(
+                    e.getMessage().contains("java.lang.String")
+                            && e.getMessage().contains("@cf/test/painter"),
                     e.getMessage());
         }
     }
 
     @Test
     void anInvalidRequestIsStoppedBeforeAnyByteIsSent() throws Exception {
-        try (PictorClient c = TestModels.client(server).adapter(TestModels.cfBinary()).build()) {
-            InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                    () -> c.run(new Prompt(null, 11)));
-            assertEquals(List.of("/: missing required property \"prompt\"", "/steps: 11 is above the maximum 10"),
+        try (PictorClient c =
+                TestModels.client(server).adapter(TestModels.cfBinary()).build()) {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> c.run(new Prompt(null, 11)));
+            assertEquals(
+                    List.of("/: missing required property \"prompt\"", "/steps: 11 is above the maximum 10"),
                     e.violations().stream().map(Violation::toString).toList());
             CompletableFuture<Generation<ImageResult>> f = c.runAsync(new Prompt("x", 12));
             ExecutionException async = assertThrows(ExecutionException.class, f::get);
@@ -86,7 +94,8 @@ class ModelLookupTest {
 
     @Test
     void aHandleChecksItsTypes() {
-        try (PictorClient c = TestModels.client(server).adapter(TestModels.cfBinary()).build()) {
+        try (PictorClient c =
+                TestModels.client(server).adapter(TestModels.cfBinary()).build()) {
             ModelHandle<Object, Object> raw = c.model("@cf/test/painter");
             assertThrows(IllegalArgumentException.class, () -> raw.run("not a prompt"));
             ModelHandle<Prompt, ImageResult> typed = raw.as(Prompt.class, ImageResult.class);
@@ -99,14 +108,15 @@ class ModelLookupTest {
 
     /** An adapter of a transport kind the runtime does not know, which sends its requests itself. */
     static final class OwnApi implements ModelAdapter<Prompt, ImageResult>, SelfTransport {
-        static final ProviderInfo PROVIDER = new ProviderInfo("own", "carrier-pigeon", "https://own.example/api",
-                Map.of(), "token", "X-Api-Key", "OWN_TOKEN");
+        static final ProviderInfo PROVIDER = new ProviderInfo(
+                "own", "carrier-pigeon", "https://own.example/api", Map.of(), "token", "X-Api-Key", "OWN_TOKEN");
         private final ModelAdapter<Prompt, ImageResult> base = TestModels.cfBinary();
 
         @Override
         public Reply send(byte[] body, CallContext context) throws IOException, InterruptedException {
-            HttpResponse<byte[]> r = context.exchange(HttpRequest.newBuilder(context.baseUrl().resolve("api/paint"))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            HttpResponse<byte[]> r =
+                    context.exchange(HttpRequest.newBuilder(context.baseUrl().resolve("api/paint"))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
             return new Reply.Binary("image/png", dev.pictor.runtime.ImageBytes.of(r.body()));
         }
 
@@ -159,10 +169,13 @@ class ModelLookupTest {
     @Test
     void aSelfTransportAdapterSendsThroughTheClientsContext() {
         server.on("POST", "/own/api/paint", bytes(200, "image/png", TestModels.png(2, 2)));
-        try (PictorClient c = TestModels.client(server).adapter(new OwnApi())
-                .baseUrl("own", server.url("/own/")).environment(Map.of("OWN_TOKEN", "own-token")::get).build()) {
-            Generation<ImageResult> g = c.model("own/painter").as(Prompt.class, ImageResult.class)
-                    .run(Prompt.of("x"));
+        try (PictorClient c = TestModels.client(server)
+                .adapter(new OwnApi())
+                .baseUrl("own", server.url("/own/"))
+                .environment(Map.of("OWN_TOKEN", "own-token")::get)
+                .build()) {
+            Generation<ImageResult> g =
+                    c.model("own/painter").as(Prompt.class, ImageResult.class).run(Prompt.of("x"));
             assertEquals(1, g.attempts());
         }
         assertEquals("POST /own/api/paint", server.requests().get(0).toString());
@@ -171,11 +184,20 @@ class ModelLookupTest {
     @Test
     void anUnknownTransportKindWithoutSelfTransportIsAConfigurationError() {
         ModelAdapter<Prompt, ImageResult> pigeon = new TestModels.Adapter<>(
-                TestModels.id(OwnApi.PROVIDER, "own/other", "2025-11-20"), OwnApi.PROVIDER, "", Prompt.class,
-                ImageResult.class, r -> null, (o, f) -> List.of());
-        try (PictorClient c = TestModels.client(server).adapter(pigeon).environment(k -> "tok").build()) {
+                TestModels.id(OwnApi.PROVIDER, "own/other", "2025-11-20"),
+                OwnApi.PROVIDER,
+                "",
+                Prompt.class,
+                ImageResult.class,
+                r -> null,
+                (o, f) -> List.of());
+        try (PictorClient c = TestModels.client(server)
+                .adapter(pigeon)
+                .environment(k -> "tok")
+                .build()) {
             ConfigurationException e = assertThrows(ConfigurationException.class, () -> c.run(Prompt.of("x")));
-            assertTrue(e.getMessage().contains("carrier-pigeon") && e.getMessage().contains("SelfTransport"),
+            assertTrue(
+                    e.getMessage().contains("carrier-pigeon") && e.getMessage().contains("SelfTransport"),
                     e.getMessage());
         }
     }

@@ -33,13 +33,21 @@ class RedactionTest {
     @Test
     void noLogLineMessageOrToStringCarriesTheCredential() throws IOException {
         List<String> texts = new ArrayList<>();
-        try (LogCapture logs = new LogCapture(); ScriptedServer server = new ScriptedServer()) {
+        try (LogCapture logs = new LogCapture();
+                ScriptedServer server = new ScriptedServer()) {
             // The provider echoes the token in its error bodies: the client must not quote it.
             String echo = "{\"errors\":[{\"code\":1,\"message\":\"bad token Bearer " + TOKEN + "\"}]}";
-            server.on("POST", RUN, json(401, echo), json(400, echo), json(503, echo, "Retry-After", "0"),
+            server.on(
+                    "POST",
+                    RUN,
+                    json(401, echo),
+                    json(400, echo),
+                    json(503, echo, "Retry-After", "0"),
                     ScriptedServer.bytes(200, "text/html", ("<p>" + TOKEN + "</p>").getBytes()));
-            try (PictorClient client = TestModels.client(server).credential("test-cf", TOKEN)
-                    .adapter(TestModels.cfBinary()).build()) {
+            try (PictorClient client = TestModels.client(server)
+                    .credential("test-cf", TOKEN)
+                    .adapter(TestModels.cfBinary())
+                    .build()) {
                 texts.add(client.toString());
                 texts.add(PictorClient.builder().credential("x", TOKEN).toString());
                 for (int i = 0; i < 4; i++) {

@@ -18,9 +18,14 @@ class RetryPolicyTest {
     private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
 
     private static RetryPolicy policy(long seed) {
-        return RetryPolicy.builder().maxAttempts(6).baseBackoff(Duration.ofMillis(100))
-                .maxBackoff(Duration.ofMillis(1000)).maxRetryAfter(Duration.ofSeconds(30))
-                .random(new Random(seed)).clock(InstantSource.fixed(NOW)).build();
+        return RetryPolicy.builder()
+                .maxAttempts(6)
+                .baseBackoff(Duration.ofMillis(100))
+                .maxBackoff(Duration.ofMillis(1000))
+                .maxRetryAfter(Duration.ofSeconds(30))
+                .random(new Random(seed))
+                .clock(InstantSource.fixed(NOW))
+                .build();
     }
 
     @Test
@@ -79,10 +84,15 @@ class RetryPolicyTest {
     void settingsAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxAttempts(0));
         assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().baseBackoff(Duration.ofMillis(-1)));
-        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().baseBackoff(Duration.ofSeconds(5))
-                .maxBackoff(Duration.ofSeconds(1)).build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RetryPolicy.builder()
+                        .baseBackoff(Duration.ofSeconds(5))
+                        .maxBackoff(Duration.ofSeconds(1))
+                        .build());
         assertThrows(IllegalArgumentException.class, () -> policy(1).backoff(0));
-        assertEquals("RetryPolicy[maxAttempts=4, backoff=500..10000 ms full jitter, maxRetryAfter=60000 ms]",
+        assertEquals(
+                "RetryPolicy[maxAttempts=4, backoff=500..10000 ms full jitter, maxRetryAfter=60000 ms]",
                 RetryPolicy.defaults().toString());
     }
 }

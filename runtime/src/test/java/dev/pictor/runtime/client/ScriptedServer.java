@@ -46,8 +46,7 @@ final class ScriptedServer implements AutoCloseable {
         }
     }
 
-    private record Route(String method, Pattern path, List<Answer> answers, AtomicInteger next) {
-    }
+    private record Route(String method, Pattern path, List<Answer> answers, AtomicInteger next) {}
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -87,18 +86,25 @@ final class ScriptedServer implements AutoCloseable {
 
     long count(String method, String pathRegex) {
         Pattern p = Pattern.compile(pathRegex);
-        return seen.stream().filter(s -> s.method().equals(method) && p.matcher(s.path()).matches()).count();
+        return seen.stream()
+                .filter(s -> s.method().equals(method) && p.matcher(s.path()).matches())
+                .count();
     }
 
     private void dispatch(HttpExchange exchange) throws IOException {
         try {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getPath();
-            seen.add(new Seen(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body,
+            seen.add(new Seen(
+                    exchange.getRequestMethod(),
+                    path,
+                    exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    body,
                     exchange.getRequestHeaders().getFirst("Prefer")));
             for (Route r : routes) {
-                if (r.method().equals(exchange.getRequestMethod()) && r.path().matcher(path).matches()) {
+                if (r.method().equals(exchange.getRequestMethod())
+                        && r.path().matcher(path).matches()) {
                     int i = Math.min(r.next().getAndIncrement(), r.answers().size() - 1);
                     r.answers().get(i).write(exchange);
                     return;

@@ -25,7 +25,10 @@ class SizeCapTest {
     @BeforeEach
     void start() throws IOException {
         server = new ScriptedServer();
-        client = TestModels.client(server).adapter(TestModels.cfBinary()).maxResponseBytes(CAP).build();
+        client = TestModels.client(server)
+                .adapter(TestModels.cfBinary())
+                .maxResponseBytes(CAP)
+                .build();
     }
 
     @AfterEach
@@ -42,8 +45,7 @@ class SizeCapTest {
     void aDeclaredLengthOverTheCapFailsWithoutRetry() {
         byte[] big = Arrays.copyOf(TestModels.png(2, 2), CAP + 1);
         server.on("POST", RUN, bytes(200, "image/png", big));
-        ResponseTooLargeException e = assertThrows(ResponseTooLargeException.class,
-                () -> model().run(Prompt.of("x")));
+        ResponseTooLargeException e = assertThrows(ResponseTooLargeException.class, () -> model().run(Prompt.of("x")));
         assertEquals(CAP, e.limit());
         assertTrue(e.getMessage().contains("Content-Length"), e.getMessage());
         assertEquals(1, server.count("POST", RUN));
@@ -55,7 +57,8 @@ class SizeCapTest {
         server.on("POST", RUN, server.chunked("image/png", total));
         assertThrows(ResponseTooLargeException.class, () -> model().run(Prompt.of("x")));
         assertEquals(1, server.count("POST", RUN));
-        assertTrue(server.bytesWritten.get() < total / 4,
+        assertTrue(
+                server.bytesWritten.get() < total / 4,
                 "the client stopped reading: " + server.bytesWritten.get() + " bytes written of " + total);
     }
 

@@ -12,8 +12,8 @@ import dev.pictor.runtime.transport.ImageFetcher;
 import dev.pictor.runtime.transport.ModelAdapter;
 import dev.pictor.runtime.transport.ProviderInfo;
 import dev.pictor.runtime.transport.Reply;
-import dev.pictor.runtime.validation.Pointer;
 import dev.pictor.runtime.validation.Checks;
+import dev.pictor.runtime.validation.Pointer;
 import dev.pictor.runtime.validation.Violation;
 import dev.pictor.runtime.validation.Violations;
 import java.awt.image.BufferedImage;
@@ -33,42 +33,61 @@ final class TestModels {
 
     static final String TOKEN = "pictor-unit-canary-7f3a9c";
 
-    static final ProviderInfo CF = new ProviderInfo("test-cf", "cloudflare-workers-ai",
-            "https://api.cloudflare.com/client/v4/accounts/{account_id}/ai/run", Map.of("account_id", "TEST_CF_ACCOUNT"),
-            "bearer", "Authorization", "TEST_CF_TOKEN");
-    static final ProviderInfo REPLICATE = new ProviderInfo("test-replicate", "replicate-predictions",
-            "https://api.replicate.com/v1", Map.of(), "bearer", "Authorization", "TEST_REPLICATE_TOKEN");
-    static final ProviderInfo RUNPOD = new ProviderInfo("test-runpod", "runpod-serverless",
-            "https://api.runpod.ai/v2/{endpoint_id}", Map.of("endpoint_id", "TEST_RUNPOD_ENDPOINT"), "bearer",
-            "Authorization", "TEST_RUNPOD_TOKEN");
-    static final ProviderInfo GATEWAY = new ProviderInfo("test-gateway", "json-gateway", "https://{gateway_host}",
-            Map.of("gateway_host", "TEST_GATEWAY_HOST"), "bearer", "Authorization", "TEST_GATEWAY_TOKEN");
+    static final ProviderInfo CF = new ProviderInfo(
+            "test-cf",
+            "cloudflare-workers-ai",
+            "https://api.cloudflare.com/client/v4/accounts/{account_id}/ai/run",
+            Map.of("account_id", "TEST_CF_ACCOUNT"),
+            "bearer",
+            "Authorization",
+            "TEST_CF_TOKEN");
+    static final ProviderInfo REPLICATE = new ProviderInfo(
+            "test-replicate",
+            "replicate-predictions",
+            "https://api.replicate.com/v1",
+            Map.of(),
+            "bearer",
+            "Authorization",
+            "TEST_REPLICATE_TOKEN");
+    static final ProviderInfo RUNPOD = new ProviderInfo(
+            "test-runpod",
+            "runpod-serverless",
+            "https://api.runpod.ai/v2/{endpoint_id}",
+            Map.of("endpoint_id", "TEST_RUNPOD_ENDPOINT"),
+            "bearer",
+            "Authorization",
+            "TEST_RUNPOD_TOKEN");
+    static final ProviderInfo GATEWAY = new ProviderInfo(
+            "test-gateway",
+            "json-gateway",
+            "https://{gateway_host}",
+            Map.of("gateway_host", "TEST_GATEWAY_HOST"),
+            "bearer",
+            "Authorization",
+            "TEST_GATEWAY_TOKEN");
 
-    private TestModels() {
-    }
+    private TestModels() {}
 
     /** The request of every test model. */
-    public record Prompt(@JsonProperty("prompt") String prompt, @JsonProperty("steps") Integer steps) {
+    public record Prompt(
+            @JsonProperty("prompt") String prompt,
+            @JsonProperty("steps") Integer steps) {
         static Prompt of(String prompt) {
             return new Prompt(prompt, null);
         }
     }
 
     /** Requests of a second model (another request type). */
-    public record Caption(@JsonProperty("prompt") String prompt) {
-    }
+    public record Caption(@JsonProperty("prompt") String prompt) {}
 
     /** A JSON result with a base64 image. */
-    public record Base64Out(@JsonProperty("image") Base64Image image) {
-    }
+    public record Base64Out(@JsonProperty("image") Base64Image image) {}
 
     /** A JSON result that is a list of image URLs (Replicate). */
-    public record UrlsOut(List<URI> urls) {
-    }
+    public record UrlsOut(List<URI> urls) {}
 
     /** A JSON result with data URIs (RunPod). */
-    public record DataUrisOut(@JsonProperty("images") List<DataUri> images) {
-    }
+    public record DataUrisOut(@JsonProperty("images") List<DataUri> images) {}
 
     /** What the generator would write, driven by lambdas. */
     static final class Adapter<I, O> implements ModelAdapter<I, O> {
@@ -88,8 +107,14 @@ final class TestModels {
         private final Decoder<O> decoder;
         private final Images<O> images;
 
-        Adapter(ModelId id, ProviderInfo provider, String modelPath, Class<I> requestType, Class<O> resultType,
-                Decoder<O> decoder, Images<O> images) {
+        Adapter(
+                ModelId id,
+                ProviderInfo provider,
+                String modelPath,
+                Class<I> requestType,
+                Class<O> resultType,
+                Decoder<O> decoder,
+                Images<O> images) {
             this.id = id;
             this.provider = provider;
             this.modelPath = modelPath;
@@ -162,30 +187,47 @@ final class TestModels {
     }
 
     static Adapter<Prompt, ImageResult> cfBinary(String version) {
-        return new Adapter<>(id(CF, "@cf/test/painter", version), CF, "@cf/test/painter", Prompt.class,
-                ImageResult.class, reply -> {
+        return new Adapter<>(
+                id(CF, "@cf/test/painter", version),
+                CF,
+                "@cf/test/painter",
+                Prompt.class,
+                ImageResult.class,
+                reply -> {
                     if (!(reply instanceof Reply.Binary b) || !b.mediaType().startsWith("image/png")) {
                         throw new IOException("expected an image/png body");
                     }
                     return new ImageResult(b.bytes(), b.mediaType());
-                }, (out, f) -> List.of(out));
+                },
+                (out, f) -> List.of(out));
     }
 
     /** A Cloudflare model answering JSON {@code {"image": "<base64>"}} in the REST envelope. */
     static Adapter<Caption, Base64Out> cfJson() {
-        return new Adapter<>(id(CF, "@cf/test/json-painter", "2025-11-20"), CF, "@cf/test/json-painter",
-                Caption.class, Base64Out.class, reply -> json(reply, Base64Out.class),
+        return new Adapter<>(
+                id(CF, "@cf/test/json-painter", "2025-11-20"),
+                CF,
+                "@cf/test/json-painter",
+                Caption.class,
+                Base64Out.class,
+                reply -> json(reply, Base64Out.class),
                 (out, f) -> List.of(new ImageResult(out.image().decode(), "image/png")));
     }
 
     static Adapter<Prompt, UrlsOut> replicate(String version) {
-        return new Adapter<>(id(REPLICATE, "test/painter", "2025-11-20"), REPLICATE, version, Prompt.class,
-                UrlsOut.class, reply -> {
+        return new Adapter<>(
+                id(REPLICATE, "test/painter", "2025-11-20"),
+                REPLICATE,
+                version,
+                Prompt.class,
+                UrlsOut.class,
+                reply -> {
                     JsonNode node = ((Reply.Json) reply).payload();
                     List<URI> urls = new ArrayList<>();
                     node.forEach(n -> urls.add(URI.create(n.asText())));
                     return new UrlsOut(urls);
-                }, (out, fetcher) -> {
+                },
+                (out, fetcher) -> {
                     List<ImageResult> images = new ArrayList<>();
                     for (URI u : out.urls()) {
                         images.add(fetcher.fetch(u));
@@ -195,13 +237,25 @@ final class TestModels {
     }
 
     static Adapter<Prompt, DataUrisOut> runpod() {
-        return new Adapter<>(id(RUNPOD, "test/worker", "2025-11-20"), RUNPOD, "", Prompt.class, DataUrisOut.class,
+        return new Adapter<>(
+                id(RUNPOD, "test/worker", "2025-11-20"),
+                RUNPOD,
+                "",
+                Prompt.class,
+                DataUrisOut.class,
                 reply -> json(reply, DataUrisOut.class),
-                (out, f) -> out.images().stream().map(d -> new ImageResult(d.bytes(), d.mediaType())).toList());
+                (out, f) -> out.images().stream()
+                        .map(d -> new ImageResult(d.bytes(), d.mediaType()))
+                        .toList());
     }
 
     static Adapter<Prompt, Base64Out> gateway() {
-        return new Adapter<>(id(GATEWAY, "img2img", "2025-11-20"), GATEWAY, "img2img", Prompt.class, Base64Out.class,
+        return new Adapter<>(
+                id(GATEWAY, "img2img", "2025-11-20"),
+                GATEWAY,
+                "img2img",
+                Prompt.class,
+                Base64Out.class,
                 reply -> json(reply, Base64Out.class),
                 (out, f) -> List.of(new ImageResult(out.image().decode(), "image/png")));
     }
@@ -265,8 +319,11 @@ final class TestModels {
                 .baseUrl("test-replicate", server.url("/replicate/v1"))
                 .baseUrl("test-runpod", server.url("/runpod/v2/{endpoint_id}"))
                 .baseUrl("test-gateway", "http://{gateway_host}/gw")
-                .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseBackoff(java.time.Duration.ofMillis(10))
-                        .maxBackoff(java.time.Duration.ofMillis(40)).build())
+                .retryPolicy(RetryPolicy.builder()
+                        .maxAttempts(3)
+                        .baseBackoff(java.time.Duration.ofMillis(10))
+                        .maxBackoff(java.time.Duration.ofMillis(40))
+                        .build())
                 .pollInterval(java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(40));
     }
 }

@@ -46,26 +46,30 @@ class UrlPolicyTest {
         assertTrue(Urls.refusal(URI.create("file:///etc/passwd")).contains("not an absolute"));
         String userInfo = Urls.refusal(URI.create("https://user:hunter2@api.example.com/"));
         assertTrue(userInfo.contains("user info") && !userInfo.contains("hunter2"), userInfo);
-        assertEquals("https://api.example.com/v1/x?…", Urls.forLog(URI.create("https://u:p@api.example.com/v1/x?key=1#f")));
+        assertEquals(
+                "https://api.example.com/v1/x?…", Urls.forLog(URI.create("https://u:p@api.example.com/v1/x?key=1#f")));
         assertFalse(Urls.isLoopback("127.0.0.256"));
     }
 
     @Test
     void theBuilderRefusesAPlainHttpBaseUrlToAnotherHost() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> PictorClient.builder().baseUrl("replicate", "http://api.replicate.com/v1"));
         assertTrue(e.getMessage().contains("refused"), e.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> PictorClient.builder().baseUrl("replicate", "https://token:secret@api.replicate.com/v1"));
         PictorClient.builder().baseUrl("replicate", "http://localhost:1234/v1");
     }
 
     @Test
     void aProviderTemplateFilledWithAnHttpHostIsRefusedBeforeSending() {
-        try (PictorClient client = TestModels.client(server).adapter(TestModels.gateway())
-                .placeholder("test-gateway", "gateway_host", "gateway.example.com").build()) {
-            ConfigurationException e = assertThrows(ConfigurationException.class,
-                    () -> client.run(Prompt.of("x")));
+        try (PictorClient client = TestModels.client(server)
+                .adapter(TestModels.gateway())
+                .placeholder("test-gateway", "gateway_host", "gateway.example.com")
+                .build()) {
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> client.run(Prompt.of("x")));
             assertTrue(e.getMessage().contains("refused"), e.getMessage());
         }
         assertEquals(0, server.requests().size());
@@ -73,22 +77,33 @@ class UrlPolicyTest {
 
     @Test
     void aMissingCredentialOrPlaceholderNamesItsEnvironmentVariable() {
-        try (PictorClient client = PictorClient.builder().discoverAdapters(false).adapter(TestModels.cfBinary())
+        try (PictorClient client = PictorClient.builder()
+                .discoverAdapters(false)
+                .adapter(TestModels.cfBinary())
                 .environment(Map.of("TEST_CF_ACCOUNT", "acct")::get)
-                .baseUrl("test-cf", server.url("/cf/accounts/{account_id}/ai/run")).build()) {
+                .baseUrl("test-cf", server.url("/cf/accounts/{account_id}/ai/run"))
+                .build()) {
             ConfigurationException e = assertThrows(ConfigurationException.class, () -> client.run(Prompt.of("x")));
             assertTrue(e.getMessage().contains("TEST_CF_TOKEN"), e.getMessage());
         }
-        try (PictorClient client = PictorClient.builder().discoverAdapters(false).adapter(TestModels.cfBinary())
+        try (PictorClient client = PictorClient.builder()
+                .discoverAdapters(false)
+                .adapter(TestModels.cfBinary())
                 .environment(Map.of("TEST_CF_TOKEN", "t0k3n-value")::get)
-                .baseUrl("test-cf", server.url("/cf/accounts/{account_id}/ai/run")).build()) {
+                .baseUrl("test-cf", server.url("/cf/accounts/{account_id}/ai/run"))
+                .build()) {
             ConfigurationException e = assertThrows(ConfigurationException.class, () -> client.run(Prompt.of("x")));
-            assertTrue(e.getMessage().contains("{account_id}") && e.getMessage().contains("TEST_CF_ACCOUNT"),
+            assertTrue(
+                    e.getMessage().contains("{account_id}") && e.getMessage().contains("TEST_CF_ACCOUNT"),
                     e.getMessage());
         }
-        try (PictorClient client = PictorClient.builder().discoverAdapters(false).adapter(TestModels.cfBinary())
-                .credential("test-cf", "t0k3n-value").placeholder("test-cf", "account_id", "a/../../x")
-                .baseUrl("test-cf", server.url("/cf/accounts/{account_id}/ai/run")).build()) {
+        try (PictorClient client = PictorClient.builder()
+                .discoverAdapters(false)
+                .adapter(TestModels.cfBinary())
+                .credential("test-cf", "t0k3n-value")
+                .placeholder("test-cf", "account_id", "a/../../x")
+                .baseUrl("test-cf", server.url("/cf/accounts/{account_id}/ai/run"))
+                .build()) {
             ConfigurationException e = assertThrows(ConfigurationException.class, () -> client.run(Prompt.of("x")));
             assertTrue(e.getMessage().contains("may only hold"), e.getMessage());
         }
@@ -97,10 +112,15 @@ class UrlPolicyTest {
 
     @Test
     void explicitValuesWinOverTheEnvironment() {
-        server.on("POST", "/cf/accounts/given/ai/run/@cf/test/painter",
+        server.on(
+                "POST",
+                "/cf/accounts/given/ai/run/@cf/test/painter",
                 ScriptedServer.bytes(200, "image/png", TestModels.png(1, 1)));
-        try (PictorClient client = TestModels.client(server).adapter(TestModels.cfBinary())
-                .credential("test-cf", "given-token").placeholder("test-cf", "account_id", "given").build()) {
+        try (PictorClient client = TestModels.client(server)
+                .adapter(TestModels.cfBinary())
+                .credential("test-cf", "given-token")
+                .placeholder("test-cf", "account_id", "given")
+                .build()) {
             ModelHandle<Prompt, ImageResult> m = client.model("@cf/test/painter");
             m.run(Prompt.of("x"));
         }

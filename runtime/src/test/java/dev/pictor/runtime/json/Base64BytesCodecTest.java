@@ -27,13 +27,13 @@ class Base64BytesCodecTest {
     record Img2Img(
             @JsonProperty("image_b64")
             @JsonSerialize(using = Base64BytesSerializer.class)
-            @JsonDeserialize(using = Base64BytesDeserializer.class) ImageBytes image,
-            @JsonProperty("strength") Double strength) {
-    }
+            @JsonDeserialize(using = Base64BytesDeserializer.class)
+            ImageBytes image,
+
+            @JsonProperty("strength") Double strength) {}
 
     /** An ImageBytes field with no codec annotation. */
-    record Unannotated(@JsonProperty("image") ImageBytes image) {
-    }
+    record Unannotated(@JsonProperty("image") ImageBytes image) {}
 
     @Test
     void oneMebibyteRoundTrip() {
@@ -49,7 +49,9 @@ class Base64BytesCodecTest {
 
     @Test
     void standardAlphabetPaddedWhateverTheApplicationConfigured() throws Exception {
-        ObjectMapper app = JsonMapper.builder().defaultBase64Variant(Base64Variants.MODIFIED_FOR_URL).build();
+        ObjectMapper app = JsonMapper.builder()
+                .defaultBase64Variant(Base64Variants.MODIFIED_FOR_URL)
+                .build();
         Img2Img r = new Img2Img(ImageBytes.of(new byte[] {(byte) 0xFB, (byte) 0xFF}), null);
         assertEquals("{\"image_b64\":\"+/8=\",\"strength\":null}", app.writeValueAsString(r));
         assertEquals("{\"image_b64\":\"+/8=\"}", PictorJson.writeString(r));
@@ -57,24 +59,40 @@ class Base64BytesCodecTest {
 
     @Test
     void paddingIsOptionalOnRead() {
-        assertArrayEquals(new byte[] {(byte) 0xFB, (byte) 0xFF},
-                PictorJson.read("{\"image_b64\":\"+/8\"}", Img2Img.class).image().toByteArray());
-        assertEquals(ImageBytes.empty(), PictorJson.read("{\"image_b64\":\"\"}", Img2Img.class).image());
+        assertArrayEquals(
+                new byte[] {(byte) 0xFB, (byte) 0xFF},
+                PictorJson.read("{\"image_b64\":\"+/8\"}", Img2Img.class)
+                        .image()
+                        .toByteArray());
+        assertEquals(
+                ImageBytes.empty(),
+                PictorJson.read("{\"image_b64\":\"\"}", Img2Img.class).image());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[1,2]", "12", "true", "{}", "\"-_8=\"", "\"+/8==\"", "\"a\"", "\"@@@@\"",
-        "\"data:image/png;base64,iVBORw0KGgo=\""})
+    @ValueSource(
+            strings = {
+                "[1,2]",
+                "12",
+                "true",
+                "{}",
+                "\"-_8=\"",
+                "\"+/8==\"",
+                "\"a\"",
+                "\"@@@@\"",
+                "\"data:image/png;base64,iVBORw0KGgo=\""
+            })
     void refusesWhatIsNotStandardBase64(String image) {
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> PictorJson.read("{\"image_b64\":" + image + "}", Img2Img.class));
+        UncheckedIOException e = assertThrows(
+                UncheckedIOException.class, () -> PictorJson.read("{\"image_b64\":" + image + "}", Img2Img.class));
         assertInstanceOf(MismatchedInputException.class, e.getCause(), e.getMessage());
         assertTrue(e.getMessage().contains("image_b64"), e.getMessage());
     }
 
     @Test
     void dataUriHint() {
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        UncheckedIOException e = assertThrows(
+                UncheckedIOException.class,
                 () -> PictorJson.read("{\"image_b64\":\"data:image/png;base64,iVBORw0KGgo=\"}", Img2Img.class));
         assertTrue(e.getMessage().contains("data URI"), e.getMessage());
     }
@@ -89,8 +107,8 @@ class Base64BytesCodecTest {
 
     @Test
     void anImageBytesPropertyWithoutACodecFailsInAnyMapper() {
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> PictorJson.write(new Unannotated(ImageBytes.of(new byte[] {1}))));
+        UncheckedIOException e = assertThrows(
+                UncheckedIOException.class, () -> PictorJson.write(new Unannotated(ImageBytes.of(new byte[] {1}))));
         assertTrue(e.getMessage().contains("UInt8ArraySerializer"), e.getMessage());
         e = assertThrows(UncheckedIOException.class, () -> PictorJson.read("{\"image\":[1]}", Unannotated.class));
         assertTrue(e.getMessage().contains("UInt8ArrayDeserializer"), e.getMessage());

@@ -29,8 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PictorJsonTest {
 
     enum Scheduler {
-        @JsonProperty("euler_a") EULER_A,
-        @JsonProperty("ddim") DDIM
+        @JsonProperty("euler_a")
+        EULER_A,
+        @JsonProperty("ddim")
+        DDIM
     }
 
     /** What a generated request record looks like: wire names on the components, optional fields nullable. */
@@ -42,21 +44,20 @@ class PictorJsonTest {
             @JsonProperty("strength") BigDecimal strength,
             @JsonProperty("scheduler") Scheduler scheduler,
             @JsonProperty("tiled") Boolean tiled,
-            @JsonProperty("loras") List<String> loras) {
-    }
+            @JsonProperty("loras") List<String> loras) {}
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    record ClosedRequest(@JsonProperty("prompt") String prompt) {
-    }
+    record ClosedRequest(@JsonProperty("prompt") String prompt) {}
 
-    record Primitives(@JsonProperty("width") int width, @JsonProperty("steps") long steps) {
-    }
+    record Primitives(
+            @JsonProperty("width") int width,
+            @JsonProperty("steps") long steps) {}
 
-    record Big(@JsonProperty("n") BigInteger n, @JsonProperty("f") Float f) {
-    }
+    record Big(
+            @JsonProperty("n") BigInteger n,
+            @JsonProperty("f") Float f) {}
 
-    record Node(@JsonProperty("v") JsonNode v) {
-    }
+    record Node(@JsonProperty("v") JsonNode v) {}
 
     @Test
     void writesWireNamesInDeclaredOrderAndOmitsUnsetFields() {
@@ -88,45 +89,51 @@ class PictorJsonTest {
 
     @Test
     void unknownMembersAreIgnoredUnlessTheRecordIsClosed() {
-        assertEquals("a", PictorJson.read("{\"prompt\":\"a\",\"new_field\":{\"x\":[1]}}", Request.class).prompt());
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        assertEquals(
+                "a",
+                PictorJson.read("{\"prompt\":\"a\",\"new_field\":{\"x\":[1]}}", Request.class)
+                        .prompt());
+        UncheckedIOException e = assertThrows(
+                UncheckedIOException.class,
                 () -> PictorJson.read("{\"prompt\":\"a\",\"new_field\":1}", ClosedRequest.class));
         assertTrue(e.getMessage().contains("new_field"), e.getMessage());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{\"num_steps\":\"20\"}     | Integer",   // string -> number
-        "{\"num_steps\":1.5}        | 1.5",        // fraction -> Integer
-        "{\"num_steps\":true}       | Integer",    // boolean -> Integer
-        "{\"num_steps\":\"\"}       | Integer",    // empty string -> Integer
-        "{\"num_steps\":2147483648} | out of range",
-        "{\"num_steps\":[1]}        | Integer",
-        "{\"num_steps\":{}}         | Integer",
-        "{\"seed\":1e19}            | out of range",
-        "{\"seed\":\"7\"}           | Long",
-        "{\"seed\":7.25}            | 7.25",
-        "{\"guidance\":\"7.5\"}     | Double",     // string -> number
-        "{\"guidance\":\"NaN\"}     | Double",     // Jackson's own accepts this even with coercion off
-        "{\"guidance\":\"Infinity\"}| Double",
-        "{\"guidance\":true}        | Double",
-        "{\"guidance\":1e400}       | out of range",
-        "{\"strength\":\"0.5\"}     | BigDecimal",
-        "{\"prompt\":5}             | String",     // number -> String
-        "{\"prompt\":5.5}           | String",
-        "{\"prompt\":true}          | String",     // boolean -> String
-        "{\"prompt\":[\"a\"]}       | String",
-        "{\"prompt\":{}}            | String",
-        "{\"tiled\":1}              | Boolean",    // number -> boolean
-        "{\"tiled\":\"true\"}       | Boolean",    // string -> boolean
-        "{\"tiled\":\"\"}           | Boolean",
-        "{\"scheduler\":0}          | Scheduler",  // index -> enum
-        "{\"scheduler\":\"0\"}      | Scheduler",
-        "{\"scheduler\":\"EULER_A\"}| Scheduler",  // Java name, not wire name
-        "{\"scheduler\":\"\"}       | Scheduler",
-        "{\"loras\":\"x\"}          | List",       // single value -> array
-        "{\"loras\":[1]}            | String",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"num_steps\":\"20\"}     | Integer", // string -> number
+                "{\"num_steps\":1.5}        | 1.5", // fraction -> Integer
+                "{\"num_steps\":true}       | Integer", // boolean -> Integer
+                "{\"num_steps\":\"\"}       | Integer", // empty string -> Integer
+                "{\"num_steps\":2147483648} | out of range",
+                "{\"num_steps\":[1]}        | Integer",
+                "{\"num_steps\":{}}         | Integer",
+                "{\"seed\":1e19}            | out of range",
+                "{\"seed\":\"7\"}           | Long",
+                "{\"seed\":7.25}            | 7.25",
+                "{\"guidance\":\"7.5\"}     | Double", // string -> number
+                "{\"guidance\":\"NaN\"}     | Double", // Jackson's own accepts this even with coercion off
+                "{\"guidance\":\"Infinity\"}| Double",
+                "{\"guidance\":true}        | Double",
+                "{\"guidance\":1e400}       | out of range",
+                "{\"strength\":\"0.5\"}     | BigDecimal",
+                "{\"prompt\":5}             | String", // number -> String
+                "{\"prompt\":5.5}           | String",
+                "{\"prompt\":true}          | String", // boolean -> String
+                "{\"prompt\":[\"a\"]}       | String",
+                "{\"prompt\":{}}            | String",
+                "{\"tiled\":1}              | Boolean", // number -> boolean
+                "{\"tiled\":\"true\"}       | Boolean", // string -> boolean
+                "{\"tiled\":\"\"}           | Boolean",
+                "{\"scheduler\":0}          | Scheduler", // index -> enum
+                "{\"scheduler\":\"0\"}      | Scheduler",
+                "{\"scheduler\":\"EULER_A\"}| Scheduler", // Java name, not wire name
+                "{\"scheduler\":\"\"}       | Scheduler",
+                "{\"loras\":\"x\"}          | List", // single value -> array
+                "{\"loras\":[1]}            | String",
+            })
     void refusesEveryCoercion(String json, String mentioned) {
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> PictorJson.read(json, Request.class));
         assertInstanceOf(MismatchedInputException.class, e.getCause(), e.getMessage());
@@ -134,28 +141,38 @@ class PictorJsonTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{\"num_steps\":1.0}     | 1",
-        "{\"num_steps\":20.000}  | 20",
-        "{\"num_steps\":2e1}     | 20",
-        "{\"num_steps\":-0.0}    | 0",
-        "{\"num_steps\":2147483647.0} | 2147483647",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"num_steps\":1.0}     | 1",
+                "{\"num_steps\":20.000}  | 20",
+                "{\"num_steps\":2e1}     | 20",
+                "{\"num_steps\":-0.0}    | 0",
+                "{\"num_steps\":2147483647.0} | 2147483647",
+            })
     void bindsIntegralFloatsToInteger(String json, int expected) {
         assertEquals(expected, PictorJson.read(json, Request.class).numSteps());
     }
 
     @Test
     void bindsIntegralFloatsToLongAndBigInteger() {
-        assertEquals(9007199254740993L, PictorJson.read("{\"seed\":9007199254740993.0}", Request.class).seed());
-        assertEquals(Long.MAX_VALUE, PictorJson.read("{\"seed\":9223372036854775807}", Request.class).seed());
-        assertEquals(new BigInteger("100000000000000000000"), PictorJson.read("{\"n\":1e20}", Big.class).n());
-        assertEquals(new BigInteger("123456789012345678901234567890"),
-                PictorJson.read("{\"n\":123456789012345678901234567890}", Big.class).n());
+        assertEquals(
+                9007199254740993L,
+                PictorJson.read("{\"seed\":9007199254740993.0}", Request.class).seed());
+        assertEquals(
+                Long.MAX_VALUE,
+                PictorJson.read("{\"seed\":9223372036854775807}", Request.class).seed());
+        assertEquals(
+                new BigInteger("100000000000000000000"),
+                PictorJson.read("{\"n\":1e20}", Big.class).n());
+        assertEquals(
+                new BigInteger("123456789012345678901234567890"),
+                PictorJson.read("{\"n\":123456789012345678901234567890}", Big.class)
+                        .n());
         assertThrows(UncheckedIOException.class, () -> PictorJson.read("{\"n\":1.5}", Big.class));
         // An integer with a huge exponent is refused, not built.
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> PictorJson.read("{\"n\":1e999999999}", Big.class));
+        UncheckedIOException e =
+                assertThrows(UncheckedIOException.class, () -> PictorJson.read("{\"n\":1e999999999}", Big.class));
         assertTrue(e.getMessage().contains("out of range"), e.getMessage());
     }
 
@@ -172,10 +189,11 @@ class PictorJsonTest {
     @Test
     void primitivesRefuseNull() {
         assertEquals(new Primitives(512, 4), PictorJson.read("{\"width\":512,\"steps\":4.0}", Primitives.class));
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> PictorJson.read("{\"width\":null,\"steps\":4}", Primitives.class));
+        UncheckedIOException e = assertThrows(
+                UncheckedIOException.class, () -> PictorJson.read("{\"width\":null,\"steps\":4}", Primitives.class));
         assertTrue(e.getMessage().contains("null"), e.getMessage());
-        assertThrows(UncheckedIOException.class, () -> PictorJson.read("{\"width\":1.5,\"steps\":4}", Primitives.class));
+        assertThrows(
+                UncheckedIOException.class, () -> PictorJson.read("{\"width\":1.5,\"steps\":4}", Primitives.class));
         // An absent primitive fails too, instead of silently becoming 0 (generated records use wrapper types).
         e = assertThrows(UncheckedIOException.class, () -> PictorJson.read("{\"steps\":4}", Primitives.class));
         assertTrue(e.getMessage().contains("width"), e.getMessage());
@@ -184,7 +202,8 @@ class PictorJsonTest {
     @Test
     void strictInputShape() {
         // duplicate members
-        UncheckedIOException dup = assertThrows(UncheckedIOException.class,
+        UncheckedIOException dup = assertThrows(
+                UncheckedIOException.class,
                 () -> PictorJson.read("{\"prompt\":\"a\",\"prompt\":\"b\"}", Request.class));
         assertTrue(dup.getMessage().contains("Duplicate"), dup.getMessage());
         assertThrows(UncheckedIOException.class, () -> PictorJson.read("{\"a\":1,\"a\":2}", JsonNode.class));
@@ -201,7 +220,8 @@ class PictorJsonTest {
     @Test
     void errorMessagesDoNotQuoteTheDocument() {
         String secret = "x".repeat(1000);
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        UncheckedIOException e = assertThrows(
+                UncheckedIOException.class,
                 () -> PictorJson.read("{\"prompt\":\"" + secret + "\",\"num_steps\":\"1\"}", Request.class));
         assertTrue(!e.getMessage().contains("xxxxxxxxxx"), e.getMessage());
         assertTrue(e.getMessage().contains("num_steps"), e.getMessage());
@@ -243,7 +263,8 @@ class PictorJsonTest {
         JsonMapper copy = PictorJson.newMapper();
         copy.enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         copy.setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE);
-        assertEquals("{\"prompt\":\"a\"}",
+        assertEquals(
+                "{\"prompt\":\"a\"}",
                 PictorJson.writeString(new Request("a", null, null, null, null, null, null, null)));
     }
 }

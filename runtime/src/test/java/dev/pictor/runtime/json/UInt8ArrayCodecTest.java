@@ -33,20 +33,24 @@ class UInt8ArrayCodecTest {
     /** A generated request with a uint8 image member between other members. */
     record Inpaint(
             @JsonProperty("prompt") String prompt,
+
             @JsonProperty("image")
             @JsonSerialize(using = UInt8ArraySerializer.class)
-            @JsonDeserialize(using = UInt8ArrayDeserializer.class) ImageBytes image,
+            @JsonDeserialize(using = UInt8ArrayDeserializer.class)
+            ImageBytes image,
+
             @JsonProperty("mask")
             @JsonSerialize(using = UInt8ArraySerializer.class)
-            @JsonDeserialize(using = UInt8ArrayDeserializer.class) ImageBytes mask,
-            @JsonProperty("num_steps") Integer numSteps) {
-    }
+            @JsonDeserialize(using = UInt8ArrayDeserializer.class)
+            ImageBytes mask,
+
+            @JsonProperty("num_steps") Integer numSteps) {}
 
     record Batch(
             @JsonProperty("images")
             @JsonSerialize(contentUsing = UInt8ArraySerializer.class)
-            @JsonDeserialize(contentUsing = UInt8ArrayDeserializer.class) List<ImageBytes> images) {
-    }
+            @JsonDeserialize(contentUsing = UInt8ArrayDeserializer.class)
+            List<ImageBytes> images) {}
 
     static byte[] random(int size, long seed) {
         byte[] b = new byte[size];
@@ -118,8 +122,10 @@ class UInt8ArrayCodecTest {
                 while (!bytes.done()) {
                     byte[] buffer = new byte[length];
                     int n = bytes.appendUnquotedUTF8(buffer, offset);
-                    viaBytes.append(n < 0 ? new String(bytes.asUnquotedUTF8(), "US-ASCII")
-                            : new String(buffer, offset, n, "US-ASCII"));
+                    viaBytes.append(
+                            n < 0
+                                    ? new String(bytes.asUnquotedUTF8(), "US-ASCII")
+                                    : new String(buffer, offset, n, "US-ASCII"));
                 }
                 while (!chars.done()) {
                     char[] buffer = new char[length];
@@ -142,7 +148,8 @@ class UInt8ArrayCodecTest {
             same.put("prompt", prompt);
             same.put("image", asList(b));
             same.put("num_steps", 2);
-            assertEquals(new ObjectMapper().writeValueAsString(same),
+            assertEquals(
+                    new ObjectMapper().writeValueAsString(same),
                     new String(PictorJson.write(new Inpaint(prompt, ImageBytes.of(b), null, 2)), "UTF-8"));
         }
     }
@@ -151,8 +158,8 @@ class UInt8ArrayCodecTest {
     void staysRightAsAnObjectMemberFollowedByOthersAndAsArrayItems() {
         Inpaint r = new Inpaint("p", ImageBytes.of(new byte[] {1, 2, (byte) 200}), ImageBytes.empty(), 20);
         assertEquals("{\"prompt\":\"p\",\"image\":[1,2,200],\"mask\":[],\"num_steps\":20}", PictorJson.writeString(r));
-        Batch batch = new Batch(List.of(ImageBytes.of(new byte[] {0}), ImageBytes.empty(),
-                ImageBytes.of(new byte[] {(byte) 255, 10})));
+        Batch batch = new Batch(
+                List.of(ImageBytes.of(new byte[] {0}), ImageBytes.empty(), ImageBytes.of(new byte[] {(byte) 255, 10})));
         assertEquals("{\"images\":[[0],[],[255,10]]}", PictorJson.writeString(batch));
         assertEquals(batch, PictorJson.read(PictorJson.write(batch), Batch.class));
     }
@@ -174,8 +181,12 @@ class UInt8ArrayCodecTest {
         // A pretty printer: the raw path would bypass it.
         ObjectMapper pretty = PictorJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
         String json = pretty.writeValueAsString(r);
-        assertEquals(pretty.writeValueAsString(Map.of("prompt", "p", "image", List.of(1, 128))).length()
-                + ",\n  \"num_steps\" : 3".length(), json.length(), json);
+        assertEquals(
+                pretty.writeValueAsString(Map.of("prompt", "p", "image", List.of(1, 128)))
+                                .length()
+                        + ",\n  \"num_steps\" : 3".length(),
+                json.length(),
+                json);
         assertEquals(r, PictorJson.read(json, Inpaint.class));
         // A TokenBuffer (valueToTree, convertValue, polymorphic buffering): writeRaw is not supported there.
         JsonNode tree = PictorJson.newMapper().valueToTree(r);
@@ -188,34 +199,54 @@ class UInt8ArrayCodecTest {
         Inpaint r = PictorJson.read("{\"image\":[0,1.0,2e0,255.00,-0.0]}", Inpaint.class);
         assertArrayEquals(new byte[] {0, 1, 2, (byte) 255, 0}, r.image().toByteArray());
         assertNull(r.mask());
-        assertThrows(java.io.UncheckedIOException.class,
+        assertThrows(
+                java.io.UncheckedIOException.class,
                 () -> PictorJson.read("{\"image\":[1],\"mask\":null}", Inpaint.class));
-        assertEquals(ImageBytes.empty(), PictorJson.read("{\"image\":[]}", Inpaint.class).image());
+        assertEquals(
+                ImageBytes.empty(),
+                PictorJson.read("{\"image\":[]}", Inpaint.class).image());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "[1,256]", "[-1]", "[1.5]", "[255.0001]", "[\"1\"]", "[true]", "[null]", "[[1]]", "[{}]",
-        "[2147483648]", "[99999999999999999999999]", "[1e999999999]", "[1e-999999999]",
-        "\"AQI=\"", "1", "{}", "true",
-    })
+    @ValueSource(
+            strings = {
+                "[1,256]",
+                "[-1]",
+                "[1.5]",
+                "[255.0001]",
+                "[\"1\"]",
+                "[true]",
+                "[null]",
+                "[[1]]",
+                "[{}]",
+                "[2147483648]",
+                "[99999999999999999999999]",
+                "[1e999999999]",
+                "[1e-999999999]",
+                "\"AQI=\"",
+                "1",
+                "{}",
+                "true",
+            })
     void refusesAnythingButIntegers0To255(String image) {
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> PictorJson.read("{\"image\":" + image + "}", Inpaint.class));
+        UncheckedIOException e = assertThrows(
+                UncheckedIOException.class, () -> PictorJson.read("{\"image\":" + image + "}", Inpaint.class));
         assertInstanceOf(MismatchedInputException.class, e.getCause(), e.getMessage());
         assertTrue(e.getMessage().contains("image"), e.getMessage());
     }
 
     @Test
     void failureNamesTheItem() {
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> PictorJson.read("{\"image\":[0,1,2,300]}", Inpaint.class));
+        UncheckedIOException e = assertThrows(
+                UncheckedIOException.class, () -> PictorJson.read("{\"image\":[0,1,2,300]}", Inpaint.class));
         assertTrue(e.getMessage().contains("uint8 array item 3: 300 is out of range 0..255"), e.getMessage());
     }
 
     @Test
     void anApplicationsMapperCannotChangeTheNumberArray() throws Exception {
-        ObjectMapper app = JsonMapper.builder().enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS).build();
+        ObjectMapper app = JsonMapper.builder()
+                .enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
+                .build();
         assertTrue(app.writeValueAsString(List.of(7)).contains("\"7\""));
         Inpaint r = new Inpaint(null, ImageBytes.of(new byte[] {7, 8}), null, null);
         assertTrue(app.writeValueAsString(r).contains("\"image\":[7,8]"));

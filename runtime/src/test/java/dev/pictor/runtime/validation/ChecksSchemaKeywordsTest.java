@@ -31,8 +31,8 @@ class ChecksSchemaKeywordsTest {
     void additionalPropertyIsNamedAtItsPointer() {
         Violations v = new Violations();
         assertFalse(Checks.additionalProperty(v, Pointer.parse("/a~1b"), "a/b"));
-        assertEquals(List.of(Violation.of("/a~1b", "additionalProperties", "property \"a/b\" is not allowed")),
-                v.list());
+        assertEquals(
+                List.of(Violation.of("/a~1b", "additionalProperties", "property \"a/b\" is not allowed")), v.list());
     }
 
     @Test
@@ -49,8 +49,13 @@ class ChecksSchemaKeywordsTest {
         Violations first = failing("/m", "5 is above the maximum 2");
         first.add(Pointer.parse("/m"), "type", "ignored: only the first reason of a branch is named");
         assertFalse(Checks.anyOf(v, Pointer.parse("/m"), first, failing("/m", "5 is below the minimum 10")));
-        assertEquals(List.of(Violation.of("/m", "anyOf", "matches none of the 2 schemas of anyOf"
-                + " (1: /m: 5 is above the maximum 2; 2: /m: 5 is below the minimum 10)")), v.list());
+        assertEquals(
+                List.of(Violation.of(
+                        "/m",
+                        "anyOf",
+                        "matches none of the 2 schemas of anyOf"
+                                + " (1: /m: 5 is above the maximum 2; 2: /m: 5 is below the minimum 10)")),
+                v.list());
     }
 
     @Test
@@ -60,9 +65,11 @@ class ChecksSchemaKeywordsTest {
         assertTrue(v.isEmpty());
         assertFalse(Checks.oneOf(v, Pointer.parse("/n"), passing(), failing("/n", "x"), passing()));
         assertFalse(Checks.oneOf(v, Pointer.parse(""), failing("", "1 is above the maximum 0")));
-        assertEquals(List.of(
-                Violation.of("/n", "oneOf", "matches 2 of the 3 schemas of oneOf (1, 3), not exactly one"),
-                Violation.of("", "oneOf", "does not match the schema of oneOf (1: /: 1 is above the maximum 0)")),
+        assertEquals(
+                List.of(
+                        Violation.of("/n", "oneOf", "matches 2 of the 3 schemas of oneOf (1, 3), not exactly one"),
+                        Violation.of(
+                                "", "oneOf", "does not match the schema of oneOf (1: /: 1 is above the maximum 0)")),
                 v.list());
     }
 }

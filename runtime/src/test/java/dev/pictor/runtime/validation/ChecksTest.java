@@ -52,18 +52,24 @@ class ChecksTest {
 
     @Test
     void longBounds() {
-        assertEquals("/num_steps: 30 is above the maximum 20 [maximum]",
+        assertEquals(
+                "/num_steps: 30 is above the maximum 20 [maximum]",
                 one(v -> Checks.maximum(v, Pointer.parse("/num_steps"), 30, 20)));
         assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/num_steps"), 20, 20)));
-        assertEquals("/width: 0 is below the minimum 1 [minimum]", one(v -> Checks.minimum(v, Pointer.parse("/width"), 0, 1)));
+        assertEquals(
+                "/width: 0 is below the minimum 1 [minimum]",
+                one(v -> Checks.minimum(v, Pointer.parse("/width"), 0, 1)));
         assertEquals("", one(v -> Checks.minimum(v, Pointer.parse("/width"), 1, 1)));
-        assertEquals("/n: 20 is not below the exclusive maximum 20 [exclusiveMaximum]",
+        assertEquals(
+                "/n: 20 is not below the exclusive maximum 20 [exclusiveMaximum]",
                 one(v -> Checks.exclusiveMaximum(v, Pointer.parse("/n"), 20, 20)));
         assertEquals("", one(v -> Checks.exclusiveMaximum(v, Pointer.parse("/n"), 19, 20)));
-        assertEquals("/n: 1 is not above the exclusive minimum 1 [exclusiveMinimum]",
+        assertEquals(
+                "/n: 1 is not above the exclusive minimum 1 [exclusiveMinimum]",
                 one(v -> Checks.exclusiveMinimum(v, Pointer.parse("/n"), 1, 1)));
         assertEquals("", one(v -> Checks.exclusiveMinimum(v, Pointer.parse("/n"), 2, 1)));
-        assertEquals("/seed: -9223372036854775808 is below the minimum 0 [minimum]",
+        assertEquals(
+                "/seed: -9223372036854775808 is below the minimum 0 [minimum]",
                 one(v -> Checks.minimum(v, Pointer.parse("/seed"), Long.MIN_VALUE, 0)));
     }
 
@@ -78,19 +84,26 @@ class ChecksTest {
 
     @Test
     void doubleBounds() {
-        assertEquals("/guidance: 30.5 is above the maximum 20 [maximum]",
+        assertEquals(
+                "/guidance: 30.5 is above the maximum 20 [maximum]",
                 one(v -> Checks.maximum(v, Pointer.parse("/guidance"), 30.5, 20.0)));
-        assertEquals("/strength: -0.1 is below the minimum 0 [minimum]",
+        assertEquals(
+                "/strength: -0.1 is below the minimum 0 [minimum]",
                 one(v -> Checks.minimum(v, Pointer.parse("/strength"), -0.1, 0.0)));
         assertEquals("", one(v -> Checks.minimum(v, Pointer.parse("/strength"), -0.0, 0.0)));
-        assertEquals("/s: 1 is not below the exclusive maximum 1 [exclusiveMaximum]",
+        assertEquals(
+                "/s: 1 is not below the exclusive maximum 1 [exclusiveMaximum]",
                 one(v -> Checks.exclusiveMaximum(v, Pointer.parse("/s"), 1.0, 1.0)));
-        assertEquals("/s: 0 is not above the exclusive minimum 0 [exclusiveMinimum]",
+        assertEquals(
+                "/s: 0 is not above the exclusive minimum 0 [exclusiveMinimum]",
                 one(v -> Checks.exclusiveMinimum(v, Pointer.parse("/s"), 0.0, 0.0)));
-        assertEquals("/s: 1.0E20 is above the maximum 1.0E-5 [maximum]",
+        assertEquals(
+                "/s: 1.0E20 is above the maximum 1.0E-5 [maximum]",
                 one(v -> Checks.maximum(v, Pointer.parse("/s"), 1e20, 1e-5)));
-        assertEquals("/s: NaN is not a JSON number [type]", one(v -> Checks.finite(v, Pointer.parse("/s"), Double.NaN)));
-        assertEquals("/s: Infinity is not a JSON number [type]",
+        assertEquals(
+                "/s: NaN is not a JSON number [type]", one(v -> Checks.finite(v, Pointer.parse("/s"), Double.NaN)));
+        assertEquals(
+                "/s: Infinity is not a JSON number [type]",
                 one(v -> Checks.finite(v, Pointer.parse("/s"), Double.POSITIVE_INFINITY)));
         assertEquals("", one(v -> Checks.finite(v, Pointer.parse("/s"), 1.5)));
         // NaN is reported once, by finite, not by every comparison
@@ -103,7 +116,8 @@ class ChecksTest {
         value.put("ok", 1.5).put("a/b", Double.NaN).putArray("list").add(2).add(Double.NEGATIVE_INFINITY);
         Violations v = new Violations();
         assertFalse(Checks.finiteNumbers(v, Pointer.parse("/x"), value));
-        assertEquals("[/x/a~1b: NaN is not a JSON number, /x/list/1: -Infinity is not a JSON number]",
+        assertEquals(
+                "[/x/a~1b: NaN is not a JSON number, /x/list/1: -Infinity is not a JSON number]",
                 v.list().toString());
         assertTrue(Checks.finiteNumbers(v, Pointer.parse("/x"), json("{\"n\": [1, 2.5, {\"m\": 1e300}]}")));
         assertTrue(Checks.finiteNumbers(v, Pointer.ROOT, null));
@@ -111,54 +125,85 @@ class ChecksTest {
 
     @Test
     void bigDecimalBounds() {
-        assertEquals("/x: 1.51 is above the maximum 1.5 [maximum]",
+        assertEquals(
+                "/x: 1.51 is above the maximum 1.5 [maximum]",
                 one(v -> Checks.maximum(v, Pointer.parse("/x"), dec("1.51"), dec("1.5"))));
         assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/x"), dec("1.50"), dec("1.5"))));
         assertEquals("", one(v -> Checks.minimum(v, Pointer.parse("/x"), (BigDecimal) null, dec("1"))));
-        assertEquals("/x: 2 is not below the exclusive maximum 2.0 [exclusiveMaximum]",
+        assertEquals(
+                "/x: 2 is not below the exclusive maximum 2.0 [exclusiveMaximum]",
                 one(v -> Checks.exclusiveMaximum(v, Pointer.parse("/x"), dec("2"), dec("2.0"))));
-        assertEquals("/x: 1E+400 is above the maximum 10 [maximum]",
+        assertEquals(
+                "/x: 1E+400 is above the maximum 10 [maximum]",
                 one(v -> Checks.maximum(v, Pointer.parse("/x"), dec("1e400"), dec("10"))));
     }
 
     @ParameterizedTest
     @CsvSource({
-        "0, 0.5, true", "1, 0.5, true", "1.5, 0.5, true", "1.25, 0.5, false", "0.3, 0.1, true", "0.7, 0.25, false",
-        "30, 5, true", "3, 30, false", "300, 30, true", "20, 100, false", "1e308, 0.5, true", "1e308, 3, false",
-        "-4, 2, true", "-5, 2, false", "1E+999999999, 0.5, true", "1E+999999999, 3, false", "1E-999999999, 1, false",
-        "123456789.123456789, 0.000000001, true", "0.0075, 0.0025, true", "7.5E-7, 2.5E-7, true",
-        "1, 0.3333333333333333, false", "4, 1.6, false", "8, 1.6, true",
+        "0, 0.5, true",
+        "1, 0.5, true",
+        "1.5, 0.5, true",
+        "1.25, 0.5, false",
+        "0.3, 0.1, true",
+        "0.7, 0.25, false",
+        "30, 5, true",
+        "3, 30, false",
+        "300, 30, true",
+        "20, 100, false",
+        "1e308, 0.5, true",
+        "1e308, 3, false",
+        "-4, 2, true",
+        "-5, 2, false",
+        "1E+999999999, 0.5, true",
+        "1E+999999999, 3, false",
+        "1E-999999999, 1, false",
+        "123456789.123456789, 0.000000001, true",
+        "0.0075, 0.0025, true",
+        "7.5E-7, 2.5E-7, true",
+        "1, 0.3333333333333333, false",
+        "4, 1.6, false",
+        "8, 1.6, true",
     })
     void multipleOfIsExactAndNeverHangs(String value, String divisor, boolean expected) {
-        assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> assertEquals(expected, Checks.isMultipleOf(dec(value), dec(divisor))));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> assertEquals(expected, Checks.isMultipleOf(dec(value), dec(divisor))));
     }
 
     @Test
     void multipleOfMessages() {
-        assertEquals("/n: 7 is not a multiple of 2 [multipleOf]", one(v -> Checks.multipleOf(v, Pointer.parse("/n"), 7, 2)));
+        assertEquals(
+                "/n: 7 is not a multiple of 2 [multipleOf]", one(v -> Checks.multipleOf(v, Pointer.parse("/n"), 7, 2)));
         assertEquals("", one(v -> Checks.multipleOf(v, Pointer.parse("/n"), -8, 2)));
-        assertEquals("/s: 0.7 is not a multiple of 0.25 [multipleOf]",
+        assertEquals(
+                "/s: 0.7 is not a multiple of 0.25 [multipleOf]",
                 one(v -> Checks.multipleOf(v, Pointer.parse("/s"), 0.7, 0.25)));
-        assertEquals("", one(v -> Checks.multipleOf(v, Pointer.parse("/s"), 0.3, 0.1))); // exact on the decimals written
+        assertEquals(
+                "", one(v -> Checks.multipleOf(v, Pointer.parse("/s"), 0.3, 0.1))); // exact on the decimals written
         assertEquals("", one(v -> Checks.multipleOf(v, Pointer.parse("/s"), 1e308, 0.5)));
         assertEquals("", one(v -> Checks.multipleOf(v, Pointer.parse("/s"), Double.NaN, 0.5)));
-        assertThrows(IllegalArgumentException.class, () -> Checks.multipleOf(new Violations(), Pointer.parse("/n"), 1, 0));
-        assertThrows(IllegalArgumentException.class, () -> Checks.multipleOf(new Violations(), Pointer.parse("/n"), 1.0, -1.0));
-        assertEquals("/x: 1.25 is not a multiple of 0.5 [multipleOf]",
+        assertThrows(
+                IllegalArgumentException.class, () -> Checks.multipleOf(new Violations(), Pointer.parse("/n"), 1, 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Checks.multipleOf(new Violations(), Pointer.parse("/n"), 1.0, -1.0));
+        assertEquals(
+                "/x: 1.25 is not a multiple of 0.5 [multipleOf]",
                 one(v -> Checks.multipleOf(v, Pointer.parse("/x"), dec("1.25"), dec("0.5"))));
     }
 
     @Test
     void stringLengthsCountCodePoints() {
-        assertEquals("/prompt: \"abc\" is shorter than the minimum length 5 [minLength]",
+        assertEquals(
+                "/prompt: \"abc\" is shorter than the minimum length 5 [minLength]",
                 one(v -> Checks.minLength(v, Pointer.parse("/prompt"), "abc", 5)));
-        assertEquals("/p: \"abcdef\" is longer than the maximum length 5 [maxLength]",
+        assertEquals(
+                "/p: \"abcdef\" is longer than the maximum length 5 [maxLength]",
                 one(v -> Checks.maxLength(v, Pointer.parse("/p"), "abcdef", 5)));
         String emoji = "\uD83D\uDE00\uD83D\uDE00"; // 2 code points, 4 UTF-16 units
         assertEquals("", one(v -> Checks.maxLength(v, Pointer.parse("/p"), emoji, 2)));
         assertEquals("", one(v -> Checks.minLength(v, Pointer.parse("/p"), emoji, 2)));
-        assertEquals("/p: \"" + emoji + "\" is shorter than the minimum length 3 [minLength]",
+        assertEquals(
+                "/p: \"" + emoji + "\" is shorter than the minimum length 3 [minLength]",
                 one(v -> Checks.minLength(v, Pointer.parse("/p"), emoji, 3)));
         assertEquals("", one(v -> Checks.minLength(v, Pointer.parse("/p"), (String) null, 3)));
     }
@@ -167,10 +212,13 @@ class ChecksTest {
     void longStringsAreCutWithTheirLength() {
         String s = "a".repeat(5000);
         String m = one(v -> Checks.maxLength(v, Pointer.parse("/prompt"), s, 4000));
-        assertEquals("/prompt: \"" + "a".repeat(40) + "\u2026\" (5000 characters) is longer than the maximum length 4000"
-                + " [maxLength]", m);
+        assertEquals(
+                "/prompt: \"" + "a".repeat(40) + "\u2026\" (5000 characters) is longer than the maximum length 4000"
+                        + " [maxLength]",
+                m);
         String quoted = "line\n\"q\"\\\u0001";
-        assertEquals("/p: \"line\\n\\\"q\\\"\\\\\\u0001\" is longer than the maximum length 2 [maxLength]",
+        assertEquals(
+                "/p: \"line\\n\\\"q\\\"\\\\\\u0001\" is longer than the maximum length 2 [maxLength]",
                 one(v -> Checks.maxLength(v, Pointer.parse("/p"), quoted, 2)));
     }
 
@@ -178,41 +226,62 @@ class ChecksTest {
     void patternIsUnanchored() {
         Pattern p = Pattern.compile("[a-z]+");
         assertEquals("", one(v -> Checks.pattern(v, Pointer.parse("/p"), "123abc456", p)));
-        assertEquals("/p: \"123\" does not match the pattern \"[a-z]+\" [pattern]",
+        assertEquals(
+                "/p: \"123\" does not match the pattern \"[a-z]+\" [pattern]",
                 one(v -> Checks.pattern(v, Pointer.parse("/p"), "123", p)));
         Pattern anchored = Pattern.compile("^[a-z]+$");
-        assertEquals("/p: \"ab1\" does not match the pattern \"^[a-z]+$\" [pattern]",
+        assertEquals(
+                "/p: \"ab1\" does not match the pattern \"^[a-z]+$\" [pattern]",
                 one(v -> Checks.pattern(v, Pointer.parse("/p"), "ab1", anchored)));
     }
 
     @Test
     void itemCounts() {
-        assertEquals("/images: 0 items are fewer than the minimum 1 [minItems]",
+        assertEquals(
+                "/images: 0 items are fewer than the minimum 1 [minItems]",
                 one(v -> Checks.minItems(v, Pointer.parse("/images"), 0, 1)));
-        assertEquals("/images: 1 item is fewer than the minimum 2 [minItems]",
+        assertEquals(
+                "/images: 1 item is fewer than the minimum 2 [minItems]",
                 one(v -> Checks.minItems(v, Pointer.parse("/images"), 1, 2)));
-        assertEquals("/images: 5 items are more than the maximum 4 [maxItems]",
+        assertEquals(
+                "/images: 5 items are more than the maximum 4 [maxItems]",
                 one(v -> Checks.maxItems(v, Pointer.parse("/images"), 5, 4)));
         assertEquals("", one(v -> Checks.maxItems(v, Pointer.parse("/images"), 4, 4)));
     }
 
     @Test
     void required() {
-        assertEquals("/: missing required property \"prompt\" [required]",
+        assertEquals(
+                "/: missing required property \"prompt\" [required]",
                 one(v -> Checks.required(v, Pointer.ROOT, "prompt", null)));
         assertEquals("", one(v -> Checks.required(v, Pointer.ROOT, "prompt", "")));
-        assertEquals("/options: missing required property \"a/b\" [required]",
+        assertEquals(
+                "/options: missing required property \"a/b\" [required]",
                 one(v -> Checks.required(v, Pointer.parse("/options"), "a/b", null)));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "1        | integer | true", "1.0 | integer | true", "1.5 | integer | false", "1e2 | integer | true",
-        "-0.0     | integer | true", "1E+999999999 | integer | true", "1E-999999999 | integer | false",
-        "1.5      | number  | true", "\"1\" | number | false", "\"a\" | string | true", "null | null | true",
-        "true     | boolean | true", "0 | boolean | false", "[] | array | true", "{} | object | true",
-        "{}       | array   | false", "null | object | false",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1        | integer | true",
+                "1.0 | integer | true",
+                "1.5 | integer | false",
+                "1e2 | integer | true",
+                "-0.0     | integer | true",
+                "1E+999999999 | integer | true",
+                "1E-999999999 | integer | false",
+                "1.5      | number  | true",
+                "\"1\" | number | false",
+                "\"a\" | string | true",
+                "null | null | true",
+                "true     | boolean | true",
+                "0 | boolean | false",
+                "[] | array | true",
+                "{} | object | true",
+                "{}       | array   | false",
+                "null | object | false",
+            })
     void jsonTypes(String value, String type, boolean expected) {
         assertEquals(expected, Checks.isType(json(value), type));
     }
@@ -227,11 +296,14 @@ class ChecksTest {
 
     @Test
     void typeMessages() {
-        assertEquals("/seed: \"abc\" is not of type integer [type]",
+        assertEquals(
+                "/seed: \"abc\" is not of type integer [type]",
                 one(v -> Checks.type(v, Pointer.parse("/seed"), json("\"abc\""), "integer")));
-        assertEquals("/seed: 1.5 is not of type integer or null [type]",
+        assertEquals(
+                "/seed: 1.5 is not of type integer or null [type]",
                 one(v -> Checks.type(v, Pointer.parse("/seed"), json("1.5"), "integer", "null")));
-        assertEquals("/x: {\"a\":[1,2]} is not of type integer, string or null [type]",
+        assertEquals(
+                "/x: {\"a\":[1,2]} is not of type integer, string or null [type]",
                 one(v -> Checks.type(v, Pointer.parse("/x"), json("{\"a\":[1,2]}"), "integer", "string", "null")));
         assertEquals("", one(v -> Checks.type(v, Pointer.parse("/seed"), json("1.0"), "integer")));
         assertEquals("", one(v -> Checks.type(v, Pointer.parse("/seed"), null, "integer")));
@@ -243,7 +315,8 @@ class ChecksTest {
         assertTrue(Checks.jsonEquals(json("1"), DoubleNode.valueOf(1.0)));
         assertTrue(Checks.jsonEquals(json("100"), json("1e2")));
         assertFalse(Checks.jsonEquals(json("1"), json("1.000000000000000000001")));
-        assertTrue(Checks.jsonEquals(json("{\"a\":1,\"b\":[1,{\"c\":null}]}"), json("{\"b\":[1.0,{\"c\":null}],\"a\":1}")));
+        assertTrue(Checks.jsonEquals(
+                json("{\"a\":1,\"b\":[1,{\"c\":null}]}"), json("{\"b\":[1.0,{\"c\":null}],\"a\":1}")));
         assertFalse(Checks.jsonEquals(json("{\"a\":1}"), json("{\"a\":1,\"b\":2}")));
         assertFalse(Checks.jsonEquals(json("{\"a\":1}"), json("{\"b\":1}")));
         assertFalse(Checks.jsonEquals(json("[1,2]"), json("[2,1]")));
@@ -259,9 +332,11 @@ class ChecksTest {
         List<JsonNode> allowed = List.of(json("\"a\""), json("2"), json("null"));
         assertEquals("", one(v -> Checks.enumValue(v, Pointer.parse("/x"), json("2.0"), allowed)));
         assertEquals("", one(v -> Checks.enumValue(v, Pointer.parse("/x"), json("null"), allowed)));
-        assertEquals("/x: \"b\" is not one of [\"a\",2,null] [enum]",
+        assertEquals(
+                "/x: \"b\" is not one of [\"a\",2,null] [enum]",
                 one(v -> Checks.enumValue(v, Pointer.parse("/x"), json("\"b\""), allowed)));
-        assertEquals("/x: 2 does not equal the constant 1 [const]",
+        assertEquals(
+                "/x: 2 does not equal the constant 1 [const]",
                 one(v -> Checks.constValue(v, Pointer.parse("/x"), json("2"), json("1"))));
         assertEquals("", one(v -> Checks.constValue(v, Pointer.parse("/x"), json("1.0"), json("1"))));
     }
@@ -271,29 +346,42 @@ class ChecksTest {
         JsonNode text = json("\"abc\"");
         JsonNode number = json("30");
         assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/x"), text, dec("20"))));
-        assertEquals("/x: 30 is above the maximum 20 [maximum]", one(v -> Checks.maximum(v, Pointer.parse("/x"), number, dec("20"))));
-        assertEquals("/x: 30 is below the minimum 31 [minimum]", one(v -> Checks.minimum(v, Pointer.parse("/x"), number, dec("31"))));
-        assertEquals("/x: 30 is not below the exclusive maximum 30 [exclusiveMaximum]",
+        assertEquals(
+                "/x: 30 is above the maximum 20 [maximum]",
+                one(v -> Checks.maximum(v, Pointer.parse("/x"), number, dec("20"))));
+        assertEquals(
+                "/x: 30 is below the minimum 31 [minimum]",
+                one(v -> Checks.minimum(v, Pointer.parse("/x"), number, dec("31"))));
+        assertEquals(
+                "/x: 30 is not below the exclusive maximum 30 [exclusiveMaximum]",
                 one(v -> Checks.exclusiveMaximum(v, Pointer.parse("/x"), number, dec("30"))));
-        assertEquals("/x: 30 is not above the exclusive minimum 30 [exclusiveMinimum]",
+        assertEquals(
+                "/x: 30 is not above the exclusive minimum 30 [exclusiveMinimum]",
                 one(v -> Checks.exclusiveMinimum(v, Pointer.parse("/x"), number, dec("30"))));
-        assertEquals("/x: 30 is not a multiple of 7 [multipleOf]",
+        assertEquals(
+                "/x: 30 is not a multiple of 7 [multipleOf]",
                 one(v -> Checks.multipleOf(v, Pointer.parse("/x"), number, dec("7"))));
-        assertEquals("/x: 1.10 is above the maximum 1.09 [maximum]",
+        assertEquals(
+                "/x: 1.10 is above the maximum 1.09 [maximum]",
                 one(v -> Checks.maximum(v, Pointer.parse("/x"), json("1.10"), dec("1.09"))));
         assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/x"), json("1.10"), dec("1.1"))));
         assertEquals("", one(v -> Checks.minLength(v, Pointer.parse("/x"), number, 5)));
-        assertEquals("/x: \"abc\" is shorter than the minimum length 5 [minLength]",
+        assertEquals(
+                "/x: \"abc\" is shorter than the minimum length 5 [minLength]",
                 one(v -> Checks.minLength(v, Pointer.parse("/x"), text, 5)));
-        assertEquals("/x: \"abc\" is longer than the maximum length 2 [maxLength]",
+        assertEquals(
+                "/x: \"abc\" is longer than the maximum length 2 [maxLength]",
                 one(v -> Checks.maxLength(v, Pointer.parse("/x"), text, 2)));
         assertEquals("", one(v -> Checks.pattern(v, Pointer.parse("/x"), number, Pattern.compile("^a"))));
-        assertEquals("/x: \"abc\" does not match the pattern \"^b\" [pattern]",
+        assertEquals(
+                "/x: \"abc\" does not match the pattern \"^b\" [pattern]",
                 one(v -> Checks.pattern(v, Pointer.parse("/x"), text, Pattern.compile("^b"))));
         assertEquals("", one(v -> Checks.minItems(v, Pointer.parse("/x"), text, 1)));
-        assertEquals("/x: 2 items are fewer than the minimum 3 [minItems]",
+        assertEquals(
+                "/x: 2 items are fewer than the minimum 3 [minItems]",
                 one(v -> Checks.minItems(v, Pointer.parse("/x"), json("[1,2]"), 3)));
-        assertEquals("/x: 2 items are more than the maximum 1 [maxItems]",
+        assertEquals(
+                "/x: 2 items are more than the maximum 1 [maxItems]",
                 one(v -> Checks.maxItems(v, Pointer.parse("/x"), json("[1,2]"), 1)));
         assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/x"), (JsonNode) null, dec("1"))));
     }
@@ -311,9 +399,11 @@ class ChecksTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            assertEquals("/s: 30.5 is above the maximum 20.25 [maximum]",
+            assertEquals(
+                    "/s: 30.5 is above the maximum 20.25 [maximum]",
                     one(v -> Checks.maximum(v, Pointer.parse("/s"), 30.5, 20.25)));
-            assertEquals("/p: \"\\u0001\" is longer than the maximum length 0 [maxLength]",
+            assertEquals(
+                    "/p: \"\\u0001\" is longer than the maximum length 0 [maxLength]",
                     one(v -> Checks.maxLength(v, Pointer.parse("/p"), "\u0001", 0)));
         } finally {
             Locale.setDefault(saved);

@@ -35,7 +35,8 @@ class SchemaCombinatorChecksTest {
         Checks.anyOf(v, Pointer.parse(""), branch("/a", "3 is above the maximum 2"), branch("", "x"));
         assertEquals(1, v.size());
         assertEquals("anyOf", v.list().get(0).keyword());
-        assertTrue(v.list().get(0).message().startsWith("matches none of the 2 schemas of anyOf (1: /a: 3 is above"),
+        assertTrue(
+                v.list().get(0).message().startsWith("matches none of the 2 schemas of anyOf (1: /a: 3 is above"),
                 v.toString());
     }
 

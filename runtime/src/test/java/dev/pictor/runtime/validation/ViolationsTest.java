@@ -13,10 +13,14 @@ class ViolationsTest {
 
     @Test
     void toStringIsPointerAndMessageWithTheRootShownAsSlash() {
-        assertEquals("/num_steps: 30 is above the maximum 20",
-                Violation.of("/num_steps", "maximum", "30 is above the maximum 20").toString());
-        assertEquals("/: missing required property \"prompt\"",
-                Violation.of("", "required", "missing required property \"prompt\"").toString());
+        assertEquals(
+                "/num_steps: 30 is above the maximum 20",
+                Violation.of("/num_steps", "maximum", "30 is above the maximum 20")
+                        .toString());
+        assertEquals(
+                "/: missing required property \"prompt\"",
+                Violation.of("", "required", "missing required property \"prompt\"")
+                        .toString());
         assertEquals("", Violation.of("", "required", "m").pointer());
     }
 
@@ -48,7 +52,9 @@ class ViolationsTest {
         assertEquals("/images/3", Pointer.ROOT.member("images").item(3).toString());
         assertEquals("/", Pointer.ROOT.member("").toString());
         assertEquals("", Pointer.ROOT.toString());
-        assertThrows(IllegalArgumentException.class, () -> Pointer.ROOT.member("images").item(-1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Pointer.ROOT.member("images").item(-1));
     }
 
     @Test
@@ -68,7 +74,10 @@ class ViolationsTest {
         Checks.maximum(v, Pointer.ROOT.member("num_steps"), 30, 20);
         Violation found = v.list().get(0);
         assertEquals(Violation.of("/num_steps", "maximum", "30 is above the maximum 20"), found);
-        assertEquals(Violation.of("/num_steps", "maximum", "30 is above the maximum 20").hashCode(), found.hashCode());
+        assertEquals(
+                Violation.of("/num_steps", "maximum", "30 is above the maximum 20")
+                        .hashCode(),
+                found.hashCode());
         assertEquals("/num_steps", found.pointer());
         assertEquals(Pointer.ROOT.member("num_steps"), found.at());
     }
@@ -96,8 +105,11 @@ class ViolationsTest {
         List<Violation> list = v.list(steps, check);
         assertEquals(2, list.size());
         assertEquals(1, check.runs.get(), "nothing is built before the list is read");
-        assertEquals(List.of(Violation.of("/steps/0", "minimum", "0 is below the minimum 1"),
-                Violation.of("/steps/2", "maximum", "30 is above the maximum 20")), list);
+        assertEquals(
+                List.of(
+                        Violation.of("/steps/0", "minimum", "0 is below the minimum 1"),
+                        Violation.of("/steps/2", "maximum", "30 is above the maximum 20")),
+                list);
         assertEquals("/steps/2: 30 is above the maximum 20", list.get(1).toString());
         assertEquals(2, check.runs.get(), "built once, then kept");
         assertThrows(UnsupportedOperationException.class, () -> list.add(Violation.of("", "x", "y")));

@@ -25,11 +25,13 @@ import java.util.stream.Collectors;
  */
 public final class DefaultInvalidRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("default.invalid", Severity.WARNING,
+    private static final RuleInfo INFO = new RuleInfo(
+            "default.invalid",
+            Severity.WARNING,
             "A default value is rejected by its own schema (type, bounds, enum, const or length).");
 
-    private static final String HINT = "find out what the provider really uses, and correct the default or the"
-            + " constraint with a refinement";
+    private static final String HINT =
+            "find out what the provider really uses, and correct the default or the" + " constraint with a refinement";
 
     /** How many enum values a message lists before it cuts the list short. */
     private static final int ENUM_SHOWN = 8;
@@ -54,8 +56,11 @@ public final class DefaultInvalidRule extends ModelRule {
         String shown = "default " + JsonValues.render(value);
         Optional<Set<String>> types = SchemaTypes.declared(schema);
         if (types.isPresent() && !SchemaTypes.allows(types.get(), value.jsonType())) {
-            findings.report(value, shown + " is " + SchemaTypes.withArticle(value.jsonType()) + ", but the type is "
-                    + SchemaTypes.describe(types.get()), HINT);
+            findings.report(
+                    value,
+                    shown + " is " + SchemaTypes.withArticle(value.jsonType()) + ", but the type is "
+                            + SchemaTypes.describe(types.get()),
+                    HINT);
             return;
         }
         schema.array("enum").ifPresent(values -> {
@@ -73,27 +78,40 @@ public final class DefaultInvalidRule extends ModelRule {
         }
         if (value instanceof LocatedString text) {
             int length = text.value().codePointCount(0, text.value().length());
-            schema.number("minLength").filter(min -> BigDecimal.valueOf(length).compareTo(min) < 0).ifPresent(min ->
-                    findings.report(value, shown + " has " + length + " characters, fewer than the minLength "
-                            + min.toPlainString(), HINT));
-            schema.number("maxLength").filter(max -> BigDecimal.valueOf(length).compareTo(max) > 0).ifPresent(max ->
-                    findings.report(value, shown + " has " + length + " characters, more than the maxLength "
-                            + max.toPlainString(), HINT));
+            schema.number("minLength")
+                    .filter(min -> BigDecimal.valueOf(length).compareTo(min) < 0)
+                    .ifPresent(min -> findings.report(
+                            value,
+                            shown + " has " + length + " characters, fewer than the minLength " + min.toPlainString(),
+                            HINT));
+            schema.number("maxLength")
+                    .filter(max -> BigDecimal.valueOf(length).compareTo(max) > 0)
+                    .ifPresent(max -> findings.report(
+                            value,
+                            shown + " has " + length + " characters, more than the maxLength " + max.toPlainString(),
+                            HINT));
         }
     }
 
-    private static void checkNumber(LocatedObject schema, BigDecimal n, String shown, LocatedNode value,
-            Findings findings) {
-        schema.number("minimum").filter(min -> n.compareTo(min) < 0).ifPresent(min ->
-                findings.report(value, shown + " is below the minimum " + min.toPlainString(), HINT));
-        schema.number("maximum").filter(max -> n.compareTo(max) > 0).ifPresent(max ->
-                findings.report(value, shown + " is above the maximum " + max.toPlainString(), HINT));
-        schema.number("exclusiveMinimum").filter(min -> n.compareTo(min) <= 0).ifPresent(min ->
-                findings.report(value, shown + " is not above the exclusive minimum " + min.toPlainString(), HINT));
-        schema.number("exclusiveMaximum").filter(max -> n.compareTo(max) >= 0).ifPresent(max ->
-                findings.report(value, shown + " is not below the exclusive maximum " + max.toPlainString(), HINT));
-        schema.number("multipleOf").filter(m -> m.signum() > 0 && n.remainder(m).signum() != 0).ifPresent(m ->
-                findings.report(value, shown + " is not a multiple of " + m.toPlainString(), HINT));
+    private static void checkNumber(
+            LocatedObject schema, BigDecimal n, String shown, LocatedNode value, Findings findings) {
+        schema.number("minimum")
+                .filter(min -> n.compareTo(min) < 0)
+                .ifPresent(min -> findings.report(value, shown + " is below the minimum " + min.toPlainString(), HINT));
+        schema.number("maximum")
+                .filter(max -> n.compareTo(max) > 0)
+                .ifPresent(max -> findings.report(value, shown + " is above the maximum " + max.toPlainString(), HINT));
+        schema.number("exclusiveMinimum")
+                .filter(min -> n.compareTo(min) <= 0)
+                .ifPresent(min -> findings.report(
+                        value, shown + " is not above the exclusive minimum " + min.toPlainString(), HINT));
+        schema.number("exclusiveMaximum")
+                .filter(max -> n.compareTo(max) >= 0)
+                .ifPresent(max -> findings.report(
+                        value, shown + " is not below the exclusive maximum " + max.toPlainString(), HINT));
+        schema.number("multipleOf")
+                .filter(m -> m.signum() > 0 && n.remainder(m).signum() != 0)
+                .ifPresent(m -> findings.report(value, shown + " is not a multiple of " + m.toPlainString(), HINT));
     }
 
     private static String list(LocatedArray values) {

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 final class DescriptionProse {
 
     /** What a description states; an empty part was not stated. The first statement of each kind wins. */
-    record Bounds(Optional<BigDecimal> minimum, Optional<BigDecimal> maximum, Optional<BigDecimal> multipleOf,
+    record Bounds(
+            Optional<BigDecimal> minimum,
+            Optional<BigDecimal> maximum,
+            Optional<BigDecimal> multipleOf,
             List<BigDecimal> values) {
 
         boolean isEmpty() {
@@ -47,9 +50,11 @@ final class DescriptionProse {
             if (node instanceof LocatedBoolean b) {
                 return value.equals(b.value());
             }
-            Optional<BigDecimal> number = node instanceof LocatedNumber n ? Optional.of(n.value())
+            Optional<BigDecimal> number = node instanceof LocatedNumber n
+                    ? Optional.of(n.value())
                     : node instanceof LocatedString s ? parse(s.value()) : Optional.empty();
-            Optional<BigDecimal> stated = value instanceof BigDecimal n ? Optional.of(n)
+            Optional<BigDecimal> stated = value instanceof BigDecimal n
+                    ? Optional.of(n)
                     : value instanceof String s ? parse(s) : Optional.empty();
             if (number.isPresent() && stated.isPresent()) {
                 return number.get().compareTo(stated.get()) == 0;
@@ -64,31 +69,41 @@ final class DescriptionProse {
     private static final int CI = Pattern.CASE_INSENSITIVE;
 
     /** A pair of numbers naming a range; years are skipped where a phrase could name a span of years. */
-    private record RangePattern(Pattern pattern, boolean skipYears) {
-    }
+    private record RangePattern(Pattern pattern, boolean skipYears) {}
 
     private static final List<RangePattern> RANGES = List.of(
             new RangePattern(Pattern.compile("\\bbetween\\s+" + NUM + "\\s*(?:and|to|-|–)\\s*" + NUM, CI), false),
             new RangePattern(Pattern.compile("\\bfrom\\s+" + NUM + "\\s*(?:to|through|-|–)\\s*" + NUM, CI), true),
-            new RangePattern(Pattern.compile("\\brange(?:\\s+is|\\s+of)?\\s*[:=]?\\s*[\\[(]?\\s*" + NUM
-                    + "\\s*(?:to|-|–|,|\\.\\.)\\s*" + NUM, CI), false),
+            new RangePattern(
+                    Pattern.compile(
+                            "\\brange(?:\\s+is|\\s+of)?\\s*[:=]?\\s*[\\[(]?\\s*" + NUM + "\\s*(?:to|-|–|,|\\.\\.)\\s*"
+                                    + NUM,
+                            CI),
+                    false),
             new RangePattern(Pattern.compile("介于\\s*" + NUM + "\\s*(?:和|与|到|至|-|~|～)\\s*" + NUM), false),
-            new RangePattern(Pattern.compile("范围\\s*(?:为|是|[:：])?\\s*[\\[(（]?\\s*" + NUM
-                    + "\\s*(?:-|–|~|～|到|至|,|，)\\s*" + NUM), false),
+            new RangePattern(
+                    Pattern.compile("范围\\s*(?:为|是|[:：])?\\s*[\\[(（]?\\s*" + NUM + "\\s*(?:-|–|~|～|到|至|,|，)\\s*" + NUM),
+                    false),
             // a bare "0-255": not "8-bit", not "v1-5", not a date
-            new RangePattern(Pattern.compile("(?<![\\w.\\-])(\\d+(?:\\.\\d+)?) ?[-–~～] ?(\\d+(?:\\.\\d+)?)"
-                    + "(?![\\w\\-]|\\.\\d)"), true));
+            new RangePattern(
+                    Pattern.compile(
+                            "(?<![\\w.\\-])(\\d+(?:\\.\\d+)?) ?[-–~～] ?(\\d+(?:\\.\\d+)?)" + "(?![\\w\\-]|\\.\\d)"),
+                    true));
 
     private static final List<Pattern> MINIMA = List.of(
-            Pattern.compile("(?:\\bmin(?:imum)?\\.?(?:\\s+value)?(?:\\s+(?:of|is))?\\s*[:=]?|\\bat\\s+least"
-                    + "|\\bno\\s+(?:less|fewer|lower)\\s+than|>=|≥)\\s*" + NUM, CI),
+            Pattern.compile(
+                    "(?:\\bmin(?:imum)?\\.?(?:\\s+value)?(?:\\s+(?:of|is))?\\s*[:=]?|\\bat\\s+least"
+                            + "|\\bno\\s+(?:less|fewer|lower)\\s+than|>=|≥)\\s*" + NUM,
+                    CI),
             Pattern.compile(NUM + "\\s+or\\s+(?:greater|more|higher|above|larger)\\b", CI),
             Pattern.compile("(?:最小值?|最少|最低)\\s*(?:为|是|[:：=])?\\s*" + NUM),
             Pattern.compile("(?:不小于|不少于|不低于|至少|大于等于|大于或等于)\\s*" + NUM));
 
     private static final List<Pattern> MAXIMA = List.of(
-            Pattern.compile("(?:\\bmax(?:imum)?\\.?(?:\\s+value)?(?:\\s+(?:of|is))?\\s*[:=]?|\\bat\\s+most"
-                    + "|\\bno\\s+(?:more|greater|higher)\\s+than|<=|≤)\\s*" + NUM, CI),
+            Pattern.compile(
+                    "(?:\\bmax(?:imum)?\\.?(?:\\s+value)?(?:\\s+(?:of|is))?\\s*[:=]?|\\bat\\s+most"
+                            + "|\\bno\\s+(?:more|greater|higher)\\s+than|<=|≤)\\s*" + NUM,
+                    CI),
             Pattern.compile(NUM + "\\s+or\\s+(?:less|fewer|lower|below|smaller)\\b", CI),
             Pattern.compile("(?:最大值?|最多|最高)\\s*(?:为|是|[:：=])?\\s*" + NUM),
             Pattern.compile("(?:不大于|不超过|不高于|至多|小于等于|小于或等于)\\s*" + NUM));
@@ -99,11 +114,12 @@ final class DescriptionProse {
             Pattern.compile("(?:能被|可被)\\s*" + NUM + "\\s*整除"));
 
     private static final List<Pattern> VALUES = List.of(
-            Pattern.compile("\\b(?:must|can\\s+only|may\\s+only|should)\\s+be\\s+"
-                    + "(?:one\\s+of\\s+|either\\s+)?(" + LISTED + "(?:\\s*,\\s*" + LISTED + ")*"
-                    + "(?:\\s*,?\\s*or\\s+" + LISTED + ")?)(?!\\w|\\.\\d)", CI),
-            Pattern.compile("(?:只能|必须|需要)(?:为|是|取)\\s*(" + LISTED
-                    + "(?:\\s*(?:、|,|，|或者|或)\\s*" + LISTED + ")+)"));
+            Pattern.compile(
+                    "\\b(?:must|can\\s+only|may\\s+only|should)\\s+be\\s+"
+                            + "(?:one\\s+of\\s+|either\\s+)?(" + LISTED + "(?:\\s*,\\s*" + LISTED + ")*"
+                            + "(?:\\s*,?\\s*or\\s+" + LISTED + ")?)(?!\\w|\\.\\d)",
+                    CI),
+            Pattern.compile("(?:只能|必须|需要)(?:为|是|取)\\s*(" + LISTED + "(?:\\s*(?:、|,|，|或者|或)\\s*" + LISTED + ")+)"));
 
     private static final String VALUE = "(?:(-?\\d+(?:\\.\\d+)?)(?!\\w)|\"([^\"]*)\"|'([^']*)'|“([^”]*)”|‘([^’]*)’"
             + "|`([^`]*)`|「([^」]*)」|(true|false)(?!\\w))";
@@ -112,8 +128,7 @@ final class DescriptionProse {
             Pattern.compile("\\bdefaults?(?:\\s+value)?(?:\\s+(?:is|to|of))?\\s*[:=]?\\s*" + VALUE, CI),
             Pattern.compile("默认(?:值)?\\s*(?:为|是|[:：=])?\\s*" + VALUE));
 
-    private DescriptionProse() {
-    }
+    private DescriptionProse() {}
 
     /** The bounds, step and allowed values a description states. */
     static Bounds bounds(String description) {
@@ -137,8 +152,7 @@ final class DescriptionProse {
         if (max.isEmpty()) {
             max = first(MAXIMA, description);
         }
-        return new Bounds(min, max, first(MULTIPLES, description).filter(n -> n.signum() > 0),
-                values(description));
+        return new Bounds(min, max, first(MULTIPLES, description).filter(n -> n.signum() > 0), values(description));
     }
 
     /** The default a description states, if it names one as a number, a quoted string or a boolean. */
@@ -150,7 +164,8 @@ final class DescriptionProse {
                     return Optional.of(new StatedValue(new BigDecimal(m.group(1))));
                 }
                 if (m.group(8) != null) {
-                    return Optional.of(new StatedValue(Boolean.valueOf(m.group(8).equalsIgnoreCase("true"))));
+                    return Optional.of(
+                            new StatedValue(Boolean.valueOf(m.group(8).equalsIgnoreCase("true"))));
                 }
                 for (int g = 2; g <= 7; g++) {
                     if (m.group(g) != null) {

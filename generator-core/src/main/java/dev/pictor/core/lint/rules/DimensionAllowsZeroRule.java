@@ -19,7 +19,9 @@ import java.util.Optional;
  */
 public final class DimensionAllowsZeroRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("image.dimension-allows-zero", Severity.WARNING,
+    private static final RuleInfo INFO = new RuleInfo(
+            "image.dimension-allows-zero",
+            Severity.WARNING,
             "An image width or height has a lower bound that admits 0.");
 
     @Override
@@ -32,10 +34,15 @@ public final class DimensionAllowsZeroRule extends ModelRule {
         for (LocatedNode schema : List.of(model.input(), model.output())) {
             SchemaWalker.walk(schema, sub -> {
                 Optional<String> dimension = dimension(sub.name());
-                if (sub.isProperty() && dimension.isPresent() && sub.node() instanceof LocatedObject property
-                        && SchemaFacts.isNumeric(property) && admitsZero(property)) {
-                    findings.report(property, SchemaFacts.quoted(sub.name()) + " admits 0 (" + bound(property)
-                            + "), but no image has zero " + dimension.get(),
+                if (sub.isProperty()
+                        && dimension.isPresent()
+                        && sub.node() instanceof LocatedObject property
+                        && SchemaFacts.isNumeric(property)
+                        && admitsZero(property)) {
+                    findings.report(
+                            property,
+                            SchemaFacts.quoted(sub.name()) + " admits 0 (" + bound(property)
+                                    + "), but no image has zero " + dimension.get(),
                             "refine the minimum to the smallest " + dimension.get() + " the model accepts");
                 }
             });
@@ -60,12 +67,14 @@ public final class DimensionAllowsZeroRule extends ModelRule {
         if (min.isEmpty() && exclusive.isEmpty()) {
             return false;
         }
-        return min.map(v -> v.signum() <= 0).orElse(true) && exclusive.map(v -> v.signum() < 0).orElse(true);
+        return min.map(v -> v.signum() <= 0).orElse(true)
+                && exclusive.map(v -> v.signum() < 0).orElse(true);
     }
 
     private static String bound(LocatedObject property) {
-        return property.number("minimum").map(v -> "minimum " + SchemaFacts.plain(v))
-                .orElseGet(() -> "exclusiveMinimum " + SchemaFacts.plain(property.number("exclusiveMinimum")
-                        .orElseThrow()));
+        return property.number("minimum")
+                .map(v -> "minimum " + SchemaFacts.plain(v))
+                .orElseGet(() -> "exclusiveMinimum "
+                        + SchemaFacts.plain(property.number("exclusiveMinimum").orElseThrow()));
     }
 }

@@ -21,8 +21,8 @@ import java.util.Optional;
  */
 public final class DuplicateParameterRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("model.duplicate-parameter", Severity.WARNING,
-            "An object has the same parameter under two names.");
+    private static final RuleInfo INFO = new RuleInfo(
+            "model.duplicate-parameter", Severity.WARNING, "An object has the same parameter under two names.");
 
     private static final List<String> PREFIXES = List.of("number_of_", "num_", "n_");
 
@@ -53,9 +53,11 @@ public final class DuplicateParameterRule extends ModelRule {
                     reasons.add("same type and description");
                 }
                 if (!reasons.isEmpty()) {
-                    findings.report(b.value(), SchemaFacts.quoted(b.name()) + " duplicates "
-                            + SchemaFacts.quoted(a.name()) + " (" + String.join("; ", reasons)
-                            + "): a request can set both to different values",
+                    findings.report(
+                            b.value(),
+                            SchemaFacts.quoted(b.name()) + " duplicates "
+                                    + SchemaFacts.quoted(a.name()) + " (" + String.join("; ", reasons)
+                                    + "): a request can set both to different values",
                             "keep one: remove the other with a refinement, after checking which one the provider"
                                     + " reads");
                 }
@@ -88,7 +90,8 @@ public final class DuplicateParameterRule extends ModelRule {
         Optional<String> description = SchemaFacts.description(x).map(String::strip);
         return description.isPresent()
                 && description.equals(SchemaFacts.description(y).map(String::strip))
-                && Objects.equals(x.get("type").map(LocatedNode::toJackson).orElse(null),
+                && Objects.equals(
+                        x.get("type").map(LocatedNode::toJackson).orElse(null),
                         y.get("type").map(LocatedNode::toJackson).orElse(null));
     }
 }

@@ -29,7 +29,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class ExampleUndeclaredPropertyRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("example.undeclared-property", Severity.WARNING,
+    private static final RuleInfo INFO = new RuleInfo(
+            "example.undeclared-property",
+            Severity.WARNING,
             "An example sends a property that the input schema does not declare.");
 
     private static final List<String> COMPOSITIONS = List.of("allOf", "anyOf", "oneOf");
@@ -62,9 +64,12 @@ public final class ExampleUndeclaredPropertyRule extends ModelRule {
                 if (propertySchema != null) {
                     visit(example, propertySchema, m.value(), findings);
                 } else if (!declared.get().admits(m.name())) {
-                    findings.report(m.value(), "example \"" + example.name() + "\" sends \"" + m.name() + "\" ("
-                            + SchemaTypes.withArticle(m.value().jsonType()) + "), which the input schema does not"
-                            + " declare",
+                    findings.report(
+                            m.value(),
+                            "example \"" + example.name() + "\" sends \"" + m.name() + "\" ("
+                                    + SchemaTypes.withArticle(m.value().jsonType())
+                                    + "), which the input schema does not"
+                                    + " declare",
                             "a provider ignores or rejects an undeclared field: remove it from the example, or, if"
                                     + " the model takes it, declare it with a refinement");
                 }
@@ -103,9 +108,12 @@ public final class ExampleUndeclaredPropertyRule extends ModelRule {
                 p.members().forEach(m -> properties.putIfAbsent(m.name(), m.value()));
             });
             schema.object("patternProperties").ifPresent(p -> p.members().forEach(m -> patterns.add(m.name())));
-            open |= schema.get("additionalProperties").filter(a -> a instanceof LocatedObject).isPresent();
+            open |= schema.get("additionalProperties")
+                    .filter(a -> a instanceof LocatedObject)
+                    .isPresent();
             for (String keyword : COMPOSITIONS) {
-                for (LocatedNode branch : schema.array(keyword).map(LocatedArray::items).orElse(List.of())) {
+                for (LocatedNode branch :
+                        schema.array(keyword).map(LocatedArray::items).orElse(List.of())) {
                     if (branch instanceof LocatedObject o && !collect(o)) {
                         return false;
                     }

@@ -19,7 +19,9 @@ import java.util.Set;
  */
 public final class ExampleVerdictRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("example.verdict", Severity.ERROR,
+    private static final RuleInfo INFO = new RuleInfo(
+            "example.verdict",
+            Severity.ERROR,
             "An example declared valid fails the refined input schema, or one declared invalid passes it.");
 
     @Override
@@ -30,21 +32,31 @@ public final class ExampleVerdictRule extends ModelRule {
     @Override
     protected void check(ModelDocument model, LintContext context, Findings findings) {
         if (model.examples().isEmpty()
-                || !context.validator().validateSchema(model.effectiveInput().toJackson(), model.dialect()).isEmpty()) {
+                || !context.validator()
+                        .validateSchema(model.effectiveInput().toJackson(), model.dialect())
+                        .isEmpty()) {
             return; // no examples, or a schema that schema.invalid reports and no verdict can be trusted on
         }
         for (Example example : model.examples()) {
-            List<Violation> violations = context.validator().validate(model.effectiveInput().toJackson(),
-                    model.dialect(), model.file(), example.input().toJackson());
+            List<Violation> violations = context.validator()
+                    .validate(
+                            model.effectiveInput().toJackson(),
+                            model.dialect(),
+                            model.file(),
+                            example.input().toJackson());
             if (example.valid() && !violations.isEmpty()) {
-                findings.report(example.node(), "example \"" + example.name()
-                        + "\" is declared valid, but the input schema rejects it: " + describe(violations),
+                findings.report(
+                        example.node(),
+                        "example \"" + example.name() + "\" is declared valid, but the input schema rejects it: "
+                                + describe(violations),
                         "correct the example; if the provider accepts this request, correct the schema with a"
                                 + " refinement");
             } else if (!example.valid() && violations.isEmpty()) {
                 String why = example.why().isEmpty() ? "" : " (\"" + example.why() + "\")";
-                findings.report(example.node(), "example \"" + example.name() + "\" is declared invalid" + why
-                        + ", but the input schema accepts it",
+                findings.report(
+                        example.node(),
+                        "example \"" + example.name() + "\" is declared invalid" + why
+                                + ", but the input schema accepts it",
                         "add the constraint the provider enforces as a refinement, or declare the example valid");
             }
         }

@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  */
 public final class IntegerExceedsIntRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("integer.exceeds-int", Severity.NOTE,
+    private static final RuleInfo INFO = new RuleInfo(
+            "integer.exceeds-int",
+            Severity.NOTE,
             "An integer's bounds lie outside the Java int range, so it is generated as long (or cannot be).");
 
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
@@ -81,12 +83,15 @@ public final class IntegerExceedsIntRule extends ModelRule {
             }
         }
         if (!beyondLong.isEmpty()) {
-            findings.report(beyondLong.get(0).node(), describe(beyondLong) + " outside even the Java long range, so"
-                    + " this integer cannot be represented as a Java long",
+            findings.report(
+                    beyondLong.get(0).node(),
+                    describe(beyondLong) + " outside even the Java long range, so"
+                            + " this integer cannot be represented as a Java long",
                     "refine the bound to the range the provider really accepts");
         } else if (!beyondInt.isEmpty()) {
-            findings.report(beyondInt.get(0).node(), describe(beyondInt) + " outside the Java int range, so this"
-                    + " integer is generated as long",
+            findings.report(
+                    beyondInt.get(0).node(),
+                    describe(beyondInt) + " outside the Java int range, so this" + " integer is generated as long",
                     "nothing to do if the provider takes such values; if its real limit fits an int, refine the bound");
         }
     }

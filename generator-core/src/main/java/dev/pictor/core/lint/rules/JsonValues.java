@@ -13,8 +13,7 @@ public final class JsonValues {
     /** Longer renderings are cut, so that a message stays on one readable line. */
     static final int MAX_RENDERED = 60;
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /** JSON Schema equality: numbers by value ({@code 1} equals {@code 1.0}), objects regardless of member order. */
     public static boolean equal(LocatedNode a, LocatedNode b) {
@@ -52,7 +51,9 @@ public final class JsonValues {
 
     /** The value as compact JSON, numbers as written, cut after {@value #MAX_RENDERED} characters. */
     public static String render(LocatedNode value) {
-        String text = value instanceof LocatedNumber n ? n.literal() : value.toJackson().toString();
+        String text = value instanceof LocatedNumber n
+                ? n.literal()
+                : value.toJackson().toString();
         return text.length() <= MAX_RENDERED ? text : text.substring(0, MAX_RENDERED) + "...";
     }
 }

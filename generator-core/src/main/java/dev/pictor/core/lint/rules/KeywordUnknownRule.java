@@ -22,7 +22,9 @@ import java.util.TreeSet;
  */
 public final class KeywordUnknownRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("keyword.unknown", Severity.WARNING,
+    private static final RuleInfo INFO = new RuleInfo(
+            "keyword.unknown",
+            Severity.WARNING,
             "A schema uses a keyword that is not JSON Schema, not a declared vendor keyword and not an x- extension.");
 
     @Override
@@ -41,7 +43,8 @@ public final class KeywordUnknownRule extends ModelRule {
                 if (sub.node() instanceof LocatedObject schema) {
                     for (Member m : schema.members()) {
                         String key = m.name();
-                        if (!known.contains(key) && !provider.vendorKeywords().contains(key)
+                        if (!known.contains(key)
+                                && !provider.vendorKeywords().contains(key)
                                 && !key.toLowerCase(Locale.ROOT).startsWith("x-")) {
                             report(m, model.dialect(), provider, candidates, findings);
                         }
@@ -51,18 +54,24 @@ public final class KeywordUnknownRule extends ModelRule {
         }
     }
 
-    private static void report(Member m, Dialect dialect, ProviderDocument provider, Set<String> candidates,
-            Findings findings) {
+    private static void report(
+            Member m, Dialect dialect, ProviderDocument provider, Set<String> candidates, Findings findings) {
         String key = m.name();
         if (dialect == Dialect.DRAFT_7 && Keywords.DRAFT_2020_12.contains(key)) {
-            findings.report(m.value(), "\"" + key + "\" is a draft 2020-12 keyword, but this document is draft-07",
+            findings.report(
+                    m.value(),
+                    "\"" + key + "\" is a draft 2020-12 keyword, but this document is draft-07",
                     "declare the dialect as draft 2020-12, or write the constraint the draft-07 way");
             return;
         }
-        String hint = Spelling.closest(key, candidates).map(k -> "did you mean \"" + k + "\"?")
+        String hint = Spelling.closest(key, candidates)
+                .map(k -> "did you mean \"" + k + "\"?")
                 .orElse("validators and the generator ignore it: remove it, rename it to \"x-" + key
                         + "\", or declare it in vendorKeywords of " + provider.file());
-        findings.report(m.value(), "\"" + key + "\" is not a " + Keywords.dialectName(dialect)
-                + " keyword, nor a vendor keyword of provider \"" + provider.id() + "\"", hint);
+        findings.report(
+                m.value(),
+                "\"" + key + "\" is not a " + Keywords.dialectName(dialect)
+                        + " keyword, nor a vendor keyword of provider \"" + provider.id() + "\"",
+                hint);
     }
 }

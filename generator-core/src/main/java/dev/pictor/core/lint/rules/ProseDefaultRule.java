@@ -18,7 +18,9 @@ import java.util.Optional;
  */
 public final class ProseDefaultRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("description.prose-default", Severity.WARNING,
+    private static final RuleInfo INFO = new RuleInfo(
+            "description.prose-default",
+            Severity.WARNING,
             "A description states a default that the schema has not, or that differs from its default.");
 
     @Override
@@ -31,7 +33,8 @@ public final class ProseDefaultRule extends ModelRule {
         for (LocatedNode schema : List.of(model.input(), model.output())) {
             SchemaWalker.walk(schema, sub -> {
                 if (sub.node() instanceof LocatedObject object) {
-                    SchemaFacts.description(object).flatMap(DescriptionProse::statedDefault)
+                    SchemaFacts.description(object)
+                            .flatMap(DescriptionProse::statedDefault)
                             .ifPresent(stated -> check(object, stated, findings));
                 }
             });
@@ -41,11 +44,15 @@ public final class ProseDefaultRule extends ModelRule {
     private static void check(LocatedObject schema, DescriptionProse.StatedValue stated, Findings findings) {
         Optional<LocatedNode> keyword = schema.get("default");
         if (keyword.isEmpty()) {
-            findings.report(schema, "the description states default " + stated.shown()
-                    + " but the schema has no default", "add it as a refinement");
+            findings.report(
+                    schema,
+                    "the description states default " + stated.shown() + " but the schema has no default",
+                    "add it as a refinement");
         } else if (!stated.matches(keyword.get())) {
-            findings.report(schema, "the description states default " + stated.shown()
-                    + " but the schema's default is " + SchemaFacts.shown(keyword.get()),
+            findings.report(
+                    schema,
+                    "the description states default " + stated.shown() + " but the schema's default is "
+                            + SchemaFacts.shown(keyword.get()),
                     "check which default the provider applies and correct the schema with a refinement");
         }
     }

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class ProseDefaults {
 
-    private ProseDefaults() {
-    }
+    private ProseDefaults() {}
 
     /** The default the description states, as a message shows it ({@code 4}, {@code "DDIM"}); empty when none. */
     public static Optional<String> stated(String description) {
@@ -20,6 +19,8 @@ public final class ProseDefaults {
 
     /** True when the description states a default, and it is {@code value}. */
     public static boolean states(String description, LocatedNode value) {
-        return DescriptionProse.statedDefault(description).map(s -> s.matches(value)).orElse(false);
+        return DescriptionProse.statedDefault(description)
+                .map(s -> s.matches(value))
+                .orElse(false);
     }
 }

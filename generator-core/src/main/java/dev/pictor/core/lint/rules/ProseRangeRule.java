@@ -23,7 +23,9 @@ import java.util.TreeSet;
  */
 public final class ProseRangeRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("description.prose-range", Severity.WARNING,
+    private static final RuleInfo INFO = new RuleInfo(
+            "description.prose-range",
+            Severity.WARNING,
             "A description states a bound, step or allowed values that the schema's keywords do not carry.");
 
     @Override
@@ -63,8 +65,8 @@ public final class ProseRangeRule extends ModelRule {
             Optional<BigDecimal> keyword = schema.number("multipleOf");
             if (keyword.isPresent()) {
                 if (keyword.get().compareTo(step) != 0) {
-                    gaps.conflicts.add("multiple of " + plain(step) + " but the schema has multipleOf "
-                            + plain(keyword.get()));
+                    gaps.conflicts.add(
+                            "multiple of " + plain(step) + " but the schema has multipleOf " + plain(keyword.get()));
                 }
             } else if (allowed.isEmpty()
                     || allowed.get().stream().anyMatch(v -> v.remainder(step).signum() != 0)) {
@@ -83,8 +85,14 @@ public final class ProseRangeRule extends ModelRule {
      *
      * @param outside the sign of {@code value.compareTo(stated)} for a value the stated bound excludes
      */
-    private static void side(LocatedObject schema, String inclusive, String exclusive, BigDecimal stated,
-            Optional<List<BigDecimal>> allowed, int outside, Gaps gaps) {
+    private static void side(
+            LocatedObject schema,
+            String inclusive,
+            String exclusive,
+            BigDecimal stated,
+            Optional<List<BigDecimal>> allowed,
+            int outside,
+            Gaps gaps) {
         Optional<BigDecimal> in = schema.number(inclusive);
         Optional<BigDecimal> ex = schema.number(exclusive);
         String said = inclusive + " " + plain(stated);
@@ -92,24 +100,31 @@ public final class ProseRangeRule extends ModelRule {
             boolean agrees = in.map(v -> v.compareTo(stated) == 0).orElse(false)
                     || ex.map(v -> v.compareTo(stated) == 0).orElse(false);
             if (!agrees) {
-                gaps.conflicts.add(said + " but the schema has " + (in.isPresent()
-                        ? inclusive + " " + plain(in.get()) : exclusive + " " + plain(ex.get())));
+                gaps.conflicts.add(said + " but the schema has "
+                        + (in.isPresent() ? inclusive + " " + plain(in.get()) : exclusive + " " + plain(ex.get())));
             }
         } else if (allowed.isPresent()) {
-            allowed.get().stream().filter(v -> v.compareTo(stated) == outside).findFirst()
+            allowed.get().stream()
+                    .filter(v -> v.compareTo(stated) == outside)
+                    .findFirst()
                     .ifPresent(v -> gaps.conflicts.add(said + " but the schema allows " + plain(v)));
         } else {
             gaps.missing(said, inclusive);
         }
     }
 
-    private static void values(LocatedObject schema, List<BigDecimal> stated, Optional<List<BigDecimal>> allowed,
-            Gaps gaps) {
-        String shown = "allowed values " + String.join(", ", stated.stream().map(ProseRangeRule::plain).toList());
+    private static void values(
+            LocatedObject schema, List<BigDecimal> stated, Optional<List<BigDecimal>> allowed, Gaps gaps) {
+        String shown = "allowed values "
+                + String.join(", ", stated.stream().map(ProseRangeRule::plain).toList());
         if (allowed.isPresent()) {
             if (!sameSet(allowed.get(), stated)) {
                 gaps.conflicts.add(shown + " but the schema allows "
-                        + String.join(", ", allowed.get().stream().map(ProseRangeRule::plain).toList()));
+                        + String.join(
+                                ", ",
+                                allowed.get().stream()
+                                        .map(ProseRangeRule::plain)
+                                        .toList()));
             }
             return;
         }

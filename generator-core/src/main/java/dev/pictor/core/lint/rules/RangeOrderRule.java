@@ -14,7 +14,9 @@ import java.util.Optional;
 /** A lower bound above its upper bound leaves no valid value: {@code minimum 4096 > maximum 2048}. */
 public final class RangeOrderRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("range.min-above-max", Severity.ERROR,
+    private static final RuleInfo INFO = new RuleInfo(
+            "range.min-above-max",
+            Severity.ERROR,
             "A lower bound (minimum, minLength, minItems, minProperties) is above its upper bound.");
 
     @Override
@@ -41,8 +43,11 @@ public final class RangeOrderRule extends ModelRule {
         Optional<BigDecimal> min = schema.number(low);
         Optional<BigDecimal> max = schema.number(high);
         if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-            findings.report(schema, low + " " + min.get().toPlainString() + " > " + high + " "
-                    + max.get().toPlainString() + ": no value is valid", "swap or correct the bounds");
+            findings.report(
+                    schema,
+                    low + " " + min.get().toPlainString() + " > " + high + " "
+                            + max.get().toPlainString() + ": no value is valid",
+                    "swap or correct the bounds");
         }
     }
 }

@@ -19,8 +19,8 @@ import java.util.Optional;
  */
 public final class RequiredDefaultRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("required.has-default", Severity.WARNING,
-            "A required property also has a default, which can never apply.");
+    private static final RuleInfo INFO = new RuleInfo(
+            "required.has-default", Severity.WARNING, "A required property also has a default, which can never apply.");
 
     @Override
     public RuleInfo info() {
@@ -33,8 +33,12 @@ public final class RequiredDefaultRule extends ModelRule {
             if (sub.node() instanceof LocatedObject object
                     && object.get("required").orElse(null) instanceof LocatedArray required) {
                 Optional<LocatedObject> properties = object.object("properties");
-                for (String name : SchemaFacts.names(Optional.of(required)).stream().distinct().toList()) {
-                    properties.flatMap(p -> p.object(name)).flatMap(p -> p.get("default"))
+                for (String name : SchemaFacts.names(Optional.of(required)).stream()
+                        .distinct()
+                        .toList()) {
+                    properties
+                            .flatMap(p -> p.object(name))
+                            .flatMap(p -> p.get("default"))
                             .ifPresent(value -> report(required, name, value, findings));
                 }
             }
@@ -43,8 +47,10 @@ public final class RequiredDefaultRule extends ModelRule {
 
     private static void report(LocatedArray required, String name, LocatedNode value, Findings findings) {
         String quoted = SchemaFacts.quoted(name);
-        findings.report(required, quoted + " is required and also has default " + SchemaFacts.shown(value)
-                + "; the default can never apply",
+        findings.report(
+                required,
+                quoted + " is required and also has default " + SchemaFacts.shown(value)
+                        + "; the default can never apply",
                 "if the provider fills in the default, refine " + required.pointer() + " without " + quoted
                         + "; otherwise remove the default with a refinement");
     }

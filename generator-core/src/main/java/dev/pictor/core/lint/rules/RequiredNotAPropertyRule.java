@@ -20,7 +20,9 @@ import java.util.List;
  */
 public final class RequiredNotAPropertyRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("required.not-a-property", Severity.ERROR,
+    private static final RuleInfo INFO = new RuleInfo(
+            "required.not-a-property",
+            Severity.ERROR,
             "A name in required is not declared under properties of the same schema.");
 
     @Override
@@ -33,8 +35,9 @@ public final class RequiredNotAPropertyRule extends ModelRule {
         for (SchemaPart part : SchemaPart.of(model)) {
             SchemaWalker.walk(part.schema(), sub -> {
                 if (sub.node() instanceof LocatedObject schema) {
-                    schema.object("properties").ifPresent(properties -> schema.array("required")
-                            .ifPresent(required -> check(properties, required.items(), findings)));
+                    schema.object("properties")
+                            .ifPresent(properties -> schema.array("required")
+                                    .ifPresent(required -> check(properties, required.items(), findings)));
                 }
             });
         }
@@ -44,8 +47,11 @@ public final class RequiredNotAPropertyRule extends ModelRule {
         List<String> names = properties.members().stream().map(Member::name).toList();
         for (LocatedNode item : required) {
             if (item instanceof LocatedString name && !names.contains(name.value())) {
-                findings.report(item, "\"" + name.value() + "\" is required but is not declared under properties",
-                        Spelling.closest(name.value(), names).map(n -> "did you mean \"" + n + "\"?")
+                findings.report(
+                        item,
+                        "\"" + name.value() + "\" is required but is not declared under properties",
+                        Spelling.closest(name.value(), names)
+                                .map(n -> "did you mean \"" + n + "\"?")
                                 .orElse("declare it under properties, or remove it from required"));
             }
         }

@@ -12,8 +12,7 @@ import java.util.Set;
 /** Small questions the group B rules ask of a schema object, and the wording they share. */
 final class SchemaFacts {
 
-    private SchemaFacts() {
-    }
+    private SchemaFacts() {}
 
     /** The names in {@code type}; empty when there is no usable type. */
     static Set<String> types(LocatedObject schema) {
@@ -43,7 +42,9 @@ final class SchemaFacts {
 
     /** The strings of a {@code required} array (anything else in it is ignored). */
     static List<String> names(Optional<LocatedNode.LocatedArray> required) {
-        return required.map(a -> a.items().stream().flatMap(i -> i.asText().stream()).toList()).orElse(List.of());
+        return required.map(a ->
+                        a.items().stream().flatMap(i -> i.asText().stream()).toList())
+                .orElse(List.of());
     }
 
     static String lower(String text) {
@@ -59,7 +60,9 @@ final class SchemaFacts {
         if (value instanceof LocatedNode.LocatedNumber n) {
             return n.literal();
         }
-        return value instanceof LocatedNode.LocatedString s ? quoted(s.value()) : value.toJackson().toString();
+        return value instanceof LocatedNode.LocatedString s
+                ? quoted(s.value())
+                : value.toJackson().toString();
     }
 
     static String quoted(String name) {

@@ -10,8 +10,7 @@ import java.util.Set;
 /** Which JSON types a schema allows, as its {@code type} keyword says, and how to name them in messages. */
 public final class SchemaTypes {
 
-    private SchemaTypes() {
-    }
+    private SchemaTypes() {}
 
     /**
      * The types named by the schema's {@code type}, in the order written; empty when the schema has no {@code type}

@@ -20,7 +20,9 @@ import java.util.Set;
  */
 public final class SchemaValidityRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("schema.invalid", Severity.ERROR,
+    private static final RuleInfo INFO = new RuleInfo(
+            "schema.invalid",
+            Severity.ERROR,
             "The input or output schema does not conform to its dialect's meta-schema.");
 
     @Override
@@ -31,18 +33,20 @@ public final class SchemaValidityRule extends ModelRule {
     @Override
     protected void check(ModelDocument model, LintContext context, Findings findings) {
         for (SchemaPart part : SchemaPart.of(model)) {
-            List<Violation> violations = context.validator().validateSchema(part.schema().toJackson(),
-                    model.dialect());
-            report(part, violations, "the " + part.name() + " schema is not valid "
-                    + Keywords.dialectName(model.dialect()),
+            List<Violation> violations =
+                    context.validator().validateSchema(part.schema().toJackson(), model.dialect());
+            report(
+                    part,
+                    violations,
+                    "the " + part.name() + " schema is not valid " + Keywords.dialectName(model.dialect()),
                     "correct the schema; if the provider publishes it this way, correct it with a refinement",
                     findings);
         }
     }
 
     /** One finding per offending node, with every distinct complaint about it. */
-    private static void report(SchemaPart part, List<Violation> violations, String what, String hint,
-            Findings findings) {
+    private static void report(
+            SchemaPart part, List<Violation> violations, String what, String hint, Findings findings) {
         Map<String, Set<String>> byPointer = new LinkedHashMap<>();
         for (Violation v : violations) {
             byPointer.computeIfAbsent(v.pointer(), p -> new LinkedHashSet<>()).add(v.message());

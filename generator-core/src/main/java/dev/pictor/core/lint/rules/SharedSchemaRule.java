@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  */
 public final class SharedSchemaRule implements LintRule {
 
-    private static final RuleInfo INFO = new RuleInfo("model.shared-schema", Severity.WARNING,
+    private static final RuleInfo INFO = new RuleInfo(
+            "model.shared-schema",
+            Severity.WARNING,
             "The same input schema is published for models of different tasks.");
 
     @Override
@@ -51,11 +53,15 @@ public final class SharedSchemaRule implements LintRule {
                 continue;
             }
             for (ModelDocument model : group) {
-                List<String> others = group.stream().filter(m -> m != model)
+                List<String> others = group.stream()
+                        .filter(m -> m != model)
                         .map(m -> label(m, group) + " (" + m.task() + ")")
-                        .sorted(Comparator.naturalOrder()).toList();
-                findings.report(model.input(), "the same input schema is published for " + group.size()
-                        + " models with " + tasks.size() + " tasks: " + String.join(", ", others),
+                        .sorted(Comparator.naturalOrder())
+                        .toList();
+                findings.report(
+                        model.input(),
+                        "the same input schema is published for " + group.size() + " models with " + tasks.size()
+                                + " tasks: " + String.join(", ", others),
                         "refine this model's input with what task " + model.task()
                                 + " really needs (required inputs, ranges)");
             }
@@ -64,7 +70,8 @@ public final class SharedSchemaRule implements LintRule {
 
     /** The model id, with its version when the group holds more than one version of that model. */
     private static String label(ModelDocument model, List<ModelDocument> group) {
-        long versions = group.stream().filter(m -> m.model().equals(model.model())).count();
+        long versions =
+                group.stream().filter(m -> m.model().equals(model.model())).count();
         return versions > 1 ? model.displayName() : model.model();
     }
 
@@ -78,11 +85,12 @@ public final class SharedSchemaRule implements LintRule {
             return "{" + String.join(",", members) + "}";
         }
         if (node instanceof LocatedArray array) {
-            return "[" + array.items().stream().map(SharedSchemaRule::canonical).collect(Collectors.joining(","))
-                    + "]";
+            return "[" + array.items().stream().map(SharedSchemaRule::canonical).collect(Collectors.joining(",")) + "]";
         }
         if (node instanceof LocatedNumber number) {
-            return number.value().signum() == 0 ? "0" : number.value().stripTrailingZeros().toPlainString();
+            return number.value().signum() == 0
+                    ? "0"
+                    : number.value().stripTrailingZeros().toPlainString();
         }
         if (node instanceof LocatedString string) {
             return quote(string.value());

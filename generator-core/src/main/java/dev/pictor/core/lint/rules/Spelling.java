@@ -8,8 +8,7 @@ import java.util.TreeSet;
 /** "Did you mean" suggestions: the closest known word, ignoring case, within a small edit distance. */
 public final class Spelling {
 
-    private Spelling() {
-    }
+    private Spelling() {}
 
     /**
      * The candidate closest to {@code word}, if one is within two edits (one for words of up to three letters, so

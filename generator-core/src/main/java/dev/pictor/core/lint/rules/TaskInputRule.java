@@ -23,7 +23,9 @@ import java.util.function.Predicate;
  */
 public final class TaskInputRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("task.input-optional", Severity.WARNING,
+    private static final RuleInfo INFO = new RuleInfo(
+            "task.input-optional",
+            Severity.WARNING,
             "The model's task needs an input (image, mask) that the schema leaves optional.");
 
     /** Names that contain "image" but say something about the image rather than carry it. */
@@ -51,13 +53,17 @@ public final class TaskInputRule extends ModelRule {
         }
         String imageText = candidates(properties, image, "an image");
         String maskText = candidates(properties, mask, "a mask");
-        String missing = imageMissing && maskMissing ? "requires neither " + imageText + " nor " + maskText
+        String missing = imageMissing && maskMissing
+                ? "requires neither " + imageText + " nor " + maskText
                 : "does not require " + (imageMissing ? imageText : maskText);
         boolean declared = (!imageMissing || properties.keySet().stream().anyMatch(image))
                 && (!maskMissing || properties.keySet().stream().anyMatch(mask));
-        findings.report(input.get("required").orElse(input), "task " + model.task() + " needs "
-                + (needsMask ? "an image and a mask" : "an image") + ", but the schema " + missing,
-                declared ? "refine /input/required with what the model really needs"
+        findings.report(
+                input.get("required").orElse(input),
+                "task " + model.task() + " needs " + (needsMask ? "an image and a mask" : "an image")
+                        + ", but the schema " + missing,
+                declared
+                        ? "refine /input/required with what the model really needs"
                         : "add the missing input with a refinement of /input/properties, and require it");
     }
 
@@ -97,7 +103,9 @@ public final class TaskInputRule extends ModelRule {
         List<LocatedObject> branches = new ArrayList<>();
         for (Member m : input.members()) {
             if (keywords.contains(m.name())) {
-                m.value().asArray().ifPresent(a -> a.items().forEach(i -> i.asObject().ifPresent(branches::add)));
+                m.value()
+                        .asArray()
+                        .ifPresent(a -> a.items().forEach(i -> i.asObject().ifPresent(branches::add)));
             }
         }
         return branches;
@@ -105,7 +113,9 @@ public final class TaskInputRule extends ModelRule {
 
     static boolean isImage(String name, LocatedNode schema) {
         String lower = SchemaFacts.lower(name);
-        return lower.contains("image") && !lower.contains("mask") && NOT_AN_IMAGE.stream().noneMatch(lower::contains)
+        return lower.contains("image")
+                && !lower.contains("mask")
+                && NOT_AN_IMAGE.stream().noneMatch(lower::contains)
                 && carriesData(schema);
     }
 
@@ -125,7 +135,10 @@ public final class TaskInputRule extends ModelRule {
 
     /** {@code "image"}, {@code "image"/"image_b64"}, or the fallback when the input has no such property. */
     private static String candidates(Map<String, LocatedNode> properties, Predicate<String> wanted, String fallback) {
-        List<String> names = properties.keySet().stream().filter(wanted).map(SchemaFacts::quoted).toList();
+        List<String> names = properties.keySet().stream()
+                .filter(wanted)
+                .map(SchemaFacts::quoted)
+                .toList();
         return names.isEmpty() ? fallback : String.join("/", names);
     }
 }

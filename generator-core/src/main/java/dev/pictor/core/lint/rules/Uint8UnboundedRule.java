@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class Uint8UnboundedRule extends ModelRule {
 
-    private static final RuleInfo INFO = new RuleInfo("image.uint8-unbounded", Severity.WARNING,
+    private static final RuleInfo INFO = new RuleInfo(
+            "image.uint8-unbounded",
+            Severity.WARNING,
             "An array carrying 8-bit image or mask data has items without minimum 0 and maximum 255.");
 
     private static final Pattern BYTE_WORDS = Pattern.compile(
@@ -46,10 +48,13 @@ public final class Uint8UnboundedRule extends ModelRule {
                         && SchemaFacts.isNumeric(items)
                         && carriesBytes(sub.name(), array, items)
                         && !bounded(items)) {
-                    String subject = sub.name().isEmpty() ? "the items of this array"
+                    String subject = sub.name().isEmpty()
+                            ? "the items of this array"
                             : "the items of " + SchemaFacts.quoted(sub.name());
-                    findings.report(items, subject + " carry 8-bit image data but have " + lower(items) + " and "
-                            + upper(items) + "; generated code cannot map them to bytes safely",
+                    findings.report(
+                            items,
+                            subject + " carry 8-bit image data but have " + lower(items) + " and " + upper(items)
+                                    + "; generated code cannot map them to bytes safely",
                             "refine the items with \"minimum\": 0 and \"maximum\": 255");
                 }
             });
@@ -58,13 +63,15 @@ public final class Uint8UnboundedRule extends ModelRule {
 
     private static boolean carriesBytes(String name, LocatedObject array, LocatedObject items) {
         String lower = SchemaFacts.lower(name);
-        boolean imageName = lower.endsWith("image") || lower.endsWith("mask") || lower.equals("img")
-                || lower.endsWith("_img");
+        boolean imageName =
+                lower.endsWith("image") || lower.endsWith("mask") || lower.equals("img") || lower.endsWith("_img");
         return imageName || mentionsBytes(array) || mentionsBytes(items);
     }
 
     private static boolean mentionsBytes(LocatedObject schema) {
-        return SchemaFacts.description(schema).map(d -> BYTE_WORDS.matcher(d).find()).orElse(false);
+        return SchemaFacts.description(schema)
+                .map(d -> BYTE_WORDS.matcher(d).find())
+                .orElse(false);
     }
 
     /** True when no value below 0 or above 255 is valid. */
@@ -73,9 +80,14 @@ public final class Uint8UnboundedRule extends ModelRule {
         BigDecimal lowest = integers ? BigDecimal.ONE.negate() : ZERO;
         BigDecimal highest = integers ? BYTE_MAX.add(BigDecimal.ONE) : BYTE_MAX;
         boolean low = items.number("minimum").map(v -> v.compareTo(ZERO) >= 0).orElse(false)
-                || items.number("exclusiveMinimum").map(v -> v.compareTo(lowest) >= 0).orElse(false);
-        boolean high = items.number("maximum").map(v -> v.compareTo(BYTE_MAX) <= 0).orElse(false)
-                || items.number("exclusiveMaximum").map(v -> v.compareTo(highest) <= 0).orElse(false);
+                || items.number("exclusiveMinimum")
+                        .map(v -> v.compareTo(lowest) >= 0)
+                        .orElse(false);
+        boolean high =
+                items.number("maximum").map(v -> v.compareTo(BYTE_MAX) <= 0).orElse(false)
+                        || items.number("exclusiveMaximum")
+                                .map(v -> v.compareTo(highest) <= 0)
+                                .orElse(false);
         return low && high;
     }
 
@@ -92,6 +104,8 @@ public final class Uint8UnboundedRule extends ModelRule {
         if (in.isPresent()) {
             return inclusive + " " + SchemaFacts.plain(in.get());
         }
-        return items.number(exclusive).map(v -> exclusive + " " + SchemaFacts.plain(v)).orElse("no " + inclusive);
+        return items.number(exclusive)
+                .map(v -> exclusive + " " + SchemaFacts.plain(v))
+                .orElse("no " + inclusive);
     }
 }

@@ -29,25 +29,26 @@ class DefaultInvalidRuleTest {
                   "size": {"type": "string", "maxLength": 3, "default": "large"},
                   "cfg": {"type": "number", "minimum": 1, "multipleOf": 0.5, "default": 0.75}
                 }}""");
-        assertEquals(List.of(
-                "WARNING default.invalid acme/m/2025-01-01.json:11:47 #/input/properties/num_steps/default:"
-                        + " default 30 is above the maximum 20" + HINT,
-                "WARNING default.invalid acme/m/2025-01-01.json:12:45 #/input/properties/strength/default:"
-                        + " default 0 is not above the exclusive minimum 0" + HINT,
-                "WARNING default.invalid acme/m/2025-01-01.json:13:43 #/input/properties/width/default:"
-                        + " default \"512\" is a string, but the type is integer" + HINT,
-                "WARNING default.invalid acme/m/2025-01-01.json:14:57 #/input/properties/scheduler/default:"
-                        + " default \"euler\" is not one of the enum values \"K_EULER\", \"DDIM\"" + HINT,
-                "WARNING default.invalid acme/m/2025-01-01.json:15:40 #/input/properties/mode/default:"
-                        + " default \"slow\" is not the const \"fast\"" + HINT,
-                "WARNING default.invalid acme/m/2025-01-01.json:16:59 #/input/properties/prompt/default:"
-                        + " default \"\" has 0 characters, fewer than the minLength 1" + HINT,
-                "WARNING default.invalid acme/m/2025-01-01.json:17:57 #/input/properties/size/default:"
-                        + " default \"large\" has 5 characters, more than the maxLength 3" + HINT,
-                "WARNING default.invalid acme/m/2025-01-01.json:18:73 #/input/properties/cfg/default:"
-                        + " default 0.75 is below the minimum 1" + HINT,
-                "WARNING default.invalid acme/m/2025-01-01.json:18:73 #/input/properties/cfg/default:"
-                        + " default 0.75 is not a multiple of 0.5" + HINT),
+        assertEquals(
+                List.of(
+                        "WARNING default.invalid acme/m/2025-01-01.json:11:47 #/input/properties/num_steps/default:"
+                                + " default 30 is above the maximum 20" + HINT,
+                        "WARNING default.invalid acme/m/2025-01-01.json:12:45 #/input/properties/strength/default:"
+                                + " default 0 is not above the exclusive minimum 0" + HINT,
+                        "WARNING default.invalid acme/m/2025-01-01.json:13:43 #/input/properties/width/default:"
+                                + " default \"512\" is a string, but the type is integer" + HINT,
+                        "WARNING default.invalid acme/m/2025-01-01.json:14:57 #/input/properties/scheduler/default:"
+                                + " default \"euler\" is not one of the enum values \"K_EULER\", \"DDIM\"" + HINT,
+                        "WARNING default.invalid acme/m/2025-01-01.json:15:40 #/input/properties/mode/default:"
+                                + " default \"slow\" is not the const \"fast\"" + HINT,
+                        "WARNING default.invalid acme/m/2025-01-01.json:16:59 #/input/properties/prompt/default:"
+                                + " default \"\" has 0 characters, fewer than the minLength 1" + HINT,
+                        "WARNING default.invalid acme/m/2025-01-01.json:17:57 #/input/properties/size/default:"
+                                + " default \"large\" has 5 characters, more than the maxLength 3" + HINT,
+                        "WARNING default.invalid acme/m/2025-01-01.json:18:73 #/input/properties/cfg/default:"
+                                + " default 0.75 is below the minimum 1" + HINT,
+                        "WARNING default.invalid acme/m/2025-01-01.json:18:73 #/input/properties/cfg/default:"
+                                + " default 0.75 is not a multiple of 0.5" + HINT),
                 root.lintText(new DefaultInvalidRule()));
     }
 
@@ -68,11 +69,11 @@ class DefaultInvalidRuleTest {
     void keepsAFindingARefinementAddressesAsANote() {
         TestRoot root = TestRoot.create(dir).model("m", "text-to-image", """
                 {"type": "object", "properties": {
-                  "num_steps": {"type": "integer", "default": 30, "maximum": 20}}}""",
-                "{\"type\": \"string\"}", """
+                  "num_steps": {"type": "integer", "default": 30, "maximum": 20}}}""", "{\"type\": \"string\"}", """
                 "refinements": [{"path": "/input/properties/num_steps/maximum", "value": 50, "why": "API allows 50"}]""");
-        assertEquals(List.of("NOTE default.invalid acme/m/2025-01-01.json:11:47 #/input/properties/num_steps/default:"
-                + " default 30 is above the maximum 20 (hint: addressed by the refinements of this document)"),
+        assertEquals(
+                List.of("NOTE default.invalid acme/m/2025-01-01.json:11:47 #/input/properties/num_steps/default:"
+                        + " default 30 is above the maximum 20 (hint: addressed by the refinements of this document)"),
                 root.lintText(new DefaultInvalidRule()));
     }
 }

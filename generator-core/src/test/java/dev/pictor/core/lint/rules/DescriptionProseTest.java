@@ -14,78 +14,90 @@ class DescriptionProseTest {
 
     /** minimum|maximum|multipleOf|values, "-" for what is not stated. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "A value between 0 and 1 indicating how strongly to apply it| 0| 1| -| -",
-        "A value between 0 and 255| 0| 255| -| -",
-        "Any value between -1 and 1| -1| 1| -| -",
-        "Pick from 1 to 4 images| 1| 4| -| -",
-        "Prompt strength, min 1| 1| -| -| -",
-        "Needs a minimum of 1 step| 1| -| -| -",
-        "Minimum: 2| 2| -| -| -",
-        "at least 1 image| 1| -| -| -",
-        "0 or greater| 0| -| -| -",
-        "at most 4 images| -| 4| -| -",
-        "Steps (max 20)| -| 20| -| -",
-        "Maximum value is 7.5.| -| 7.5| -| -",
-        "Number of images per prompt (Constraint: must be 1 or 2)| -| -| -| 1 2",
-        "Must be one of 1, 2, 4| -| -| -| 1 2 4",
-        "Width, a multiple of 64.| -| -| 64| -",
-        "Each pixel is 0-255.| 0| 255| -| -",
-        "Range: [0, 1]| 0| 1| -| -",
-        "要生成的图像数量。默认值:1。最小值:1,最大值:4。| 1| 4| -| -",
-        "最小值：1，最大值：20| 1| 20| -| -",
-        "生成图像的宽度(以像素为单位)。需要为 64 的倍数。默认值:768。| -| -| 64| -",
-        "强度，介于 0 和 1 之间| 0| 1| -| -",
-        "数量，范围 1-4| 1| 4| -| -",
-        "只能为 1 或 2| -| -| -| 1 2",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "A value between 0 and 1 indicating how strongly to apply it| 0| 1| -| -",
+                "A value between 0 and 255| 0| 255| -| -",
+                "Any value between -1 and 1| -1| 1| -| -",
+                "Pick from 1 to 4 images| 1| 4| -| -",
+                "Prompt strength, min 1| 1| -| -| -",
+                "Needs a minimum of 1 step| 1| -| -| -",
+                "Minimum: 2| 2| -| -| -",
+                "at least 1 image| 1| -| -| -",
+                "0 or greater| 0| -| -| -",
+                "at most 4 images| -| 4| -| -",
+                "Steps (max 20)| -| 20| -| -",
+                "Maximum value is 7.5.| -| 7.5| -| -",
+                "Number of images per prompt (Constraint: must be 1 or 2)| -| -| -| 1 2",
+                "Must be one of 1, 2, 4| -| -| -| 1 2 4",
+                "Width, a multiple of 64.| -| -| 64| -",
+                "Each pixel is 0-255.| 0| 255| -| -",
+                "Range: [0, 1]| 0| 1| -| -",
+                "要生成的图像数量。默认值:1。最小值:1,最大值:4。| 1| 4| -| -",
+                "最小值：1，最大值：20| 1| 20| -| -",
+                "生成图像的宽度(以像素为单位)。需要为 64 的倍数。默认值:768。| -| -| 64| -",
+                "强度，介于 0 和 1 之间| 0| 1| -| -",
+                "数量，范围 1-4| 1| 4| -| -",
+                "只能为 1 或 2| -| -| -| 1 2",
+            })
     void readsBoundsStatedInWords(String description, String min, String max, String step, String values) {
         DescriptionProse.Bounds bounds = DescriptionProse.bounds(description);
         assertEquals(number(min), bounds.minimum(), "minimum of: " + description);
         assertEquals(number(max), bounds.maximum(), "maximum of: " + description);
         assertEquals(number(step), bounds.multipleOf(), "multipleOf of: " + description);
-        assertEquals(values.equals("-") ? List.of()
-                : List.of(values.split(" ")).stream().map(BigDecimal::new).toList(), bounds.values(),
+        assertEquals(
+                values.equals("-")
+                        ? List.of()
+                        : List.of(values.split(" ")).stream()
+                                .map(BigDecimal::new)
+                                .toList(),
+                bounds.values(),
                 "values of: " + description);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "It can generate high-quality 1024px images in a few steps.",
-        "An array of integers constrained to 8-bit unsigned integer values",
-        "The height of the generated image in pixels",
-        "Trained on images from 2015 to 2020, see the 2019-2023 report",
-        "Released 2024-01-15",
-        "Stable Diffusion v1-5, SDXL 1.0",
-        "The number of diffusion steps; higher values can improve quality but take longer",
-        "Must be 0 or a positive number",
-        "Use a 16-9 aspect ratio",
-    })
+    @ValueSource(
+            strings = {
+                "It can generate high-quality 1024px images in a few steps.",
+                "An array of integers constrained to 8-bit unsigned integer values",
+                "The height of the generated image in pixels",
+                "Trained on images from 2015 to 2020, see the 2019-2023 report",
+                "Released 2024-01-15",
+                "Stable Diffusion v1-5, SDXL 1.0",
+                "The number of diffusion steps; higher values can improve quality but take longer",
+                "Must be 0 or a positive number",
+                "Use a 16-9 aspect ratio",
+            })
     void readsNoBoundFromNumbersThatAreNone(String description) {
         assertTrue(DescriptionProse.bounds(description).isEmpty(), description);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Number of steps. Default: 4| 4",
-        "Guidance scale; defaults to 7.5.| 7.5",
-        "默认值:768。| 768",
-        "选择一个调度程序。默认值:“DPMSolverMultistep”。| \"DPMSolverMultistep\"",
-        "The scheduler (default 'DDIM')| \"DDIM\"",
-        "Whether to upscale; default is true| true",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Number of steps. Default: 4| 4",
+                "Guidance scale; defaults to 7.5.| 7.5",
+                "默认值:768。| 768",
+                "选择一个调度程序。默认值:“DPMSolverMultistep”。| \"DPMSolverMultistep\"",
+                "The scheduler (default 'DDIM')| \"DDIM\"",
+                "Whether to upscale; default is true| true",
+            })
     void readsStatedDefaults(String description, String shown) {
-        assertEquals(Optional.of(shown), DescriptionProse.statedDefault(description)
-                .map(DescriptionProse.StatedValue::shown));
+        assertEquals(
+                Optional.of(shown),
+                DescriptionProse.statedDefault(description).map(DescriptionProse.StatedValue::shown));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "By default, the model picks a size",
-        "Random seed. If None, a random seed is generated",
-        "Uses the default 1024px resolution",
-        "Defaults to the width of the input image",
-    })
+    @ValueSource(
+            strings = {
+                "By default, the model picks a size",
+                "Random seed. If None, a random seed is generated",
+                "Uses the default 1024px resolution",
+                "Defaults to the width of the input image",
+            })
     void readsNoDefaultWhereNoneIsStated(String description) {
         assertEquals(Optional.empty(), DescriptionProse.statedDefault(description));
     }

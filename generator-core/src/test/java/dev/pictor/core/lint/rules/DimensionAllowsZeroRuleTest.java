@@ -22,12 +22,14 @@ class DimensionAllowsZeroRuleTest {
                   "height": {"type": "integer", "minimum": 0, "maximum": 2500, "default": 1120},
                   "image_width": {"type": "number", "exclusiveMinimum": -1}
                 }}""");
-        assertEquals(List.of(
-                PREFIX + "11:13 #/input/properties/height: \"height\" admits 0 (minimum 0), but no image has zero"
-                        + " height (hint: refine the minimum to the smallest height the model accepts)",
-                PREFIX + "12:18 #/input/properties/image_width: \"image_width\" admits 0 (exclusiveMinimum -1),"
-                        + " but no image has zero width (hint: refine the minimum to the smallest width the model"
-                        + " accepts)"),
+        assertEquals(
+                List.of(
+                        PREFIX
+                                + "11:13 #/input/properties/height: \"height\" admits 0 (minimum 0), but no image has zero"
+                                + " height (hint: refine the minimum to the smallest height the model accepts)",
+                        PREFIX + "12:18 #/input/properties/image_width: \"image_width\" admits 0 (exclusiveMinimum -1),"
+                                + " but no image has zero width (hint: refine the minimum to the smallest width the model"
+                                + " accepts)"),
                 root.lintText(new DimensionAllowsZeroRule()));
     }
 

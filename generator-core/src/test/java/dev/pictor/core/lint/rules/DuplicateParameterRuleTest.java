@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DuplicateParameterRuleTest {
 
     private static final String PREFIX = "WARNING model.duplicate-parameter acme/m/2025-01-01.json:";
-    private static final String HINT = " (hint: keep one: remove the other with a refinement, after checking which"
-            + " one the provider reads)";
+    private static final String HINT =
+            " (hint: keep one: remove the other with a refinement, after checking which" + " one the provider reads)";
 
     @TempDir
     Path dir;
@@ -28,15 +28,16 @@ class DuplicateParameterRuleTest {
                   "seed": {"type": "integer", "description": "Random seed for reproducibility"},
                   "random_seed": {"type": "integer", "description": "Random seed for reproducibility"}
                 }}""");
-        assertEquals(List.of(
-                PREFIX + "12:12 #/input/properties/steps: \"steps\" duplicates \"num_steps\" (same name without"
-                        + " count prefix or suffix, case and underscores; same type and description):"
-                        + " a request can set both to different values" + HINT,
-                PREFIX + "14:20 #/input/properties/Samples_Count: \"Samples_Count\" duplicates \"n_samples\""
-                        + " (same name without count prefix or suffix, case and underscores):"
-                        + " a request can set both to different values" + HINT,
-                PREFIX + "16:18 #/input/properties/random_seed: \"random_seed\" duplicates \"seed\""
-                        + " (same type and description): a request can set both to different values" + HINT),
+        assertEquals(
+                List.of(
+                        PREFIX + "12:12 #/input/properties/steps: \"steps\" duplicates \"num_steps\" (same name without"
+                                + " count prefix or suffix, case and underscores; same type and description):"
+                                + " a request can set both to different values" + HINT,
+                        PREFIX + "14:20 #/input/properties/Samples_Count: \"Samples_Count\" duplicates \"n_samples\""
+                                + " (same name without count prefix or suffix, case and underscores):"
+                                + " a request can set both to different values" + HINT,
+                        PREFIX + "16:18 #/input/properties/random_seed: \"random_seed\" duplicates \"seed\""
+                                + " (same type and description): a request can set both to different values" + HINT),
                 root.lintText(new DuplicateParameterRule()));
     }
 

@@ -27,12 +27,13 @@ class ExampleUndeclaredPropertyRuleTest {
                   {"name": "curl", "input": {"prompt": "cat", "seed": "42", "options": {"steps": 4, "cfg": 7.5}},
                    "valid": true}
                 ]""");
-        assertEquals(List.of(
-                "WARNING example.undeclared-property acme/m/2025-01-01.json:16:55 #/examples/0/input/seed: example"
-                        + " \"curl\" sends \"seed\" (a string), which the input schema does not declare" + HINT,
-                "WARNING example.undeclared-property acme/m/2025-01-01.json:16:92 #/examples/0/input/options/cfg:"
-                        + " example \"curl\" sends \"cfg\" (a number), which the input schema does not declare"
-                        + HINT),
+        assertEquals(
+                List.of(
+                        "WARNING example.undeclared-property acme/m/2025-01-01.json:16:55 #/examples/0/input/seed: example"
+                                + " \"curl\" sends \"seed\" (a string), which the input schema does not declare" + HINT,
+                        "WARNING example.undeclared-property acme/m/2025-01-01.json:16:92 #/examples/0/input/options/cfg:"
+                                + " example \"curl\" sends \"cfg\" (a number), which the input schema does not declare"
+                                + HINT),
                 root.lintText(new ExampleUndeclaredPropertyRule()));
     }
 
@@ -45,8 +46,7 @@ class ExampleUndeclaredPropertyRuleTest {
                  "patternProperties": {"^lora_": {"type": "number"}},
                  "allOf": [{"properties": {"seed": {"type": "integer"}}},
                            {"properties": {"style": {"$ref": "#/$defs/style"}}}],
-                 "$defs": {"style": {"type": "object", "properties": {"name": {"type": "string"}}}}}""",
-                "{\"type\": \"string\"}", """
+                 "$defs": {"style": {"type": "object", "properties": {"name": {"type": "string"}}}}}""", "{\"type\": \"string\"}", """
                 "examples": [
                   {"name": "full", "input": {"prompt": "cat", "seed": 1, "lora_scale": 0.5, "extra": {"k": "v"},
                    "style": {"unseen": true}}, "valid": true},
@@ -60,9 +60,11 @@ class ExampleUndeclaredPropertyRuleTest {
         TestRoot root = TestRoot.create(dir).model("m", "text-to-image", """
                 {"type": "object", "properties": {}}""", "{\"type\": \"string\"}", """
                 "examples": [{"name": "curl", "input": {"prompt": "cat"}, "valid": true}]""");
-        assertEquals(List.of(
-                "WARNING example.undeclared-property acme/m/2025-01-01.json:12:51 #/examples/0/input/prompt: example"
-                        + " \"curl\" sends \"prompt\" (a string), which the input schema does not declare" + HINT),
+        assertEquals(
+                List.of(
+                        "WARNING example.undeclared-property acme/m/2025-01-01.json:12:51 #/examples/0/input/prompt: example"
+                                + " \"curl\" sends \"prompt\" (a string), which the input schema does not declare"
+                                + HINT),
                 root.lintText(new ExampleUndeclaredPropertyRule()));
     }
 }

@@ -20,17 +20,18 @@ class KeywordUnknownRuleTest {
                   "num_steps": {"type": "integer", "maximun": 20, "Minimum": 1},
                   "seed": {"type": "integer", "nullable": true}
                 }}""");
-        assertEquals(List.of(
-                "WARNING keyword.unknown acme/m/2025-01-01.json:11:47 #/input/properties/num_steps/maximun: \"maximun\""
-                        + " is not a draft 2020-12 keyword, nor a vendor keyword of provider \"acme\" (hint: did you"
-                        + " mean \"maximum\"?)",
-                "WARNING keyword.unknown acme/m/2025-01-01.json:11:62 #/input/properties/num_steps/Minimum: \"Minimum\""
-                        + " is not a draft 2020-12 keyword, nor a vendor keyword of provider \"acme\" (hint: did you"
-                        + " mean \"minimum\"?)",
-                "WARNING keyword.unknown acme/m/2025-01-01.json:12:43 #/input/properties/seed/nullable: \"nullable\""
-                        + " is not a draft 2020-12 keyword, nor a vendor keyword of provider \"acme\" (hint: validators"
-                        + " and the generator ignore it: remove it, rename it to \"x-nullable\", or declare it in"
-                        + " vendorKeywords of acme/provider.json)"),
+        assertEquals(
+                List.of(
+                        "WARNING keyword.unknown acme/m/2025-01-01.json:11:47 #/input/properties/num_steps/maximun: \"maximun\""
+                                + " is not a draft 2020-12 keyword, nor a vendor keyword of provider \"acme\" (hint: did you"
+                                + " mean \"maximum\"?)",
+                        "WARNING keyword.unknown acme/m/2025-01-01.json:11:62 #/input/properties/num_steps/Minimum: \"Minimum\""
+                                + " is not a draft 2020-12 keyword, nor a vendor keyword of provider \"acme\" (hint: did you"
+                                + " mean \"minimum\"?)",
+                        "WARNING keyword.unknown acme/m/2025-01-01.json:12:43 #/input/properties/seed/nullable: \"nullable\""
+                                + " is not a draft 2020-12 keyword, nor a vendor keyword of provider \"acme\" (hint: validators"
+                                + " and the generator ignore it: remove it, rename it to \"x-nullable\", or declare it in"
+                                + " vendorKeywords of acme/provider.json)"),
                 root.lintText(new KeywordUnknownRule()));
     }
 
@@ -58,10 +59,11 @@ class KeywordUnknownRuleTest {
                            "deprecated": true},
                  "output": {"type": "string"}}
                 """);
-        assertEquals(List.of(
-                "WARNING keyword.unknown acme/m/2025-01-01.json:4:44 #/input/prefixItems: \"prefixItems\" is a draft"
-                        + " 2020-12 keyword, but this document is draft-07 (hint: declare the dialect as draft"
-                        + " 2020-12, or write the constraint the draft-07 way)"),
+        assertEquals(
+                List.of(
+                        "WARNING keyword.unknown acme/m/2025-01-01.json:4:44 #/input/prefixItems: \"prefixItems\" is a draft"
+                                + " 2020-12 keyword, but this document is draft-07 (hint: declare the dialect as draft"
+                                + " 2020-12, or write the constraint the draft-07 way)"),
                 root.lintText(new KeywordUnknownRule()));
     }
 }

@@ -24,16 +24,18 @@ class ProseDefaultRuleTest {
                   "width": {"type": "integer", "description": "生成图像的宽度。需要为 64 的倍数。默认值:768。"},
                   "scheduler": {"type": "string", "description": "选择一个调度程序。默认值:“DPMSolverMultistep”。"}
                 }}""");
-        assertEquals(List.of(
-                PREFIX + "11:12 #/input/properties/steps: the description states default 4"
-                        + " but the schema has no default (hint: add it as a refinement)",
-                PREFIX + "12:15 #/input/properties/guidance: the description states default 7.5"
-                        + " but the schema's default is 5 (hint: check which default the provider applies and"
-                        + " correct the schema with a refinement)",
-                PREFIX + "13:12 #/input/properties/width: the description states default 768"
-                        + " but the schema has no default (hint: add it as a refinement)",
-                PREFIX + "14:16 #/input/properties/scheduler: the description states default \"DPMSolverMultistep\""
-                        + " but the schema has no default (hint: add it as a refinement)"),
+        assertEquals(
+                List.of(
+                        PREFIX + "11:12 #/input/properties/steps: the description states default 4"
+                                + " but the schema has no default (hint: add it as a refinement)",
+                        PREFIX + "12:15 #/input/properties/guidance: the description states default 7.5"
+                                + " but the schema's default is 5 (hint: check which default the provider applies and"
+                                + " correct the schema with a refinement)",
+                        PREFIX + "13:12 #/input/properties/width: the description states default 768"
+                                + " but the schema has no default (hint: add it as a refinement)",
+                        PREFIX
+                                + "14:16 #/input/properties/scheduler: the description states default \"DPMSolverMultistep\""
+                                + " but the schema has no default (hint: add it as a refinement)"),
                 root.lintText(new ProseDefaultRule()));
     }
 

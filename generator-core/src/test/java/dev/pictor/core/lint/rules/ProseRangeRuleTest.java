@@ -24,15 +24,17 @@ class ProseRangeRuleTest {
                   "num_images": {"type": "integer", "description": "Images per prompt (Constraint: must be 1 or 2)"},
                   "size": {"type": "integer", "minimum": 256, "description": "Side in pixels, at least 256, at most 2048, a multiple of 64"}
                 }}""");
-        assertEquals(List.of(
-                PREFIX + "11:15 #/input/properties/strength: the description states minimum 0 and maximum 1"
-                        + " but the schema has no minimum or maximum (hint: add them as a refinement)",
-                PREFIX + "12:39 #/input/properties/image/items: the description states minimum 0 and maximum 255"
-                        + " but the schema has no minimum or maximum (hint: add them as a refinement)",
-                PREFIX + "13:17 #/input/properties/num_images: the description states allowed values 1, 2"
-                        + " but the schema has no enum (hint: add it as a refinement)",
-                PREFIX + "14:11 #/input/properties/size: the description states maximum 2048 and multiple of 64"
-                        + " but the schema has no maximum or multipleOf (hint: add them as a refinement)"),
+        assertEquals(
+                List.of(
+                        PREFIX + "11:15 #/input/properties/strength: the description states minimum 0 and maximum 1"
+                                + " but the schema has no minimum or maximum (hint: add them as a refinement)",
+                        PREFIX
+                                + "12:39 #/input/properties/image/items: the description states minimum 0 and maximum 255"
+                                + " but the schema has no minimum or maximum (hint: add them as a refinement)",
+                        PREFIX + "13:17 #/input/properties/num_images: the description states allowed values 1, 2"
+                                + " but the schema has no enum (hint: add it as a refinement)",
+                        PREFIX + "14:11 #/input/properties/size: the description states maximum 2048 and multiple of 64"
+                                + " but the schema has no maximum or multipleOf (hint: add them as a refinement)"),
                 root.lintText(new ProseRangeRule()));
     }
 
@@ -44,13 +46,14 @@ class ProseRangeRuleTest {
                   "width": {"type": "integer", "description": "生成图像的宽度(以像素为单位)。需要为 64 的倍数。默认值:768。"},
                   "strength": {"type": "number", "minimum": 0, "description": "强度，介于 0 和 1 之间"}
                 }}""");
-        assertEquals(List.of(
-                PREFIX + "11:18 #/input/properties/num_outputs: the description states minimum 1 and maximum 4"
-                        + " but the schema has no minimum or maximum (hint: add them as a refinement)",
-                PREFIX + "12:12 #/input/properties/width: the description states multiple of 64"
-                        + " but the schema has no multipleOf (hint: add it as a refinement)",
-                PREFIX + "13:15 #/input/properties/strength: the description states maximum 1"
-                        + " but the schema has no maximum (hint: add it as a refinement)"),
+        assertEquals(
+                List.of(
+                        PREFIX + "11:18 #/input/properties/num_outputs: the description states minimum 1 and maximum 4"
+                                + " but the schema has no minimum or maximum (hint: add them as a refinement)",
+                        PREFIX + "12:12 #/input/properties/width: the description states multiple of 64"
+                                + " but the schema has no multipleOf (hint: add it as a refinement)",
+                        PREFIX + "13:15 #/input/properties/strength: the description states maximum 1"
+                                + " but the schema has no maximum (hint: add it as a refinement)"),
                 root.lintText(new ProseRangeRule()));
     }
 
@@ -62,11 +65,12 @@ class ProseRangeRuleTest {
                   "n": {"type": "integer", "enum": [1, 2, 3], "description": "min 1, max 2"}
                 }}""");
         String hint = " (hint: check which the provider enforces and correct the schema with a refinement)";
-        assertEquals(List.of(
-                PREFIX + "11:12 #/input/properties/steps: the description states maximum 20"
-                        + " but the schema has maximum 8" + hint,
-                PREFIX + "12:8 #/input/properties/n: the description states maximum 2"
-                        + " but the schema allows 3" + hint),
+        assertEquals(
+                List.of(
+                        PREFIX + "11:12 #/input/properties/steps: the description states maximum 20"
+                                + " but the schema has maximum 8" + hint,
+                        PREFIX + "12:8 #/input/properties/n: the description states maximum 2"
+                                + " but the schema allows 3" + hint),
                 root.lintText(new ProseRangeRule()));
     }
 

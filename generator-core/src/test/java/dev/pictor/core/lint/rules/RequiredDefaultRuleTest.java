@@ -25,13 +25,15 @@ class RequiredDefaultRuleTest {
     void reportsRequiredPropertiesWithADefault() {
         TestRoot root = TestRoot.create(dir).model("m", INPUT);
         String prefix = "WARNING required.has-default acme/m/2025-01-01.json:10:41 #/input/required: ";
-        assertEquals(List.of(
-                prefix + "\"guidance_scale\" is required and also has default 7.5; the default can never apply"
-                        + " (hint: if the provider fills in the default, refine /input/required without"
-                        + " \"guidance_scale\"; otherwise remove the default with a refinement)",
-                prefix + "\"num_inference_steps\" is required and also has default 50; the default can never apply"
-                        + " (hint: if the provider fills in the default, refine /input/required without"
-                        + " \"num_inference_steps\"; otherwise remove the default with a refinement)"),
+        assertEquals(
+                List.of(
+                        prefix + "\"guidance_scale\" is required and also has default 7.5; the default can never apply"
+                                + " (hint: if the provider fills in the default, refine /input/required without"
+                                + " \"guidance_scale\"; otherwise remove the default with a refinement)",
+                        prefix
+                                + "\"num_inference_steps\" is required and also has default 50; the default can never apply"
+                                + " (hint: if the provider fills in the default, refine /input/required without"
+                                + " \"num_inference_steps\"; otherwise remove the default with a refinement)"),
                 root.lintText(new RequiredDefaultRule()));
     }
 
@@ -41,10 +43,13 @@ class RequiredDefaultRuleTest {
                 "refinements": [{"path": "/input/required", "value": ["prompt"], "why": "the API fills in defaults"}]""");
         String prefix = "NOTE required.has-default acme/m/2025-01-01.json:10:41 #/input/required: ";
         String hint = " (hint: addressed by the refinement of /input/required)";
-        assertEquals(List.of(
-                prefix + "\"guidance_scale\" is required and also has default 7.5; the default can never apply" + hint,
-                prefix + "\"num_inference_steps\" is required and also has default 50; the default can never apply"
-                        + hint),
+        assertEquals(
+                List.of(
+                        prefix + "\"guidance_scale\" is required and also has default 7.5; the default can never apply"
+                                + hint,
+                        prefix
+                                + "\"num_inference_steps\" is required and also has default 50; the default can never apply"
+                                + hint),
                 root.lintText(new RequiredDefaultRule()));
     }
 

@@ -20,26 +20,26 @@ class SchemaValidityRuleTest {
                   "height": {"type": "integer", "minimum": "256"},
                   "mode": {"type": "strin"}
                 }}""");
-        assertEquals(List.of(
-                "ERROR schema.invalid acme/m/2025-01-01.json:11:44 #/input/properties/height/minimum: "
-                        + "the input schema is not valid draft 2020-12: string found, number expected (hint: "
-                        + "correct the schema; if the provider publishes it this way, correct it with a refinement)",
-                "ERROR schema.invalid acme/m/2025-01-01.json:12:20 #/input/properties/mode/type: "
-                        + "the input schema is not valid draft 2020-12: does not have a value in the enumeration "
-                        + "[\"array\", \"boolean\", \"integer\", \"null\", \"number\", \"object\", \"string\"]; "
-                        + "string found, array expected (hint: "
-                        + "correct the schema; if the provider publishes it this way, correct it with a refinement)"),
+        assertEquals(
+                List.of(
+                        "ERROR schema.invalid acme/m/2025-01-01.json:11:44 #/input/properties/height/minimum: "
+                                + "the input schema is not valid draft 2020-12: string found, number expected (hint: "
+                                + "correct the schema; if the provider publishes it this way, correct it with a refinement)",
+                        "ERROR schema.invalid acme/m/2025-01-01.json:12:20 #/input/properties/mode/type: "
+                                + "the input schema is not valid draft 2020-12: does not have a value in the enumeration "
+                                + "[\"array\", \"boolean\", \"integer\", \"null\", \"number\", \"object\", \"string\"]; "
+                                + "string found, array expected (hint: "
+                                + "correct the schema; if the provider publishes it this way, correct it with a refinement)"),
                 root.lintText(new SchemaValidityRule()));
     }
 
     @Test
     void reportsABadRefinementValueWhereTheRefinementWritesIt() {
         TestRoot root = TestRoot.create(dir).model("m", "text-to-image", """
-                {"type": "object", "properties": {"steps": {"type": "integer"}}}""",
-                "{\"type\": \"string\"}", """
+                {"type": "object", "properties": {"steps": {"type": "integer"}}}""", "{\"type\": \"string\"}", """
                 "refinements": [{"path": "/input/properties/steps/maximum", "value": "20", "why": "page says so"}]""");
-        assertEquals(List.of(
-                "ERROR schema.invalid acme/m/2025-01-01.json:12:70 #/input/properties/steps/maximum: "
+        assertEquals(
+                List.of("ERROR schema.invalid acme/m/2025-01-01.json:12:70 #/input/properties/steps/maximum: "
                         + "the input schema is not valid draft 2020-12: string found, number expected (hint: "
                         + "correct the schema; if the provider publishes it this way, correct it with a refinement)"),
                 root.lintText(new SchemaValidityRule()));
@@ -47,9 +47,9 @@ class SchemaValidityRuleTest {
 
     @Test
     void acceptsValidSchemasAndRefinements() {
-        TestRoot root = TestRoot.create(dir).model("m", "text-to-image", """
-                {"type": "object", "properties": {"steps": {"type": "integer", "default": 4}}}""",
-                "{\"type\": \"string\", \"contentType\": \"image/png\"}", """
+        TestRoot root = TestRoot.create(dir)
+                .model("m", "text-to-image", """
+                {"type": "object", "properties": {"steps": {"type": "integer", "default": 4}}}""", "{\"type\": \"string\", \"contentType\": \"image/png\"}", """
                 "refinements": [{"path": "/input/properties/steps/maximum", "value": 20, "why": "page says so"}]""");
         assertEquals(List.of(), root.lintText(new SchemaValidityRule()));
     }

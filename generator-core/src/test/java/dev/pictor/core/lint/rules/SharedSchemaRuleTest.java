@@ -29,17 +29,19 @@ class SharedSchemaRuleTest {
                 .model("img2img", "image-to-image", SCHEMA, PNG, "")
                 .model("flux", "text-to-image", "{\"type\": \"object\"}", PNG, "");
         String prefix = "WARNING model.shared-schema acme/";
-        String shared = "/2025-01-01.json:10:10 #/input: the same input schema is published for 3 models with 3 tasks: ";
-        assertEquals(List.of(
-                prefix + "img2img" + shared + "inpaint (inpainting), xl (text-to-image)"
-                        + " (hint: refine this model's input with what task image-to-image really needs"
-                        + " (required inputs, ranges))",
-                prefix + "inpaint" + shared + "img2img (image-to-image), xl (text-to-image)"
-                        + " (hint: refine this model's input with what task inpainting really needs"
-                        + " (required inputs, ranges))",
-                prefix + "xl" + shared + "img2img (image-to-image), inpaint (inpainting)"
-                        + " (hint: refine this model's input with what task text-to-image really needs"
-                        + " (required inputs, ranges))"),
+        String shared =
+                "/2025-01-01.json:10:10 #/input: the same input schema is published for 3 models with 3 tasks: ";
+        assertEquals(
+                List.of(
+                        prefix + "img2img" + shared + "inpaint (inpainting), xl (text-to-image)"
+                                + " (hint: refine this model's input with what task image-to-image really needs"
+                                + " (required inputs, ranges))",
+                        prefix + "inpaint" + shared + "img2img (image-to-image), xl (text-to-image)"
+                                + " (hint: refine this model's input with what task inpainting really needs"
+                                + " (required inputs, ranges))",
+                        prefix + "xl" + shared + "img2img (image-to-image), inpaint (inpainting)"
+                                + " (hint: refine this model's input with what task text-to-image really needs"
+                                + " (required inputs, ranges))"),
                 root.lintText(new SharedSchemaRule()));
     }
 

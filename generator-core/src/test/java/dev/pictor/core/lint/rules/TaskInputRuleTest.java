@@ -28,9 +28,10 @@ class TaskInputRuleTest {
                   "num_images": {"type": "integer"}
                 },
                 "required": ["prompt"]}""", PNG, "");
-        assertEquals(List.of("WARNING task.input-optional acme/m/2025-01-01.json:18:13 #/input/required:"
-                + " task inpainting needs an image and a mask, but the schema requires neither"
-                + " \"image\"/\"image_b64\" nor \"mask\"" + HINT),
+        assertEquals(
+                List.of("WARNING task.input-optional acme/m/2025-01-01.json:18:13 #/input/required:"
+                        + " task inpainting needs an image and a mask, but the schema requires neither"
+                        + " \"image\"/\"image_b64\" nor \"mask\"" + HINT),
                 root.lintText(new TaskInputRule()));
     }
 
@@ -41,18 +42,18 @@ class TaskInputRuleTest {
                         {"type": "object", "required": ["init_image"], "properties": {"init_image": {"type": "string"},
                           "mask_image": {"type": "string"}}}""", PNG, "")
                 .model("nomask", "inpainting", """
-                        {"type": "object", "required": ["image"], "properties": {"image": {"type": "string"}}}""",
-                        PNG, "")
+                        {"type": "object", "required": ["image"], "properties": {"image": {"type": "string"}}}""", PNG, "")
                 .model("i2i", "image-to-image", """
                         {"type": "object", "properties": {"image_url": {"type": "string"}}}""", PNG, "");
-        assertEquals(List.of(
-                "WARNING task.input-optional acme/i2i/2025-01-01.json:10:10 #/input: task image-to-image needs an"
-                        + " image, but the schema does not require \"image_url\"" + HINT,
-                "WARNING task.input-optional acme/inpaint/2025-01-01.json:10:41 #/input/required: task inpainting"
-                        + " needs an image and a mask, but the schema does not require \"mask_image\"" + HINT,
-                "WARNING task.input-optional acme/nomask/2025-01-01.json:10:41 #/input/required: task inpainting"
-                        + " needs an image and a mask, but the schema does not require a mask (hint: add the missing"
-                        + " input with a refinement of /input/properties, and require it)"),
+        assertEquals(
+                List.of(
+                        "WARNING task.input-optional acme/i2i/2025-01-01.json:10:10 #/input: task image-to-image needs an"
+                                + " image, but the schema does not require \"image_url\"" + HINT,
+                        "WARNING task.input-optional acme/inpaint/2025-01-01.json:10:41 #/input/required: task inpainting"
+                                + " needs an image and a mask, but the schema does not require \"mask_image\"" + HINT,
+                        "WARNING task.input-optional acme/nomask/2025-01-01.json:10:41 #/input/required: task inpainting"
+                                + " needs an image and a mask, but the schema does not require a mask (hint: add the missing"
+                                + " input with a refinement of /input/properties, and require it)"),
                 root.lintText(new TaskInputRule()));
     }
 

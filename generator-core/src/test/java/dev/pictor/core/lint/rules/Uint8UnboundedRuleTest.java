@@ -25,14 +25,17 @@ class Uint8UnboundedRuleTest {
                   "mask": {"type": "array", "items": {"type": "integer", "minimum": 0}},
                   "pixels": {"type": "array", "description": "uint8 RGB data", "items": {"type": "integer", "minimum": -128, "maximum": 127}}
                 }}""");
-        assertEquals(List.of(
-                PREFIX + "12:14 #/input/properties/image/items: the items of \"image\" carry 8-bit image data"
-                        + " but have no minimum and no maximum; generated code cannot map them to bytes safely" + HINT,
-                PREFIX + "13:38 #/input/properties/mask/items: the items of \"mask\" carry 8-bit image data"
-                        + " but have minimum 0 and no maximum; generated code cannot map them to bytes safely" + HINT,
-                PREFIX + "14:73 #/input/properties/pixels/items: the items of \"pixels\" carry 8-bit image data"
-                        + " but have minimum -128 and maximum 127; generated code cannot map them to bytes safely"
-                        + HINT),
+        assertEquals(
+                List.of(
+                        PREFIX + "12:14 #/input/properties/image/items: the items of \"image\" carry 8-bit image data"
+                                + " but have no minimum and no maximum; generated code cannot map them to bytes safely"
+                                + HINT,
+                        PREFIX + "13:38 #/input/properties/mask/items: the items of \"mask\" carry 8-bit image data"
+                                + " but have minimum 0 and no maximum; generated code cannot map them to bytes safely"
+                                + HINT,
+                        PREFIX + "14:73 #/input/properties/pixels/items: the items of \"pixels\" carry 8-bit image data"
+                                + " but have minimum -128 and maximum 127; generated code cannot map them to bytes safely"
+                                + HINT),
                 root.lintText(new Uint8UnboundedRule()));
     }
 
