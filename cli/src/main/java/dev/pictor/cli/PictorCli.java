@@ -26,8 +26,13 @@ import picocli.CommandLine.ParameterException;
         mixinStandardHelpOptions = true,
         versionProvider = PictorCli.VersionProvider.class,
         description = "Lints image-generation providers' JSON Schemas and generates typed Java clients.",
-        // check-compat and import join this list when they exist.
-        subcommands = {LintCommand.class, GenerateCommand.class, ImportCommand.class, CheckCompatCommand.class})
+        subcommands = {
+            LintCommand.class,
+            GenerateCommand.class,
+            ValidateCommand.class,
+            ImportCommand.class,
+            CheckCompatCommand.class
+        })
 public final class PictorCli implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;

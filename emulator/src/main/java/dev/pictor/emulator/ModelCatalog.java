@@ -61,10 +61,7 @@ final class ModelCatalog {
         if (set.models().isEmpty()) {
             throw new IllegalArgumentException("the schemas root " + root + " declares no model that loads");
         }
-        Map<String, String> fragments = new TreeMap<>();
-        set.fragments()
-                .forEach((file, node) -> fragments.put(file, node.toJackson().toString()));
-        ReferenceValidator validator = new ReferenceValidator(fragments);
+        ReferenceValidator validator = ReferenceValidator.forSchemas(set);
         Map<String, List<ServedModel>> byProvider = new TreeMap<>();
         for (ModelDocument model : set.models()) {
             ProviderDocument provider = set.providers().get(model.provider());

@@ -3,10 +3,10 @@ package dev.pictor.core.imports;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
-import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.imports.ImportResult.ImportedDocument;
 import dev.pictor.core.imports.ImportResult.Status;
 import dev.pictor.core.io.AtomicFiles;
+import dev.pictor.core.io.InputFiles;
 import dev.pictor.core.json.LocatedJsonReader;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.lint.LintResult;
@@ -136,32 +136,11 @@ public final class Importer {
         String file = path.toString().replace('\\', '/');
         Path name = path.getFileName();
         String fileName = name == null ? file : name.toString();
-        SourceLocation start = SourceLocation.startOf(file);
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(path)) {
-                problems.report(Severity.ERROR, "file.unreadable", start, "is a folder, not a file", null);
-                return Optional.empty();
-            }
-            if (!Files.exists(path)) {
-                problems.report(Severity.ERROR, "file.unreadable", start, "no such file", null);
-                return Optional.empty();
-            }
-            if (Files.size(path) > SchemaRoot.MAX_FILE_BYTES) {
-                problems.report(
-                        Severity.ERROR,
-                        "file.too-large",
-                        start,
-                        "the file is larger than " + SchemaRoot.MAX_FILE_BYTES / (1024 * 1024)
-                                + " MiB; no published model schema is",
-                        null);
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            problems.report(Severity.ERROR, "file.unreadable", start, "cannot read: " + AtomicFiles.reason(e), null);
+        Optional<byte[]> read = InputFiles.read(path, file, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
+        byte[] bytes = read.get();
         long errors = problems.count(Severity.ERROR);
         Optional<LocatedNode> parsed = LocatedJsonReader.read(file, bytes, problems);
         if (parsed.isEmpty() || problems.count(Severity.ERROR) > errors) {

@@ -46,10 +46,7 @@ public final class Linter {
     public LintResult lint(Path root, List<RuleOverride> overrides) throws SchemaRootException {
         Diagnostics diagnostics = new Diagnostics();
         SchemaSet schemas = DocumentLoader.load(root, diagnostics);
-        Map<String, String> fragmentTexts = schemas.fragments().entrySet().stream()
-                .collect(Collectors.toMap(
-                        Map.Entry::getKey, e -> e.getValue().toJackson().toString()));
-        ReferenceValidator validator = new ReferenceValidator(fragmentTexts);
+        ReferenceValidator validator = ReferenceValidator.forSchemas(schemas);
         List<Diagnostic> found = new ArrayList<>(diagnostics.sorted());
         found.addAll(compareViews(
                 schemas, run(new LintContext(schemas, validator)), run(new LintContext(schemas.refined(), validator))));

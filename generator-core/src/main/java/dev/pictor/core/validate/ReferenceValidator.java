@@ -17,6 +17,7 @@ import com.networknt.schema.resource.ResourceLoader;
 import com.networknt.schema.resource.SchemaLoader;
 import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.model.Dialect;
+import dev.pictor.core.model.SchemaSet;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The reference JSON Schema validator (networknt), configured so that it can only ever read the meta-schemas bundled
@@ -33,6 +35,10 @@ public final class ReferenceValidator {
 
     /** The base IRI under which documents of a schemas root are known to networknt; relative {@code $ref}s resolve in it. */
     public static final String ROOT_IRI = "pictor-root:/";
+
+    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::pointer)
+            .thenComparing(Violation::keyword)
+            .thenComparing(Violation::message);
 
     private final SchemaRegistry registry2020;
     private final SchemaRegistry registry7;
@@ -45,6 +51,14 @@ public final class ReferenceValidator {
 
     public ReferenceValidator() {
         this(Map.of());
+    }
+
+    /** A validator that reaches the shared schema files of {@code schemas}, and nothing else. */
+    public static ReferenceValidator forSchemas(SchemaSet schemas) {
+        Map<String, String> fragments = new TreeMap<>();
+        schemas.fragments()
+                .forEach((file, node) -> fragments.put(file, node.toJackson().toString()));
+        return new ReferenceValidator(fragments);
     }
 
     private static SchemaRegistry registry(SpecificationVersion version, Map<String, String> fragments) {
@@ -83,8 +97,19 @@ public final class ReferenceValidator {
      * @param schemaFile the root-relative file the schema was read from, so that relative {@code $ref}s resolve
      */
     public List<Violation> validate(JsonNode schema, Dialect dialect, String schemaFile, JsonNode instance) {
-        Schema compiled = registry(dialect).getSchema(SchemaLocation.of(ROOT_IRI + schemaFile), schema);
-        return convert(compiled.validate(instance));
+        SchemaLocation location = SchemaLocation.of(ROOT_IRI + schemaFile);
+        Schema compiled = registry(dialect).getSchema(location, schema);
+        List<Violation> violations = new ArrayList<>();
+        for (Error e : compiled.validate(instance)) {
+            SchemaLocation at = e.getSchemaLocation();
+            String schemaPointer = at != null && location.getAbsoluteIri().equals(at.getAbsoluteIri())
+                    ? pointer(at.getFragment())
+                    : "";
+            violations.add(new Violation(
+                    pointer(e.getInstanceLocation()), String.valueOf(e.getKeyword()), e.getMessage(), schemaPointer));
+        }
+        violations.sort(ORDER);
+        return violations;
     }
 
     /** Validates a schema against its dialect's meta-schema. */
@@ -108,9 +133,7 @@ public final class ReferenceValidator {
         for (Error e : errors) {
             out.add(new Violation(pointer(e.getInstanceLocation()), String.valueOf(e.getKeyword()), e.getMessage()));
         }
-        out.sort(Comparator.comparing(Violation::pointer)
-                .thenComparing(Violation::keyword)
-                .thenComparing(Violation::message));
+        out.sort(ORDER);
         return out;
     }
 
