@@ -1,11 +1,11 @@
 package dev.pictor.core.generate;
 
+import dev.pictor.core.link.JavaNames;
 import dev.pictor.core.model.RuleOverride;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What one generation run reads and where it writes.
@@ -35,62 +35,6 @@ public record GenerateOptions(
 
     /** The base package when none is given. */
     public static final String DEFAULT_BASE_PACKAGE = "dev.pictor.generated";
-
-    private static final Set<String> KEYWORDS = Set.of(
-            "abstract",
-            "assert",
-            "boolean",
-            "break",
-            "byte",
-            "case",
-            "catch",
-            "char",
-            "class",
-            "const",
-            "continue",
-            "default",
-            "do",
-            "double",
-            "else",
-            "enum",
-            "extends",
-            "final",
-            "finally",
-            "float",
-            "for",
-            "goto",
-            "if",
-            "implements",
-            "import",
-            "instanceof",
-            "int",
-            "interface",
-            "long",
-            "native",
-            "new",
-            "package",
-            "private",
-            "protected",
-            "public",
-            "return",
-            "short",
-            "static",
-            "strictfp",
-            "super",
-            "switch",
-            "synchronized",
-            "this",
-            "throw",
-            "throws",
-            "transient",
-            "try",
-            "void",
-            "volatile",
-            "while",
-            "true",
-            "false",
-            "null",
-            "_");
 
     /**
      * @throws IllegalArgumentException when {@code basePackage} is not a Java package name, or a glob is blank
@@ -163,11 +107,7 @@ public record GenerateOptions(
 
     private static void checkPackage(String name) {
         for (String segment : name.split("\\.", -1)) {
-            boolean valid = !segment.isEmpty()
-                    && Character.isJavaIdentifierStart(segment.codePointAt(0))
-                    && segment.codePoints().allMatch(Character::isJavaIdentifierPart)
-                    && !KEYWORDS.contains(segment);
-            if (!valid) {
+            if (!JavaNames.isPackageSegment(segment)) {
                 throw new IllegalArgumentException("base package \"" + name + "\" is not a Java package name"
                         + (segment.isEmpty() ? "" : " (\"" + segment + "\" cannot be a part of one)")
                         + "; give dot-separated Java identifiers, e.g. com.example.clients");

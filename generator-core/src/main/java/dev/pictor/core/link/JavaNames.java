@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one place that decides Java names: packages, types, members and enum constants, from provider ids, model
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class JavaNames {
 
-    private static final Set<String> KEYWORDS = Set.of(
+    /** Java's keywords and literals, and {@code _}: words no Java identifier may be. */
+    private static final Set<String> RESERVED_WORDS = Set.of(
             "abstract",
             "assert",
             "boolean",
@@ -74,7 +77,10 @@ public final class JavaNames {
             "true",
             "false",
             "null",
-            "_",
+            "_");
+
+    /** Words Java reserves in some places only (types, modules, switch); generated names avoid them too. */
+    private static final Set<String> CONTEXTUAL_KEYWORDS = Set.of(
             "var",
             "yield",
             "record",
@@ -91,6 +97,9 @@ public final class JavaNames {
             "transitive",
             "uses",
             "with");
+
+    private static final Set<String> KEYWORDS = Stream.concat(RESERVED_WORDS.stream(), CONTEXTUAL_KEYWORDS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Record components may not take the names of Object's methods; a builder is generated under this name. */
     private static final Set<String> RESERVED_MEMBERS = Set.of(
@@ -167,6 +176,17 @@ public final class JavaNames {
         }
         segments.add("v" + packageSegment(version).replaceFirst("^_", ""));
         return base + "." + String.join(".", segments);
+    }
+
+    /**
+     * Whether {@code segment} can be one part of a Java package name as it is: a Java identifier that is not a
+     * keyword, a literal or {@code _}.
+     */
+    public static boolean isPackageSegment(String segment) {
+        return !segment.isEmpty()
+                && Character.isJavaIdentifierStart(segment.codePointAt(0))
+                && segment.codePoints().allMatch(Character::isJavaIdentifierPart)
+                && !RESERVED_WORDS.contains(segment);
     }
 
     private static String packageSegment(String raw) {
