@@ -6,6 +6,7 @@ import dev.pictor.core.lint.rules.ExampleUndeclaredPropertyRule;
 import dev.pictor.core.lint.rules.ExampleVerdictRule;
 import dev.pictor.core.lint.rules.IntegerExceedsIntRule;
 import dev.pictor.core.lint.rules.KeywordInapplicableRule;
+import dev.pictor.core.lint.rules.KeywordMisspelledRule;
 import dev.pictor.core.lint.rules.KeywordUnknownRule;
 import dev.pictor.core.lint.rules.RangeOrderRule;
 import dev.pictor.core.lint.rules.RequiredNotAPropertyRule;
@@ -30,6 +31,7 @@ public final class Rules {
         rules.add(new DefaultInvalidRule());
         rules.add(new RequiredNotAPropertyRule());
         rules.add(new KeywordUnknownRule());
+        rules.add(new KeywordMisspelledRule());
         rules.add(new KeywordInapplicableRule());
         rules.add(new IntegerExceedsIntRule());
         // end of group A
@@ -56,6 +58,10 @@ public final class Rules {
             new RuleInfo("file.outside-root", Severity.ERROR, "A symbolic link leads out of the schemas root."),
             new RuleInfo("root.empty", Severity.ERROR, "The schemas root holds no documents."),
             new RuleInfo("document.invalid", Severity.ERROR, "The document does not match its meta-schema."),
+            new RuleInfo(
+                    "document.unknown-member",
+                    Severity.ERROR,
+                    "The document has a member its format does not have (a misspelt name); it is ignored."),
             new RuleInfo(
                     "document.misplaced",
                     Severity.ERROR,

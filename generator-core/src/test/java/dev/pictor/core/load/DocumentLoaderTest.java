@@ -173,7 +173,9 @@ class DocumentLoaderTest {
         load();
         List<String> found = findings();
         assertTrue(
-                found.stream().allMatch(f -> f.startsWith("ERROR document.invalid acme/m/2025-01-01.json:1:")),
+                found.stream()
+                        .filter(f -> !f.startsWith("ERROR document.unknown-member acme/m/2025-01-01.json:1:2 #/name:"))
+                        .allMatch(f -> f.startsWith("ERROR document.invalid acme/m/2025-01-01.json:1:")),
                 String.join("\n", found));
         assertTrue(
                 found.stream().anyMatch(f -> f.contains("required property 'provider' not found")),

@@ -30,8 +30,8 @@ public final class DefaultInvalidRule extends ModelRule {
             Severity.WARNING,
             "A default value is rejected by its own schema (type, bounds, enum, const or length).");
 
-    private static final String HINT =
-            "find out what the provider really uses, and correct the default or the" + " constraint with a refinement";
+    private static final String CHANGE =
+            "find out what the provider really uses, and correct the default or the" + " constraint";
 
     /** How many enum values a message lists before it cuts the list short. */
     private static final int ENUM_SHOWN = 8;
@@ -46,13 +46,14 @@ public final class DefaultInvalidRule extends ModelRule {
         for (SchemaPart part : SchemaPart.of(model)) {
             SchemaWalker.walk(part.schema(), sub -> {
                 if (sub.node() instanceof LocatedObject schema) {
-                    schema.get("default").ifPresent(value -> check(schema, value, findings));
+                    schema.get("default")
+                            .ifPresent(value -> check(schema, value, SchemaEdit.hint(model, CHANGE), findings));
                 }
             });
         }
     }
 
-    private static void check(LocatedObject schema, LocatedNode value, Findings findings) {
+    private static void check(LocatedObject schema, LocatedNode value, String hint, Findings findings) {
         String shown = "default " + JsonValues.render(value);
         Optional<Set<String>> types = SchemaTypes.declared(schema);
         if (types.isPresent() && !SchemaTypes.allows(types.get(), value.jsonType())) {
@@ -60,21 +61,21 @@ public final class DefaultInvalidRule extends ModelRule {
                     value,
                     shown + " is " + SchemaTypes.withArticle(value.jsonType()) + ", but the type is "
                             + SchemaTypes.describe(types.get()),
-                    HINT);
+                    hint);
             return;
         }
         schema.array("enum").ifPresent(values -> {
             if (values.items().stream().noneMatch(v -> JsonValues.equal(v, value))) {
-                findings.report(value, shown + " is not one of the enum values " + list(values), HINT);
+                findings.report(value, shown + " is not one of the enum values " + list(values), hint);
             }
         });
         schema.get("const").ifPresent(constant -> {
             if (!JsonValues.equal(constant, value)) {
-                findings.report(value, shown + " is not the const " + JsonValues.render(constant), HINT);
+                findings.report(value, shown + " is not the const " + JsonValues.render(constant), hint);
             }
         });
         if (value instanceof LocatedNumber number) {
-            checkNumber(schema, number.value(), shown, value, findings);
+            checkNumber(schema, number.value(), shown, value, hint, findings);
         }
         if (value instanceof LocatedString text) {
             int length = text.value().codePointCount(0, text.value().length());
@@ -83,35 +84,35 @@ public final class DefaultInvalidRule extends ModelRule {
                     .ifPresent(min -> findings.report(
                             value,
                             shown + " has " + length + " characters, fewer than the minLength " + min.toPlainString(),
-                            HINT));
+                            hint));
             schema.number("maxLength")
                     .filter(max -> BigDecimal.valueOf(length).compareTo(max) > 0)
                     .ifPresent(max -> findings.report(
                             value,
                             shown + " has " + length + " characters, more than the maxLength " + max.toPlainString(),
-                            HINT));
+                            hint));
         }
     }
 
     private static void checkNumber(
-            LocatedObject schema, BigDecimal n, String shown, LocatedNode value, Findings findings) {
+            LocatedObject schema, BigDecimal n, String shown, LocatedNode value, String hint, Findings findings) {
         schema.number("minimum")
                 .filter(min -> n.compareTo(min) < 0)
-                .ifPresent(min -> findings.report(value, shown + " is below the minimum " + min.toPlainString(), HINT));
+                .ifPresent(min -> findings.report(value, shown + " is below the minimum " + min.toPlainString(), hint));
         schema.number("maximum")
                 .filter(max -> n.compareTo(max) > 0)
-                .ifPresent(max -> findings.report(value, shown + " is above the maximum " + max.toPlainString(), HINT));
+                .ifPresent(max -> findings.report(value, shown + " is above the maximum " + max.toPlainString(), hint));
         schema.number("exclusiveMinimum")
                 .filter(min -> n.compareTo(min) <= 0)
                 .ifPresent(min -> findings.report(
-                        value, shown + " is not above the exclusive minimum " + min.toPlainString(), HINT));
+                        value, shown + " is not above the exclusive minimum " + min.toPlainString(), hint));
         schema.number("exclusiveMaximum")
                 .filter(max -> n.compareTo(max) >= 0)
                 .ifPresent(max -> findings.report(
-                        value, shown + " is not below the exclusive maximum " + max.toPlainString(), HINT));
+                        value, shown + " is not below the exclusive maximum " + max.toPlainString(), hint));
         schema.number("multipleOf")
                 .filter(m -> m.signum() > 0 && n.remainder(m).signum() != 0)
-                .ifPresent(m -> findings.report(value, shown + " is not a multiple of " + m.toPlainString(), HINT));
+                .ifPresent(m -> findings.report(value, shown + " is not a multiple of " + m.toPlainString(), hint));
     }
 
     private static String list(LocatedArray values) {

@@ -43,7 +43,9 @@ public final class DimensionAllowsZeroRule extends ModelRule {
                             property,
                             SchemaFacts.quoted(sub.name()) + " admits 0 (" + bound(property)
                                     + "), but no image has zero " + dimension.get(),
-                            "refine the minimum to the smallest " + dimension.get() + " the model accepts");
+                            SchemaEdit.hint(
+                                    model,
+                                    "set the minimum to the smallest " + dimension.get() + " the model accepts"));
                 }
             });
         }

@@ -35,12 +35,18 @@ public final class DuplicateParameterRule extends ModelRule {
     protected void check(ModelDocument model, LintContext context, Findings findings) {
         SchemaWalker.walk(model.input(), sub -> {
             if (sub.node() instanceof LocatedObject object) {
-                object.object("properties").ifPresent(properties -> check(properties.members(), findings));
+                object.object("properties")
+                        .ifPresent(properties -> check(
+                                properties.members(),
+                                SchemaEdit.hint(
+                                        model,
+                                        "after checking which one the provider reads, keep one: remove the other"),
+                                findings));
             }
         });
     }
 
-    private static void check(List<Member> properties, Findings findings) {
+    private static void check(List<Member> properties, String hint, Findings findings) {
         for (int later = 1; later < properties.size(); later++) {
             for (int earlier = 0; earlier < later; earlier++) {
                 Member a = properties.get(earlier);
@@ -58,8 +64,7 @@ public final class DuplicateParameterRule extends ModelRule {
                             SchemaFacts.quoted(b.name()) + " duplicates "
                                     + SchemaFacts.quoted(a.name()) + " (" + String.join("; ", reasons)
                                     + "): a request can set both to different values",
-                            "keep one: remove the other with a refinement, after checking which one the provider"
-                                    + " reads");
+                            hint);
                 }
             }
         }

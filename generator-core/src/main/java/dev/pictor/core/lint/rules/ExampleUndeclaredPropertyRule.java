@@ -45,12 +45,13 @@ public final class ExampleUndeclaredPropertyRule extends ModelRule {
     protected void check(ModelDocument model, LintContext context, Findings findings) {
         for (Example example : model.examples()) {
             if (example.valid()) {
-                visit(example, model.effectiveInput(), example.input(), findings);
+                visit(example, model.effectiveInput(), example.input(), model, findings);
             }
         }
     }
 
-    private static void visit(Example example, LocatedNode schemaNode, LocatedNode value, Findings findings) {
+    private static void visit(
+            Example example, LocatedNode schemaNode, LocatedNode value, ModelDocument model, Findings findings) {
         if (!(schemaNode instanceof LocatedObject schema)) {
             return;
         }
@@ -62,7 +63,7 @@ public final class ExampleUndeclaredPropertyRule extends ModelRule {
             for (Member m : object.members()) {
                 LocatedNode propertySchema = declared.get().properties.get(m.name());
                 if (propertySchema != null) {
-                    visit(example, propertySchema, m.value(), findings);
+                    visit(example, propertySchema, m.value(), model, findings);
                 } else if (!declared.get().admits(m.name())) {
                     findings.report(
                             m.value(),
@@ -71,11 +72,12 @@ public final class ExampleUndeclaredPropertyRule extends ModelRule {
                                     + "), which the input schema does not"
                                     + " declare",
                             "a provider ignores or rejects an undeclared field: remove it from the example, or, if"
-                                    + " the model takes it, declare it with a refinement");
+                                    + " the model takes it, " + SchemaEdit.hint(model, "declare it"));
                 }
             }
         } else if (value instanceof LocatedArray array) {
-            schema.get("items").ifPresent(items -> array.items().forEach(i -> visit(example, items, i, findings)));
+            schema.get("items")
+                    .ifPresent(items -> array.items().forEach(i -> visit(example, items, i, model, findings)));
         }
     }
 

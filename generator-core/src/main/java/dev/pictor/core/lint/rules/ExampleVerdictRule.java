@@ -49,15 +49,16 @@ public final class ExampleVerdictRule extends ModelRule {
                         example.node(),
                         "example \"" + example.name() + "\" is declared valid, but the input schema rejects it: "
                                 + describe(violations),
-                        "correct the example; if the provider accepts this request, correct the schema with a"
-                                + " refinement");
+                        "correct the example; if the provider accepts this request, "
+                                + SchemaEdit.hint(model, "correct the schema"));
             } else if (!example.valid() && violations.isEmpty()) {
                 String why = example.why().isEmpty() ? "" : " (\"" + example.why() + "\")";
                 findings.report(
                         example.node(),
                         "example \"" + example.name() + "\" is declared invalid" + why
                                 + ", but the input schema accepts it",
-                        "add the constraint the provider enforces as a refinement, or declare the example valid");
+                        "declare the example valid, or "
+                                + SchemaEdit.hint(model, "add the constraint the provider enforces"));
             }
         }
     }

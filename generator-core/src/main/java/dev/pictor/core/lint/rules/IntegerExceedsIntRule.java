@@ -61,14 +61,14 @@ public final class IntegerExceedsIntRule extends ModelRule {
                 if (sub.node() instanceof LocatedObject schema) {
                     Set<String> types = SchemaTypes.declared(schema).orElse(Set.of());
                     if (types.contains("integer") && !types.contains("number")) {
-                        check(schema, findings);
+                        check(schema, model, findings);
                     }
                 }
             });
         }
     }
 
-    private static void check(LocatedObject schema, Findings findings) {
+    private static void check(LocatedObject schema, ModelDocument model, Findings findings) {
         List<Bound> beyondInt = new ArrayList<>();
         List<Bound> beyondLong = new ArrayList<>();
         for (String keyword : BOUNDS) {
@@ -87,12 +87,13 @@ public final class IntegerExceedsIntRule extends ModelRule {
                     beyondLong.get(0).node(),
                     describe(beyondLong) + " outside even the Java long range, so"
                             + " this integer cannot be represented as a Java long",
-                    "refine the bound to the range the provider really accepts");
+                    SchemaEdit.hint(model, "set the bound to the range the provider really accepts"));
         } else if (!beyondInt.isEmpty()) {
             findings.report(
                     beyondInt.get(0).node(),
                     describe(beyondInt) + " outside the Java int range, so this" + " integer is generated as long",
-                    "nothing to do if the provider takes such values; if its real limit fits an int, refine the bound");
+                    "nothing to do if the provider takes such values; if its real limit fits an int, "
+                            + SchemaEdit.hint(model, "set the bound"));
         }
     }
 

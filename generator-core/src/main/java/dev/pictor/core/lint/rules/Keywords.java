@@ -129,6 +129,53 @@ public final class Keywords {
             "$recursiveAnchor",
             "additionalItems");
 
+    /**
+     * The keywords that constrain a value (validation keywords and applicators, in either dialect): a misspelling of
+     * one silently drops a constraint, where a misspelt annotation only loses a note.
+     */
+    static final Set<String> ASSERTIONS = Set.of(
+            "$ref",
+            "$dynamicRef",
+            "type",
+            "enum",
+            "const",
+            "multipleOf",
+            "maximum",
+            "exclusiveMaximum",
+            "minimum",
+            "exclusiveMinimum",
+            "maxLength",
+            "minLength",
+            "pattern",
+            "items",
+            "additionalItems",
+            "prefixItems",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+            "contains",
+            "minContains",
+            "maxContains",
+            "maxProperties",
+            "minProperties",
+            "required",
+            "dependentRequired",
+            "properties",
+            "patternProperties",
+            "additionalProperties",
+            "dependencies",
+            "dependentSchemas",
+            "propertyNames",
+            "if",
+            "then",
+            "else",
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "not",
+            "unevaluatedItems",
+            "unevaluatedProperties");
+
     private Keywords() {}
 
     /** Every keyword a schema of this dialect may use. */

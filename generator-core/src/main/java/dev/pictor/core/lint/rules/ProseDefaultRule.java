@@ -35,25 +35,26 @@ public final class ProseDefaultRule extends ModelRule {
                 if (sub.node() instanceof LocatedObject object) {
                     SchemaFacts.description(object)
                             .flatMap(DescriptionProse::statedDefault)
-                            .ifPresent(stated -> check(object, stated, findings));
+                            .ifPresent(stated -> check(object, stated, model, findings));
                 }
             });
         }
     }
 
-    private static void check(LocatedObject schema, DescriptionProse.StatedValue stated, Findings findings) {
+    private static void check(
+            LocatedObject schema, DescriptionProse.StatedValue stated, ModelDocument model, Findings findings) {
         Optional<LocatedNode> keyword = schema.get("default");
         if (keyword.isEmpty()) {
             findings.report(
                     schema,
                     "the description states default " + stated.shown() + " but the schema has no default",
-                    "add it as a refinement");
+                    SchemaEdit.hint(model, "add the default"));
         } else if (!stated.matches(keyword.get())) {
             findings.report(
                     schema,
                     "the description states default " + stated.shown() + " but the schema's default is "
                             + SchemaFacts.shown(keyword.get()),
-                    "check which default the provider applies and correct the schema with a refinement");
+                    SchemaEdit.hint(model, "check which default the provider applies and correct the schema"));
         }
     }
 }

@@ -38,7 +38,8 @@ public final class ProseRangeRule extends ModelRule {
         for (LocatedNode schema : List.of(model.input(), model.output())) {
             SchemaWalker.walk(schema, sub -> {
                 if (sub.node() instanceof LocatedObject object && SchemaFacts.isNumeric(object)) {
-                    SchemaFacts.description(object).ifPresent(d -> check(object, DescriptionProse.bounds(d), findings));
+                    SchemaFacts.description(object)
+                            .ifPresent(d -> check(object, DescriptionProse.bounds(d), model, findings));
                 }
             });
         }
@@ -56,7 +57,8 @@ public final class ProseRangeRule extends ModelRule {
         }
     }
 
-    private static void check(LocatedObject schema, DescriptionProse.Bounds stated, Findings findings) {
+    private static void check(
+            LocatedObject schema, DescriptionProse.Bounds stated, ModelDocument model, Findings findings) {
         Gaps gaps = new Gaps();
         Optional<List<BigDecimal>> allowed = SchemaFacts.allowedNumbers(schema);
         stated.minimum().ifPresent(min -> side(schema, "minimum", "exclusiveMinimum", min, allowed, -1, gaps));
@@ -76,7 +78,7 @@ public final class ProseRangeRule extends ModelRule {
         if (!stated.values().isEmpty()) {
             values(schema, stated.values(), allowed, gaps);
         }
-        report(schema, gaps, findings);
+        report(schema, gaps, model, findings);
     }
 
     /**
@@ -152,7 +154,7 @@ public final class ProseRangeRule extends ModelRule {
         return new TreeSet<>(a).equals(new TreeSet<>(b));
     }
 
-    private static void report(LocatedObject schema, Gaps gaps, Findings findings) {
+    private static void report(LocatedObject schema, Gaps gaps, ModelDocument model, Findings findings) {
         if (gaps.missing.isEmpty() && gaps.conflicts.isEmpty()) {
             return;
         }
@@ -163,8 +165,8 @@ public final class ProseRangeRule extends ModelRule {
         }
         gaps.conflicts.forEach(c -> parts.add("the description states " + c));
         String hint = !gaps.conflicts.isEmpty()
-                ? "check which the provider enforces and correct the schema with a refinement"
-                : gaps.missing.size() == 1 ? "add it as a refinement" : "add them as a refinement";
+                ? SchemaEdit.hint(model, "check which the provider enforces and correct the schema")
+                : SchemaEdit.hint(model, gaps.missing.size() == 1 ? "add it" : "add them");
         findings.report(schema, String.join("; ", parts), hint);
     }
 

@@ -39,19 +39,22 @@ public final class RequiredDefaultRule extends ModelRule {
                     properties
                             .flatMap(p -> p.object(name))
                             .flatMap(p -> p.get("default"))
-                            .ifPresent(value -> report(required, name, value, findings));
+                            .ifPresent(value -> report(required, name, value, model, findings));
                 }
             }
         });
     }
 
-    private static void report(LocatedArray required, String name, LocatedNode value, Findings findings) {
+    private static void report(
+            LocatedArray required, String name, LocatedNode value, ModelDocument model, Findings findings) {
         String quoted = SchemaFacts.quoted(name);
         findings.report(
                 required,
                 quoted + " is required and also has default " + SchemaFacts.shown(value)
                         + "; the default can never apply",
-                "if the provider fills in the default, refine " + required.pointer() + " without " + quoted
-                        + "; otherwise remove the default with a refinement");
+                SchemaEdit.hint(
+                        model,
+                        "if the provider fills in the default, remove " + quoted + " from " + required.pointer()
+                                + "; otherwise remove the default"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.pictor.core.lint.rules;
 
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.diag.Spelling;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.LocatedString;

@@ -1,12 +1,16 @@
 package dev.pictor.core.lint.rules;
 
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.diag.Spelling;
+import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.json.LocatedNode.LocatedArray;
 import dev.pictor.core.lint.Findings;
 import dev.pictor.core.lint.LintContext;
 import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.schema.SchemaWalker;
 import dev.pictor.core.validate.Violation;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +23,10 @@ import java.util.Set;
  * catches a refinement that puts a bad value in place (reported where the refinement writes it).
  */
 public final class SchemaValidityRule extends ModelRule {
+
+    /** JSON Schema's type names, in the order the specification lists them. */
+    private static final List<String> TYPE_NAMES =
+            List.of("null", "boolean", "object", "array", "number", "string", "integer");
 
     private static final RuleInfo INFO = new RuleInfo(
             "schema.invalid",
@@ -33,15 +41,48 @@ public final class SchemaValidityRule extends ModelRule {
     @Override
     protected void check(ModelDocument model, LintContext context, Findings findings) {
         for (SchemaPart part : SchemaPart.of(model)) {
+            String hint = SchemaEdit.hint(model, "correct the schema");
+            Set<String> ownMessages = reportTypeNames(part, model, findings);
             List<Violation> violations =
-                    context.validator().validateSchema(part.schema().toJackson(), model.dialect());
+                    context.validator().validateSchema(part.schema().toJackson(), model.dialect()).stream()
+                            .filter(v -> ownMessages.stream().noneMatch(p -> JsonPointer.isAtOrBelow(v.pointer(), p)))
+                            .toList();
             report(
                     part,
                     violations,
                     "the " + part.name() + " schema is not valid " + Keywords.dialectName(model.dialect()),
-                    "correct the schema; if the provider publishes it this way, correct it with a refinement",
+                    hint,
                     findings);
         }
+    }
+
+    /**
+     * A {@code type} value that is not one of JSON Schema's seven type names gets its own message with the name it was
+     * probably meant to be, instead of the meta-schema's enumeration; returns the pointers (relative to the part) of
+     * the {@code type} keywords so reported.
+     */
+    private static Set<String> reportTypeNames(SchemaPart part, ModelDocument model, Findings findings) {
+        Set<String> reported = new LinkedHashSet<>();
+        SchemaWalker.walk(
+                part.schema(),
+                sub -> sub.node().asObject().flatMap(o -> o.get("type")).ifPresent(type -> {
+                    List<LocatedNode> names =
+                            type.asArray().map(LocatedArray::items).orElse(List.of(type));
+                    for (LocatedNode name : names) {
+                        name.asText().filter(t -> !TYPE_NAMES.contains(t)).ifPresent(t -> {
+                            String suggestion = Spelling.closest(t, TYPE_NAMES)
+                                    .map(k -> "; did you mean \"" + k + "\"?")
+                                    .orElse("; the types are " + String.join(", ", TYPE_NAMES));
+                            findings.report(
+                                    name,
+                                    "\"" + t + "\" is not a JSON Schema type" + suggestion,
+                                    SchemaEdit.hint(model, "correct the type"));
+                            reported.add(type.pointer()
+                                    .substring(part.schema().pointer().length()));
+                        });
+                    }
+                }));
+        return reported;
     }
 
     /** One finding per offending node, with every distinct complaint about it. */

@@ -62,8 +62,10 @@ public final class SharedSchemaRule implements LintRule {
                         model.input(),
                         "the same input schema is published for " + group.size() + " models with " + tasks.size()
                                 + " tasks: " + String.join(", ", others),
-                        "refine this model's input with what task " + model.task()
-                                + " really needs (required inputs, ranges)");
+                        SchemaEdit.hint(
+                                model,
+                                "state what task " + model.task()
+                                        + " really needs in this model's input (required inputs, ranges)"));
             }
         }
     }

@@ -63,8 +63,8 @@ public final class TaskInputRule extends ModelRule {
                 "task " + model.task() + " needs " + (needsMask ? "an image and a mask" : "an image")
                         + ", but the schema " + missing,
                 declared
-                        ? "refine /input/required with what the model really needs"
-                        : "add the missing input with a refinement of /input/properties, and require it");
+                        ? SchemaEdit.hint(model, "set /input/required to what the model really needs")
+                        : SchemaEdit.hint(model, "add the missing input to /input/properties and require it"));
     }
 
     /** The property schemas of the input and of its top-level allOf, anyOf and oneOf branches, by name. */

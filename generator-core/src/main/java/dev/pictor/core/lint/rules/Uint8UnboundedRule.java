@@ -55,7 +55,7 @@ public final class Uint8UnboundedRule extends ModelRule {
                             items,
                             subject + " carry 8-bit image data but have " + lower(items) + " and " + upper(items)
                                     + "; generated code cannot map them to bytes safely",
-                            "refine the items with \"minimum\": 0 and \"maximum\": 255");
+                            SchemaEdit.hint(model, "give the items \"minimum\": 0 and \"maximum\": 255"));
                 }
             });
         }

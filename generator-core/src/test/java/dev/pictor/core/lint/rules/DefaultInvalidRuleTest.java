@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DefaultInvalidRuleTest {
 
     private static final String HINT = " (hint: find out what the provider really uses, and correct the default or"
-            + " the constraint with a refinement)";
+            + " the constraint with a refinement; the published schema stays verbatim)";
 
     @TempDir
     Path dir;
@@ -31,14 +31,15 @@ class DefaultInvalidRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        "WARNING default.invalid acme/m/2025-01-01.json:11:47 #/input/properties/num_steps/default:"
-                                + " default 30 is above the maximum 20" + HINT,
+                        "WARNING default.invalid acme/m/2025-01-01.json:11:47"
+                                + " #/input/properties/num_steps/default: default 30 is above the maximum 20" + HINT,
                         "WARNING default.invalid acme/m/2025-01-01.json:12:45 #/input/properties/strength/default:"
                                 + " default 0 is not above the exclusive minimum 0" + HINT,
                         "WARNING default.invalid acme/m/2025-01-01.json:13:43 #/input/properties/width/default:"
                                 + " default \"512\" is a string, but the type is integer" + HINT,
-                        "WARNING default.invalid acme/m/2025-01-01.json:14:57 #/input/properties/scheduler/default:"
-                                + " default \"euler\" is not one of the enum values \"K_EULER\", \"DDIM\"" + HINT,
+                        "WARNING default.invalid acme/m/2025-01-01.json:14:57"
+                                + " #/input/properties/scheduler/default: default \"euler\" is not one of the enum"
+                                + " values \"K_EULER\", \"DDIM\"" + HINT,
                         "WARNING default.invalid acme/m/2025-01-01.json:15:40 #/input/properties/mode/default:"
                                 + " default \"slow\" is not the const \"fast\"" + HINT,
                         "WARNING default.invalid acme/m/2025-01-01.json:16:59 #/input/properties/prompt/default:"

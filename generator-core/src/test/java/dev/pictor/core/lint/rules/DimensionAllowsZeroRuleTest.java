@@ -25,11 +25,13 @@ class DimensionAllowsZeroRuleTest {
         assertEquals(
                 List.of(
                         PREFIX
-                                + "11:13 #/input/properties/height: \"height\" admits 0 (minimum 0), but no image has zero"
-                                + " height (hint: refine the minimum to the smallest height the model accepts)",
-                        PREFIX + "12:18 #/input/properties/image_width: \"image_width\" admits 0 (exclusiveMinimum -1),"
-                                + " but no image has zero width (hint: refine the minimum to the smallest width the model"
-                                + " accepts)"),
+                                + "11:13 #/input/properties/height: \"height\" admits 0 (minimum 0), but no image"
+                                + " has zero height (hint: set the minimum to the smallest height the"
+                                + " model accepts with a refinement; the published schema stays"
+                                + " verbatim)",
+                        PREFIX + "12:18 #/input/properties/image_width: \"image_width\" admits 0 (exclusiveMinimum"
+                                + " -1), but no image has zero width (hint: set the minimum to the smallest width"
+                                + " the model accepts with a refinement; the published schema stays verbatim)"),
                 root.lintText(new DimensionAllowsZeroRule()));
     }
 

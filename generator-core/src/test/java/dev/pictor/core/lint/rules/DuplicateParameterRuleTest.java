@@ -12,7 +12,8 @@ class DuplicateParameterRuleTest {
 
     private static final String PREFIX = "WARNING model.duplicate-parameter acme/m/2025-01-01.json:";
     private static final String HINT =
-            " (hint: keep one: remove the other with a refinement, after checking which" + " one the provider reads)";
+            " (hint: after checking which one the provider reads, keep one: remove the other with a refinement;"
+                    + " the published schema stays verbatim)";
 
     @TempDir
     Path dir;
@@ -30,14 +31,14 @@ class DuplicateParameterRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        PREFIX + "12:12 #/input/properties/steps: \"steps\" duplicates \"num_steps\" (same name without"
-                                + " count prefix or suffix, case and underscores; same type and description):"
-                                + " a request can set both to different values" + HINT,
-                        PREFIX + "14:20 #/input/properties/Samples_Count: \"Samples_Count\" duplicates \"n_samples\""
-                                + " (same name without count prefix or suffix, case and underscores):"
-                                + " a request can set both to different values" + HINT,
-                        PREFIX + "16:18 #/input/properties/random_seed: \"random_seed\" duplicates \"seed\""
-                                + " (same type and description): a request can set both to different values" + HINT),
+                        PREFIX + "12:12 #/input/properties/steps: \"steps\" duplicates \"num_steps\" (same name"
+                                + " without count prefix or suffix, case and underscores; same type and"
+                                + " description): a request can set both to different values" + HINT,
+                        PREFIX + "14:20 #/input/properties/Samples_Count: \"Samples_Count\" duplicates"
+                                + " \"n_samples\" (same name without count prefix or suffix, case and"
+                                + " underscores): a request can set both to different values" + HINT,
+                        PREFIX + "16:18 #/input/properties/random_seed: \"random_seed\" duplicates \"seed\" (same"
+                                + " type and description): a request can set both to different values" + HINT),
                 root.lintText(new DuplicateParameterRule()));
     }
 

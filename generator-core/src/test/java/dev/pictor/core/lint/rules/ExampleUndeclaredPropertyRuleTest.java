@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ExampleUndeclaredPropertyRuleTest {
 
     private static final String HINT = " (hint: a provider ignores or rejects an undeclared field: remove it from"
-            + " the example, or, if the model takes it, declare it with a refinement)";
+            + " the example, or, if the model takes it, declare it with a refinement; the published schema stays"
+            + " verbatim)";
 
     @TempDir
     Path dir;
@@ -29,10 +30,12 @@ class ExampleUndeclaredPropertyRuleTest {
                 ]""");
         assertEquals(
                 List.of(
-                        "WARNING example.undeclared-property acme/m/2025-01-01.json:16:55 #/examples/0/input/seed: example"
-                                + " \"curl\" sends \"seed\" (a string), which the input schema does not declare" + HINT,
-                        "WARNING example.undeclared-property acme/m/2025-01-01.json:16:92 #/examples/0/input/options/cfg:"
-                                + " example \"curl\" sends \"cfg\" (a number), which the input schema does not declare"
+                        "WARNING example.undeclared-property acme/m/2025-01-01.json:16:55 #/examples/0/input/seed:"
+                                + " example \"curl\" sends \"seed\" (a string), which the input schema does not"
+                                + " declare" + HINT,
+                        "WARNING example.undeclared-property acme/m/2025-01-01.json:16:92"
+                                + " #/examples/0/input/options/cfg: example \"curl\" sends \"cfg\" (a number),"
+                                + " which the input schema does not declare"
                                 + HINT),
                 root.lintText(new ExampleUndeclaredPropertyRule()));
     }
@@ -61,10 +64,10 @@ class ExampleUndeclaredPropertyRuleTest {
                 {"type": "object", "properties": {}}""", "{\"type\": \"string\"}", """
                 "examples": [{"name": "curl", "input": {"prompt": "cat"}, "valid": true}]""");
         assertEquals(
-                List.of(
-                        "WARNING example.undeclared-property acme/m/2025-01-01.json:12:51 #/examples/0/input/prompt: example"
-                                + " \"curl\" sends \"prompt\" (a string), which the input schema does not declare"
-                                + HINT),
+                List.of("WARNING example.undeclared-property acme/m/2025-01-01.json:12:51"
+                        + " #/examples/0/input/prompt: example \"curl\" sends \"prompt\" (a string), which"
+                        + " the input schema does not declare"
+                        + HINT),
                 root.lintText(new ExampleUndeclaredPropertyRule()));
     }
 }

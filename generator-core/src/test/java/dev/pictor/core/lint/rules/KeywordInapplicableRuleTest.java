@@ -23,21 +23,26 @@ class KeywordInapplicableRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:11:43 #/input/properties/prompt/maximum:"
-                                + " \"maximum\" constrains only numbers, but the type is string, so it has no effect (hint:"
-                                + " remove it, or correct the type)",
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:12:71 #/input/properties/image/minimum:"
-                                + " \"minimum\" constrains only numbers, but the type is array, so it has no effect (hint:"
-                                + " did you mean to put it under \"items\"?)",
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:12:85 #/input/properties/image/maximum:"
-                                + " \"maximum\" constrains only numbers, but the type is array, so it has no effect (hint:"
-                                + " did you mean to put it under \"items\"?)",
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:13:45 #/input/properties/seed/properties:"
-                                + " \"properties\" constrains only objects, but the type is integer, so it has no effect"
-                                + " (hint: remove it, or correct the type)",
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:13:62 #/input/properties/seed/minLength:"
-                                + " \"minLength\" constrains only strings, but the type is integer, so it has no effect"
-                                + " (hint: remove it, or correct the type)"),
+                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:11:43"
+                                + " #/input/properties/prompt/maximum: \"maximum\" constrains only numbers, but"
+                                + " the type is string, so it has no effect (hint: remove it, or correct"
+                                + " the type)",
+                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:12:71"
+                                + " #/input/properties/image/minimum: \"minimum\" constrains only numbers, but the"
+                                + " type is array, so it has no effect (hint: did you mean to put it under"
+                                + " \"items\"?)",
+                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:12:85"
+                                + " #/input/properties/image/maximum: \"maximum\" constrains only numbers, but the"
+                                + " type is array, so it has no effect (hint: did you mean to put it under"
+                                + " \"items\"?)",
+                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:13:45"
+                                + " #/input/properties/seed/properties: \"properties\" constrains only objects,"
+                                + " but the type is integer, so it has no effect (hint: remove it, or"
+                                + " correct the type)",
+                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:13:62"
+                                + " #/input/properties/seed/minLength: \"minLength\" constrains only strings, but"
+                                + " the type is integer, so it has no effect (hint: remove it, or correct"
+                                + " the type)"),
                 root.lintText(new KeywordInapplicableRule()));
     }
 
@@ -45,12 +50,13 @@ class KeywordInapplicableRuleTest {
     void reportsDraft07ArrayFormsInADraft2020Document() {
         TestRoot root = TestRoot.create(dir).model("m", """
                 {"type": "array", "items": [{"type": "string"}], "additionalItems": false}""");
-        String hint = " (hint: write the positional schemas as \"prefixItems\", and the schema of any further items"
-                + " as \"items\")";
+        String hint = " (hint: write the positional schemas as \"prefixItems\", and the schema of any further"
+                + " items as \"items\")";
         assertEquals(
                 List.of(
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:10:37 #/input/items: \"items\" is an array, the"
-                                + " draft-07 form for positional item schemas, which draft 2020-12 no longer has"
+                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:10:37 #/input/items: \"items\" is an"
+                                + " array, the draft-07 form for positional item schemas, which draft 2020-12 no"
+                                + " longer has"
                                 + hint,
                         "WARNING keyword.inapplicable acme/m/2025-01-01.json:10:78 #/input/additionalItems:"
                                 + " \"additionalItems\" is a draft-07 keyword that draft 2020-12 no longer has" + hint),

@@ -26,15 +26,19 @@ class ProseRangeRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        PREFIX + "11:15 #/input/properties/strength: the description states minimum 0 and maximum 1"
-                                + " but the schema has no minimum or maximum (hint: add them as a refinement)",
+                        PREFIX + "11:15 #/input/properties/strength: the description states minimum 0 and maximum"
+                                + " 1 but the schema has no minimum or maximum (hint: add them with a refinement;"
+                                + " the published schema stays verbatim)",
                         PREFIX
-                                + "12:39 #/input/properties/image/items: the description states minimum 0 and maximum 255"
-                                + " but the schema has no minimum or maximum (hint: add them as a refinement)",
+                                + "12:39 #/input/properties/image/items: the description states minimum 0 and"
+                                + " maximum 255 but the schema has no minimum or maximum (hint: add them"
+                                + " with a refinement; the published schema stays verbatim)",
                         PREFIX + "13:17 #/input/properties/num_images: the description states allowed values 1, 2"
-                                + " but the schema has no enum (hint: add it as a refinement)",
-                        PREFIX + "14:11 #/input/properties/size: the description states maximum 2048 and multiple of 64"
-                                + " but the schema has no maximum or multipleOf (hint: add them as a refinement)"),
+                                + " but the schema has no enum (hint: add it with a refinement; the published"
+                                + " schema stays verbatim)",
+                        PREFIX + "14:11 #/input/properties/size: the description states maximum 2048 and multiple"
+                                + " of 64 but the schema has no maximum or multipleOf (hint: add them with a"
+                                + " refinement; the published schema stays verbatim)"),
                 root.lintText(new ProseRangeRule()));
     }
 
@@ -48,12 +52,15 @@ class ProseRangeRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        PREFIX + "11:18 #/input/properties/num_outputs: the description states minimum 1 and maximum 4"
-                                + " but the schema has no minimum or maximum (hint: add them as a refinement)",
-                        PREFIX + "12:12 #/input/properties/width: the description states multiple of 64"
-                                + " but the schema has no multipleOf (hint: add it as a refinement)",
-                        PREFIX + "13:15 #/input/properties/strength: the description states maximum 1"
-                                + " but the schema has no maximum (hint: add it as a refinement)"),
+                        PREFIX + "11:18 #/input/properties/num_outputs: the description states minimum 1 and"
+                                + " maximum 4 but the schema has no minimum or maximum (hint: add them with a"
+                                + " refinement; the published schema stays verbatim)",
+                        PREFIX + "12:12 #/input/properties/width: the description states multiple of 64 but the"
+                                + " schema has no multipleOf (hint: add it with a refinement; the published schema"
+                                + " stays verbatim)",
+                        PREFIX + "13:15 #/input/properties/strength: the description states maximum 1 but the"
+                                + " schema has no maximum (hint: add it with a refinement; the published schema"
+                                + " stays verbatim)"),
                 root.lintText(new ProseRangeRule()));
     }
 
@@ -64,13 +71,14 @@ class ProseRangeRuleTest {
                   "steps": {"type": "integer", "maximum": 8, "description": "Number of steps, max 20"},
                   "n": {"type": "integer", "enum": [1, 2, 3], "description": "min 1, max 2"}
                 }}""");
-        String hint = " (hint: check which the provider enforces and correct the schema with a refinement)";
+        String hint = " (hint: check which the provider enforces and correct the schema with a refinement; the"
+                + " published schema stays verbatim)";
         assertEquals(
                 List.of(
-                        PREFIX + "11:12 #/input/properties/steps: the description states maximum 20"
-                                + " but the schema has maximum 8" + hint,
-                        PREFIX + "12:8 #/input/properties/n: the description states maximum 2"
-                                + " but the schema allows 3" + hint),
+                        PREFIX + "11:12 #/input/properties/steps: the description states maximum 20 but the schema"
+                                + " has maximum 8" + hint,
+                        PREFIX + "12:8 #/input/properties/n: the description states maximum 2 but the schema allows 3"
+                                + hint),
                 root.lintText(new ProseRangeRule()));
     }
 

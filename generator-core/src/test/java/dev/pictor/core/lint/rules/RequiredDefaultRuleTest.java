@@ -27,13 +27,16 @@ class RequiredDefaultRuleTest {
         String prefix = "WARNING required.has-default acme/m/2025-01-01.json:10:41 #/input/required: ";
         assertEquals(
                 List.of(
-                        prefix + "\"guidance_scale\" is required and also has default 7.5; the default can never apply"
-                                + " (hint: if the provider fills in the default, refine /input/required without"
-                                + " \"guidance_scale\"; otherwise remove the default with a refinement)",
+                        prefix + "\"guidance_scale\" is required and also has default 7.5; the default can never"
+                                + " apply (hint: if the provider fills in the default, remove \"guidance_scale\""
+                                + " from /input/required; otherwise remove the default with a refinement;"
+                                + " the published schema stays verbatim)",
                         prefix
-                                + "\"num_inference_steps\" is required and also has default 50; the default can never apply"
-                                + " (hint: if the provider fills in the default, refine /input/required without"
-                                + " \"num_inference_steps\"; otherwise remove the default with a refinement)"),
+                                + "\"num_inference_steps\" is required and also has default 50; the default can"
+                                + " never apply (hint: if the provider fills in the default, remove"
+                                + " \"num_inference_steps\" from /input/required; otherwise remove"
+                                + " the default with a refinement; the published schema"
+                                + " stays verbatim)"),
                 root.lintText(new RequiredDefaultRule()));
     }
 
@@ -48,7 +51,8 @@ class RequiredDefaultRuleTest {
                         prefix + "\"guidance_scale\" is required and also has default 7.5; the default can never apply"
                                 + hint,
                         prefix
-                                + "\"num_inference_steps\" is required and also has default 50; the default can never apply"
+                                + "\"num_inference_steps\" is required and also has default 50; the default can"
+                                + " never apply"
                                 + hint),
                 root.lintText(new RequiredDefaultRule()));
     }

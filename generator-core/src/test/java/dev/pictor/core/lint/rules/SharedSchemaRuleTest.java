@@ -33,15 +33,15 @@ class SharedSchemaRuleTest {
                 "/2025-01-01.json:10:10 #/input: the same input schema is published for 3 models with 3 tasks: ";
         assertEquals(
                 List.of(
-                        prefix + "img2img" + shared + "inpaint (inpainting), xl (text-to-image)"
-                                + " (hint: refine this model's input with what task image-to-image really needs"
-                                + " (required inputs, ranges))",
-                        prefix + "inpaint" + shared + "img2img (image-to-image), xl (text-to-image)"
-                                + " (hint: refine this model's input with what task inpainting really needs"
-                                + " (required inputs, ranges))",
-                        prefix + "xl" + shared + "img2img (image-to-image), inpaint (inpainting)"
-                                + " (hint: refine this model's input with what task text-to-image really needs"
-                                + " (required inputs, ranges))"),
+                        prefix + "img2img" + shared + "inpaint (inpainting), xl (text-to-image) (hint: state what"
+                                + " task image-to-image really needs in this model's input (required inputs,"
+                                + " ranges) with a refinement; the published schema stays verbatim)",
+                        prefix + "inpaint" + shared + "img2img (image-to-image), xl (text-to-image) (hint: state"
+                                + " what task inpainting really needs in this model's input (required inputs,"
+                                + " ranges) with a refinement; the published schema stays verbatim)",
+                        prefix + "xl" + shared + "img2img (image-to-image), inpaint (inpainting) (hint: state what"
+                                + " task text-to-image really needs in this model's input (required inputs,"
+                                + " ranges) with a refinement; the published schema stays verbatim)"),
                 root.lintText(new SharedSchemaRule()));
     }
 

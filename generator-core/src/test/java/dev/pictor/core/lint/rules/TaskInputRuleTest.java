@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TaskInputRuleTest {
 
     private static final String PNG = "{\"type\": \"string\", \"contentType\": \"image/png\", \"format\": \"binary\"}";
-    private static final String HINT = " (hint: refine /input/required with what the model really needs)";
+    private static final String HINT = " (hint: set /input/required to what the model really needs with a"
+            + " refinement; the published schema stays verbatim)";
 
     @TempDir
     Path dir;
@@ -29,8 +30,8 @@ class TaskInputRuleTest {
                 },
                 "required": ["prompt"]}""", PNG, "");
         assertEquals(
-                List.of("WARNING task.input-optional acme/m/2025-01-01.json:18:13 #/input/required:"
-                        + " task inpainting needs an image and a mask, but the schema requires neither"
+                List.of("WARNING task.input-optional acme/m/2025-01-01.json:18:13 #/input/required: task"
+                        + " inpainting needs an image and a mask, but the schema requires neither"
                         + " \"image\"/\"image_b64\" nor \"mask\"" + HINT),
                 root.lintText(new TaskInputRule()));
     }
@@ -47,13 +48,15 @@ class TaskInputRuleTest {
                         {"type": "object", "properties": {"image_url": {"type": "string"}}}""", PNG, "");
         assertEquals(
                 List.of(
-                        "WARNING task.input-optional acme/i2i/2025-01-01.json:10:10 #/input: task image-to-image needs an"
-                                + " image, but the schema does not require \"image_url\"" + HINT,
-                        "WARNING task.input-optional acme/inpaint/2025-01-01.json:10:41 #/input/required: task inpainting"
-                                + " needs an image and a mask, but the schema does not require \"mask_image\"" + HINT,
-                        "WARNING task.input-optional acme/nomask/2025-01-01.json:10:41 #/input/required: task inpainting"
-                                + " needs an image and a mask, but the schema does not require a mask (hint: add the missing"
-                                + " input with a refinement of /input/properties, and require it)"),
+                        "WARNING task.input-optional acme/i2i/2025-01-01.json:10:10 #/input: task image-to-image"
+                                + " needs an image, but the schema does not require \"image_url\"" + HINT,
+                        "WARNING task.input-optional acme/inpaint/2025-01-01.json:10:41 #/input/required: task"
+                                + " inpainting needs an image and a mask, but the schema does not require"
+                                + " \"mask_image\"" + HINT,
+                        "WARNING task.input-optional acme/nomask/2025-01-01.json:10:41 #/input/required: task"
+                                + " inpainting needs an image and a mask, but the schema does not require a mask"
+                                + " (hint: add the missing input to /input/properties and require it with"
+                                + " a refinement; the published schema stays verbatim)"),
                 root.lintText(new TaskInputRule()));
     }
 

@@ -1,4 +1,4 @@
-package dev.pictor.core.lint.rules;
+package dev.pictor.core.diag;
 
 import java.util.Collection;
 import java.util.Locale;
