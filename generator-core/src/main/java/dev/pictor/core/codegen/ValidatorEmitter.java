@@ -56,7 +56,7 @@ import javax.lang.model.element.Modifier;
  *       their wire value, image bytes by their size (and their items, as {@code long}s, only when the item schema
  *       does not admit every byte), records field by field; the {@code type} keyword is decided from the
  *       representation when the code is generated, and keywords of other JSON types are left out;</li>
- *   <li>{@link dev.pictor.runtime.JsonValue} values are checked as Jackson {@link JsonNode}s with every
+ *   <li>{@code dev.pictor.runtime.JsonValue} values are checked as Jackson {@link JsonNode}s with every
  *       keyword;</li>
  *   <li>a value of a union (a sealed interface over the records of a {@code oneOf}/{@code anyOf}) is checked on its
  *       wire form with every keyword, like a {@code JsonValue}: the record that holds it cannot say whether another
@@ -451,7 +451,7 @@ public final class ValidatorEmitter {
         }
 
         /**
-         * Evaluates each branch into its own {@code Violations} and lets {@link dev.pictor.runtime.validation.Checks}
+         * Evaluates each branch into its own {@code Violations} and lets {@code dev.pictor.runtime.validation.Checks}
          * judge; an {@code anyOf} with a branch that checks nothing always passes and is left out.
          */
         private void combine(CodeBlock.Builder code, String keyword, List<Optional<String>> checks, String args) {

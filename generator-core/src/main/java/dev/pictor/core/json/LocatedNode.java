@@ -204,11 +204,10 @@ public sealed interface LocatedNode {
 
     /**
      * A number, kept exactly as written ({@code 1}, {@code 1.0} and {@code 1e2} stay apart in {@link #literal()}).
-     *
-     * @param integral true when the value is mathematically an integer (JSON Schema counts {@code 1.0} as one)
      */
     record LocatedNumber(SourceLocation location, String pointer, BigDecimal value, String literal)
             implements LocatedNode {
+        /** Whether the value is mathematically an integer (JSON Schema counts {@code 1.0} as one). */
         public boolean integral() {
             return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
         }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * <p>Typed checks take Java values as generated fields hold them ({@code long}, {@code double}, {@code BigDecimal},
  * {@code String}, an item count). A {@code null} reference (an unset optional field) passes every check but
- * {@link #required}. Generated code calls {@link #finite(Violations, String, double)} on every {@code double} field
+ * {@link #required}. Generated code calls {@link #finite(Violations, Pointer, double)} on every {@code double} field
  * before its other checks, since {@code NaN} passes every comparison.
  *
  * <p>Dynamic checks take a {@link JsonNode} (the content of a {@link dev.pictor.runtime.JsonValue}, read once with
@@ -108,7 +108,7 @@ public final class Checks {
     }
 
     /**
-     * {@link #finite(Violations, String, double)} throughout a JSON value built from typed values (the record of a
+     * {@link #finite(Violations, Pointer, double)} throughout a JSON value built from typed values (the record of a
      * union, which generated validators check as JSON): each {@code NaN} or infinity a {@code double} held is reported
      * at its own pointer. Values read from JSON never hold one.
      */

@@ -1,0 +1,9 @@
+/**
+ * A loopback HTTP fake of each provider API ({@link ProviderEmulator}), driven by the model documents: each request is
+ * validated with the reference validator against the model's refined input schema and answered in that provider's
+ * envelope, with a deterministic image or the provider's error. Tests call generated clients against it offline,
+ * inject {@link Fault}s and read the {@link RecordedRequest}s; {@link Main} runs it as a standalone process. It loads
+ * documents with generator-core but reads and writes the wire format itself, never with the runtime's codecs, so that
+ * one bug cannot hide on both sides.
+ */
+package dev.pictor.emulator;

@@ -1,0 +1,8 @@
+/**
+ * The lint stage: {@link Linter} loads a schemas root, runs every {@link LintRule} over it and collects all findings
+ * at once; then findings a refinement addresses become NOTEs, and the root's {@code pictor-lint.json} and the
+ * caller's overrides change severities or suppress findings, giving a {@link LintResult}. {@link Rules} lists the
+ * built-in rules and every code a run can report; each rule has a stable code, a default severity and a summary
+ * ({@link RuleInfo}).
+ */
+package dev.pictor.core.lint;
