@@ -13,6 +13,7 @@ import dev.pictor.generated.comfyui_gateway.img2img.v2025_11_20.Model;
 import dev.pictor.generated.replicate.stability_ai.stable_diffusion.v2025_11_20.StableDiffusionRequest;
 import dev.pictor.generated.runpod.runpod_workers.worker_sdxl.v2025_11_20.WorkerSdxlRequest;
 import dev.pictor.runtime.ImageBytes;
+import dev.pictor.runtime.PictorRequest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class SeedRequests {
      * A request and its expected images.
      *
      * @param model     the model id
-     * @param request   a valid request
+     * @param request   a valid request (of the model's own request type, which states its result type)
      * @param invalid   a request the generated validator refuses
      * @param width     the width of every image
      * @param height    the height of every image
@@ -44,7 +45,13 @@ public final class SeedRequests {
      * @param mediaType {@code image/png} or {@code image/jpeg}
      */
     public record Case(
-            String model, Object request, Object invalid, int width, int height, int count, String mediaType) {
+            String model,
+            PictorRequest<?> request,
+            PictorRequest<?> invalid,
+            int width,
+            int height,
+            int count,
+            String mediaType) {
         @Override
         public String toString() {
             return model;

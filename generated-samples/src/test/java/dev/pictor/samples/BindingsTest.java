@@ -1,9 +1,15 @@
 package dev.pictor.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.pictor.runtime.ModelBinding;
+import dev.pictor.runtime.PictorRequest;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The runtime finds every generated model through the service registration in the jar. */
@@ -31,5 +37,25 @@ class BindingsTest {
                         "replicate stability-ai/stable-diffusion 2025-11-20 2025-11-20 StableDiffusionRequest -> StableDiffusionResponse",
                         "runpod runpod-workers/worker-sdxl 2025-11-20 2025-11-20 WorkerSdxlRequest -> WorkerSdxlResponse"),
                 bindings);
+    }
+
+    /**
+     * Each seed request is a {@code PictorRequest} of its model's result type, so that {@code client.run(request)}
+     * returns a {@code Generation} of that type: checked on the requests the end-to-end tests and the showcase send.
+     */
+    @Test
+    void everySeedRequestStatesTheResultTypeOfItsModel() {
+        Map<Class<?>, Class<?>> results = new HashMap<>();
+        ModelBinding.installed(getClass().getClassLoader()).forEach(b -> results.put(b.requestType(), b.resultType()));
+        for (SeedRequests.Case c : SeedRequests.all()) {
+            for (PictorRequest<?> request : List.of(c.request(), c.invalid())) {
+                Type[] declared = request.getClass().getGenericInterfaces();
+                assertEquals(1, declared.length, c.model());
+                ParameterizedType type = assertInstanceOf(ParameterizedType.class, declared[0], c.model());
+                assertEquals(PictorRequest.class, type.getRawType(), c.model());
+                assertEquals(results.get(request.getClass()), type.getActualTypeArguments()[0], c.model());
+            }
+        }
+        assertEquals(11, SeedRequests.all().size());
     }
 }

@@ -163,7 +163,7 @@ public final class Showcase {
 
     private static Row call(PictorClient client, SeedRequests.Case c, Path images) {
         long start = System.nanoTime();
-        Generation<Object> g;
+        Generation<?> g;
         try {
             g = client.run(c.request());
         } catch (RuntimeException e) {

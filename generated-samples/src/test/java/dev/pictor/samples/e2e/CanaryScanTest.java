@@ -30,8 +30,8 @@ class CanaryScanTest {
                 PictorClient client = Emulators.client(emulator).build()) {
             Canary.observe(client, Secret.of(Canary.TOKEN));
             for (SeedRequests.Case c : SeedRequests.all()) {
-                Generation<Object> g = client.run(c.request());
-                ModelHandle<Object, Object> handle = client.model(c.model());
+                Generation<?> g = client.run(c.request());
+                ModelHandle<?, ?> handle = client.model(c.model());
                 Canary.observe(g, g.output(), g.images(), handle);
             }
             for (Fault f : List.of(

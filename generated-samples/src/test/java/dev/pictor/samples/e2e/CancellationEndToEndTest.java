@@ -71,7 +71,7 @@ class CancellationEndToEndTest {
 
     @Test
     void cancellingAReplicateCallCancelsThePrediction() throws Exception {
-        CompletableFuture<Generation<Object>> f =
+        CompletableFuture<? extends Generation<?>> f =
                 client.runAsync(SeedRequests.of("stability-ai/stable-diffusion").request());
         assertTrue(await(r -> r.method().equals("POST") && r.status() == 201, Duration.ofSeconds(5)), "created");
         long t0 = System.nanoTime();
@@ -87,7 +87,7 @@ class CancellationEndToEndTest {
 
     @Test
     void cancellingARunPodCallCancelsTheJob() throws Exception {
-        CompletableFuture<Generation<Object>> f =
+        CompletableFuture<? extends Generation<?>> f =
                 client.runAsync(SeedRequests.of("runpod-workers/worker-sdxl").request());
         assertTrue(await(r -> r.path().endsWith("/run") && r.status() == 200, Duration.ofSeconds(5)), "queued");
         f.cancel(false);
@@ -121,7 +121,7 @@ class CancellationEndToEndTest {
     @Test
     void cancellingAHangingExchangeEndsItAtOnce() throws Exception {
         emulator.inject(Fault.slow(Duration.ofSeconds(10)).forProvider("cloudflare-workers-ai"));
-        CompletableFuture<Generation<Object>> f =
+        CompletableFuture<? extends Generation<?>> f =
                 client.runAsync(SeedRequests.of("@cf/lykon/dreamshaper-8-lcm").request());
         assertTrue(waitCount(1), "the request arrived (counted on arrival; recorded after the delay)");
         f.cancel(true);
@@ -131,7 +131,7 @@ class CancellationEndToEndTest {
 
     @Test
     void closingTheClientCancelsItsCalls() throws Exception {
-        CompletableFuture<Generation<Object>> f =
+        CompletableFuture<? extends Generation<?>> f =
                 client.runAsync(SeedRequests.of("runpod-workers/worker-sdxl").request());
         assertTrue(await(r -> r.path().endsWith("/run") && r.status() == 200, Duration.ofSeconds(5)), "queued");
         client.close();

@@ -48,7 +48,7 @@ class ConcurrencyEndToEndTest {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             try {
                 CountDownLatch go = new CountDownLatch(1);
-                List<Future<Generation<Object>>> futures = new ArrayList<>();
+                List<Future<Generation<?>>> futures = new ArrayList<>();
                 for (int i = 0; i < CALLS; i++) {
                     SeedRequests.Case c = call(i);
                     futures.add(pool.submit(() -> {
@@ -60,7 +60,7 @@ class ConcurrencyEndToEndTest {
                 long t0 = System.nanoTime();
                 go.countDown();
                 for (int i = 0; i < CALLS; i++) {
-                    Generation<Object> g = futures.get(i).get(60, TimeUnit.SECONDS);
+                    Generation<?> g = futures.get(i).get(60, TimeUnit.SECONDS);
                     SeedRequests.Case c = call(i);
                     Images.check(c, g, c.width(), c.height());
                     concurrent.add(g.images().stream().map(ImageResult::bytes).toList());
@@ -75,7 +75,7 @@ class ConcurrencyEndToEndTest {
             // Each call again, alone: the same images, byte for byte.
             long t1 = System.nanoTime();
             for (int i = 0; i < CALLS; i++) {
-                Generation<Object> alone = client.run(call(i).request());
+                Generation<?> alone = client.run(call(i).request());
                 assertEquals(
                         concurrent.get(i),
                         alone.images().stream().map(ImageResult::bytes).toList(),

@@ -92,8 +92,8 @@ class FaultsEndToEndTest {
         return client(b -> b);
     }
 
-    private Generation<Object> run(PictorClient c, String model) {
-        Generation<Object> g = c.run(SeedRequests.of(model).request());
+    private Generation<?> run(PictorClient c, String model) {
+        Generation<?> g = c.run(SeedRequests.of(model).request());
         Canary.observe(g);
         SeedRequests.Case expected = SeedRequests.of(model);
         Images.check(expected, g, expected.width(), expected.height());
@@ -123,7 +123,7 @@ class FaultsEndToEndTest {
     @Test
     void rateLimitedThenServedAfterTheRetryAfter() {
         emulator.inject(Fault.rateLimited().forProvider("cloudflare-workers-ai"));
-        Generation<Object> g = run(client(), BINARY);
+        Generation<?> g = run(client(), BINARY);
         assertEquals(2, g.attempts());
         assertEquals(List.of(429, 200), statuses());
         assertTrue(elapsedMillis() >= 1000, "waited the Retry-After of 1 s: " + elapsedMillis() + " ms");
@@ -132,7 +132,7 @@ class FaultsEndToEndTest {
     @Test
     void aRateLimitedCreateIsRetriedForItWasNotProcessed() {
         emulator.inject(Fault.rateLimited().forProvider("replicate"));
-        Generation<Object> g = run(client(), REPLICATE);
+        Generation<?> g = run(client(), REPLICATE);
         assertEquals(2, g.attempts());
         assertEquals(429, statuses().get(0));
         assertEquals(
@@ -185,7 +185,7 @@ class FaultsEndToEndTest {
     @Test
     void unavailableThenServed() {
         emulator.inject(Fault.unavailable().forProvider("cloudflare-workers-ai"));
-        Generation<Object> g = run(client(), JSON);
+        Generation<?> g = run(client(), JSON);
         assertEquals(2, g.attempts());
         assertEquals(List.of(503, 200), statuses());
         assertTrue(elapsedMillis() >= 1000, "waited the Retry-After of 1 s");
@@ -194,7 +194,7 @@ class FaultsEndToEndTest {
     @Test
     void anUnavailableJobCreateIsRetriedForItWasNotProcessed() {
         emulator.inject(Fault.unavailable().forProvider("runpod"));
-        Generation<Object> g = run(client(), RUNPOD);
+        Generation<?> g = run(client(), RUNPOD);
         assertEquals(2, g.attempts());
         assertEquals(503, statuses().get(0));
     }
@@ -215,7 +215,7 @@ class FaultsEndToEndTest {
     @Test
     void aSlowAnswerTimesOutAndAnIdempotentRunIsRetried() {
         emulator.inject(Fault.slow().forProvider("cloudflare-workers-ai"));
-        Generation<Object> g = run(client(b -> b.callTimeout(Duration.ofMillis(500))), BINARY);
+        Generation<?> g = run(client(b -> b.callTimeout(Duration.ofMillis(500))), BINARY);
         assertEquals(2, g.attempts());
         assertTrue(elapsedMillis() < 5000);
     }
@@ -249,7 +249,7 @@ class FaultsEndToEndTest {
     @Test
     void aTruncatedImageIsReadAgainOnAnIdempotentRun() {
         emulator.inject(Fault.truncated().forProvider("cloudflare-workers-ai"));
-        Generation<Object> g = run(client(), BINARY);
+        Generation<?> g = run(client(), BINARY);
         assertEquals(2, g.attempts());
     }
 
@@ -327,14 +327,14 @@ class FaultsEndToEndTest {
     @Test
     void inputTheProviderRefusesCarriesItsErrorBody() {
         // Valid for the schemas (which set no maximum size), over the emulator's own limit of 4096 x 4096 pixels.
-        Object gateway =
+        Img2imgRequest gateway =
                 Img2imgRequest.builder().prompt("huge").width(5000).height(5000).build();
         ProviderRejectedException e = fails(ProviderRejectedException.class, () -> client().run(gateway));
         assertEquals(400, e.status());
         assertTrue(e.providerMessage().startsWith("invalid input"), e.providerMessage());
         assertTrue(e.errorBody().contains("\"violations\""), e.errorBody());
 
-        Object replicate =
+        StableDiffusionRequest replicate =
                 StableDiffusionRequest.builder(7.5, 20).width(4096).height(4160).build();
         e = fails(ProviderRejectedException.class, () -> client.run(replicate));
         assertEquals(422, e.status());

@@ -81,7 +81,8 @@ public final class AdapterEmitter {
 
     /**
      * The class a model's result is read into: the runtime's {@code ImageResult} for an image in the response body,
-     * otherwise the generated response record.
+     * otherwise the generated response record. The adapter's {@code O}, and the type argument of the
+     * {@code PictorRequest} the request record implements.
      *
      * @throws IllegalStateException when the linked result is not a class (an adapter needs a {@code Class<O>})
      */

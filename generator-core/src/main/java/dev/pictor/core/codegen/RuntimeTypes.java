@@ -16,6 +16,7 @@ public final class RuntimeTypes {
     public static final ClassName JSON_VALUE = ClassName.get(RUNTIME, "JsonValue");
     public static final ClassName MODEL_BINDING = ClassName.get(RUNTIME, "ModelBinding");
     public static final ClassName MODEL_ID = ClassName.get(RUNTIME, "ModelId");
+    public static final ClassName PICTOR_REQUEST = ClassName.get(RUNTIME, "PictorRequest");
     public static final ClassName UINT8_SERIALIZER = ClassName.get(JSON, "UInt8ArraySerializer");
     public static final ClassName UINT8_DESERIALIZER = ClassName.get(JSON, "UInt8ArrayDeserializer");
     public static final ClassName BASE64_SERIALIZER = ClassName.get(JSON, "Base64BytesSerializer");

@@ -32,10 +32,10 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits the records and enums of a linked model: requests with a builder that takes the required fields, nested
- * records, responses, enums that keep their wire values, and sealed interfaces over the records of a
- * {@code oneOf}/{@code anyOf}. Every component carries its wire name; unset values are omitted on the wire; a JSON
- * {@code null} never binds to a typed component.
+ * Emits the records and enums of a linked model: requests (each a {@code PictorRequest} of its model's result type)
+ * with a builder that takes the required fields, nested records, responses, enums that keep their wire values, and
+ * sealed interfaces over the records of a {@code oneOf}/{@code anyOf}. Every component carries its wire name; unset
+ * values are omitted on the wire; a JSON {@code null} never binds to a typed component.
  */
 public final class TypeEmitter {
 
@@ -84,6 +84,9 @@ public final class TypeEmitter {
                             .addMember("using", "$T.class", JsonDeserializer.None.class)
                             .build());
         }
+        if (decl.role() == RecordDecl.Role.REQUEST) {
+            type.addSuperinterface(requestInterface(model));
+        }
         if (!decl.fields().isEmpty()) {
             AnnotationSpec.Builder order = AnnotationSpec.builder(JsonPropertyOrder.class);
             decl.fields().forEach(f -> order.addMember("value", "$S", f.wireName()));
@@ -110,6 +113,14 @@ public final class TypeEmitter {
             type.addMethod(validateMethod(model, decl));
         }
         return type.build();
+    }
+
+    /**
+     * {@code PictorRequest<O>} with the result type of the model's adapter, so that the client's {@code run(request)}
+     * returns a {@code Generation} of the model's own result type, and no other type compiles.
+     */
+    private static TypeName requestInterface(LinkedModel model) {
+        return ParameterizedTypeName.get(RuntimeTypes.PICTOR_REQUEST, AdapterEmitter.resultType(model));
     }
 
     /** {@code request.validate()}: the generated validator, reached from the request itself. */
@@ -282,7 +293,7 @@ public final class TypeEmitter {
                     .build());
         }
         if (decl.role() == RecordDecl.Role.REQUEST) {
-            spec.addMethod(validateMethod(model, decl));
+            spec.addSuperinterface(requestInterface(model)).addMethod(validateMethod(model, decl));
         }
         return spec.build();
     }

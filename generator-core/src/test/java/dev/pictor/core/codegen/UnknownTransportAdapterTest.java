@@ -2,6 +2,7 @@ package dev.pictor.core.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import dev.pictor.runtime.Generation;
 import dev.pictor.runtime.ImageBytes;
 import dev.pictor.runtime.ImageResult;
 import dev.pictor.runtime.ModelBinding;
+import dev.pictor.runtime.PictorRequest;
 import dev.pictor.runtime.client.PictorClient;
 import dev.pictor.runtime.json.PictorJson;
 import dev.pictor.runtime.transport.CallContext;
@@ -147,7 +149,8 @@ class UnknownTransportAdapterTest {
         assertEquals("acme-grpc", canned.provider().transport());
         assertEquals("X-Acme-Key", canned.provider().authHeader());
         assertEquals("token", canned.provider().authScheme());
-        Object request = PictorJson.read("{\"prompt\": \"a fox\", \"steps\": 4}", canned.requestType());
+        PictorRequest<?> request = assertInstanceOf(
+                PictorRequest.class, PictorJson.read("{\"prompt\": \"a fox\", \"steps\": 4}", canned.requestType()));
         assertEquals(List.of(), canned.validate(request));
 
         // encode -> send -> decode -> images, as the client does it.
@@ -183,7 +186,7 @@ class UnknownTransportAdapterTest {
                 .credential("acme", "test-key")
                 .placeholder("acme", "region", "eu")
                 .build()) {
-            Generation<Object> g = client.run(request);
+            Generation<?> g = client.run(request);
             assertEquals(response, g.output());
             assertEquals(images, g.images());
         }

@@ -64,22 +64,56 @@ public final class CompilerHarness {
 
     /** Compiles every {@code .java} file under {@code sources} (a generator's output folder) together. */
     public static ClassLoader compileTree(Path sources) {
+        return compileTree(sources, Map.of());
+    }
+
+    /**
+     * Compiles every {@code .java} file under {@code sources} together with {@code extra}, sources of a consumer of the
+     * generated code given as text by the name of their class ({@code com.example.Caller}).
+     */
+    public static ClassLoader compileTree(Path sources, Map<String, String> extra) {
+        return compileSources(withExtra(treeSources(sources), extra), d -> false);
+    }
+
+    /**
+     * Compiles as {@link #compileTree(Path, Map)} does, with the same options, and returns javac's diagnostics (but
+     * the JDK 17 false warnings of the class comment) instead of failing: for a test that expects javac to refuse a
+     * source, and asserts on how.
+     */
+    public static List<Diagnostic<? extends JavaFileObject>> diagnostics(Path sources, Map<String, String> extra) {
+        return javac(withExtra(treeSources(sources), extra)).found();
+    }
+
+    private static List<JavaFileObject> treeSources(Path sources) {
         try (Stream<Path> walk = Files.walk(sources)) {
             List<JavaFileObject> files = new ArrayList<>();
             for (Path p :
                     walk.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                String text = Files.readString(p);
-                files.add(new SimpleJavaFileObject(p.toUri(), JavaFileObject.Kind.SOURCE) {
-                    @Override
-                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                        return text;
-                    }
-                });
+                files.add(source(p.toUri(), Files.readString(p)));
             }
-            return compileSources(files, d -> false);
+            return files;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<JavaFileObject> withExtra(List<JavaFileObject> files, Map<String, String> extra) {
+        List<JavaFileObject> all = new ArrayList<>(files);
+        extra.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> all.add(source(
+                        URI.create("string:///" + e.getKey().replace('.', '/') + JavaFileObject.Kind.SOURCE.extension),
+                        e.getValue())));
+        return all;
+    }
+
+    private static JavaFileObject source(URI uri, String text) {
+        return new SimpleJavaFileObject(uri, JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return text;
+            }
+        };
     }
 
     private static ClassLoader compileSources(
@@ -87,6 +121,34 @@ public final class CompilerHarness {
         if (sources.isEmpty()) {
             return CompilerHarness.class.getClassLoader();
         }
+        Run run = javac(sources);
+        List<Diagnostic<? extends JavaFileObject>> found =
+                run.found().stream().filter(d -> !tolerated.test(d)).toList();
+        if (!run.ok() || !found.isEmpty()) {
+            throw new AssertionError(report(sources, found, run.output()));
+        }
+        Map<String, ByteArrayOutputStream> classes = run.classes();
+        return new ClassLoader(CompilerHarness.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                ByteArrayOutputStream bytes = classes.get(name);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                byte[] b = bytes.toByteArray();
+                return defineClass(name, b, 0, b.length);
+            }
+        };
+    }
+
+    /** One javac run: its verdict, its diagnostics but the JDK 17 false warnings, its output, the classes by name. */
+    private record Run(
+            boolean ok,
+            List<Diagnostic<? extends JavaFileObject>> found,
+            String output,
+            Map<String, ByteArrayOutputStream> classes) {}
+
+    private static Run javac(List<JavaFileObject> sources) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("no system Java compiler: run the tests on a JDK");
@@ -129,24 +191,11 @@ public final class CompilerHarness {
         }
         List<Diagnostic<? extends JavaFileObject>> found = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-            if (!isJdk17RecordFalseWarning(d) && !tolerated.test(d)) {
+            if (!isJdk17RecordFalseWarning(d)) {
                 found.add(d);
             }
         }
-        if (!ok || !found.isEmpty()) {
-            throw new AssertionError(report(sources, found, out.toString()));
-        }
-        return new ClassLoader(CompilerHarness.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                ByteArrayOutputStream bytes = classes.get(name);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                byte[] b = bytes.toByteArray();
-                return defineClass(name, b, 0, b.length);
-            }
-        };
+        return new Run(ok, List.copyOf(found), out.toString(), classes);
     }
 
     /** DocLint's warnings about records that JDK 19 no longer gives (see the class comment). */

@@ -11,6 +11,7 @@ import dev.pictor.runtime.ImageBytes;
 import dev.pictor.runtime.ImageResult;
 import dev.pictor.runtime.ModelBinding;
 import dev.pictor.runtime.ModelId;
+import dev.pictor.runtime.PictorRequest;
 import dev.pictor.runtime.json.PictorJson;
 import dev.pictor.runtime.transport.Reply;
 import dev.pictor.runtime.validation.Violation;
@@ -63,6 +64,9 @@ class ConsumerTest {
         assertEquals(new ModelId("acme", "@acme/painter", "2025-01-01", LocalDate.of(2025, 1, 1)), binding.id());
         assertEquals(PainterRequest.class, binding.requestType());
         assertEquals(ImageResult.class, binding.resultType());
+        // The request states that result type: a client's run(request) returns a Generation<ImageResult>.
+        PictorRequest<ImageResult> typed = PainterRequest.builder("fox", PIXELS).build();
+        assertTrue(binding.requestType().isInstance(typed));
         PainterAdapter adapter = new PainterAdapter();
         assertEquals(
                 List.of("/steps"),

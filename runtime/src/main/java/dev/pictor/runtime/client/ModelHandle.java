@@ -2,6 +2,7 @@ package dev.pictor.runtime.client;
 
 import dev.pictor.runtime.Generation;
 import dev.pictor.runtime.ModelId;
+import dev.pictor.runtime.PictorRequest;
 import dev.pictor.runtime.transport.ModelAdapter;
 import dev.pictor.runtime.validation.Violation;
 import java.util.List;
@@ -43,22 +44,32 @@ public final class ModelHandle<I, O> {
         return adapter.validate(check(request));
     }
 
-    /** Runs the model; see {@link PictorClient#run(Object)}. */
+    /**
+     * Runs the model; see {@link PictorClient#run(PictorRequest)}.
+     *
+     * @throws IllegalArgumentException when {@code request} is not of this model's request type (nothing is sent)
+     */
     public Generation<O> run(I request) {
         return client.execute(adapter, check(request));
     }
 
-    /** Runs the model on the client's executor; see {@link PictorClient#runAsync(Object)}. */
+    /**
+     * Runs the model on the client's executor; see {@link PictorClient#runAsync(PictorRequest)}.
+     *
+     * @throws IllegalArgumentException when {@code request} is not of this model's request type (nothing is sent)
+     */
     public CompletableFuture<Generation<O>> runAsync(I request) {
         return client.executeAsync(adapter, check(request));
     }
 
     /**
      * This handle with its types checked and named: {@code client.model(id).as(FluxRequest.class, FluxResponse.class)}.
+     * The two must agree with each other (the request type a {@code PictorRequest} of the result type), or the call
+     * does not compile.
      *
      * @throws IllegalArgumentException when the model's request or result type is not the one given
      */
-    public <I2, O2> ModelHandle<I2, O2> as(Class<I2> requestType, Class<O2> resultType) {
+    public <I2 extends PictorRequest<O2>, O2> ModelHandle<I2, O2> as(Class<I2> requestType, Class<O2> resultType) {
         if (requestType != adapter.requestType() || resultType != adapter.resultType()) {
             throw new IllegalArgumentException(adapter.id().model() + " takes "
                     + adapter.requestType().getName()

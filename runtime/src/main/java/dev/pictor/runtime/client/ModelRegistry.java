@@ -2,12 +2,16 @@ package dev.pictor.runtime.client;
 
 import dev.pictor.runtime.ModelBinding;
 import dev.pictor.runtime.ModelId;
+import dev.pictor.runtime.PictorRequest;
 import dev.pictor.runtime.transport.ModelAdapter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -67,7 +71,7 @@ final class ModelRegistry {
             throw new ModelNotFoundException("no installed model adapter takes requests of type " + type.getName()
                     + hintWithoutAdapter() + "; installed: " + installed());
         }
-        return found;
+        return fitting(found);
     }
 
     /** The adapter of {@code model}: its newest version, or the one whose version or snapshot date is {@code version}. */
@@ -97,7 +101,49 @@ final class ModelRegistry {
                             ? hintWithoutAdapter() + "; installed: " + installed()
                             : "; installed versions: " + versions));
         }
-        return found;
+        return fitting(found);
+    }
+
+    /**
+     * {@code a}, when it answers the result type its request type declares as a {@link PictorRequest} (or declares
+     * none): a call's result is then of the type its request names.
+     *
+     * @throws ModelNotFoundException when the adapter answers another type (a hand-written adapter, or a template
+     *         that names another result class)
+     */
+    private static ModelAdapter<?, ?> fitting(ModelAdapter<?, ?> a) {
+        Optional<Class<?>> declared = declaredResult(a.requestType());
+        if (declared.isPresent() && declared.get() != a.resultType()) {
+            throw new ModelNotFoundException("the installed adapter of " + a.id().model() + " " + a.id().version()
+                    + " answers " + a.resultType().getName() + ", but its request type "
+                    + a.requestType().getName() + " is a PictorRequest<"
+                    + declared.get().getName() + ">");
+        }
+        return a;
+    }
+
+    /**
+     * The result type {@code type} declares, the class argument of the {@code PictorRequest<O>} among its interfaces
+     * and theirs, and its superclasses'; empty when it declares none, or one that is not a class.
+     */
+    static Optional<Class<?>> declaredResult(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Type t : c.getGenericInterfaces()) {
+                Optional<Class<?>> found = declaredResultOf(t);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Class<?>> declaredResultOf(Type type) {
+        if (type instanceof ParameterizedType p && p.getRawType() == PictorRequest.class) {
+            return p.getActualTypeArguments()[0] instanceof Class<?> result ? Optional.of(result) : Optional.empty();
+        }
+        Type raw = type instanceof ParameterizedType p ? p.getRawType() : type;
+        return raw instanceof Class<?> c ? declaredResult(c) : Optional.empty();
     }
 
     private static boolean newer(ModelId a, ModelId b) {

@@ -4,6 +4,7 @@ import dev.pictor.runtime.Generation;
 import dev.pictor.runtime.ImageResult;
 import dev.pictor.runtime.ModelBinding;
 import dev.pictor.runtime.ModelId;
+import dev.pictor.runtime.PictorRequest;
 import dev.pictor.runtime.transport.CloudflareTransport;
 import dev.pictor.runtime.transport.JsonGatewayTransport;
 import dev.pictor.runtime.transport.ModelAdapter;
@@ -53,6 +54,7 @@ import java.util.regex.Pattern;
  *         .build()) {
  *     Generation<ImageResult> g = client.run(Dreamshaper8LcmRequest.builder("a lighthouse at dawn").build());
  *     byte[] png = g.image().bytes().toByteArray();
+ *     Generation<Flux1SchnellResponse> r = client.run(request);  // the request's type names the result's
  *
  *     ModelHandle<Flux1SchnellRequest, Flux1SchnellResponse> flux = client.model("@cf/black-forest-labs/flux-1-schnell");
  *     CompletableFuture<Generation<Flux1SchnellResponse>> f = flux.runAsync(request);   // f.cancel(true) cancels
@@ -142,37 +144,49 @@ public final class PictorClient implements AutoCloseable {
     /**
      * Runs the model that takes {@code request}'s type (its newest installed version), and waits for the result.
      *
-     * <p>The result type {@code O} is the model's ({@link ModelBinding#resultType()}), inferred at the call site:
-     * {@code Generation<Flux1SchnellResponse> g = client.run(fluxRequest)}. It is not checked at run time (a wrong
-     * type fails with a {@link ClassCastException} where the output is used); {@link #model(ModelBinding)} and
-     * {@link ModelHandle#as} give a checked one.
+     * <p>The result type {@code O} is the one the request type declares ({@code Flux1SchnellRequest implements
+     * PictorRequest<Flux1SchnellResponse>}), which is its model's ({@link ModelBinding#resultType()}):
+     * {@code Generation<Flux1SchnellResponse> g = client.run(fluxRequest)} compiles, a {@code Generation} of another
+     * type does not. Requests of several models, held as {@code PictorRequest<?>}, give a {@code Generation<?>}.
      *
+     * @throws ModelNotFoundException when no installed adapter takes the request's class, or the one that does
+     *         answers another type than the request type declares
      * @throws PictorException for every failure (see there); an interrupt ends the call with a
      *         {@link CallCancelledException} and the thread's interrupt flag set
      */
-    public <I, O> Generation<O> run(I request) {
+    public <O> Generation<O> run(PictorRequest<O> request) {
         Objects.requireNonNull(request, "request");
-        return execute(cast(registry.byRequestType(request.getClass())), request);
+        return execute(adapterFor(request), request);
     }
 
     /**
-     * Runs the model as {@link #run} does, on the client's executor. Cancelling the future ({@code cancel(true)} or
-     * {@code cancel(false)}) aborts the exchange in flight and cancels a Replicate prediction or RunPod job that was
-     * started. A validation failure completes the future at once, with nothing sent.
+     * Runs the model as {@link #run} does, on the client's executor, with the same result type. Cancelling the future
+     * ({@code cancel(true)} or {@code cancel(false)}) aborts the exchange in flight and cancels a Replicate prediction
+     * or RunPod job that was started. A validation failure completes the future at once, with nothing sent.
      */
-    public <I, O> CompletableFuture<Generation<O>> runAsync(I request) {
+    public <O> CompletableFuture<Generation<O>> runAsync(PictorRequest<O> request) {
         Objects.requireNonNull(request, "request");
-        return executeAsync(cast(registry.byRequestType(request.getClass())), request);
+        return executeAsync(adapterFor(request), request);
     }
 
-    /** The newest installed version of the model with this id ({@code @cf/lykon/dreamshaper-8-lcm}). */
-    public <I, O> ModelHandle<I, O> model(String modelId) {
+    /**
+     * The newest installed version of the model with this id ({@code @cf/lykon/dreamshaper-8-lcm}). The handle's types
+     * are the caller's to name, and must agree with each other: {@code ModelHandle<Flux1SchnellRequest,
+     * Flux1SchnellResponse>} compiles, {@code ModelHandle<Flux1SchnellRequest, ImageResult>} does not. Whether they
+     * are this model's is checked when the handle is used ({@link ModelHandle#as} checks at once). Left to inference
+     * in a chain, they are {@code PictorRequest<Object>} and {@code Object}, which take no generated request: write
+     * {@code client.model(id).as(FluxRequest.class, FluxResponse.class).run(request)}, or {@code client.run(request)}.
+     */
+    public <I extends PictorRequest<O>, O> ModelHandle<I, O> model(String modelId) {
         Objects.requireNonNull(modelId, "modelId");
         return new ModelHandle<>(this, cast(registry.byId(modelId, null)));
     }
 
-    /** The installed model version with this id and version (or snapshot date, {@code 2025-11-20}). */
-    public <I, O> ModelHandle<I, O> model(String modelId, String version) {
+    /**
+     * The installed model version with this id and version (or snapshot date, {@code 2025-11-20}), typed as
+     * {@link #model(String)} is.
+     */
+    public <I extends PictorRequest<O>, O> ModelHandle<I, O> model(String modelId, String version) {
         Objects.requireNonNull(modelId, "modelId");
         Objects.requireNonNull(version, "version");
         return new ModelHandle<>(this, cast(registry.byId(modelId, version)));
@@ -191,6 +205,14 @@ public final class PictorClient implements AutoCloseable {
     /** Every model version the client can run, ordered by provider, model, snapshot and version. */
     public List<ModelId> models() {
         return registry.adapters().stream().map(ModelAdapter::id).toList();
+    }
+
+    /**
+     * The adapter whose request type is {@code request}'s class: it takes {@code request} as it is, and answers the
+     * {@code O} that class declares (the registry refuses an adapter that answers another type).
+     */
+    private <O> ModelAdapter<Object, O> adapterFor(PictorRequest<O> request) {
+        return cast(registry.byRequestType(request.getClass()));
     }
 
     @SuppressWarnings("unchecked")

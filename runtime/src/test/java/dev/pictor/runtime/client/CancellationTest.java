@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pictor.runtime.Generation;
 import dev.pictor.runtime.ImageResult;
+import dev.pictor.runtime.client.TestModels.PredictionPrompt;
 import dev.pictor.runtime.client.TestModels.Prompt;
+import dev.pictor.runtime.client.TestModels.WorkerPrompt;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -67,8 +69,8 @@ class CancellationTest {
         server.on("POST", "/replicate/v1/predictions", json(201, prediction("p1", "starting")))
                 .on("GET", "/replicate/v1/predictions/p1", json(200, prediction("p1", "processing")))
                 .on("POST", "/replicate/v1/predictions/p1/cancel", json(200, prediction("p1", "canceled")));
-        ModelHandle<Prompt, TestModels.UrlsOut> m = client.model("test/painter");
-        CompletableFuture<Generation<TestModels.UrlsOut>> f = m.runAsync(Prompt.of("x"));
+        ModelHandle<PredictionPrompt, TestModels.UrlsOut> m = client.model("test/painter");
+        CompletableFuture<Generation<TestModels.UrlsOut>> f = m.runAsync(PredictionPrompt.of("x"));
         assertTrue(server.await("GET", "/replicate/v1/predictions/p1", 2, Duration.ofSeconds(5)));
         f.cancel(true);
         assertTrue(
@@ -88,8 +90,8 @@ class CancellationTest {
                         delayed(Duration.ofMillis(600), json(201, prediction("p6", "starting"))))
                 .on("GET", "/replicate/v1/predictions/p6", json(200, prediction("p6", "processing")))
                 .on("POST", "/replicate/v1/predictions/p6/cancel", json(200, prediction("p6", "canceled")));
-        ModelHandle<Prompt, TestModels.UrlsOut> m = client.model("test/painter");
-        CompletableFuture<Generation<TestModels.UrlsOut>> f = m.runAsync(Prompt.of("x"));
+        ModelHandle<PredictionPrompt, TestModels.UrlsOut> m = client.model("test/painter");
+        CompletableFuture<Generation<TestModels.UrlsOut>> f = m.runAsync(PredictionPrompt.of("x"));
         assertTrue(server.await("POST", "/replicate/v1/predictions", 1, Duration.ofSeconds(5)));
         f.cancel(true); // the create's answer has not come yet
         assertTrue(
@@ -109,7 +111,7 @@ class CancellationTest {
         Thread caller = new Thread(
                 () -> {
                     try {
-                        client.model("test/worker").run(Prompt.of("x"));
+                        client.run(WorkerPrompt.of("x"));
                     } catch (Throwable t) {
                         thrown.set(t);
                     }
@@ -134,7 +136,7 @@ class CancellationTest {
                 .overallTimeout(Duration.ofMillis(400))
                 .build()) {
             long t0 = System.nanoTime();
-            CallTimedOutException e = assertThrows(CallTimedOutException.class, () -> c.run(Prompt.of("x")));
+            CallTimedOutException e = assertThrows(CallTimedOutException.class, () -> c.run(WorkerPrompt.of("x")));
             assertTrue(e.overall());
             assertTrue((System.nanoTime() - t0) / 1_000_000 < 2000);
         }
@@ -149,7 +151,7 @@ class CancellationTest {
         Thread caller = new Thread(
                 () -> {
                     try {
-                        client.model("@cf/test/painter").run(Prompt.of("x"));
+                        client.run(Prompt.of("x"));
                     } catch (Throwable t) {
                         thrown.set(t);
                         flag.set(Thread.currentThread().isInterrupted());
@@ -170,14 +172,14 @@ class CancellationTest {
         server.on("POST", "/replicate/v1/predictions", json(201, prediction("p2", "starting")))
                 .on("GET", "/replicate/v1/predictions/p2", json(200, prediction("p2", "processing")))
                 .on("POST", "/replicate/v1/predictions/p2/cancel", json(200, prediction("p2", "canceled")));
-        ModelHandle<Prompt, TestModels.UrlsOut> m = client.model("test/painter");
-        CompletableFuture<Generation<TestModels.UrlsOut>> f = m.runAsync(Prompt.of("x"));
+        ModelHandle<PredictionPrompt, TestModels.UrlsOut> m = client.model("test/painter");
+        CompletableFuture<Generation<TestModels.UrlsOut>> f = m.runAsync(PredictionPrompt.of("x"));
         assertTrue(server.await("GET", "/replicate/v1/predictions/p2", 1, Duration.ofSeconds(5)));
         client.close();
         ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(5, TimeUnit.SECONDS));
         assertTrue(e.getCause() instanceof CallCancelledException, String.valueOf(e.getCause()));
         assertEquals(1, server.count("POST", "/replicate/v1/predictions/p2/cancel"));
-        assertThrows(CallCancelledException.class, () -> m.run(Prompt.of("y")));
+        assertThrows(CallCancelledException.class, () -> m.run(PredictionPrompt.of("y")));
     }
 
     static String prediction(String id, String status) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pictor.runtime.Generation;
 import dev.pictor.runtime.ImageResult;
+import dev.pictor.runtime.client.TestModels.PredictionPrompt;
 import dev.pictor.runtime.client.TestModels.Prompt;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -66,7 +67,7 @@ class ExchangeTest {
         return c.model("@cf/test/painter");
     }
 
-    private static ModelHandle<Prompt, TestModels.UrlsOut> rep(PictorClient c) {
+    private static ModelHandle<PredictionPrompt, TestModels.UrlsOut> rep(PictorClient c) {
         return c.model("test/painter");
     }
 
@@ -101,7 +102,7 @@ class ExchangeTest {
 
         server.on("POST", CREATE, json(502, "{\"error\":\"bad gateway\"}"));
         ProviderUnavailableException e = assertThrows(
-                ProviderUnavailableException.class, () -> rep(client).run(Prompt.of("x")));
+                ProviderUnavailableException.class, () -> rep(client).run(PredictionPrompt.of("x")));
         assertEquals(OptionalInt.of(502), e.status());
         assertEquals(1, server.count("POST", CREATE), "a prediction is never created twice after a 502");
     }
@@ -113,7 +114,7 @@ class ExchangeTest {
                 CREATE,
                 json(429, "{\"title\":\"Request was throttled.\",\"detail\":\"wait\"}", "Retry-After", "0"));
         RateLimitedException e =
-                assertThrows(RateLimitedException.class, () -> rep(client()).run(Prompt.of("x")));
+                assertThrows(RateLimitedException.class, () -> rep(client()).run(PredictionPrompt.of("x")));
         assertEquals(3, e.attempts());
         assertEquals(Optional.of(Duration.ZERO), e.retryAfter());
         assertEquals("Request was throttled.: wait", e.providerMessage());
@@ -201,7 +202,7 @@ class ExchangeTest {
         CallTimedOutException e = assertThrows(
                 CallTimedOutException.class,
                 () -> rep(client(TestModels.client(server).callTimeout(Duration.ofMillis(300))))
-                        .run(Prompt.of("x")));
+                        .run(PredictionPrompt.of("x")));
         assertFalse(e.overall());
         assertEquals(Duration.ofMillis(300), e.timeout());
         assertEquals(1, server.count("POST", CREATE));
@@ -231,7 +232,7 @@ class ExchangeTest {
                 CREATE,
                 truncated(201, "application/json", "{\"id\":\"p1\",\"status\":\"starting\"}".getBytes()));
         MalformedResponseException e =
-                assertThrows(MalformedResponseException.class, () -> rep(client).run(Prompt.of("x")));
+                assertThrows(MalformedResponseException.class, () -> rep(client).run(PredictionPrompt.of("x")));
         assertTrue(e.getMessage().contains("broke off"), e.getMessage());
         assertEquals(1, server.count("POST", CREATE));
     }

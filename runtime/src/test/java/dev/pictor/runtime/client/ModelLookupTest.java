@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pictor.runtime.Generation;
 import dev.pictor.runtime.ImageResult;
+import dev.pictor.runtime.PictorRequest;
+import dev.pictor.runtime.client.TestModels.Base64Out;
+import dev.pictor.runtime.client.TestModels.Caption;
+import dev.pictor.runtime.client.TestModels.GatewayPrompt;
+import dev.pictor.runtime.client.TestModels.PredictionPrompt;
 import dev.pictor.runtime.client.TestModels.Prompt;
 import dev.pictor.runtime.transport.CallContext;
 import dev.pictor.runtime.transport.ImageFetcher;
@@ -20,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
@@ -67,9 +73,10 @@ class ModelLookupTest {
         try (PictorClient c =
                 TestModels.client(server).adapter(TestModels.cfBinary()).build()) {
             assertThrows(ModelNotFoundException.class, () -> c.model("@cf/nobody/nothing"));
-            ModelNotFoundException e = assertThrows(ModelNotFoundException.class, () -> c.run("a string"));
+            ModelNotFoundException e =
+                    assertThrows(ModelNotFoundException.class, () -> c.run(PredictionPrompt.of("a prompt")));
             assertTrue(
-                    e.getMessage().contains("java.lang.String")
+                    e.getMessage().contains(PredictionPrompt.class.getName())
                             && e.getMessage().contains("@cf/test/painter"),
                     e.getMessage());
         }
@@ -96,14 +103,62 @@ class ModelLookupTest {
     void aHandleChecksItsTypes() {
         try (PictorClient c =
                 TestModels.client(server).adapter(TestModels.cfBinary()).build()) {
-            ModelHandle<Object, Object> raw = c.model("@cf/test/painter");
-            assertThrows(IllegalArgumentException.class, () -> raw.run("not a prompt"));
-            ModelHandle<Prompt, ImageResult> typed = raw.as(Prompt.class, ImageResult.class);
+            // The types of another model, which agree with each other: this compiles, and is refused when used.
+            ModelHandle<GatewayPrompt, Base64Out> wrong = c.model("@cf/test/painter");
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> wrong.run(GatewayPrompt.of("x")));
+            assertTrue(e.getMessage().contains("takes " + Prompt.class.getName()), e.getMessage());
+            ModelHandle<Prompt, ImageResult> typed = wrong.as(Prompt.class, ImageResult.class);
             assertEquals("image/png", typed.run(Prompt.of("x")).output().mediaType());
-            assertThrows(IllegalArgumentException.class, () -> raw.as(Prompt.class, String.class));
+            assertThrows(IllegalArgumentException.class, () -> typed.as(Caption.class, Base64Out.class));
             assertEquals("ModelHandle[test-cf @cf/test/painter 2025-11-20: Prompt -> ImageResult]", typed.toString());
             assertEquals(typed.id(), c.model(TestModels.cfBinary()).id());
         }
+        assertEquals(1, server.requests().size());
+    }
+
+    /** A request type that declares its result through an interface of its own, or a superclass. */
+    interface Painting extends PictorRequest<ImageResult> {}
+
+    record IndirectPrompt(String prompt) implements Painting {}
+
+    static class CaptionBase implements PictorRequest<Base64Out> {}
+
+    static final class DerivedCaption extends CaptionBase {}
+
+    static final class Unresolved<O> implements PictorRequest<O> {}
+
+    @Test
+    void theResultTypeARequestDeclaresIsFoundThroughItsInterfacesAndSuperclasses() {
+        assertEquals(Optional.of(ImageResult.class), ModelRegistry.declaredResult(Prompt.class));
+        assertEquals(Optional.of(ImageResult.class), ModelRegistry.declaredResult(IndirectPrompt.class));
+        assertEquals(Optional.of(Base64Out.class), ModelRegistry.declaredResult(DerivedCaption.class));
+        assertEquals(Optional.empty(), ModelRegistry.declaredResult(Unresolved.class));
+        assertEquals(Optional.empty(), ModelRegistry.declaredResult(String.class));
+    }
+
+    @Test
+    void anAdapterThatAnswersAnotherTypeThanItsRequestDeclaresIsNeverRun() {
+        // Hand-written: Prompt is a PictorRequest<ImageResult>, but this adapter answers Base64Out.
+        ModelAdapter<Prompt, Base64Out> misfit = new TestModels.Adapter<>(
+                TestModels.id(TestModels.CF, "@cf/test/painter", "2025-11-20"),
+                TestModels.CF,
+                "@cf/test/painter",
+                Prompt.class,
+                Base64Out.class,
+                r -> null,
+                (o, f) -> List.of());
+        try (PictorClient c = TestModels.client(server).adapter(misfit).build()) {
+            ModelNotFoundException e = assertThrows(ModelNotFoundException.class, () -> c.run(Prompt.of("x")));
+            assertEquals(
+                    "the installed adapter of @cf/test/painter 2025-11-20 answers " + Base64Out.class.getName()
+                            + ", but its request type " + Prompt.class.getName() + " is a PictorRequest<"
+                            + ImageResult.class.getName() + ">",
+                    e.getMessage());
+            assertThrows(ModelNotFoundException.class, () -> c.model("@cf/test/painter"));
+            assertThrows(ModelNotFoundException.class, () -> c.runAsync(Prompt.of("x")));
+        }
+        assertEquals(0, server.requests().size());
     }
 
     /** An adapter of a transport kind the runtime does not know, which sends its requests itself. */

@@ -7,6 +7,7 @@ import dev.pictor.runtime.DataUri;
 import dev.pictor.runtime.ImageBytes;
 import dev.pictor.runtime.ImageResult;
 import dev.pictor.runtime.ModelId;
+import dev.pictor.runtime.PictorRequest;
 import dev.pictor.runtime.json.PictorJson;
 import dev.pictor.runtime.transport.ImageFetcher;
 import dev.pictor.runtime.transport.ModelAdapter;
@@ -68,17 +69,51 @@ final class TestModels {
 
     private TestModels() {}
 
-    /** The request of every test model. */
+    /** What the request of every test model but the JSON painter holds, so that one validator serves them all. */
+    interface Prompted {
+        String prompt();
+
+        Integer steps();
+    }
+
+    /** The request of the Cloudflare painter, whose result is the image body. */
     public record Prompt(
             @JsonProperty("prompt") String prompt,
-            @JsonProperty("steps") Integer steps) {
+            @JsonProperty("steps") Integer steps) implements Prompted, PictorRequest<ImageResult> {
         static Prompt of(String prompt) {
             return new Prompt(prompt, null);
         }
     }
 
-    /** Requests of a second model (another request type). */
-    public record Caption(@JsonProperty("prompt") String prompt) {}
+    /** The request of the Replicate painter, whose result is a list of URLs. */
+    public record PredictionPrompt(
+            @JsonProperty("prompt") String prompt,
+            @JsonProperty("steps") Integer steps) implements Prompted, PictorRequest<UrlsOut> {
+        static PredictionPrompt of(String prompt) {
+            return new PredictionPrompt(prompt, null);
+        }
+    }
+
+    /** The request of the RunPod worker, whose result holds data URIs. */
+    public record WorkerPrompt(
+            @JsonProperty("prompt") String prompt,
+            @JsonProperty("steps") Integer steps) implements Prompted, PictorRequest<DataUrisOut> {
+        static WorkerPrompt of(String prompt) {
+            return new WorkerPrompt(prompt, null);
+        }
+    }
+
+    /** The request of the gateway's model, whose result holds a base64 image. */
+    public record GatewayPrompt(
+            @JsonProperty("prompt") String prompt,
+            @JsonProperty("steps") Integer steps) implements Prompted, PictorRequest<Base64Out> {
+        static GatewayPrompt of(String prompt) {
+            return new GatewayPrompt(prompt, null);
+        }
+    }
+
+    /** Requests of a second Cloudflare model (another request type), whose result is JSON. */
+    public record Caption(@JsonProperty("prompt") String prompt) implements PictorRequest<Base64Out> {}
 
     /** A JSON result with a base64 image. */
     public record Base64Out(@JsonProperty("image") Base64Image image) {}
@@ -142,7 +177,7 @@ final class TestModels {
         @Override
         public List<Violation> validate(I request) {
             Violations v = new Violations();
-            if (request instanceof Prompt p) {
+            if (request instanceof Prompted p) {
                 Checks.required(v, Pointer.parse(""), "prompt", p.prompt());
                 if (p.steps() != null) {
                     Checks.maximum(v, Pointer.parse("/steps"), p.steps(), 10);
@@ -214,12 +249,12 @@ final class TestModels {
                 (out, f) -> List.of(new ImageResult(out.image().decode(), "image/png")));
     }
 
-    static Adapter<Prompt, UrlsOut> replicate(String version) {
+    static Adapter<PredictionPrompt, UrlsOut> replicate(String version) {
         return new Adapter<>(
                 id(REPLICATE, "test/painter", "2025-11-20"),
                 REPLICATE,
                 version,
-                Prompt.class,
+                PredictionPrompt.class,
                 UrlsOut.class,
                 reply -> {
                     JsonNode node = ((Reply.Json) reply).payload();
@@ -236,12 +271,12 @@ final class TestModels {
                 });
     }
 
-    static Adapter<Prompt, DataUrisOut> runpod() {
+    static Adapter<WorkerPrompt, DataUrisOut> runpod() {
         return new Adapter<>(
                 id(RUNPOD, "test/worker", "2025-11-20"),
                 RUNPOD,
                 "",
-                Prompt.class,
+                WorkerPrompt.class,
                 DataUrisOut.class,
                 reply -> json(reply, DataUrisOut.class),
                 (out, f) -> out.images().stream()
@@ -249,12 +284,12 @@ final class TestModels {
                         .toList());
     }
 
-    static Adapter<Prompt, Base64Out> gateway() {
+    static Adapter<GatewayPrompt, Base64Out> gateway() {
         return new Adapter<>(
                 id(GATEWAY, "img2img", "2025-11-20"),
                 GATEWAY,
                 "img2img",
-                Prompt.class,
+                GatewayPrompt.class,
                 Base64Out.class,
                 reply -> json(reply, Base64Out.class),
                 (out, f) -> List.of(new ImageResult(out.image().decode(), "image/png")));

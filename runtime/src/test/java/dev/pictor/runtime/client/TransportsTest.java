@@ -13,8 +13,11 @@ import dev.pictor.runtime.ImageResult;
 import dev.pictor.runtime.client.TestModels.Base64Out;
 import dev.pictor.runtime.client.TestModels.Caption;
 import dev.pictor.runtime.client.TestModels.DataUrisOut;
+import dev.pictor.runtime.client.TestModels.GatewayPrompt;
+import dev.pictor.runtime.client.TestModels.PredictionPrompt;
 import dev.pictor.runtime.client.TestModels.Prompt;
 import dev.pictor.runtime.client.TestModels.UrlsOut;
+import dev.pictor.runtime.client.TestModels.WorkerPrompt;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -132,7 +135,7 @@ class TransportsTest {
             try (PictorClient c = TestModels.client(server)
                     .adapter(TestModels.replicate("abc123"))
                     .build()) {
-                Generation<UrlsOut> g = c.run(Prompt.of("a lighthouse"));
+                Generation<UrlsOut> g = c.run(PredictionPrompt.of("a lighthouse"));
                 assertEquals(2, g.images().size());
                 assertEquals(1, g.attempts());
                 assertEquals(5, g.requests(), "create, two polls, two downloads");
@@ -156,7 +159,7 @@ class TransportsTest {
                 .adapter(TestModels.replicate("acme/painter"))
                 .waitForResult(true)
                 .build()) {
-            assertEquals(List.of(), c.run(Prompt.of("x")).images());
+            assertEquals(List.of(), c.run(PredictionPrompt.of("x")).images());
         }
         assertEquals(
                 "{\"input\":{\"prompt\":\"x\"}}",
@@ -174,7 +177,7 @@ class TransportsTest {
                 json(201, "{\"id\":\"p3\",\"status\":\"failed\"," + "\"error\":\"CUDA out of memory\"}"));
         try (PictorClient c =
                 TestModels.client(server).adapter(TestModels.replicate("abc")).build()) {
-            JobFailedException e = assertThrows(JobFailedException.class, () -> c.run(Prompt.of("x")));
+            JobFailedException e = assertThrows(JobFailedException.class, () -> c.run(PredictionPrompt.of("x")));
             assertEquals("p3", e.jobId());
             assertEquals("failed", e.jobStatus());
             assertEquals("CUDA out of memory", e.providerMessage());
@@ -188,7 +191,7 @@ class TransportsTest {
                 .on("POST", "/replicate/v1/predictions/p4/cancel", json(200, prediction("p4", "canceled")));
         try (PictorClient c =
                 TestModels.client(server).adapter(TestModels.replicate("abc")).build()) {
-            assertThrows(MalformedResponseException.class, () -> c.run(Prompt.of("x")));
+            assertThrows(MalformedResponseException.class, () -> c.run(PredictionPrompt.of("x")));
         }
         assertEquals(1, server.count("POST", "/replicate/v1/predictions/p4/cancel"));
     }
@@ -198,7 +201,7 @@ class TransportsTest {
         server.on("POST", "/replicate/v1/predictions", json(201, prediction("p5", "canceled")));
         try (PictorClient c =
                 TestModels.client(server).adapter(TestModels.replicate("abc")).build()) {
-            assertThrows(CallCancelledException.class, () -> c.run(Prompt.of("x")));
+            assertThrows(CallCancelledException.class, () -> c.run(PredictionPrompt.of("x")));
         }
     }
 
@@ -213,8 +216,8 @@ class TransportsTest {
                         "/runpod/v2/ep-1/status/j-1",
                         json(200, "{\"id\":\"j-1\",\"status\":\"IN_PROGRESS\"}"),
                         json(200, "{\"id\":\"j-1\",\"status\":\"COMPLETED\",\"output\":" + output + "}"));
-        ModelHandle<Prompt, DataUrisOut> m = client.model("test/worker");
-        Generation<DataUrisOut> g = m.run(Prompt.of("x"));
+        ModelHandle<WorkerPrompt, DataUrisOut> m = client.model("test/worker");
+        Generation<DataUrisOut> g = m.run(WorkerPrompt.of("x"));
         assertEquals(TestModels.bytes(PNG), g.image().bytes());
         assertEquals(
                 "{\"input\":{\"prompt\":\"x\"}}",
@@ -235,7 +238,7 @@ class TransportsTest {
                 .adapter(TestModels.runpod())
                 .waitForResult(true)
                 .build()) {
-            JobFailedException e = assertThrows(JobFailedException.class, () -> c.run(Prompt.of("x")));
+            JobFailedException e = assertThrows(JobFailedException.class, () -> c.run(WorkerPrompt.of("x")));
             assertEquals("Input validation failed: /width: 7 is not a multiple of 8", e.providerMessage());
             assertEquals("FAILED", e.jobStatus());
         }
@@ -248,7 +251,8 @@ class TransportsTest {
         server.on("POST", "/gw/img2img", json(200, "{\"image\":\"" + TestModels.base64(PNG) + "\"}"));
         try (PictorClient c =
                 TestModels.client(server).adapter(TestModels.gateway()).build()) {
-            assertEquals(TestModels.bytes(PNG), c.run(Prompt.of("x")).image().bytes());
+            assertEquals(
+                    TestModels.bytes(PNG), c.run(GatewayPrompt.of("x")).image().bytes());
         }
         assertTrue(server.requests().get(0).hasCredential(TestModels.TOKEN));
     }
@@ -264,7 +268,8 @@ class TransportsTest {
                                 + "\"/steps\",\"keyword\":\"maximum\",\"message\":\"too many\"}]}"));
         try (PictorClient c =
                 TestModels.client(server).adapter(TestModels.gateway()).build()) {
-            ProviderRejectedException e = assertThrows(ProviderRejectedException.class, () -> c.run(Prompt.of("x")));
+            ProviderRejectedException e =
+                    assertThrows(ProviderRejectedException.class, () -> c.run(GatewayPrompt.of("x")));
             assertEquals("invalid input", e.providerMessage());
         }
     }

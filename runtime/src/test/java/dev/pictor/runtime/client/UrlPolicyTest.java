@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pictor.runtime.ImageResult;
+import dev.pictor.runtime.client.TestModels.GatewayPrompt;
 import dev.pictor.runtime.client.TestModels.Prompt;
 import dev.pictor.runtime.transport.Urls;
 import java.io.IOException;
@@ -69,7 +70,8 @@ class UrlPolicyTest {
                 .adapter(TestModels.gateway())
                 .placeholder("test-gateway", "gateway_host", "gateway.example.com")
                 .build()) {
-            ConfigurationException e = assertThrows(ConfigurationException.class, () -> client.run(Prompt.of("x")));
+            ConfigurationException e =
+                    assertThrows(ConfigurationException.class, () -> client.run(GatewayPrompt.of("x")));
             assertTrue(e.getMessage().contains("refused"), e.getMessage());
         }
         assertEquals(0, server.requests().size());
