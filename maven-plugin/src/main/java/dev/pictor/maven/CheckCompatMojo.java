@@ -44,9 +44,23 @@ public class CheckCompatMojo extends AbstractPictorMojo {
             required = true)
     private File sarifFile;
 
+    /** Skips this goal only ({@code pictor.skip} skips every Pictor goal). */
+    @Parameter(property = "pictor.checkCompat.skip", defaultValue = "false")
+    private boolean skipCheckCompat;
+
     @Override
     String goal() {
         return "check-compat";
+    }
+
+    @Override
+    boolean goalSkip() {
+        return skipCheckCompat;
+    }
+
+    @Override
+    String goalSkipProperty() {
+        return "pictor.checkCompat.skip";
     }
 
     @Override

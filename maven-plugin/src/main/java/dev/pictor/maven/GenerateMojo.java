@@ -116,6 +116,13 @@ public class GenerateMojo extends AbstractPictorMojo {
     @Parameter(property = "pictor.schemaArtifacts")
     private List<String> schemaArtifacts;
 
+    /**
+     * Skips this goal only ({@code pictor.skip} skips every Pictor goal). The output folders are still added to the
+     * build, so that what an earlier build generated still compiles.
+     */
+    @Parameter(property = "pictor.generate.skip", defaultValue = "false")
+    private boolean skipGenerate;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -134,9 +141,21 @@ public class GenerateMojo extends AbstractPictorMojo {
     }
 
     @Override
+    boolean goalSkip() {
+        return skipGenerate;
+    }
+
+    @Override
+    String goalSkipProperty() {
+        return "pictor.generate.skip";
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
         if (skipped()) {
+            // Skipping the work must not break the build: what an earlier build generated stays in the build.
+            addRoots();
             return;
         }
         long start = System.nanoTime();

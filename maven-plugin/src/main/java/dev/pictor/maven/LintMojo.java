@@ -40,9 +40,23 @@ public class LintMojo extends AbstractPictorMojo {
             required = true)
     private File sarifFile;
 
+    /** Skips this goal only ({@code pictor.skip} skips every Pictor goal). */
+    @Parameter(property = "pictor.lint.skip", defaultValue = "false")
+    private boolean skipLint;
+
     @Override
     String goal() {
         return "lint";
+    }
+
+    @Override
+    boolean goalSkip() {
+        return skipLint;
+    }
+
+    @Override
+    String goalSkipProperty() {
+        return "pictor.lint.skip";
     }
 
     @Override
