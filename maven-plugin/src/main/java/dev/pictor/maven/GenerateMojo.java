@@ -46,8 +46,8 @@ import org.apache.maven.project.MavenProject;
  *
  * <p>A rebuild with nothing changed skips all of this: a fingerprint of every input (each document the loader reads,
  * any other folder the options name, the whole configuration, the plugin's version and jars) and one of the output
- * files (manifests, and each listed file's size and modification time) are kept in
- * {@code ${project.build.directory}/pictor/<execution id>/generate.fingerprint}; when both match, the goal logs
+ * files (manifests, and each listed file's size and modification time) are kept in {@code generate.fingerprint}, in
+ * the execution's own folder under {@code target/pictor}; when both match, the goal logs
  * {@code Pictor: up to date (fingerprint …) in N ms} and touches nothing. See {@link UpToDate}.
  *
  * <p>With {@code schemaArtifacts}, the documents come from dependencies that ship them under {@code pictor/schemas/}
