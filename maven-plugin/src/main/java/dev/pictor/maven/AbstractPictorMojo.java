@@ -7,23 +7,33 @@ import dev.pictor.core.load.SchemaRoot;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.model.RuleOverride;
 import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
- * What every Pictor goal shares: where the schemas are, whether to skip, whether a WARNING fails the build, and the
- * lint rule overrides, with the same names, properties and checks in every goal; how findings are logged; and how
- * they reach an IDE.
+ * What every Pictor goal shares: where the schemas are, whether to skip, whether a WARNING fails the build, whether
+ * NOTEs are listed, and the lint rule overrides, with the same names, properties and checks in every goal; how
+ * findings are logged (each once per build, see {@link #logFindings}); and how they reach an IDE.
  *
  * <p>Thread-safe as Maven means it ({@code threadSafe = true} on every goal): a mojo instance serves one execution in
  * one module, holds no static mutable state and writes only below its own module's folders.
@@ -50,6 +60,13 @@ abstract class AbstractPictorMojo extends AbstractMojo {
     protected boolean failOnWarning;
 
     /**
+     * Lists the NOTE findings too ({@code -Dpictor.showNotes}), at info level. Without it, ERRORs and WARNINGs are
+     * listed, NOTEs only counted in the summary (and logged at debug level, {@code -X}); the SARIF report has them all.
+     */
+    @Parameter(property = "pictor.showNotes", defaultValue = "false")
+    protected boolean showNotes;
+
+    /**
      * Severity overrides and suppressions, per rule and optionally per file glob, each with its reason; they win over
      * the schemas root's {@code pictor-lint.json}:
      * {@code <rule><code>…</code><files>glob</files><severity>ERROR|WARNING|NOTE|off</severity><why>…</why></rule>}.
@@ -64,6 +81,24 @@ abstract class AbstractPictorMojo extends AbstractMojo {
      */
     @Inject
     protected BuildContext buildContext;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    protected File buildDirectory;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    protected MojoExecution mojoExecution;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    protected PluginDescriptor plugin;
+
+    /**
+     * The key, among the project's context values, of the findings Pictor goals logged in this build of the module:
+     * each finding's file and line, so that a goal does not log again what another has (lint and generate both lint).
+     */
+    static final String LOGGED = AbstractPictorMojo.class.getName() + ".logged";
 
     /** The goal's name, for messages: {@code lint}, {@code generate}. */
     abstract String goal();
@@ -91,14 +126,116 @@ abstract class AbstractPictorMojo extends AbstractMojo {
         return RuleOverrides.map(rules, goal());
     }
 
-    /** Logs a finding as its compiler-like line, at the log level of its severity. */
+    /**
+     * Logs a run's findings, each as its compiler-like line at the log level of its severity, a NOTE only with
+     * {@code showNotes} (at debug level otherwise), and each once per build: a finding that another Pictor goal of
+     * this module already logged in this build (the same line, about the same file) is not logged again. When {@code lint}
+     * and {@code generate} are both bound, the findings appear once, where {@code lint} logged them.
+     *
+     * @param fileOf the file a finding's location names (to tell apart equal findings of two schemas roots)
+     * @return how many findings were left out because they had been logged
+     */
+    int logFindings(List<Diagnostic> diagnostics, Function<String, File> fileOf) {
+        Set<String> logged = logged();
+        int repeated = 0;
+        for (Diagnostic d : diagnostics) {
+            String key = fileOf.apply(d.location().file()).getAbsolutePath() + "\n" + d.toText();
+            if (!logged.add(key)) {
+                repeated++;
+                continue;
+            }
+            log(d);
+        }
+        if (repeated > 0) {
+            getLog().debug("Pictor " + goal() + ": " + plural(repeated, "finding")
+                    + " logged by an earlier goal of this build not repeated");
+        }
+        return repeated;
+    }
+
+    /** Logs a finding as its compiler-like line, at the log level of its severity; a NOTE only with showNotes. */
     void log(Diagnostic d) {
         Log log = getLog();
         switch (d.severity()) {
             case ERROR -> log.error(d.toText());
             case WARNING -> log.warn(d.toText());
-            case NOTE -> log.info(d.toText());
+            case NOTE -> {
+                if (showNotes) {
+                    log.info(d.toText());
+                } else {
+                    log.debug(d.toText());
+                }
+            }
         }
+    }
+
+    /** The findings logged so far in this build of the module (a set kept among the project's context values). */
+    @SuppressWarnings("unchecked")
+    private Set<String> logged() {
+        if (project == null) {
+            return new HashSet<>();
+        }
+        synchronized (project) {
+            Object value = project.getContextValue(LOGGED);
+            if (value instanceof Set<?> set) {
+                return (Set<String>) set;
+            }
+            Set<String> logged = ConcurrentHashMap.newKeySet();
+            project.setContextValue(LOGGED, logged);
+            return logged;
+        }
+    }
+
+    /** The end of a summary line that says how to see the notes, when there are notes that were not listed. */
+    String notesHint(long notes) {
+        return notes == 0 || showNotes ? "" : "; notes listed with -Dpictor.showNotes";
+    }
+
+    /** {@code ${project.build.directory}/pictor/<execution id>}: this execution's own state, apart from others'. */
+    Path workFolder() {
+        String id = mojoExecution == null || mojoExecution.getExecutionId() == null
+                ? "default"
+                : mojoExecution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_");
+        return buildDirectory
+                .toPath()
+                .toAbsolutePath()
+                .normalize()
+                .resolve("pictor")
+                .resolve(id);
+    }
+
+    /**
+     * What identifies the code that runs: the plugin's coordinates, and the size and time of the jars the plugin and
+     * the core were loaded from, so that a rebuilt snapshot of either runs again.
+     */
+    String pluginStamp() {
+        StringBuilder stamp = new StringBuilder(plugin == null ? "pictor-maven-plugin" : plugin.getId());
+        for (Class<?> type : List.of(AbstractPictorMojo.class, Diagnostic.class)) {
+            stamp.append('\n').append(codeStamp(type));
+        }
+        return stamp.toString();
+    }
+
+    private static String codeStamp(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return type.getName();
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                BasicFileAttributes attributes = Files.readAttributes(location, BasicFileAttributes.class);
+                return location + " " + attributes.size() + " "
+                        + attributes.lastModifiedTime().toMillis();
+            }
+            return location.toString();
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return source.getLocation().toString();
+        }
+    }
+
+    static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     static String plural(long n, String noun) {
