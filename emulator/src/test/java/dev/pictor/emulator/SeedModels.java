@@ -18,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -58,9 +59,10 @@ final class SeedModels {
     }
 
     /**
-     * A valid request: the document's first example declared valid (else the required properties), with a small,
-     * non-square size where the schema has width and height, and two images where it asks for a count. Checked with
-     * the reference validator.
+     * A valid request: the document's first example declared valid (else the required properties, and those of the
+     * first branch of a top-level {@code anyOf} of requirements when no branch is met), with a small, non-square size
+     * where the schema has width and height, and two images where it asks for a count. Checked with the reference
+     * validator.
      */
     static ObjectNode validRequest(ModelDocument model) {
         JsonNode schema = input(model);
@@ -69,8 +71,22 @@ final class SeedModels {
                 model.examples().stream().filter(Example::valid).findFirst();
         ObjectNode request =
                 example.map(e -> (ObjectNode) e.input().toJackson().deepCopy()).orElseGet(Http.JSON::createObjectNode);
-        for (JsonNode required : schema.path("required")) {
-            String name = required.asText();
+        List<JsonNode> required = new ArrayList<>();
+        schema.path("required").forEach(required::add);
+        JsonNode anyOf = schema.path("anyOf");
+        boolean branchMet = false;
+        for (JsonNode branch : anyOf) {
+            boolean met = true;
+            for (JsonNode name : branch.path("required")) {
+                met &= request.has(name.asText());
+            }
+            branchMet |= met;
+        }
+        if (!anyOf.isEmpty() && !branchMet) {
+            anyOf.get(0).path("required").forEach(required::add);
+        }
+        for (JsonNode member : required) {
+            String name = member.asText();
             if (!request.has(name)) {
                 switch (name) {
                     case "prompt" -> request.put("prompt", "a lighthouse at dawn");

@@ -195,13 +195,15 @@ public final class SeedRequests {
                         "image/png"),
                 new Case(
                         "stability-ai/stable-diffusion",
-                        StableDiffusionRequest.builder(7.5, 20)
+                        StableDiffusionRequest.builder()
+                                .guidanceScale(7.5)
+                                .numInferenceSteps(20)
                                 .prompt(prompt + " " + seed)
                                 .width(W)
                                 .height(H)
                                 .numOutputs(2)
                                 .build(),
-                        StableDiffusionRequest.builder(7.5, 50)
+                        StableDiffusionRequest.builder()
                                 .width(770)
                                 .numOutputs(5)
                                 .build(),

@@ -115,7 +115,7 @@ class CloudflareRequestsTest {
     }
 
     @Test
-    void stableDiffusionV15Img2imgSendsBase64OrANumberArray() {
+    void stableDiffusionV15Img2imgNeedsAnImageAsBase64OrAsANumberArray() {
         StableDiffusionV1_5Img2imgRequest base64 = StableDiffusionV1_5Img2imgRequest.builder("cyberpunk cat")
                 .imageB64(IMAGE)
                 .strength(0.5)
@@ -130,9 +130,15 @@ class CloudflareRequestsTest {
         assertEquals(
                 List.of("/strength: 1.5 is above the maximum 1"),
                 shown(StableDiffusionV1_5Img2imgRequest.builder("cat")
+                        .image(IMAGE)
                         .strength(1.5)
                         .build()
                         .validate()));
+        // Without an input image there is nothing to transform (the refinement of /input/anyOf).
+        assertEquals(
+                List.of("/: matches none of the 2 schemas of anyOf (1: /: missing required property \"image\"; 2: /:"
+                        + " missing required property \"image_b64\")"),
+                shown(StableDiffusionV1_5Img2imgRequest.builder("cat").build().validate()));
     }
 
     @Test

@@ -38,7 +38,9 @@ class OtherProvidersRequestsTest {
 
     @Test
     void replicateStableDiffusion() {
-        StableDiffusionRequest request = StableDiffusionRequest.builder(7.5, 50)
+        StableDiffusionRequest request = StableDiffusionRequest.builder()
+                .guidanceScale(7.5)
+                .numInferenceSteps(50)
                 .width(768)
                 .height(768)
                 .prompt("an astronaut riding a horse on mars")
@@ -53,11 +55,15 @@ class OtherProvidersRequestsTest {
                 json(request));
         assertEquals(
                 List.of("/width: 770 is not a multiple of 64", "/num_outputs: 5 is above the maximum 4"),
-                shown(StableDiffusionRequest.builder(7.5, 50)
+                shown(StableDiffusionRequest.builder()
                         .width(770)
                         .numOutputs(5)
                         .build()
                         .validate()));
+        // Nothing is required (a refinement): Replicate fills in the default of every input a request leaves out.
+        StableDiffusionRequest defaults = StableDiffusionRequest.builder().build();
+        assertEquals(List.of(), defaults.validate());
+        assertEquals("{}", json(defaults));
     }
 
     @Test

@@ -44,9 +44,23 @@ public class CheckCompatMojo extends AbstractPictorMojo {
             required = true)
     private File sarifFile;
 
+    /** Skips this goal only ({@code pictor.skip} skips every Pictor goal). */
+    @Parameter(property = "pictor.checkCompat.skip", defaultValue = "false")
+    private boolean skipCheckCompat;
+
     @Override
     String goal() {
         return "check-compat";
+    }
+
+    @Override
+    boolean goalSkip() {
+        return skipCheckCompat;
+    }
+
+    @Override
+    String goalSkipProperty() {
+        return "pictor.checkCompat.skip";
     }
 
     @Override
@@ -62,9 +76,11 @@ public class CheckCompatMojo extends AbstractPictorMojo {
             throw new MojoFailureException(e.getMessage());
         }
         result.comparisons().forEach(c -> log.info("Pictor check-compat: " + c.toText()));
-        result.diagnostics().forEach(this::log);
+        Path root = schemasDirectory.toPath().toAbsolutePath().normalize();
+        logFindings(result.diagnostics(), f -> root.resolve(f).toFile());
         report(schemasDirectory, result.diagnostics());
-        log.info("Pictor check-compat: " + result.summary() + " (schemas in " + schemasDirectory + ")");
+        log.info("Pictor check-compat: " + result.summary() + " (schemas in " + schemasDirectory
+                + notesHint(result.count(Severity.NOTE)) + ")");
         try {
             String sarif = new CompatReport(CompatReport.Format.SARIF, SarifReport.packageVersion()).render(result);
             Path target = sarifFile.toPath().toAbsolutePath().normalize();

@@ -1,6 +1,5 @@
 package dev.pictor.maven;
 
-import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.generate.GenerateException;
 import dev.pictor.core.generate.GenerateOptions;
@@ -9,27 +8,21 @@ import dev.pictor.core.generate.Generator;
 import dev.pictor.core.load.SchemaRootException;
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Generates the typed clients: lints the schemas (an ERROR, or a WARNING with {@code failOnWarning}, stops the build
@@ -46,8 +39,8 @@ import org.apache.maven.project.MavenProject;
  *
  * <p>A rebuild with nothing changed skips all of this: a fingerprint of every input (each document the loader reads,
  * any other folder the options name, the whole configuration, the plugin's version and jars) and one of the output
- * files (manifests, and each listed file's size and modification time) are kept in
- * {@code ${project.build.directory}/pictor/<execution id>/generate.fingerprint}; when both match, the goal logs
+ * files (manifests, and each listed file's size and modification time) are kept in {@code generate.fingerprint}, in
+ * the execution's own folder under {@code target/pictor}; when both match, the goal logs
  * {@code Pictor: up to date (fingerprint …) in N ms} and touches nothing. See {@link UpToDate}.
  *
  * <p>With {@code schemaArtifacts}, the documents come from dependencies that ship them under {@code pictor/schemas/}
@@ -116,17 +109,12 @@ public class GenerateMojo extends AbstractPictorMojo {
     @Parameter(property = "pictor.schemaArtifacts")
     private List<String> schemaArtifacts;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    private File buildDirectory;
-
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
-    private MojoExecution mojoExecution;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true)
-    private PluginDescriptor plugin;
+    /**
+     * Skips this goal only ({@code pictor.skip} skips every Pictor goal). The output folders are still added to the
+     * build, so that what an earlier build generated still compiles.
+     */
+    @Parameter(property = "pictor.generate.skip", defaultValue = "false")
+    private boolean skipGenerate;
 
     @Override
     String goal() {
@@ -134,9 +122,21 @@ public class GenerateMojo extends AbstractPictorMojo {
     }
 
     @Override
+    boolean goalSkip() {
+        return skipGenerate;
+    }
+
+    @Override
+    String goalSkipProperty() {
+        return "pictor.generate.skip";
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
         if (skipped()) {
+            // Skipping the work must not break the build: what an earlier build generated stays in the build.
+            addRoots();
             return;
         }
         long start = System.nanoTime();
@@ -161,7 +161,7 @@ public class GenerateMojo extends AbstractPictorMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of pictor:generate: " + e.getMessage());
         }
-        UpToDate upToDate = new UpToDate(workFolder().resolve("generate.fingerprint"));
+        UpToDate upToDate = new UpToDate(workFolder().resolve("generate.fingerprint"), goal());
         List<Path> outputs = List.of(options.sourceDirectory(), options.resourceDirectory());
         Optional<String> inputs;
         Optional<String> stale;
@@ -200,13 +200,8 @@ public class GenerateMojo extends AbstractPictorMojo {
             throw new MojoExecutionException(
                     "Pictor generate: cannot delete " + upToDate.stateFile() + ": " + e.getMessage(), e);
         }
-        for (Diagnostic d : result.diagnostics()) {
-            if (d.severity() == Severity.NOTE) {
-                log.debug(d.toText()); // pictor:lint lists them; -X shows them here
-            } else {
-                log(d);
-            }
-        }
+        // Once per build: what pictor:lint logged earlier in this build is not logged again.
+        logFindings(result.diagnostics(), sources::fileOf);
         result.warnings().forEach(w -> log.warn("Pictor generate: " + w));
         report(inputFiles(options, sources), result.diagnostics(), sources::fileOf);
         if (result.failed()) {
@@ -242,49 +237,6 @@ public class GenerateMojo extends AbstractPictorMojo {
         addResources();
     }
 
-    /** {@code ${project.build.directory}/pictor/<execution id>}: this execution's own state, apart from others'. */
-    private Path workFolder() {
-        String id = mojoExecution == null || mojoExecution.getExecutionId() == null
-                ? "default"
-                : mojoExecution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_");
-        return buildDirectory
-                .toPath()
-                .toAbsolutePath()
-                .normalize()
-                .resolve("pictor")
-                .resolve(id);
-    }
-
-    /**
-     * What identifies the code that generates: the plugin's coordinates, and the size and time of the jars the plugin
-     * and the core were loaded from, so that a rebuilt snapshot of either regenerates.
-     */
-    private String pluginStamp() {
-        StringBuilder stamp = new StringBuilder(plugin == null ? "pictor-maven-plugin" : plugin.getId());
-        for (Class<?> type : List.of(GenerateMojo.class, Generator.class)) {
-            stamp.append('\n').append(codeStamp(type));
-        }
-        return stamp.toString();
-    }
-
-    private static String codeStamp(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            return type.getName();
-        }
-        try {
-            Path location = Path.of(source.getLocation().toURI());
-            if (Files.isRegularFile(location)) {
-                BasicFileAttributes attributes = Files.readAttributes(location, BasicFileAttributes.class);
-                return location + " " + attributes.size() + " "
-                        + attributes.lastModifiedTime().toMillis();
-            }
-            return location.toString();
-        } catch (URISyntaxException | IOException | RuntimeException e) {
-            return source.getLocation().toString();
-        }
-    }
-
     /** The files whose IDE messages a run replaces: every document, and every file of another input folder. */
     private static List<File> inputFiles(GenerateOptions options, SchemaSources.Resolved sources) {
         List<File> files = new ArrayList<>();
@@ -299,10 +251,6 @@ public class GenerateMojo extends AbstractPictorMojo {
             }
         }
         return files;
-    }
-
-    private static long millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** Adds the resource folder once (a second execution in one build must not add it twice). */

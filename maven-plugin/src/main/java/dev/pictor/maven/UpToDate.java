@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether {@code pictor:generate} can skip its pipeline: the state file holds two fingerprints of the last successful
- * run, one of everything its output depends on, one of the output it left; when both still match, nothing would
- * change and the run is skipped.
+ * Whether a goal can skip its work: the state file holds two fingerprints of the last successful run, one of
+ * everything its output depends on, one of the output it left; when both still match, nothing would change and the
+ * run is skipped. For {@code pictor:generate}:
  *
  * <ul>
  *   <li><b>inputs</b>: every document the loader reads (each {@code *.json} under the schemas root, by path and bytes:
@@ -36,6 +36,10 @@ import java.util.Set;
  *       which restores it.</li>
  * </ul>
  *
+ * <p>For {@code pictor:lint}, the inputs are the documents, the goal's configuration and the plugin, as above; the
+ * output is the SARIF report, by its bytes. The state also keeps the summary of the run, so that an up-to-date run
+ * can say what the findings were without linting again.
+ *
  * <p>The state file is deleted before a full run and written only after one succeeds, so that a failed or cut-short
  * run is never taken for an up-to-date one.
  */
@@ -44,22 +48,35 @@ final class UpToDate {
     /** The manifest of generated files that the core keeps in each output folder. */
     static final String MANIFEST = ".pictor-generated";
 
-    private static final String HEADER = "# Pictor generate: fingerprints of the inputs, configuration and plugin of"
-            + " the last successful run, and of\n# the files it left. While both match, generation is skipped. Delete"
-            + " this file to force a full run.\n";
-
     private final Path stateFile;
+    private final String goal;
 
-    UpToDate(Path stateFile) {
+    /** @param goal the goal whose runs the state file records ({@code generate}, {@code lint}), for its header */
+    UpToDate(Path stateFile, String goal) {
         this.stateFile = stateFile.toAbsolutePath().normalize();
+        this.goal = goal;
     }
 
     Path stateFile() {
         return stateFile;
     }
 
-    /** The two fingerprints of a run. */
-    record State(String inputs, String outputs) {}
+    /**
+     * The two fingerprints of a run, and what the run said about its findings (its summary line; empty when the goal
+     * does not keep it).
+     */
+    record State(String inputs, String outputs, String summary) {
+
+        State(String inputs, String outputs) {
+            this(inputs, outputs, "");
+        }
+    }
+
+    /** The fingerprint of the goal's output as it is now; empty when it is missing. */
+    @FunctionalInterface
+    interface Outputs {
+        Optional<String> now() throws IOException;
+    }
 
     /**
      * The fingerprint of everything the output of a run with these options depends on; empty when the schemas root
@@ -67,24 +84,50 @@ final class UpToDate {
      */
     static Optional<String> inputs(GenerateOptions options, String pluginStamp) throws IOException {
         Fingerprint fingerprint = new Fingerprint().text("pictor", pluginStamp).text("options", options.toString());
-        Path root = options.schemasRoot();
+        if (!documents(fingerprint, options.schemasRoot())) {
+            return Optional.empty();
+        }
+        for (Path input : otherInputs(options)) {
+            fingerprint.folder("input " + input, input);
+        }
+        return Optional.of(fingerprint.hex());
+    }
+
+    /**
+     * The fingerprint of everything a lint run's findings depend on: every document the loader reads under the
+     * schemas root (by path and bytes), the goal's configuration and the plugin; empty when the root cannot be listed
+     * (the run then fails with the reason).
+     */
+    static Optional<String> lintInputs(Path schemasRoot, String configuration, String pluginStamp) throws IOException {
+        Fingerprint fingerprint = new Fingerprint().text("pictor", pluginStamp).text("configuration", configuration);
+        return documents(fingerprint, schemasRoot) ? Optional.of(fingerprint.hex()) : Optional.empty();
+    }
+
+    /** Adds every {@code *.json} the loader reads under the root, by path and bytes; false when it cannot list them. */
+    private static boolean documents(Fingerprint fingerprint, Path root) throws IOException {
         List<String> documents;
         SchemaRoot schemas;
         try {
             schemas = SchemaRoot.open(root);
             documents = schemas.jsonFiles(new Diagnostics());
         } catch (SchemaRootException e) {
-            return Optional.empty();
+            return false;
         }
         fingerprint.text("documents", documents.size() + " files");
         for (String document : documents) {
             fingerprint.file(
                     "document", document, Files.readAllBytes(schemas.path().resolve(document)));
         }
-        for (Path input : otherInputs(options)) {
-            fingerprint.folder("input " + input, input);
+        return true;
+    }
+
+    /** The fingerprint of one output file, by its bytes; empty when it is not a regular file. */
+    static Optional<String> file(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
         }
-        return Optional.of(fingerprint.hex());
+        return Optional.of(
+                new Fingerprint().file("output", "", Files.readAllBytes(file)).hex());
     }
 
     /**
@@ -158,25 +201,33 @@ final class UpToDate {
         }
         String inputs = null;
         String outputs = null;
+        String summary = "";
         try {
             for (String line : Files.readAllLines(stateFile, StandardCharsets.UTF_8)) {
                 if (line.startsWith("inputs ")) {
                     inputs = line.substring("inputs ".length()).strip();
                 } else if (line.startsWith("outputs ")) {
                     outputs = line.substring("outputs ".length()).strip();
+                } else if (line.startsWith("summary ")) {
+                    summary = line.substring("summary ".length()).strip();
                 }
             }
         } catch (IOException e) {
             return Optional.empty();
         }
-        return inputs == null || outputs == null ? Optional.empty() : Optional.of(new State(inputs, outputs));
+        return inputs == null || outputs == null ? Optional.empty() : Optional.of(new State(inputs, outputs, summary));
     }
 
     void write(State state) throws IOException {
         Files.createDirectories(stateFile.getParent());
+        String header = "# Pictor " + goal + ": fingerprints of the inputs, configuration and plugin of the last"
+                + " successful run, and of\n# what it left. While both match, the run is skipped. Delete this file to"
+                + " force a full run.\n";
+        String summary =
+                state.summary().isEmpty() ? "" : "summary " + state.summary().replace('\n', ' ') + "\n";
         AtomicFiles.writeIfChanged(
                 stateFile,
-                (HEADER + "inputs " + state.inputs() + "\noutputs " + state.outputs() + "\n")
+                (header + "inputs " + state.inputs() + "\noutputs " + state.outputs() + "\n" + summary)
                         .getBytes(StandardCharsets.UTF_8));
     }
 
@@ -184,8 +235,18 @@ final class UpToDate {
         Files.deleteIfExists(stateFile);
     }
 
-    /** Why a run with these fingerprints is not up to date, or empty when it is. */
+    /** Why a generate run with these fingerprints is not up to date, or empty when it is. */
     Optional<String> staleness(Optional<String> inputs, List<Path> folders) throws IOException {
+        return staleness(inputs, () -> outputs(folders), "generated files were changed, added or removed");
+    }
+
+    /**
+     * Why a run with these fingerprints is not up to date, or empty when it is.
+     *
+     * @param outputs what the output is now
+     * @param changed what it means when the output no longer matches ({@code the SARIF report was changed})
+     */
+    Optional<String> staleness(Optional<String> inputs, Outputs outputs, String changed) throws IOException {
         Optional<State> last = read();
         if (last.isEmpty()) {
             return Optional.of("no earlier successful run is recorded in " + stateFile);
@@ -193,9 +254,9 @@ final class UpToDate {
         if (inputs.isEmpty() || !inputs.get().equals(last.get().inputs())) {
             return Optional.of("the schemas, the configuration or the plugin changed");
         }
-        Optional<String> outputs = outputs(folders);
-        if (outputs.isEmpty() || !outputs.get().equals(last.get().outputs())) {
-            return Optional.of("generated files were changed, added or removed since the last run");
+        Optional<String> now = outputs.now();
+        if (now.isEmpty() || !now.get().equals(last.get().outputs())) {
+            return Optional.of(changed + " since the last run");
         }
         return Optional.empty();
     }

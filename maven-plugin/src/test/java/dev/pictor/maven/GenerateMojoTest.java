@@ -419,12 +419,24 @@ class GenerateMojoTest {
     }
 
     @Test
-    void skipSkips() throws MojoExecutionException, MojoFailureException {
-        GenerateMojo mojo = mojo();
-        set(mojo, "skip", true);
-        mojo.execute();
-        assertEquals(List.of("[INFO] Pictor generate: skipping (pictor.skip is set)"), log.lines);
-        assertFalse(Files.exists(target));
+    void skipSkipsTheWorkButKeepsTheGeneratedFoldersInTheBuild() throws MojoExecutionException, MojoFailureException {
+        for (String skip : List.of("skip", "skipGenerate")) {
+            log.clear();
+            mavenProject = new MavenProject();
+            GenerateMojo mojo = mojo();
+            set(mojo, skip, true);
+            mojo.execute();
+            String property = skip.equals("skip") ? "pictor.skip" : "pictor.generate.skip";
+            assertEquals(List.of("[INFO] Pictor generate: skipping (" + property + " is set)"), log.lines);
+            assertFalse(Files.exists(target));
+            // What an earlier build generated must still compile: both folders stay in the build.
+            assertEquals(List.of(sources().toString()), mavenProject.getCompileSourceRoots());
+            assertEquals(
+                    List.of(target.resolve("generated-resources/pictor").toString()),
+                    mavenProject.getResources().stream()
+                            .map(r -> r.getDirectory())
+                            .toList());
+        }
     }
 
     static Artifact artifact(String groupId, String artifactId, String version, Path file) {

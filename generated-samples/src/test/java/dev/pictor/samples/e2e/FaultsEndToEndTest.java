@@ -335,7 +335,7 @@ class FaultsEndToEndTest {
         assertTrue(e.errorBody().contains("\"violations\""), e.errorBody());
 
         StableDiffusionRequest replicate =
-                StableDiffusionRequest.builder(7.5, 20).width(4096).height(4160).build();
+                StableDiffusionRequest.builder().width(4096).height(4160).build();
         e = fails(ProviderRejectedException.class, () -> client.run(replicate));
         assertEquals(422, e.status());
         assertTrue(e.providerMessage().startsWith("Input validation failed"), e.providerMessage());
