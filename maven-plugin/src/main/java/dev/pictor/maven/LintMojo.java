@@ -64,8 +64,9 @@ public class LintMojo extends AbstractPictorMojo {
         try {
             String sarif = new SarifReport().render(result);
             Path target = sarifFile.toPath().toAbsolutePath().normalize();
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
+            Path folder = target.getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
             }
             AtomicFiles.write(target, sarif);
             log.debug("Pictor lint: SARIF report written to " + sarifFile);

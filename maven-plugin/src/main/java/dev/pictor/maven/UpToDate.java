@@ -173,7 +173,10 @@ final class UpToDate {
     }
 
     void write(State state) throws IOException {
-        Files.createDirectories(stateFile.getParent());
+        Path folder = stateFile.getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         AtomicFiles.writeIfChanged(
                 stateFile,
                 (HEADER + "inputs " + state.inputs() + "\noutputs " + state.outputs() + "\n")
