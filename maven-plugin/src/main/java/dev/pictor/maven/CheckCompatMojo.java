@@ -84,8 +84,9 @@ public class CheckCompatMojo extends AbstractPictorMojo {
         try {
             String sarif = new CompatReport(CompatReport.Format.SARIF, SarifReport.packageVersion()).render(result);
             Path target = sarifFile.toPath().toAbsolutePath().normalize();
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
+            Path folder = target.getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
             }
             AtomicFiles.write(target, sarif);
             log.debug("Pictor check-compat: SARIF report written to " + sarifFile);

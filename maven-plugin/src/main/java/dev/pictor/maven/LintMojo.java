@@ -117,8 +117,9 @@ public class LintMojo extends AbstractPictorMojo {
                 + ")");
         try {
             String text = new SarifReport().render(result);
-            if (sarif.getParent() != null) {
-                Files.createDirectories(sarif.getParent());
+            Path folder = sarif.getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
             }
             AtomicFiles.write(sarif, text);
             log.debug("Pictor lint: SARIF report written to " + sarifFile);

@@ -219,7 +219,10 @@ final class UpToDate {
     }
 
     void write(State state) throws IOException {
-        Files.createDirectories(stateFile.getParent());
+        Path folder = stateFile.getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         String header = "# Pictor " + goal + ": fingerprints of the inputs, configuration and plugin of the last"
                 + " successful run, and of\n# what it left. While both match, the run is skipped. Delete this file to"
                 + " force a full run.\n";

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
+import javax.annotation.concurrent.Immutable;
 
 /**
  * An immutable byte payload: an image sent to or received from a model.
@@ -30,7 +31,12 @@ import java.util.Objects;
  * internal array to the given stream without a copy, as {@link ByteArrayInputStream} and
  * {@link java.io.ByteArrayOutputStream#writeTo(OutputStream)} do; a stream must not modify or keep an array it is
  * given to write.
+ *
+ * <p>Marked {@link Immutable} for static analysis (SpotBugs): a record or class holding an {@code ImageBytes} does not
+ * expose a mutable internal by returning it. (SpotBugs would otherwise take {@link #writeTo(OutputStream)} for a
+ * mutator.)
  */
+@Immutable
 @JsonSerialize(using = UnannotatedImageBytes.Serializer.class)
 @JsonDeserialize(using = UnannotatedImageBytes.Deserializer.class)
 public final class ImageBytes {

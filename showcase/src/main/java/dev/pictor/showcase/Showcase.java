@@ -222,14 +222,7 @@ public final class Showcase {
         if (problem == null && distinct.size() != c.count()) {
             problem = distinct.size() + " distinct images, asked " + c.count();
         }
-        return new Row(
-                c.model(),
-                problem == null,
-                problem == null ? "ok" : problem,
-                size(sizes),
-                bytes,
-                millis,
-                List.copyOf(files));
+        return new Row(c.model(), problem == null, problem == null ? "ok" : problem, size(sizes), bytes, millis, files);
     }
 
     /** The image as ImageIO reads it; null when it cannot. */
@@ -360,6 +353,10 @@ public final class Showcase {
      * @param files  the images written, relative to the output folder, in order
      */
     public record Row(String model, boolean ok, String status, String size, long bytes, long millis, List<Path> files) {
+
+        public Row {
+            files = List.copyOf(files);
+        }
 
         static Row failed(String model, String status, long millis) {
             return new Row(model, false, status, "-", 0, millis, List.of());

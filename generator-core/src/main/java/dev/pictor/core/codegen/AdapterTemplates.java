@@ -216,7 +216,7 @@ public final class AdapterTemplates {
         String text;
         try {
             Path real = file.toRealPath();
-            if (!real.startsWith(realDir) || !real.getParent().equals(realDir)) {
+            if (!real.startsWith(realDir) || !realDir.equals(real.getParent())) {
                 diagnostics.report(
                         Severity.ERROR,
                         "generate.template-outside",

@@ -114,7 +114,8 @@ public final class CompatRun {
         } catch (IOException e) {
             throw new SchemaRootException(what + " " + file + " cannot be read: " + e.getMessage());
         }
-        Path folder = real.getParent() == null ? null : real.getParent().getParent();
+        Path parent = real.getParent();
+        Path folder = parent == null ? null : parent.getParent();
         for (; folder != null && folder.getParent() != null; folder = folder.getParent()) {
             if (Files.isRegularFile(folder.resolve(DocumentLoader.PROVIDER_FILE))) {
                 return folder.getParent();

@@ -48,7 +48,8 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] content) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
-        if (folder == null || file.getFileName() == null) {
+        Path name = file.getFileName();
+        if (folder == null || name == null) {
             throw new FileSystemException(target.toString(), null, "it is not a file name");
         }
         if (Files.isDirectory(file)) {
@@ -61,7 +62,7 @@ public final class AtomicFiles {
         if (Files.isRegularFile(file) && Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
             keep = Files.getPosixFilePermissions(file);
         }
-        Path temp = temporary(folder, file.getFileName().toString());
+        Path temp = temporary(folder, name.toString());
         try {
             try (FileChannel channel =
                     FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {

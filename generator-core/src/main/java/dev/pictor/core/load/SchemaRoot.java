@@ -142,13 +142,17 @@ public final class SchemaRoot {
 
     /**
      * Resolves a relative file reference written in {@code fromFile} to a root-relative path, or empty when it names
-     * an absolute path or leads out of the root (through {@code ..} or a symbolic link).
+     * an absolute path or leads out of the root (through {@code ..} or a symbolic link), and when {@code fromFile}
+     * names no file below the root (it has no folder to resolve from).
      */
     public Optional<String> resolveInside(String fromFile, String reference) {
         if (reference.startsWith("/") || reference.startsWith("\\") || reference.matches("^[A-Za-z]:.*")) {
             return Optional.empty();
         }
         Path base = root.resolve(fromFile).getParent();
+        if (base == null) {
+            return Optional.empty();
+        }
         Path target = base.resolve(reference).normalize();
         if (!target.startsWith(root)) {
             return Optional.empty();

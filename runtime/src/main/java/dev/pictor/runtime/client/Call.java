@@ -108,11 +108,11 @@ final class Call implements TransportContext {
      * job is given {@link #CREATE_GRACE} to answer first, so that the transport can cancel the job it created.
      */
     void cancel(String reason) {
-        if (!cancelled) {
-            cancelReason = reason;
-        }
-        cancelled = true;
         synchronized (lock) {
+            if (!cancelled) {
+                cancelReason = reason;
+            }
+            cancelled = true;
             lock.notifyAll();
         }
         abortInFlight();

@@ -134,10 +134,16 @@ final class StrictNumberDeserializers {
         @Override
         Integer fromNumber(JsonParser p, DeserializationContext ctxt, boolean integer) throws IOException {
             if (integer) {
-                return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : outOfRange(p, ctxt);
+                if (p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue();
+                }
+                return outOfRange(p, ctxt);
             }
             BigDecimal d = integralDecimal(p, ctxt);
-            return d.compareTo(MIN) >= 0 && d.compareTo(MAX) <= 0 ? d.intValue() : outOfRange(p, ctxt);
+            if (d.compareTo(MIN) >= 0 && d.compareTo(MAX) <= 0) {
+                return d.intValue();
+            }
+            return outOfRange(p, ctxt);
         }
     }
 
@@ -154,12 +160,16 @@ final class StrictNumberDeserializers {
         Long fromNumber(JsonParser p, DeserializationContext ctxt, boolean integer) throws IOException {
             if (integer) {
                 JsonParser.NumberType nt = p.getNumberType();
-                return nt == JsonParser.NumberType.INT || nt == JsonParser.NumberType.LONG
-                        ? p.getLongValue()
-                        : outOfRange(p, ctxt);
+                if (nt == JsonParser.NumberType.INT || nt == JsonParser.NumberType.LONG) {
+                    return p.getLongValue();
+                }
+                return outOfRange(p, ctxt);
             }
             BigDecimal d = integralDecimal(p, ctxt);
-            return d.compareTo(MIN) >= 0 && d.compareTo(MAX) <= 0 ? d.longValue() : outOfRange(p, ctxt);
+            if (d.compareTo(MIN) >= 0 && d.compareTo(MAX) <= 0) {
+                return d.longValue();
+            }
+            return outOfRange(p, ctxt);
         }
     }
 
@@ -207,7 +217,10 @@ final class StrictNumberDeserializers {
         @Override
         Double fromNumber(JsonParser p, DeserializationContext ctxt, boolean integer) throws IOException {
             double d = p.getDoubleValue();
-            return Double.isFinite(d) ? d : fail(ctxt, JsonTokens.cut(p.getText()) + " is out of range");
+            if (Double.isFinite(d)) {
+                return d;
+            }
+            return fail(ctxt, JsonTokens.cut(p.getText()) + " is out of range");
         }
     }
 
@@ -221,9 +234,10 @@ final class StrictNumberDeserializers {
         @Override
         Float fromNumber(JsonParser p, DeserializationContext ctxt, boolean integer) throws IOException {
             double d = p.getDoubleValue();
-            return Double.isFinite(d) && Math.abs(d) <= Float.MAX_VALUE
-                    ? (float) d
-                    : fail(ctxt, JsonTokens.cut(p.getText()) + " is out of range");
+            if (Double.isFinite(d) && Math.abs(d) <= Float.MAX_VALUE) {
+                return (float) d;
+            }
+            return fail(ctxt, JsonTokens.cut(p.getText()) + " is out of range");
         }
     }
 
