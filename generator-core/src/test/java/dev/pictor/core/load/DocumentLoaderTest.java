@@ -113,9 +113,9 @@ class DocumentLoaderTest {
     void aSymbolicLinkOutOfTheRootIsNotRead() throws Exception {
         Path outside = Files.createTempDirectory("pictor-outside");
         Path secret = Files.writeString(outside.resolve("secret.schema.json"), "{\"type\": \"string\"}");
-        TestRoot.create(dir).model("m", refTo("../shared/secret.schema.json"));
-        Files.createDirectories(dir.resolve("acme/shared"));
-        Files.createSymbolicLink(dir.resolve("acme/shared/secret.schema.json"), secret);
+        TestRoot.create(dir).model("m", refTo("../outside/secret.schema.json"));
+        Files.createDirectories(dir.resolve("acme/outside"));
+        Files.createSymbolicLink(dir.resolve("acme/outside/secret.schema.json"), secret);
         assertEquals(List.of(), load().models());
         assertEquals(
                 List.of("ref.outside-root", "file.outside-root"),
