@@ -1,5 +1,6 @@
 package dev.pictor.cli;
 
+import dev.pictor.core.report.FindingLines;
 import dev.pictor.core.report.JsonReport;
 import dev.pictor.core.report.LintReport;
 import dev.pictor.core.report.SarifReport;
@@ -15,9 +16,9 @@ enum ReportFormat {
     JSON,
     SARIF;
 
-    LintReport report(String toolVersion) {
+    LintReport report(String toolVersion, FindingLines lines) {
         return switch (this) {
-            case TEXT -> new TextReport();
+            case TEXT -> new TextReport(lines);
             case JSON -> new JsonReport();
             case SARIF -> new SarifReport(Optional.of(toolVersion));
         };

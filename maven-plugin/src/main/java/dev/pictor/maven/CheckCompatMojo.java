@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Breaking-change detection: for every model of {@code schemasDirectory} with two or more versions, compares its
  * newest version (by snapshot date) with the one before it, logs each change as a compiler-like line
- * ({@code ERROR compat.property-removed acme/m/2025-02-01.json:9:5 #/input/properties/seed: ... [before:
+ * ({@code acme/m/2025-02-01.json:9:5: error: compat.property-removed: #/input/properties/seed: ... [before:
  * acme/m/2025-01-01.json:12:7] (hint: ...)}) and fails the build on a breaking change (an ERROR), or on a risky one
  * (a WARNING) with {@code failOnWarning}. A change is accepted by an entry of the newer document's
  * {@code acknowledged} ({@code {rule, pointer, why}}), which makes it a NOTE. The findings are also written as SARIF

@@ -38,11 +38,21 @@ public final class CompatReport {
 
     private final Format format;
     private final Optional<String> toolVersion;
+    private final FindingLines lines;
 
     /** @param toolVersion the SARIF {@code tool.driver.semanticVersion}; nothing is written when empty */
     public CompatReport(Format format, Optional<String> toolVersion) {
+        this(format, toolVersion, FindingLines.PLAIN);
+    }
+
+    /**
+     * @param toolVersion the SARIF {@code tool.driver.semanticVersion}; nothing is written when empty
+     * @param lines       how the text report prints each finding
+     */
+    public CompatReport(Format format, Optional<String> toolVersion, FindingLines lines) {
         this.format = format;
         this.toolVersion = toolVersion;
+        this.lines = lines;
     }
 
     public String render(CompatResult result) {
@@ -63,12 +73,12 @@ public final class CompatReport {
         }
     }
 
-    private static void text(CompatResult result, Appendable out) throws IOException {
+    private void text(CompatResult result, Appendable out) throws IOException {
         for (CompatResult.Comparison c : result.comparisons()) {
             out.append(c.toText()).append('\n');
         }
         for (CompatFinding f : result.findings()) {
-            out.append(f.diagnostic().toText()).append('\n');
+            out.append(lines.line(f.diagnostic())).append('\n');
         }
         out.append(result.summary()).append('\n');
     }
