@@ -4,6 +4,7 @@ import dev.pictor.core.compat.CompatResult;
 import dev.pictor.core.compat.CompatRun;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.report.CompatReport;
+import dev.pictor.core.report.SarifReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,10 @@ final class CheckCompatCommand implements Callable<Integer> {
                 new CompatReport(
                                 CompatReport.Format.valueOf(report.format.name()),
                                 Optional.of(PictorCli.version()),
-                                report.color.lines(PictorCli.terminal(spec), shownPath(inputs)))
+                                report.color.lines(PictorCli.terminal(spec), shownPath(inputs)),
+                                roots.stream().distinct().count() == 1
+                                        ? Optional.of(SarifReport.rootUri(roots.get(0), Path.of("")))
+                                        : Optional.empty())
                         .render(result),
                 result.summary(),
                 roots);

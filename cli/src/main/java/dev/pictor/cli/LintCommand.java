@@ -55,7 +55,7 @@ final class LintCommand implements Callable<Integer> {
         report.emit(
                 spec.commandLine().getOut(),
                 report.format
-                        .report(PictorCli.version(), report.color.lines(PictorCli.terminal(spec), schemasDir))
+                        .report(PictorCli.version(), report.color.lines(PictorCli.terminal(spec), schemasDir), root)
                         .render(result),
                 TextReport.summary(result),
                 List.of(root));

@@ -122,7 +122,13 @@ class LintCommandTest {
         log.at("/runs/0/results")
                 .forEach(result -> ruleIds.add(result.get("ruleId").asText()));
         assertTrue(ruleIds.containsAll(List.of("range.min-above-max", "json.malformed")), ruleIds::toString);
-        assertTrue(!run.out().contains(dir.toString()), "no absolute path in the report");
+        assertEquals(PictorCli.version(), log.at("/runs/0/tool/driver/version").asText());
+        String base = log.at("/runs/0/originalUriBaseIds/SCHEMAS_ROOT/uri").asText();
+        assertEquals(dir.toAbsolutePath().normalize().toUri().toString(), base);
+        assertEquals(
+                1,
+                run.out().split(java.util.regex.Pattern.quote(dir.toString()), -1).length - 1,
+                "the root outside the working directory is named once, as the base's file: URI");
     }
 
     @Test

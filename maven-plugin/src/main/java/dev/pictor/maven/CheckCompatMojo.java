@@ -6,11 +6,13 @@ import dev.pictor.core.diag.Severity;
 import dev.pictor.core.io.AtomicFiles;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.report.CompatReport;
+import dev.pictor.core.report.FindingLines;
 import dev.pictor.core.report.SarifReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -82,7 +84,12 @@ public class CheckCompatMojo extends AbstractPictorMojo {
         log.info("Pictor check-compat: " + result.summary() + " (schemas in " + schemasDirectory
                 + notesHint(result.count(Severity.NOTE)) + ")");
         try {
-            String sarif = new CompatReport(CompatReport.Format.SARIF, SarifReport.packageVersion()).render(result);
+            String sarif = new CompatReport(
+                            CompatReport.Format.SARIF,
+                            SarifReport.packageVersion(),
+                            FindingLines.PLAIN,
+                            Optional.of(SarifReport.rootUri(schemasDirectory.toPath(), Path.of(""))))
+                    .render(result);
             Path target = sarifFile.toPath().toAbsolutePath().normalize();
             Path folder = target.getParent();
             if (folder != null) {

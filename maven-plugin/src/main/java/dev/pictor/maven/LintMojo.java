@@ -116,7 +116,10 @@ public class LintMojo extends AbstractPictorMojo {
         log.info("Pictor lint: " + summary + " (schemas in " + schemasDirectory + notesHint(result.count(Severity.NOTE))
                 + ")");
         try {
-            String text = new SarifReport().render(result);
+            String text = new SarifReport(
+                            SarifReport.packageVersion(),
+                            Optional.of(SarifReport.rootUri(schemasDirectory.toPath(), Path.of(""))))
+                    .render(result);
             Path folder = sarif.getParent();
             if (folder != null) {
                 Files.createDirectories(folder);
