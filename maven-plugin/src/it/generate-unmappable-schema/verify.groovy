@@ -1,6 +1,10 @@
 // The second build failed with the located diagnostic of the generator, and said that nothing was written.
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERROR] ERROR generate.name-collision acme/painter/2025-01-01.json:46:20 #/input/properties/num_steps: "num_steps" and "numSteps" (acme/painter/2025-01-01.json:42:19) both become the member numSteps of PainterRequest')
+// A finding line starts with the absolute path of its file: PATH:LINE:COL: SEVERITY: CODE: ...
+def pathOf = { String line -> new File(line.substring(line.indexOf('] ') + 2, line.indexOf('.json:') + 5)) }
+def finding = log.readLines().find { it.startsWith('[ERROR] /') && it.contains('/acme/painter/2025-01-01.json:46:20: error: generate.name-collision: #/input/properties/num_steps: "num_steps" and "numSteps" (acme/painter/2025-01-01.json:42:19) both become the member numSteps of PainterRequest') }
+assert finding != null : log
+assert pathOf(finding).isAbsolute() && pathOf(finding).isFile() : finding
 assert log =~ /Pictor generate failed: 1 error, \d+ warnings? \(findings above; schemas in .*\); nothing was written/
 assert log.contains('BUILD FAILURE')
 

@@ -1,6 +1,10 @@
 // The build failed on the ERROR, and the log names the rule, the file with line and column, and the pointer.
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERROR] ERROR range.min-above-max acme/painter/2025-01-01.json:14:17 #/input/properties/height: minimum 4096 > maximum 2048')
+// A finding line starts with the absolute path of its file: PATH:LINE:COL: SEVERITY: CODE: ...
+def pathOf = { String line -> new File(line.substring(line.indexOf('] ') + 2, line.indexOf('.json:') + 5)) }
+def finding = log.readLines().find { it.startsWith('[ERROR] /') && it.contains('/acme/painter/2025-01-01.json:14:17: error: range.min-above-max: #/input/properties/height: minimum 4096 > maximum 2048') }
+assert finding != null : log
+assert pathOf(finding).isAbsolute() && pathOf(finding).isFile() : finding
 assert log.contains('Pictor lint: 1 model, 1 provider: ')
 assert log =~ /Pictor lint failed: [1-9]\d* errors?, /
 assert log.contains('BUILD FAILURE')

@@ -7,9 +7,9 @@ builds.each {
     assert it =~ /Pictor lint: 1 model, 1 provider: 0 errors, 0 warnings, 1 note \(schemas in /
     assert !it.contains('[ERROR]') && it.contains('BUILD SUCCESS')
 }
-assert !builds[0].contains('NOTE provider.placeholder-unused')
+assert !builds[0].contains('note: provider.placeholder-unused')
 assert builds[0].contains('; notes listed with -Dpictor.showNotes)')
-assert builds[1].contains('[INFO] NOTE provider.placeholder-unused acme/provider.json:')
+assert builds[1] =~ /\[INFO\] \/\S*\/acme\/provider\.json:\d+:\d+: note: provider\.placeholder-unused: /
 assert !builds[1].contains('notes listed with')
 
 // The SARIF report is written even when nothing fails.

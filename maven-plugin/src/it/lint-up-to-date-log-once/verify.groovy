@@ -16,11 +16,13 @@ assert builds[1] =~ /\[INFO\] Pictor: up to date \(fingerprint [0-9a-f]{12}\) in
 
 // Across both goals and both builds, each finding line appears once: the WARNING exactly once (lint's, in the first
 // build), and the NOTE not at all.
-def findings = log.readLines().findAll { it =~ /\[(ERROR|WARNING|INFO)\] (ERROR|WARNING|NOTE) [a-z]+\.[a-z-]+ / }
+def findings = log.readLines().findAll { it =~ /\[(ERROR|WARNING|INFO)\] \/\S+:\d+:\d+: (error|warning|note): [a-z]+\.[a-z-]+: / }
 assert findings.size() == findings.toSet().size() : findings.join('\n')
 assert findings.size() == 1 : findings.join('\n')
-assert findings[0].contains('[WARNING] WARNING provider.placeholder-unused acme/provider.json:8:15 #/placeholders/region: ')
-assert !log.contains('NOTE description.prose-range')
+assert findings[0].startsWith('[WARNING] /') : findings[0]
+assert findings[0].contains('/acme/provider.json:8:15: warning: provider.placeholder-unused: #/placeholders/region: ')
+assert new File(findings[0].substring(10, findings[0].indexOf('.json:') + 5)).isFile() : findings[0]
+assert !log.contains('note: description.prose-range')
 
 // The findings are all in the SARIF report, the NOTE too.
 def sarif = new File(basedir, 'target/pictor/lint.sarif').text

@@ -4,12 +4,17 @@ import dev.pictor.core.compat.CompatResult;
 import dev.pictor.core.compat.CompatRun;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.report.CompatReport;
+import dev.pictor.core.report.SarifReport;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,10 +84,46 @@ final class CheckCompatCommand implements Callable<Integer> {
         }
         report.emit(
                 spec.commandLine().getOut(),
-                new CompatReport(CompatReport.Format.valueOf(report.format.name()), Optional.of(PictorCli.version()))
+                new CompatReport(
+                                CompatReport.Format.valueOf(report.format.name()),
+                                Optional.of(PictorCli.version()),
+                                report.color.lines(PictorCli.terminal(spec), shownPath(inputs)),
+                                roots.stream().distinct().count() == 1
+                                        ? Optional.of(SarifReport.rootUri(roots.get(0), Path.of("")))
+                                        : Optional.empty())
                         .render(result),
                 result.summary(),
                 roots);
         return result.fails(report.failOnWarning) ? PictorCli.EXIT_FINDINGS : PictorCli.EXIT_OK;
+    }
+
+    /**
+     * How a finding's file (relative to its schemas root) is shown, so that it can be opened: joined to the root as
+     * given; with OLD NEW, the argument as given for either document, and any other file joined to the newer
+     * document's root (relative to the working directory when it lies inside it).
+     */
+    private UnaryOperator<String> shownPath(List<Path> inputs) {
+        if (inputs.size() == 1) {
+            String given = paths.get(0);
+            return file -> ColorOption.shown(given, file);
+        }
+        Map<String, String> documents = new HashMap<>();
+        Path newerRoot;
+        try {
+            Path olderRoot = CompatRun.rootOf(inputs.get(0), "document");
+            newerRoot = CompatRun.rootOf(inputs.get(1), "document");
+            documents.put(relative(olderRoot, inputs.get(0)), paths.get(0));
+            documents.put(relative(newerRoot, inputs.get(1)), paths.get(1));
+        } catch (SchemaRootException | IOException e) {
+            throw new CliError(e.getMessage());
+        }
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path root = newerRoot.toAbsolutePath().normalize();
+        String shownRoot = root.startsWith(here) ? here.relativize(root).toString() : root.toString();
+        return file -> documents.getOrDefault(file, ColorOption.shown(shownRoot, file));
+    }
+
+    private static String relative(Path root, Path file) throws IOException {
+        return root.toRealPath().relativize(file.toRealPath()).toString().replace('\\', '/');
     }
 }

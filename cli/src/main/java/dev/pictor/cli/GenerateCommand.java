@@ -1,11 +1,13 @@
 package dev.pictor.cli;
 
 import dev.pictor.core.diag.Diagnostic;
+import dev.pictor.core.diag.Severity;
 import dev.pictor.core.generate.GenerateException;
 import dev.pictor.core.generate.GenerateOptions;
 import dev.pictor.core.generate.GenerateResult;
 import dev.pictor.core.generate.Generator;
 import dev.pictor.core.load.SchemaRootException;
+import dev.pictor.core.report.FindingLines;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,9 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pictor generate}: lints a schemas root and, when nothing fails, writes the typed clients. Prints the
- * findings that fail the run (all of them, at once) or, on success, one summary line; {@code pictor lint} lists every
- * finding.
+ * {@code pictor generate}: lints a schemas root and, when nothing fails, writes the typed clients. Prints the ERRORs
+ * and WARNINGs it counts (the NOTEs too with {@code --verbose}), then one summary line; {@code pictor lint} lists
+ * every finding.
  */
 @Command(
         name = "generate",
@@ -93,6 +95,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--fail-on-warning", description = "A lint WARNING fails the run too, not only an ERROR.")
     boolean failOnWarning;
 
+    @Option(names = "--verbose", description = "List the NOTEs too, not only the ERRORs and WARNINGs.")
+    boolean verbose;
+
+    @Mixin
+    ColorOption color;
+
     @Mixin
     RuleOptions rules;
 
@@ -125,8 +133,11 @@ final class GenerateCommand implements Callable<Integer> {
             stderr.print("pictor: warning: " + warning + "\n");
         }
         stderr.flush();
-        for (Diagnostic d : result.failing(failOnWarning)) {
-            stdout.print(d.toText() + "\n");
+        FindingLines lines = color.lines(PictorCli.terminal(spec), schemasDir);
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.severity() != Severity.NOTE || verbose) {
+                stdout.print(lines.line(d) + "\n");
+            }
         }
         stdout.print(result.summary(out) + "\n");
         stdout.flush();

@@ -7,6 +7,7 @@ import dev.pictor.core.imports.ImportOptions;
 import dev.pictor.core.imports.ImportResult;
 import dev.pictor.core.imports.ImportResult.ImportedDocument;
 import dev.pictor.core.imports.Importer;
+import dev.pictor.core.report.FindingLines;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,15 +21,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pictor import cloudflare|replicate FILE... --into SCHEMAS_DIR --version V ...}: turns published schema files
+ * {@code pictor import cloudflare|replicate FILE... --into SCHEMAS_DIR --doc-version V ...}: turns published schema files
  * into model documents of a schemas root. Every file is checked before anything is written; the documents are then
  * written atomically and linted, and the findings about them are printed (the provider's mistakes are reported,
  * never corrected).
  *
- * <p>This command has no {@code -V}: {@code --version} is the version of the imported documents.
+ * <p>{@code --doc-version} is the version of the imported documents; {@code --version} is the tool's, as for every
+ * command.
  */
 @Command(
         name = "import",
+        mixinStandardHelpOptions = true,
+        versionProvider = PictorCli.VersionProvider.class,
         sortOptions = false,
         description = {
             "Imports published model schemas into SCHEMAS_DIR as model documents, one per FILE.",
@@ -54,12 +58,6 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help message and exit.")
-    boolean help;
-
     @Parameters(index = "0", paramLabel = "cloudflare|replicate", description = "The format of the files.")
     String format;
 
@@ -78,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
     String into;
 
     @Option(
-            names = "--version",
+            names = "--doc-version",
             paramLabel = "V",
             description = "Required. The version of the documents and their file name: the capture date "
                     + "(YYYY-MM-DD), or a provider's version id together with --snapshot.")
@@ -87,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--snapshot",
             paramLabel = "YYYY-MM-DD",
-            description = "The capture date, when --version is not a date.")
+            description = "The capture date, when --doc-version is not a date.")
     String snapshot;
 
     @Option(
@@ -152,8 +150,9 @@ final class ImportCommand implements Callable<Integer> {
             out.print(d.status().name().toLowerCase(Locale.ROOT) + " " + d.documentPath() + " (" + d.model() + ", from "
                     + d.file() + ")\n");
         }
+        FindingLines lines = new FindingLines(file -> ColorOption.shown(into, file), false);
         for (Diagnostic d : result.findings()) {
-            out.print(d.toText() + "\n");
+            out.print(lines.line(d) + "\n");
         }
         out.print(result.summary(into) + "\n");
         out.flush();
@@ -163,12 +162,12 @@ final class ImportCommand implements Callable<Integer> {
     /** The options a format needs and its files do not carry, asked for by their command-line names. */
     private void requireOptions(ImportFormat kind) {
         if (version == null || version.isBlank()) {
-            throw new CliError("--version is required: "
+            throw new CliError("--doc-version is required: "
                     + (kind == ImportFormat.CLOUDFLARE
                             ? "catalog files carry no version, and their created_at is when the model entered the catalog,"
-                                    + " not when its schema was captured; give the capture date, e.g. --version 2025-11-20"
-                            : "a Cog schema carries none; give the capture date (--version 2025-11-20), or the version id "
-                                    + "with the capture date (--version ID --snapshot 2025-11-20)"));
+                                    + " not when its schema was captured; give the capture date, e.g. --doc-version 2025-11-20"
+                            : "a Cog schema carries none; give the capture date (--doc-version 2025-11-20), or the version id "
+                                    + "with the capture date (--doc-version ID --snapshot 2025-11-20)"));
         }
         if (kind == ImportFormat.REPLICATE) {
             if (model == null || model.isBlank()) {

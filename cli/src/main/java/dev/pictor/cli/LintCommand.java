@@ -44,14 +44,19 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         Path root = PathArgument.parse(schemasDir, "schemas root");
         LintResult result;
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "linted", PictorCli.terminal(spec));
         try {
-            result = Linter.standard().lint(root, rules.rules);
+            result = Linter.standard().lint(root, rules.rules, progress);
         } catch (SchemaRootException e) {
             throw new CliError(e.getMessage());
+        } finally {
+            progress.finish();
         }
         report.emit(
                 spec.commandLine().getOut(),
-                report.format.report(PictorCli.version()).render(result),
+                report.format
+                        .report(PictorCli.version(), report.color.lines(PictorCli.terminal(spec), schemasDir), root)
+                        .render(result),
                 TextReport.summary(result),
                 List.of(root));
         return result.fails(report.failOnWarning) ? PictorCli.EXIT_FINDINGS : PictorCli.EXIT_OK;

@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code pictor} command line: {@code pictor lint [--format text|json|sarif] [--output FILE] [--fail-on-warning]
@@ -31,7 +34,8 @@ import picocli.CommandLine.ParameterException;
             GenerateCommand.class,
             ValidateCommand.class,
             ImportCommand.class,
-            CheckCompatCommand.class
+            CheckCompatCommand.class,
+            CommandLine.HelpCommand.class
         })
 public final class PictorCli implements Callable<Integer> {
 
@@ -42,10 +46,23 @@ public final class PictorCli implements Callable<Integer> {
 
     private static final String NAME = "pictor";
 
+    private final Terminal terminal;
+
+    PictorCli(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** The terminal the command line prints to, for the commands of {@code spec}'s command line. */
+    static Terminal terminal(CommandSpec spec) {
+        Object root = spec.root().userObject();
+        return root instanceof PictorCli cli ? cli.terminal : Terminal.PIPED;
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-        int code = run(args, out, err);
+        int code = run(commandLine(out, err, Terminal.system()), args, err);
+        out.flush();
         out.flush();
         err.flush();
         System.exit(code);
@@ -72,9 +89,14 @@ public final class PictorCli implements Callable<Integer> {
         }
     }
 
-    /** The configured picocli command line, writing to the given streams. */
+    /** The configured picocli command line, writing to the given streams, which are not a console. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new PictorCli());
+        return commandLine(out, err, Terminal.PIPED);
+    }
+
+    /** The configured picocli command line, writing to the given streams on {@code terminal}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
+        CommandLine cli = new CommandLine(new PictorCli(terminal));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(PictorCli::usageError);
@@ -92,7 +114,23 @@ public final class PictorCli implements Callable<Integer> {
 
     private static int usageError(ParameterException e, String[] args) {
         String command = e.getCommandLine().getCommandSpec().qualifiedName();
-        return fail(e.getCommandLine().getErr(), e.getMessage() + " (see '" + command + " --help')", EXIT_USAGE);
+        return fail(
+                e.getCommandLine().getErr(),
+                e.getMessage() + suggestions(e) + " (see '" + command + " --help')",
+                EXIT_USAGE);
+    }
+
+    /** {@code ; did you mean --format?} for a mistyped option or command, or nothing. */
+    static String suggestions(ParameterException e) {
+        if (!(e instanceof UnmatchedArgumentException unmatched)) {
+            return "";
+        }
+        List<String> suggestions = unmatched.getSuggestions();
+        if (suggestions.isEmpty()) {
+            return "";
+        }
+        List<String> shown = suggestions.subList(0, Math.min(3, suggestions.size()));
+        return "; did you mean " + String.join(" or ", shown) + "?";
     }
 
     private static int internalError(Throwable t, PrintWriter err) {

@@ -1,9 +1,11 @@
 package dev.pictor.cli;
 
+import dev.pictor.core.report.FindingLines;
 import dev.pictor.core.report.JsonReport;
 import dev.pictor.core.report.LintReport;
 import dev.pictor.core.report.SarifReport;
 import dev.pictor.core.report.TextReport;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
@@ -15,11 +17,12 @@ enum ReportFormat {
     JSON,
     SARIF;
 
-    LintReport report(String toolVersion) {
+    LintReport report(String toolVersion, FindingLines lines, Path root) {
         return switch (this) {
-            case TEXT -> new TextReport();
+            case TEXT -> new TextReport(lines);
             case JSON -> new JsonReport();
-            case SARIF -> new SarifReport(Optional.of(toolVersion));
+            case SARIF ->
+                new SarifReport(Optional.of(toolVersion), Optional.of(SarifReport.rootUri(root, Path.of(""))));
         };
     }
 

@@ -3,8 +3,10 @@ package dev.pictor.cli;
 import dev.pictor.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,9 +27,12 @@ final class ReportOptions {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "Write the report to FILE (replaced atomically) instead of stdout; stdout then gets the "
-                    + "summary line.")
+            description = "Write the report to FILE (replaced atomically; missing folders are created) instead of "
+                    + "stdout; stdout then gets the summary line.")
     String output;
+
+    @Mixin
+    ColorOption color;
 
     @Option(names = "--fail-on-warning", description = "Exit with 1 on a WARNING too, not only on an ERROR.")
     boolean failOnWarning;
@@ -48,6 +53,9 @@ final class ReportOptions {
                         throw new CliError("cannot write " + output + ": it is inside the schemas root " + root
                                 + ", which is only read; write the report elsewhere");
                     }
+                }
+                if (folder != null) {
+                    Files.createDirectories(folder);
                 }
                 AtomicFiles.write(target, report);
             } catch (IOException e) {

@@ -8,13 +8,16 @@ import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.SchemaSet;
+import dev.pictor.core.report.FindingLines;
 import dev.pictor.core.validate.RequestCheck;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,6 +57,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "The model document's version; default: the latest snapshot.")
     String version;
 
+    @Mixin
+    ColorOption color;
+
     @Parameters(index = "0", paramLabel = "SCHEMAS_DIR", description = "The schemas root holding the model.")
     String schemasDir;
 
@@ -74,6 +80,8 @@ final class ValidateCommand implements Callable<Integer> {
         ModelDocument document = check.model(model, Optional.ofNullable(version))
                 .orElseThrow(() -> new CliError(notFound(check, loading)));
         PrintWriter out = spec.commandLine().getOut();
+        // the request files are shown as given: their locations' files are the requests as given
+        FindingLines lines = color.lines(PictorCli.terminal(spec), UnaryOperator.identity());
         int invalid = 0;
         boolean unreadable = false;
         for (String request : requests) {
@@ -82,7 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
             Optional<byte[]> content = InputFiles.read(PathArgument.parse(request, "request file"), shownAs, reading);
             List<Diagnostic> findings =
                     content.map(bytes -> check.check(document, shownAs, bytes)).orElse(reading.sorted());
-            findings.forEach(d -> out.print(d.toText() + "\n"));
+            findings.forEach(d -> out.print(lines.line(d) + "\n"));
             unreadable |= content.isEmpty();
             if (content.isPresent() && findings.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
                 invalid++;

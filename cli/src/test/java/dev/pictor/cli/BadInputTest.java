@@ -63,7 +63,10 @@ class BadInputTest {
         Map<String, String> before = root.snapshot();
         CliRun run = CliRun.run("lint", root.arg()).assertExit(1);
         assertTrue(
-                run.out().lines().anyMatch(l -> l.startsWith("ERROR json.malformed acme/broken/2025-01-01.json:2:12 ")),
+                run.out()
+                        .lines()
+                        .anyMatch(l -> l.startsWith(
+                                root.arg() + "/acme/broken/2025-01-01.json:2:12: error: json.malformed: ")),
                 run.out());
         assertEquals("", run.err());
         assertEquals(before, root.snapshot());
@@ -73,7 +76,9 @@ class BadInputTest {
     void anEmptyDirectoryIsTheRootEmptyFinding() {
         Map<String, String> before = SchemasFixture.snapshot(dir);
         CliRun run = CliRun.run("lint", dir.toString()).assertExit(1);
-        assertTrue(run.out().startsWith("ERROR root.empty "), run.out());
+        assertTrue(
+                run.out().startsWith(dir.resolve("").toString()) && run.out().contains(": error: root.empty: "),
+                run.out());
         assertTrue(run.out().endsWith("0 models, 0 providers: 1 error, 0 warnings, 0 notes\n"), run.out());
         assertEquals("", run.err());
         assertEquals(before, SchemasFixture.snapshot(dir));
@@ -88,7 +93,10 @@ class BadInputTest {
         assertTrue(run.out().contains("\"uri\": \"acme/big/2025-01-01.json\""), run.out());
         CliRun text = CliRun.run("lint", root.arg()).assertExit(1);
         assertTrue(
-                text.out().lines().anyMatch(l -> l.startsWith("ERROR file.too-large acme/big/2025-01-01.json:1:1 ")),
+                text.out()
+                        .lines()
+                        .anyMatch(l ->
+                                l.startsWith(root.arg() + "/acme/big/2025-01-01.json:1:1: error: file.too-large: ")),
                 text.out());
         assertEquals("", text.err());
         assertEquals(before, root.snapshot());
@@ -105,8 +113,11 @@ class BadInputTest {
                 .write("acme/objects/2025-01-01.json", objects);
         Map<String, String> before = root.snapshot();
         CliRun run = CliRun.run("lint", root.arg()).assertExit(1);
-        assertTrue(run.out().contains("ERROR json.too-deep acme/arrays/2025-01-01.json:1:"), run.out());
-        assertTrue(run.out().contains("ERROR json.too-deep acme/objects/2025-01-01.json:1:"), run.out());
+        assertTrue(run.out().contains(root.arg() + "/acme/arrays/2025-01-01.json:1:"), run.out());
+        assertTrue(
+                run.out().contains(root.arg() + "/acme/objects/2025-01-01.json:1:")
+                        && run.out().contains(": error: json.too-deep: "),
+                run.out());
         assertEquals("", run.err());
         assertEquals(before, root.snapshot());
     }

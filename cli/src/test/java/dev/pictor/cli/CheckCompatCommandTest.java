@@ -20,8 +20,8 @@ class CheckCompatCommandTest {
 
     private static final String OLD = "acme/m/2025-01-01.json";
     private static final String NEW = "acme/m/2025-02-01.json";
-    private static final String OPEN = "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\"}}}";
-    private static final String CLOSED = "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\"}},"
+    static final String OPEN = "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\"}}}";
+    static final String CLOSED = "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\"}},"
             + " \"additionalProperties\": false}";
     private static final String WITH_DEFAULT =
             "{\"type\": \"object\", \"properties\": {\"steps\": {\"type\": " + "\"integer\", \"default\": 4}}}";
@@ -42,7 +42,7 @@ class CheckCompatCommandTest {
         return inputs.watch(root);
     }
 
-    private static String document(String version, String input, String extra) {
+    static String document(String version, String input, String extra) {
         return "{\n\"provider\": \"acme\",\n\"model\": \"m\",\n\"version\": \"" + version + "\",\n\"snapshot\": \""
                 + version + "\",\n\"task\": \"text-to-image\",\n\"origin\": \"published\",\n\"source\": \"test\",\n"
                 + "\"dialect\": \"https://json-schema.org/draft/2020-12/schema\",\n\"input\": " + input + ",\n"
@@ -59,7 +59,10 @@ class CheckCompatCommandTest {
         CliRun run = CliRun.run("check-compat", f.arg()).assertExit(PictorCli.EXIT_FINDINGS);
         List<String> lines = run.out().lines().toList();
         assertEquals("compared m 2025-01-01 -> 2025-02-01: " + OLD + " -> " + NEW, lines.get(0));
-        assertTrue(lines.get(1).startsWith("ERROR compat.additional-properties-closed " + NEW + ":"), run.out());
+        assertTrue(
+                lines.get(1).startsWith(f.arg() + "/" + NEW + ":")
+                        && lines.get(1).contains(": error: compat.additional-properties-closed: "),
+                run.out());
         assertTrue(
                 lines.get(1).contains(" #/input/additionalProperties: ")
                         && lines.get(1).contains("[before: " + OLD),
@@ -72,7 +75,7 @@ class CheckCompatCommandTest {
     void anAcknowledgedChangeExitsWithZero() {
         SchemasFixture f = versions(OPEN, CLOSED, ACKNOWLEDGED);
         CliRun run = CliRun.run("check-compat", f.arg()).assertExit(PictorCli.EXIT_OK);
-        assertTrue(run.out().contains("NOTE compat.additional-properties-closed "), run.out());
+        assertTrue(run.out().contains(": note: compat.additional-properties-closed: "), run.out());
         assertTrue(run.out().contains("(hint: acknowledged (ERROR) in " + NEW), run.out());
         assertTrue(run.out().endsWith("1 model compared: 0 errors, 0 warnings, 1 note\n"), run.out());
     }
@@ -93,7 +96,7 @@ class CheckCompatCommandTest {
         SchemasFixture f = versions(WITH_DEFAULT, WITHOUT_DEFAULT, "");
         CliRun.run("check-compat", f.arg()).assertExit(PictorCli.EXIT_OK);
         CliRun run = CliRun.run("check-compat", "--fail-on-warning", f.arg()).assertExit(PictorCli.EXIT_FINDINGS);
-        assertTrue(run.out().contains("WARNING compat.default-removed "), run.out());
+        assertTrue(run.out().contains(": warning: compat.default-removed: "), run.out());
     }
 
     @Test

@@ -18,6 +18,15 @@ record CliRun(int exit, String out, String err) {
         return new CliRun(exit, out.toString(), err.toString());
     }
 
+    /** Runs a command line printing to {@code terminal} (a console, an environment) instead of a pipe. */
+    static CliRun run(Terminal terminal, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter errWriter = new PrintWriter(err);
+        int exit = PictorCli.run(PictorCli.commandLine(new PrintWriter(out), errWriter, terminal), args, errWriter);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+
     /** Runs a given command line (a test may add a command to it), through the same last line of defence. */
     static CliRun run(CommandLine cli, StringWriter out, StringWriter err, String... args) {
         int exit = PictorCli.run(cli, args, new PrintWriter(err));

@@ -1,7 +1,6 @@
 package dev.pictor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pictor.core.testing.TestData;
@@ -80,7 +79,7 @@ class ImportCommandTest {
                         cloudflareFiles(),
                         "--into",
                         root.toString(),
-                        "--version",
+                        "--doc-version",
                         "2025-11-22"))
                 .assertExit(0);
         assertEquals("", run.err());
@@ -89,7 +88,10 @@ class ImportCommandTest {
                 "written " + FLUX + " (@cf/black-forest-labs/flux-1-schnell, from "
                         + cloudflareFiles().get(0) + ")",
                 lines.get(0));
-        assertTrue(lines.get(3).startsWith("WARNING description.prose-default " + FLUX + ":"), lines.get(3));
+        assertTrue(
+                lines.get(3).startsWith(root.resolve(FLUX) + ":")
+                        && lines.get(3).contains(": warning: description.prose-default: "),
+                lines.get(3));
         assertEquals(
                 "imported 3 models into " + root + ": 3 written, 0 replaced, 0 unchanged (lint of the imported "
                         + "documents: 0 errors, 11 warnings, 0 notes)",
@@ -104,7 +106,7 @@ class ImportCommandTest {
                         cloudflareFiles(),
                         "--into",
                         root.toString(),
-                        "--version",
+                        "--doc-version",
                         "2025-11-22"))
                 .assertExit(0);
         assertTrue(again.out().startsWith("unchanged " + FLUX), again.out());
@@ -114,7 +116,7 @@ class ImportCommandTest {
     void anExistingDocumentIsReplacedOnlyWithForce() throws IOException {
         Path root = root(CF);
         String flux = cloudflareFiles().get(0);
-        CliRun.run("import", "cloudflare", flux, "--into", root.toString(), "--version", "2025-11-22")
+        CliRun.run("import", "cloudflare", flux, "--into", root.toString(), "--doc-version", "2025-11-22")
                 .assertExit(0);
         Path changed =
                 input("flux-1-schnell.json", Files.readString(Path.of(flux)).replace("Default is 4", "Default is 5"));
@@ -125,12 +127,12 @@ class ImportCommandTest {
                         changed.toString(),
                         "--into",
                         root.toString(),
-                        "--version",
+                        "--doc-version",
                         "2025-11-22")
                 .assertExit(1);
         assertEquals(
                 List.of(
-                        "ERROR import.exists " + changed + ":2:13 #/name: " + FLUX + " already exists with other "
+                        changed + ":2:13: error: import.exists: #/name: " + FLUX + " already exists with other "
                                 + "content; it is not replaced (hint: give another version, or ask to replace it (--force))",
                         "import failed: 1 error; nothing written"),
                 refused.out().lines().toList());
@@ -141,7 +143,7 @@ class ImportCommandTest {
                         changed.toString(),
                         "--into",
                         root.toString(),
-                        "--version",
+                        "--doc-version",
                         "2025-11-22",
                         "--force")
                 .assertExit(0);
@@ -159,17 +161,22 @@ class ImportCommandTest {
         files.add(notJson.toString());
         files.add(duplicate.toString());
         CliRun run = CliRun.run(args(
-                        List.of("import", "cloudflare"), files, "--into", root.toString(), "--version", "2025-11-22"))
+                        List.of("import", "cloudflare"),
+                        files,
+                        "--into",
+                        root.toString(),
+                        "--doc-version",
+                        "2025-11-22"))
                 .assertExit(1);
         List<String> lines = run.out().lines().toList();
         assertEquals(3, lines.size(), run.out());
         assertTrue(
                 lines.stream()
-                        .anyMatch(l -> l.startsWith("ERROR import.duplicate-model " + duplicate + ":2:13 "
+                        .anyMatch(l -> l.startsWith(duplicate + ":2:13: error: import.duplicate-model: "
                                 + "#/name: model @cf/black-forest-labs/flux-1-schnell is also imported from "
                                 + files.get(0))),
                 run.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("ERROR json.malformed " + notJson + ":1:1 ")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(notJson + ":1:1: error: json.malformed: ")), run.out());
         assertEquals("import failed: 2 errors; nothing written", lines.get(2));
         assertEquals(before, SchemasFixture.snapshot(root));
     }
@@ -183,10 +190,18 @@ class ImportCommandTest {
                             "output": {"type": "string", "contentType": "image/png", "format": "binary"}}}
                 """);
         CliRun run = CliRun.run(
-                        "import", "cloudflare", file.toString(), "--into", root.toString(), "--version", "2025-11-22")
+                        "import",
+                        "cloudflare",
+                        file.toString(),
+                        "--into",
+                        root.toString(),
+                        "--doc-version",
+                        "2025-11-22")
                 .assertExit(0);
         String doc = CF + "/acme/broken/2025-11-22.json";
-        assertTrue(run.out().contains("\nERROR schema.invalid " + doc + ":"), run.out());
+        assertTrue(
+                run.out().contains("\n" + root.resolve(doc) + ":") && run.out().contains(": error: schema.invalid: "),
+                run.out());
         assertTrue(run.out().contains("#/input/properties/n/type: "), run.out());
         assertTrue(run.out().contains("#/input/properties/n/minimum: "), run.out());
         assertTrue(run.out().endsWith("(lint of the imported documents: 2 errors, 1 warning, 0 notes)\n"), run.out());
@@ -203,7 +218,7 @@ class ImportCommandTest {
                         cog("choices.json").toString(),
                         "--into",
                         root.toString(),
-                        "--version",
+                        "--doc-version",
                         "2026-01-26",
                         "--model",
                         "cog-tests/choices",
@@ -229,7 +244,7 @@ class ImportCommandTest {
                         cog("secret.json").toString(),
                         "--into",
                         root.toString(),
-                        "--version",
+                        "--doc-version",
                         "0123abcd",
                         "--snapshot",
                         "2026-01-26",
@@ -248,14 +263,14 @@ class ImportCommandTest {
                         cog("_base_openapi_template.json").toString(),
                         "--into",
                         root.toString(),
-                        "--version",
+                        "--doc-version",
                         "2026-01-26",
                         "--model",
                         "cog/base",
                         "--task",
                         "text-to-image")
                 .assertExit(1);
-        assertTrue(template.out().contains("ERROR import.member-missing "), template.out());
+        assertTrue(template.out().contains(": error: import.member-missing: "), template.out());
     }
 
     @Test
@@ -265,17 +280,18 @@ class ImportCommandTest {
         String into = root.toString();
         Map<String, String> before = SchemasFixture.snapshot(root);
         assertEquals(
-                "pictor: --version is required: catalog files carry no version, and their created_at is when the "
-                        + "model entered the catalog, not when its schema was captured; give the capture date, e.g. --version "
+                "pictor: --doc-version is required: catalog files carry no version, and their created_at is when the "
+                        + "model entered the catalog, not when its schema was captured; give the capture date, e.g. --doc-version "
                         + "2025-11-20\n",
                 CliRun.run("import", "cloudflare", flux, "--into", into)
                         .assertUsageError()
                         .err());
-        assertTrue(CliRun.run("import", "cloudflare", flux, "--into", into, "--version", "v2")
+        assertTrue(CliRun.run("import", "cloudflare", flux, "--into", into, "--doc-version", "v2")
                 .assertUsageError()
                 .err()
                 .contains("so the snapshot date (YYYY-MM-DD, the day the schema was captured) must be given"));
-        assertTrue(CliRun.run("import", "cloudflare", flux, "--into", into, "--version", "2025-11-22", "--model", "x/y")
+        assertTrue(CliRun.run(
+                        "import", "cloudflare", flux, "--into", into, "--doc-version", "2025-11-22", "--model", "x/y")
                 .assertUsageError()
                 .err()
                 .startsWith("pictor: --model is not used with cloudflare"));
@@ -285,7 +301,7 @@ class ImportCommandTest {
                         cog("choices.json").toString(),
                         "--into",
                         into,
-                        "--version",
+                        "--doc-version",
                         "2026-01-26",
                         "--task",
                         "text-to-image")
@@ -298,22 +314,22 @@ class ImportCommandTest {
                         cog("choices.json").toString(),
                         "--into",
                         into,
-                        "--version",
+                        "--doc-version",
                         "2026-01-26",
                         "--model",
                         "a/b")
                 .assertUsageError()
                 .err()
                 .startsWith("pictor: --task is required for replicate"));
-        assertTrue(CliRun.run("import", "runpod", flux, "--into", into, "--version", "2025-11-22")
+        assertTrue(CliRun.run("import", "runpod", flux, "--into", into, "--doc-version", "2025-11-22")
                 .assertUsageError()
                 .err()
                 .startsWith("pictor: unknown format 'runpod'"));
-        assertTrue(CliRun.run("import", "cloudflare", "--into", into, "--version", "2025-11-22")
+        assertTrue(CliRun.run("import", "cloudflare", "--into", into, "--doc-version", "2025-11-22")
                 .assertUsageError()
                 .err()
                 .contains("FILE"));
-        assertTrue(CliRun.run("import", "cloudflare", flux, "--version", "2025-11-22")
+        assertTrue(CliRun.run("import", "cloudflare", flux, "--doc-version", "2025-11-22")
                 .assertUsageError()
                 .err()
                 .contains("--into"));
@@ -325,17 +341,18 @@ class ImportCommandTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertTrue(CliRun.run("import", "cloudflare", flux, "--into", noProvider.toString(), "--version", "2025-11-22")
-                .assertUsageError()
-                .err()
-                .contains("has no cloudflare-workers-ai/provider.json"));
+        assertTrue(
+                CliRun.run("import", "cloudflare", flux, "--into", noProvider.toString(), "--doc-version", "2025-11-22")
+                        .assertUsageError()
+                        .err()
+                        .contains("has no cloudflare-workers-ai/provider.json"));
         assertTrue(CliRun.run(
                         "import",
                         "cloudflare",
                         flux,
                         "--into",
                         dir.resolve("missing").toString(),
-                        "--version",
+                        "--doc-version",
                         "2025-11-22")
                 .assertUsageError()
                 .err()
@@ -347,7 +364,11 @@ class ImportCommandTest {
         CliRun help = CliRun.run("import", "--help").assertExit(0);
         assertTrue(help.out().contains("cloudflare|replicate"), help.out());
         assertTrue(help.out().contains("--provider-version"), help.out());
-        assertFalse(help.out().contains("-V,"), "--version is the documents' version here");
+        assertTrue(help.out().contains("--doc-version=V"), help.out());
+        assertTrue(help.out().contains("-V, --version"), "--version is the tool's version here too: " + help.out());
+        assertEquals(
+                CliRun.run("--version").assertExit(0).out(),
+                CliRun.run("import", "--version").assertExit(0).out());
         assertTrue(CliRun.run("--help").assertExit(0).out().contains("import"));
     }
 

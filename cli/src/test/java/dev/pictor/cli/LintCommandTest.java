@@ -70,13 +70,15 @@ class LintCommandTest {
         assertTrue(
                 run.out()
                         .lines()
-                        .anyMatch(("ERROR range.min-above-max acme/m/2025-01-01.json:11:13 "
+                        .anyMatch((r.arg() + "/acme/m/2025-01-01.json:11:13: error: range.min-above-max: "
                                 + "#/input/properties/height: minimum 4096 > maximum 2048: no value is valid "
                                 + "(hint: swap or correct the bounds)")::equals),
                 run.out());
         assertSummary("1 model, 1 provider: 1 error, ", run.out());
         assertEquals("", run.err());
-        assertTrue(!run.out().contains(dir.toString()), "no absolute path in the report");
+        assertTrue(
+                run.out().lines().filter(l -> l.contains(dir.toString())).allMatch(l -> l.startsWith(r.arg() + "/")),
+                "the root appears only as given, as the start of a finding's path: " + run.out());
     }
 
     @Test
@@ -120,7 +122,13 @@ class LintCommandTest {
         log.at("/runs/0/results")
                 .forEach(result -> ruleIds.add(result.get("ruleId").asText()));
         assertTrue(ruleIds.containsAll(List.of("range.min-above-max", "json.malformed")), ruleIds::toString);
-        assertTrue(!run.out().contains(dir.toString()), "no absolute path in the report");
+        assertEquals(PictorCli.version(), log.at("/runs/0/tool/driver/version").asText());
+        String base = log.at("/runs/0/originalUriBaseIds/SCHEMAS_ROOT/uri").asText();
+        assertEquals(dir.toAbsolutePath().normalize().toUri().toString(), base);
+        assertEquals(
+                1,
+                run.out().split(java.util.regex.Pattern.quote(dir.toString()), -1).length - 1,
+                "the root outside the working directory is named once, as the base's file: URI");
     }
 
     @Test
@@ -128,7 +136,10 @@ class LintCommandTest {
         SchemasFixture r = use(
                 SchemasFixture.clean(dir).write("acme/provider.json", SchemasFixture.PROVIDER_WITH_UNUSED_PLACEHOLDER));
         CliRun lenient = CliRun.run("lint", r.arg()).assertExit(0);
-        assertTrue(lenient.out().contains("WARNING provider.placeholder-unused acme/provider.json:"), lenient.out());
+        assertTrue(
+                lenient.out().contains(r.arg() + "/acme/provider.json:")
+                        && lenient.out().contains(": warning: provider.placeholder-unused: "),
+                lenient.out());
         CliRun strict = CliRun.run("lint", "--fail-on-warning", r.arg()).assertExit(1);
         assertEquals(lenient.out(), strict.out());
     }
@@ -139,7 +150,8 @@ class LintCommandTest {
         CliRun lowered = CliRun.run("lint", "--rule", "range.min-above-max=warning", r.arg())
                 .assertExit(0);
         assertTrue(
-                lowered.out().startsWith("WARNING range.min-above-max acme/m/2025-01-01.json:11:13 "), lowered.out());
+                lowered.out().startsWith(r.arg() + "/acme/m/2025-01-01.json:11:13: warning: range.min-above-max: "),
+                lowered.out());
         CliRun.run("lint", "--rule", "range.min-above-max=warning", "--fail-on-warning", r.arg())
                 .assertExit(1);
         CliRun off =

@@ -56,12 +56,21 @@ class OutputFileTest {
     }
 
     @Test
-    void aMissingFolderIsAUsageError() {
+    void missingFoldersAreCreated() throws IOException {
         SchemasFixture root = SchemasFixture.clean(dir);
-        CliRun run = CliRun.run(
-                        "lint", "-o", outDir.resolve("no/such/report.json").toString(), root.arg())
+        Path report = outDir.resolve("no/such/report.json");
+        CliRun.run("lint", "--format", "json", "-o", report.toString(), root.arg())
+                .assertExit(0);
+        assertEquals(CliRun.run("lint", "--format", "json", root.arg()).out(), Files.readString(report));
+    }
+
+    @Test
+    void aFileWhereAFolderShouldBeIsAUsageError() throws IOException {
+        SchemasFixture root = SchemasFixture.clean(dir);
+        Files.writeString(outDir.resolve("file"), "x");
+        CliRun run = CliRun.run("lint", "-o", outDir.resolve("file/report.json").toString(), root.arg())
                 .assertUsageError();
-        assertTrue(run.err().contains("its folder does not exist"), run.err());
+        assertTrue(run.err().startsWith("pictor: cannot write "), run.err());
     }
 
     @Test

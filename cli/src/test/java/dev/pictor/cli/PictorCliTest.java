@@ -35,6 +35,32 @@ class PictorCliTest {
     }
 
     @Test
+    void helpCommandPrintsACommandsHelp() {
+        CliRun help = CliRun.run("help", "lint").assertExit(0);
+        assertEquals(CliRun.run("lint", "--help").out(), help.out());
+        assertTrue(CliRun.run("help").assertExit(0).out().startsWith("Usage: pictor "));
+        assertTrue(CliRun.run("--help").out().contains("help"));
+    }
+
+    @Test
+    void aMistypedOptionOrCommandIsOneUsageLineWithASuggestion() {
+        CliRun option = CliRun.run("lint", "--fail-on-warnigs", "schemas").assertUsageError();
+        assertTrue(option.err().startsWith("pictor: Unknown option: '--fail-on-warnigs'"), option.err());
+        assertTrue(option.err().contains("; did you mean --fail-on-warning?"), option.err());
+        CliRun command = CliRun.run("lints", "schemas").assertUsageError();
+        assertTrue(command.err().contains("; did you mean lint"), command.err());
+        assertTrue(command.err().endsWith(" (see 'pictor --help')\n"), command.err());
+    }
+
+    @Test
+    void versionIsTheToolsForEveryCommand() {
+        String version = CliRun.run("--version").assertExit(0).out();
+        for (String command : new String[] {"lint", "generate", "check-compat", "validate", "import"}) {
+            assertEquals(version, CliRun.run(command, "--version").assertExit(0).out(), command);
+        }
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         CliRun run = CliRun.run().assertUsageError();
         assertTrue(run.err().contains("pictor --help"), run.err());

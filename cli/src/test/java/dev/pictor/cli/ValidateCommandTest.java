@@ -23,7 +23,7 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private static String schemas() {
+    static String schemas() {
         String schemas = System.getProperty("pictor.schemas");
         if (schemas == null) {
             throw new IllegalStateException("system property pictor.schemas is not set (surefire sets it)");
@@ -54,7 +54,7 @@ class ValidateCommandTest {
                     .filter(l -> l.contains("'" + member + "'"))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError(member + " not reported: " + run.out()));
-            assertTrue(line.startsWith("ERROR request.required " + shown + ":1:1 "), line);
+            assertTrue(line.startsWith(shown + ":1:1: error: request.required: "), line);
             assertTrue(line.endsWith("; the refinement of /input/required says why: " + why), line);
         }
         assertEquals(
@@ -79,7 +79,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.run("validate", "--model", SDXL, schemas(), body).assertExit(1);
 
         String first = run.out().lines().findFirst().orElseThrow();
-        assertTrue(first.startsWith("ERROR request.maximum " + body.replace('\\', '/') + ":3:16 #/num_steps: "), first);
+        assertTrue(first.startsWith(body.replace('\\', '/') + ":3:16: error: request.maximum: #/num_steps: "), first);
         assertTrue(!first.contains("refinement"), first);
     }
 
@@ -105,7 +105,7 @@ class ValidateCommandTest {
 
         CliRun run = CliRun.run("validate", "--model", SDXL, schemas(), body).assertExit(1);
 
-        assertTrue(run.out().startsWith("ERROR json.malformed " + body.replace('\\', '/') + ":2:1 "), run.out());
+        assertTrue(run.out().startsWith(body.replace('\\', '/') + ":2:1: error: json.malformed: "), run.out());
     }
 
     @Test
@@ -115,7 +115,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.run("validate", "--model", SDXL, schemas(), missing).assertExit(2);
 
         assertTrue(
-                run.out().startsWith("ERROR file.unreadable " + missing.replace('\\', '/') + ":1:1 no such file"),
+                run.out().startsWith(missing.replace('\\', '/') + ":1:1: error: file.unreadable: no such file"),
                 run.out());
     }
 

@@ -127,7 +127,7 @@ abstract class AbstractPictorMojo extends AbstractMojo {
     }
 
     /**
-     * Logs a run's findings, each as its compiler-like line at the log level of its severity, a NOTE only with
+     * Logs a run's findings, each as its compiler-like line (its PATH the absolute path of the file) at the log level of its severity, a NOTE only with
      * {@code showNotes} (at debug level otherwise), and each once per build: a finding that another Pictor goal of
      * this module already logged in this build (the same line, about the same file) is not logged again. When {@code lint}
      * and {@code generate} are both bound, the findings appear once, where {@code lint} logged them.
@@ -139,12 +139,12 @@ abstract class AbstractPictorMojo extends AbstractMojo {
         Set<String> logged = logged();
         int repeated = 0;
         for (Diagnostic d : diagnostics) {
-            String key = fileOf.apply(d.location().file()).getAbsolutePath() + "\n" + d.toText();
-            if (!logged.add(key)) {
+            String line = d.toText(fileOf.apply(d.location().file()).getAbsolutePath());
+            if (!logged.add(line)) {
                 repeated++;
                 continue;
             }
-            log(d);
+            log(d.severity(), line);
         }
         if (repeated > 0) {
             getLog().debug("Pictor " + goal() + ": " + plural(repeated, "finding")
@@ -153,17 +153,20 @@ abstract class AbstractPictorMojo extends AbstractMojo {
         return repeated;
     }
 
-    /** Logs a finding as its compiler-like line, at the log level of its severity; a NOTE only with showNotes. */
-    void log(Diagnostic d) {
+    /**
+     * Logs a finding's compiler-like line ({@code /abs/schemas/a/b.json:14:7: error: code: ...}, with the absolute
+     * path of its file), at the log level of its severity; a NOTE only with showNotes.
+     */
+    void log(Severity severity, String line) {
         Log log = getLog();
-        switch (d.severity()) {
-            case ERROR -> log.error(d.toText());
-            case WARNING -> log.warn(d.toText());
+        switch (severity) {
+            case ERROR -> log.error(line);
+            case WARNING -> log.warn(line);
             case NOTE -> {
                 if (showNotes) {
-                    log.info(d.toText());
+                    log.info(line);
                 } else {
-                    log.debug(d.toText());
+                    log.debug(line);
                 }
             }
         }

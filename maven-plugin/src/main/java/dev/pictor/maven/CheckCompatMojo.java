@@ -6,11 +6,13 @@ import dev.pictor.core.diag.Severity;
 import dev.pictor.core.io.AtomicFiles;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.report.CompatReport;
+import dev.pictor.core.report.FindingLines;
 import dev.pictor.core.report.SarifReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -21,7 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Breaking-change detection: for every model of {@code schemasDirectory} with two or more versions, compares its
  * newest version (by snapshot date) with the one before it, logs each change as a compiler-like line
- * ({@code ERROR compat.property-removed acme/m/2025-02-01.json:9:5 #/input/properties/seed: ... [before:
+ * ({@code acme/m/2025-02-01.json:9:5: error: compat.property-removed: #/input/properties/seed: ... [before:
  * acme/m/2025-01-01.json:12:7] (hint: ...)}) and fails the build on a breaking change (an ERROR), or on a risky one
  * (a WARNING) with {@code failOnWarning}. A change is accepted by an entry of the newer document's
  * {@code acknowledged} ({@code {rule, pointer, why}}), which makes it a NOTE. The findings are also written as SARIF
@@ -82,7 +84,12 @@ public class CheckCompatMojo extends AbstractPictorMojo {
         log.info("Pictor check-compat: " + result.summary() + " (schemas in " + schemasDirectory
                 + notesHint(result.count(Severity.NOTE)) + ")");
         try {
-            String sarif = new CompatReport(CompatReport.Format.SARIF, SarifReport.packageVersion()).render(result);
+            String sarif = new CompatReport(
+                            CompatReport.Format.SARIF,
+                            SarifReport.packageVersion(),
+                            FindingLines.PLAIN,
+                            Optional.of(SarifReport.rootUri(schemasDirectory.toPath(), Path.of(""))))
+                    .render(result);
             Path target = sarifFile.toPath().toAbsolutePath().normalize();
             Path folder = target.getParent();
             if (folder != null) {

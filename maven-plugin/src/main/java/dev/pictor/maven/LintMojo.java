@@ -23,7 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Lints the provider schemas: loads every document under {@code schemasDirectory}, runs every rule, logs each finding
- * as a compiler-like line ({@code ERROR range.min-above-max acme/m/2025-01-01.json:11:13 #/input/...: ...}) and fails
+ * as a compiler-like line ({@code acme/m/2025-01-01.json:11:13: error: range.min-above-max: #/input/...: ...}) and fails
  * the build on an ERROR, or on a WARNING with {@code failOnWarning}. The findings are also written as a SARIF 2.1.0
  * log for CI code scanning, before the build fails, so that a CI step can upload them either way.
  *
@@ -116,7 +116,10 @@ public class LintMojo extends AbstractPictorMojo {
         log.info("Pictor lint: " + summary + " (schemas in " + schemasDirectory + notesHint(result.count(Severity.NOTE))
                 + ")");
         try {
-            String text = new SarifReport().render(result);
+            String text = new SarifReport(
+                            SarifReport.packageVersion(),
+                            Optional.of(SarifReport.rootUri(schemasDirectory.toPath(), Path.of(""))))
+                    .render(result);
             Path folder = sarif.getParent();
             if (folder != null) {
                 Files.createDirectories(folder);

@@ -39,17 +39,38 @@ public record Diagnostic(
     }
 
     /**
-     * The compiler-like one-line form:
-     * {@code ERROR range.min-above-max a/b/2025-11-20.json:14:7 #/input/properties/height: minimum 4096 > maximum 2048}.
+     * The compiler-like one-line form, which terminals, editors and CI annotators link to the place:
+     * {@code a/b/2025-11-20.json:14:7: error: range.min-above-max: #/input/properties/height: minimum 4096 > maximum
+     * 2048}; the {@code #/pointer: } part only when there is a pointer, {@code (hint: ...)} only when there is a hint.
      */
     public String toText() {
+        return toText(location.file());
+    }
+
+    /**
+     * The one-line form of {@link #toText()} with {@code path} in place of the location's file (the schemas root as
+     * the user gave it joined to that file, for example) and the severity word as it is.
+     */
+    public String toText(String path) {
+        return toText(path, severity.word());
+    }
+
+    /**
+     * The one-line form of {@link #toText()} with {@code path} in place of the location's file and {@code
+     * severityWord} (a coloured {@link Severity#word()}, for example) in place of the severity word.
+     */
+    public String toText(String path, String severityWord) {
         StringBuilder text = new StringBuilder()
-                .append(severity)
-                .append(' ')
+                .append(path)
+                .append(':')
+                .append(location.line())
+                .append(':')
+                .append(location.column())
+                .append(": ")
+                .append(severityWord)
+                .append(": ")
                 .append(code)
-                .append(' ')
-                .append(location)
-                .append(' ');
+                .append(": ");
         if (!pointer.isEmpty()) {
             text.append('#').append(pointer).append(": ");
         }

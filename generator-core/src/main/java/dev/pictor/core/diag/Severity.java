@@ -9,6 +9,11 @@ public enum Severity {
     WARNING,
     NOTE;
 
+    /** The word of a finding line: {@code error}, {@code warning} or {@code note}. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** The SARIF 2.1.0 {@code level} of a result with this severity. */
     public String sarifLevel() {
         return switch (this) {

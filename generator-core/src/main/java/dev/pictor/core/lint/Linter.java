@@ -6,6 +6,8 @@ import dev.pictor.core.diag.Severity;
 import dev.pictor.core.io.Glob;
 import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.load.DocumentLoader;
+import dev.pictor.core.load.Progress;
+import dev.pictor.core.load.SchemaRoot;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.model.Refinement;
 import dev.pictor.core.model.RuleOverride;
@@ -44,8 +46,17 @@ public final class Linter {
      * @param overrides the front end's overrides; they win over those of {@code pictor-lint.json}
      */
     public LintResult lint(Path root, List<RuleOverride> overrides) throws SchemaRootException {
+        return lint(root, overrides, Progress.NONE);
+    }
+
+    /**
+     * Lints a root, telling {@code progress} after each document read.
+     *
+     * @param overrides the front end's overrides; they win over those of {@code pictor-lint.json}
+     */
+    public LintResult lint(Path root, List<RuleOverride> overrides, Progress progress) throws SchemaRootException {
         Diagnostics diagnostics = new Diagnostics();
-        SchemaSet schemas = DocumentLoader.load(root, diagnostics);
+        SchemaSet schemas = DocumentLoader.load(SchemaRoot.open(root), diagnostics, progress);
         ReferenceValidator validator = ReferenceValidator.forSchemas(schemas);
         List<Diagnostic> found = new ArrayList<>(diagnostics.sorted());
         found.addAll(compareViews(

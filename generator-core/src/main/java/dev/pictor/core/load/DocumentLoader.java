@@ -47,10 +47,12 @@ public final class DocumentLoader {
 
     private final SchemaRoot root;
     private final Diagnostics diagnostics;
+    private final Progress progress;
 
-    private DocumentLoader(SchemaRoot root, Diagnostics diagnostics) {
+    private DocumentLoader(SchemaRoot root, Diagnostics diagnostics, Progress progress) {
         this.root = root;
         this.diagnostics = diagnostics;
+        this.progress = progress;
     }
 
     public static SchemaSet load(Path dir, Diagnostics diagnostics) throws SchemaRootException {
@@ -58,7 +60,13 @@ public final class DocumentLoader {
     }
 
     public static SchemaSet load(SchemaRoot root, Diagnostics diagnostics) throws SchemaRootException {
-        return new DocumentLoader(root, diagnostics).loadAll();
+        return load(root, diagnostics, Progress.NONE);
+    }
+
+    /** Loads a root, telling {@code progress} after each file read. */
+    public static SchemaSet load(SchemaRoot root, Diagnostics diagnostics, Progress progress)
+            throws SchemaRootException {
+        return new DocumentLoader(root, diagnostics, progress).loadAll();
     }
 
     private SchemaSet loadAll() throws SchemaRootException {
@@ -67,7 +75,9 @@ public final class DocumentLoader {
         Map<String, ProviderDocument> providers = new TreeMap<>();
         Map<String, LocatedNode> fragments = new TreeMap<>();
         List<RuleOverride> lintRules = new ArrayList<>();
+        int done = 0;
         for (String file : files) {
+            progress.done(++done, files.size());
             Optional<LocatedNode> parsed =
                     root.read(file, diagnostics).flatMap(bytes -> LocatedJsonReader.read(file, bytes, diagnostics));
             if (parsed.isEmpty()) {

@@ -38,11 +38,32 @@ public final class CompatReport {
 
     private final Format format;
     private final Optional<String> toolVersion;
+    private final FindingLines lines;
+    private final Optional<String> rootUri;
 
     /** @param toolVersion the SARIF {@code tool.driver.semanticVersion}; nothing is written when empty */
     public CompatReport(Format format, Optional<String> toolVersion) {
+        this(format, toolVersion, FindingLines.PLAIN);
+    }
+
+    /**
+     * @param toolVersion the SARIF {@code tool.driver.semanticVersion}; nothing is written when empty
+     * @param lines       how the text report prints each finding
+     */
+    public CompatReport(Format format, Optional<String> toolVersion, FindingLines lines) {
+        this(format, toolVersion, lines, Optional.empty());
+    }
+
+    /**
+     * @param toolVersion the SARIF {@code tool.driver.semanticVersion}; nothing is written when empty
+     * @param lines       how the text report prints each finding
+     * @param rootUri     the SARIF {@code uri} of the schemas root ({@link SarifReport#rootUri})
+     */
+    public CompatReport(Format format, Optional<String> toolVersion, FindingLines lines, Optional<String> rootUri) {
         this.format = format;
         this.toolVersion = toolVersion;
+        this.lines = lines;
+        this.rootUri = rootUri;
     }
 
     public String render(CompatResult result) {
@@ -63,12 +84,12 @@ public final class CompatReport {
         }
     }
 
-    private static void text(CompatResult result, Appendable out) throws IOException {
+    private void text(CompatResult result, Appendable out) throws IOException {
         for (CompatResult.Comparison c : result.comparisons()) {
             out.append(c.toText()).append('\n');
         }
         for (CompatFinding f : result.findings()) {
-            out.append(f.diagnostic().toText()).append('\n');
+            out.append(lines.line(f.diagnostic())).append('\n');
         }
         out.append(result.summary()).append('\n');
     }
@@ -93,7 +114,7 @@ public final class CompatReport {
     }
 
     private ObjectNode sarif(List<CompatFinding> findings) {
-        ObjectNode log = new SarifReport(toolVersion)
+        ObjectNode log = new SarifReport(toolVersion, rootUri)
                 .toJson(findings.stream().map(CompatFinding::diagnostic).toList(), CompatRule.catalog());
         JsonNode results = log.at("/runs/0/results");
         for (int i = 0; i < findings.size(); i++) {

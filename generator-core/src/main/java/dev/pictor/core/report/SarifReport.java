@@ -8,6 +8,7 @@ import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.lint.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import java.util.Optional;
  *
  * <p>Each result carries its {@code ruleId} and {@code ruleIndex}, its {@code level}, the message followed by
  * {@code (hint: ...)} when there is a hint, a location relative to the base id {@value #ROOT_BASE_ID} (the schemas
- * root, which the log does not name, so that it holds no absolute path) with the 1-based start line and column, and
- * the JSON Pointer of the node in {@code properties.pointer}.
+ * root, whose {@code uri} in {@code originalUriBaseIds} is given by the front end: relative to the working directory
+ * when the root lies in it, so that a code-scanning service maps each location to a file of the repository) with the
+ * 1-based start line and column, and the JSON Pointer of the node in {@code properties.pointer}.
  */
 public final class SarifReport implements LintReport {
 
@@ -33,6 +35,7 @@ public final class SarifReport implements LintReport {
     public static final String ROOT_BASE_ID = "SCHEMAS_ROOT";
 
     private final Optional<String> toolVersion;
+    private final Optional<String> rootUri;
 
     /** A report whose tool version is this jar's package version, if the manifest has one. */
     public SarifReport() {
@@ -41,7 +44,39 @@ public final class SarifReport implements LintReport {
 
     /** @param toolVersion written as {@code tool.driver.semanticVersion}; nothing is written when empty */
     public SarifReport(Optional<String> toolVersion) {
+        this(toolVersion, Optional.empty());
+    }
+
+    /**
+     * @param toolVersion written as {@code tool.driver.version} and {@code semanticVersion}; nothing when empty
+     * @param rootUri     the {@code uri} of the base {@value #ROOT_BASE_ID} ({@link #rootUri(Path, Path)}); without
+     *                    it the base has a description only
+     */
+    public SarifReport(Optional<String> toolVersion, Optional<String> rootUri) {
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion").filter(v -> !v.isBlank());
+        this.rootUri = Objects.requireNonNull(rootUri, "rootUri").filter(v -> !v.isBlank());
+    }
+
+    /**
+     * The {@code uri} of the schemas root as the base of every location, ending with {@code /}: a relative reference
+     * ({@code schemas/}) when the root lies inside {@code workingDirectory}, so that a code-scanning service resolves
+     * the locations to files of the repository checked out there; its {@code file:} URI otherwise. The working
+     * directory itself is {@code ./}.
+     */
+    public static String rootUri(Path root, Path workingDirectory) {
+        Path absolute = root.toAbsolutePath().normalize();
+        Path here = workingDirectory.toAbsolutePath().normalize();
+        if (absolute.startsWith(here)) {
+            StringBuilder relative = new StringBuilder();
+            for (Path part : here.relativize(absolute)) {
+                if (!part.toString().isEmpty()) {
+                    relative.append(part).append('/');
+                }
+            }
+            return relative.length() == 0 ? "./" : uriOf(relative.toString());
+        }
+        String uri = absolute.toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 
     /** The {@code Implementation-Version} of the jar this class was loaded from, when there is one. */
@@ -73,7 +108,10 @@ public final class SarifReport implements LintReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", TOOL_NAME);
         driver.put("informationUri", INFORMATION_URI);
-        toolVersion.ifPresent(v -> driver.put("semanticVersion", v));
+        toolVersion.ifPresent(v -> {
+            driver.put("version", v);
+            driver.put("semanticVersion", v);
+        });
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (RuleInfo info : catalog) {
@@ -85,10 +123,9 @@ public final class SarifReport implements LintReport {
                     .put("level", info.defaultSeverity().sarifLevel());
         }
 
-        run.putObject("originalUriBaseIds")
-                .putObject(ROOT_BASE_ID)
-                .putObject("description")
-                .put("text", "The schemas root the run read; every location is relative to it.");
+        ObjectNode base = run.putObject("originalUriBaseIds").putObject(ROOT_BASE_ID);
+        rootUri.ifPresent(uri -> base.put("uri", uri));
+        base.putObject("description").put("text", "The schemas root the run read; every location is relative to it.");
 
         ArrayNode results = run.putArray("results");
         for (Diagnostic d : diagnostics) {

@@ -6,7 +6,7 @@ import dev.pictor.core.lint.LintResult;
 import java.io.IOException;
 
 /**
- * The compiler-like text report: one {@link Diagnostic#toText()} line per finding, in the result's sorted order, then
+ * The compiler-like text report: one {@link Diagnostic#toText()} line per finding (as {@link FindingLines} prints it), in the result's sorted order, then
  * one summary line:
  *
  * <pre>
@@ -19,10 +19,22 @@ import java.io.IOException;
  */
 public final class TextReport implements LintReport {
 
+    private final FindingLines lines;
+
+    /** The report with the files relative to the schemas root, without colour. */
+    public TextReport() {
+        this(FindingLines.PLAIN);
+    }
+
+    /** The report with each finding printed by {@code lines}. */
+    public TextReport(FindingLines lines) {
+        this.lines = lines;
+    }
+
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
         for (Diagnostic d : result.diagnostics()) {
-            out.append(d.toText()).append('\n');
+            out.append(lines.line(d)).append('\n');
         }
         out.append(summary(result)).append('\n');
     }

@@ -216,8 +216,8 @@ class AdapterTemplatesTest {
         GenerateResult missing = Generator.standard().run(seeds(temp.resolve("nowhere")));
         assertTrue(missing.failed());
         assertEquals(
-                "ERROR generate.templates-folder " + display(temp.resolve("nowhere"))
-                        + ":1:1 the templates folder does not exist (hint: point the templates setting at a folder of"
+                display(temp.resolve("nowhere"))
+                        + ":1:1: error: generate.templates-folder: the templates folder does not exist (hint: point the templates setting at a folder of"
                         + " adapter templates, or remove it)",
                 missing.failing(false).get(0).toText());
     }

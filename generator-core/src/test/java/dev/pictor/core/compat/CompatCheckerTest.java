@@ -74,7 +74,7 @@ class CompatCheckerTest {
         assertEquals(1, found.size(), found::toString);
         Diagnostic d = found.get(0);
         assertEquals(
-                "ERROR compat.property-removed " + CompatFixture.NEW + ":10:43 #/input/properties/seed: input:"
+                CompatFixture.NEW + ":10:43: error: compat.property-removed: #/input/properties/seed: input:"
                         + " property \"seed\" removed [before: " + CompatFixture.OLD + ":11:9]",
                 d.toText().replaceAll(" \\(hint: .*", ""));
         assertTrue(
@@ -250,7 +250,7 @@ class CompatCheckerTest {
                         object("\"steps\": {\"type\": \"integer\", \"maximum\": 4}"))
                 .diagnostics();
         assertEquals(
-                "ERROR compat.range-narrowed " + CompatFixture.NEW + ":10:84 #/input/properties/steps/maximum: "
+                CompatFixture.NEW + ":10:84: error: compat.range-narrowed: #/input/properties/steps/maximum: "
                         + "input steps: maximum 8 is now 4 [before: " + CompatFixture.OLD + ":10:84]",
                 found.get(0).toText().replaceAll(" \\(hint: .*", ""));
     }
@@ -553,7 +553,7 @@ class CompatCheckerTest {
                 .diagnostics();
         assertEquals(1, found.size(), found::toString);
         assertEquals(
-                "ERROR compat.output-content-type-changed " + CompatFixture.NEW + ":11:45 #/output/contentType: "
+                CompatFixture.NEW + ":11:45: error: compat.output-content-type-changed: #/output/contentType: "
                         + "output: contentType \"image/png\" is now \"image/jpeg\" [before: " + CompatFixture.OLD
                         + ":11:45]",
                 found.get(0).toText().replaceAll(" \\(hint: .*", ""));

@@ -475,7 +475,7 @@ class GeneratorTest {
         GenerateResult result = failing.run(options());
         assertTrue(result.failed());
         assertEquals(
-                List.of("ERROR generate.emit-failed acme/sketch/2025-01-01.json:1:1 cannot generate the code of"
+                List.of("acme/sketch/2025-01-01.json:1:1: error: generate.emit-failed: cannot generate the code of"
                         + " sketch@2025-01-01: cannot map this (hint: this is a bug in Pictor; please report it with this"
                         + " document)"),
                 result.failing(false).stream().map(Diagnostic::toText).toList());

@@ -311,11 +311,10 @@ class CloudflareImportTest {
         assertTrue(result.failed());
         List<String> lines = result.problems().stream().map(Diagnostic::toText).toList();
         assertEquals(3, lines.size(), lines::toString);
-        assertTrue(lines.get(0).startsWith("ERROR json.malformed " + file(notJson) + ":1:1 "), lines.get(0));
-        assertTrue(lines.get(1).startsWith("ERROR json.malformed " + file(broken) + ":3:20 "), lines.get(1));
+        assertTrue(lines.get(0).startsWith(file(notJson) + ":1:1: error: json.malformed: "), lines.get(0));
+        assertTrue(lines.get(1).startsWith(file(broken) + ":3:20: error: json.malformed: "), lines.get(1));
         assertTrue(
-                lines.get(2).startsWith("ERROR json.malformed " + file(empty) + ":1:1 the file is empty"),
-                lines.get(2));
+                lines.get(2).startsWith(file(empty) + ":1:1: error: json.malformed: the file is empty"), lines.get(2));
         assertTrue(result.documents().isEmpty());
         assertTrue(result.findings().isEmpty());
         assertEquals("import failed: 3 errors; nothing written", result.summary("schemas"));
@@ -382,30 +381,31 @@ class CloudflareImportTest {
         List<String> lines = result.problems().stream().map(Diagnostic::toText).toList();
         assertEquals(
                 List.of(
-                        "ERROR import.member-invalid " + file(mistyped)
-                                + ":1:10 #/name: model id \"@cf/acme/../../escape\" "
+                        file(mistyped)
+                                + ":1:10: error: import.member-invalid: #/name: model id \"@cf/acme/../../escape\" "
                                 + "cannot become folders of the schemas root (letters, digits, '.', '_' and '-' in each "
                                 + "/-separated part, an optional leading @namespace/)",
-                        "ERROR import.member-invalid " + file(mistyped)
-                                + ":1:52 #/task/name: task name \"!!!\" holds no "
+                        file(mistyped)
+                                + ":1:52: error: import.member-invalid: #/task/name: task name \"!!!\" holds no "
                                 + "letter or digit a task id can be made of",
-                        "ERROR import.member-invalid " + file(mistyped)
-                                + ":1:74 #/deprecated: deprecated is a string, not " + "true or false",
-                        "ERROR import.member-invalid " + file(mistyped)
-                                + ":2:17 #/description: description should be a " + "string; it is an integer",
-                        "ERROR import.member-invalid " + file(mistyped)
-                                + ":2:40 #/schema/input: schema.input is a string; a "
+                        file(mistyped)
+                                + ":1:74: error: import.member-invalid: #/deprecated: deprecated is a string, not "
+                                + "true or false",
+                        file(mistyped) + ":2:17: error: import.member-invalid: #/description: description should be a "
+                                + "string; it is an integer",
+                        file(mistyped)
+                                + ":2:40: error: import.member-invalid: #/schema/input: schema.input is a string; a "
                                 + "JSON Schema is an object or a boolean",
-                        "ERROR import.member-missing " + file(noOutput)
-                                + ":1:69 #/schema: schema has no member \"output\" "
+                        file(noOutput)
+                                + ":1:69: error: import.member-missing: #/schema: schema has no member \"output\" "
                                 + "(the output schema); nothing is made up in its place (hint: import the catalog file as "
                                 + "published)",
-                        "ERROR import.member-missing " + file(noSchema)
-                                + ":1:1 the catalog entry has no member \"schema\" "
+                        file(noSchema)
+                                + ":1:1: error: import.member-missing: the catalog entry has no member \"schema\" "
                                 + "(the input and output schemas); nothing is made up in its place (hint: import the catalog "
                                 + "file as published)",
-                        "ERROR import.member-missing " + file(noTask)
-                                + ":1:32 #/task: task has no member \"name\" (the task's "
+                        file(noTask)
+                                + ":1:32: error: import.member-missing: #/task: task has no member \"name\" (the task's "
                                 + "name); nothing is made up in its place (hint: import the catalog file as published)"),
                 lines);
         assertEquals(before, snapshot(root));
@@ -513,7 +513,7 @@ class CloudflareImportTest {
         ImportResult refused = run(cloudflare(root, "2025-11-22", List.of(changed)));
         assertTrue(refused.failed());
         assertEquals(
-                "ERROR import.exists " + file(changed) + ":2:13 #/name: " + FLUX + " already exists with other "
+                file(changed) + ":2:13: error: import.exists: #/name: " + FLUX + " already exists with other "
                         + "content; it is not replaced (hint: give another version, or ask to replace it (--force))",
                 refused.problems().get(0).toText());
         assertEquals(before, snapshot(root));

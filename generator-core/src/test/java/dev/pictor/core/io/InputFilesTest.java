@@ -44,11 +44,12 @@ class InputFilesTest {
         Path big = dir.resolve("big.json");
         Files.write(big, new byte[(int) SchemaRoot.MAX_FILE_BYTES + 1]);
 
-        assertEquals(List.of("ERROR file.unreadable in.json:1:1 is a folder, not a file"), read(dir));
-        assertEquals(List.of("ERROR file.unreadable in.json:1:1 no such file"), read(dir.resolve("none.json")));
+        assertEquals(List.of("in.json:1:1: error: file.unreadable: is a folder, not a file"), read(dir));
+        assertEquals(List.of("in.json:1:1: error: file.unreadable: no such file"), read(dir.resolve("none.json")));
         assertEquals(
-                List.of("ERROR file.too-large in.json:1:1 the file is larger than 4 MiB, the most Pictor reads of one "
-                        + "input"),
+                List.of(
+                        "in.json:1:1: error: file.too-large: the file is larger than 4 MiB, the most Pictor reads of one "
+                                + "input"),
                 read(big));
     }
 
@@ -59,7 +60,7 @@ class InputFilesTest {
         assertTrue(Files.exists(zero), "this test needs a POSIX /dev/zero");
 
         assertEquals(
-                List.of("ERROR file.unreadable in.json:1:1 is not a regular file (a pipe or a device is never read) "
+                List.of("in.json:1:1: error: file.unreadable: is not a regular file (a pipe or a device is never read) "
                         + "(hint: save the content to a file and name that file)"),
                 read(zero));
     }

@@ -52,14 +52,14 @@ class LocatedJsonReaderTest {
         assertTrue(read("{\n  \"a\": 1,\n  \"b\" 2\n}").isEmpty());
         List<String> found = findings();
         assertEquals(1, found.size());
-        assertTrue(found.get(0).startsWith("ERROR json.malformed p/m.json:3:7 "), found.get(0));
+        assertTrue(found.get(0).startsWith("p/m.json:3:7: error: json.malformed: "), found.get(0));
     }
 
     @Test
     void emptyFileIsAnError() {
         assertTrue(read("  \n").isEmpty());
         assertEquals(
-                List.of("ERROR json.malformed p/m.json:1:1 the file is empty (hint: a document is one JSON object)"),
+                List.of("p/m.json:1:1: error: json.malformed: the file is empty (hint: a document is one JSON object)"),
                 findings());
     }
 
@@ -67,7 +67,7 @@ class LocatedJsonReaderTest {
     void duplicateKeysAreReportedWhereTheSecondIsWritten() {
         read("{\"a\": 1,\n \"a\": 2}").orElseThrow();
         assertEquals(
-                List.of("ERROR json.duplicate-key p/m.json:2:2 member \"a\" appears twice in the root object;"
+                List.of("p/m.json:2:2: error: json.duplicate-key: member \"a\" appears twice in the root object;"
                         + " readers disagree on which one wins (hint: keep one of them)"),
                 findings());
     }
@@ -79,13 +79,13 @@ class LocatedJsonReaderTest {
         List<String> found = findings();
         assertEquals(1, found.size());
         assertTrue(
-                found.get(0).startsWith("ERROR json.too-deep p/m.json:1:129 nesting deeper than 128 levels;"),
+                found.get(0).startsWith("p/m.json:1:129: error: json.too-deep: nesting deeper than 128 levels;"),
                 found.get(0));
     }
 
     @Test
     void trailingContentIsAnError() {
         assertTrue(read("{} {}").isEmpty());
-        assertTrue(findings().get(0).startsWith("ERROR json.malformed p/m.json:1:4 unexpected content"));
+        assertTrue(findings().get(0).startsWith("p/m.json:1:4: error: json.malformed: unexpected content"));
     }
 }

@@ -72,13 +72,13 @@ class DocumentLoaderTest {
         load();
         assertEquals(
                 List.of(
-                        "ERROR refinement.path-missing acme/m/2025-01-01.json:13:10 #/refinements/0/path: the parent of"
+                        "acme/m/2025-01-01.json:13:10: error: refinement.path-missing: #/refinements/0/path: the parent of"
                                 + " /input/properties/t/maximum does not exist in the document (hint: refinements change an"
                                 + " existing schema; check the path against the published schema)",
-                        "WARNING refinement.no-effect acme/m/2025-01-01.json:14:10 #/refinements/1/path: the refinement sets"
+                        "acme/m/2025-01-01.json:14:10: warning: refinement.no-effect: #/refinements/1/path: the refinement sets"
                                 + " /input/properties/s/maximum to the value it already has (hint: remove it, or correct the"
                                 + " path or the value)",
-                        "ERROR refinement.path-missing acme/m/2025-01-01.json:15:10 #/refinements/2/path:"
+                        "acme/m/2025-01-01.json:15:10: error: refinement.path-missing: #/refinements/2/path:"
                                 + " /input/properties/s/minimum does not exist, so there is nothing to remove (hint:"
                                 + " refinements change an existing schema; check the path against the published schema)"),
                 findings());
@@ -92,7 +92,7 @@ class DocumentLoaderTest {
         assertTrue(
                 findings()
                         .get(0)
-                        .startsWith("ERROR ref.remote acme/m/2025-01-01.json:10:58 "
+                        .startsWith("acme/m/2025-01-01.json:10:58: error: ref.remote: "
                                 + "#/input/properties/a/$ref: $ref \"https://example.invalid/evil.json\" names a URL"),
                 findings().get(0));
     }
@@ -141,7 +141,7 @@ class DocumentLoaderTest {
         load();
         assertEquals(
                 List.of(
-                        "ERROR ref.unresolved acme/m/2025-01-01.json:10:58 #/input/properties/a/$ref: $ref"
+                        "acme/m/2025-01-01.json:10:58: error: ref.unresolved: #/input/properties/a/$ref: $ref"
                                 + " \"#/$defs/missing\" points to nothing: /$defs/missing does not exist in this schema (hint: a local"
                                 + " reference is a JSON Pointer from the root of the input or output schema, e.g. #/$defs/Size)"),
                 findings());
@@ -174,8 +174,10 @@ class DocumentLoaderTest {
         List<String> found = findings();
         assertTrue(
                 found.stream()
-                        .filter(f -> !f.startsWith("ERROR document.unknown-member acme/m/2025-01-01.json:1:2 #/name:"))
-                        .allMatch(f -> f.startsWith("ERROR document.invalid acme/m/2025-01-01.json:1:")),
+                        .filter(f ->
+                                !f.startsWith("acme/m/2025-01-01.json:1:2: error: document.unknown-member: #/name:"))
+                        .allMatch(f ->
+                                f.startsWith("acme/m/2025-01-01.json:1:") && f.contains(": error: document.invalid: ")),
                 String.join("\n", found));
         assertTrue(
                 found.stream().anyMatch(f -> f.contains("required property 'provider' not found")),
@@ -191,7 +193,7 @@ class DocumentLoaderTest {
         }
         load();
         assertEquals(
-                List.of("ERROR file.too-large acme/big.json:1:1 the file has 52428800 bytes, more than the"
+                List.of("acme/big.json:1:1: error: file.too-large: the file has 52428800 bytes, more than the"
                         + " 4194304 a document may have (hint: a model document holds schemas, not data; move large examples"
                         + " out of it)"),
                 findings());

@@ -67,10 +67,10 @@ class CompatReportTest {
     void textListsTheComparisonsTheFindingsAndASummary() {
         assertEquals(
                 "compared m 2025-01-01 -> 2025-02-01: acme/m/2025-01-01.json -> acme/m/2025-02-01.json\n"
-                        + "ERROR json.malformed acme/broken/2025-01-01.json:1:2 Unexpected end-of-input: expected close marker"
+                        + "acme/broken/2025-01-01.json:1:2: error: json.malformed: Unexpected end-of-input: expected close marker"
                         + " for Object (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` "
                         + "disabled); line: 1, column: 1]) (hint: fix the JSON syntax at this position)\n"
-                        + "ERROR compat.property-removed acme/m/2025-02-01.json:10:43 #/input/properties/seed: input: property"
+                        + "acme/m/2025-02-01.json:10:43: error: compat.property-removed: #/input/properties/seed: input: property"
                         + " \"seed\" removed [before: acme/m/2025-01-01.json:10:77] (hint: a request valid against the older"
                         + " version can be rejected now; to accept the change, acknowledge it in the newer document: "
                         + "{\"rule\": \"compat.property-removed\", \"pointer\": \"/input/properties/seed\", \"why\": \"...\"})\n"

@@ -49,6 +49,7 @@ class SarifReportTest {
         assertEquals("Pictor", driver.get("name").asText());
         assertEquals(SarifReport.INFORMATION_URI, driver.get("informationUri").asText());
         assertEquals("1.2.3", driver.get("semanticVersion").asText());
+        assertEquals("1.2.3", driver.get("version").asText());
         List<RuleInfo> catalog = Rules.catalog();
         assertEquals(catalog.size(), driver.get("rules").size());
         for (int i = 0; i < catalog.size(); i++) {
@@ -112,5 +113,23 @@ class SarifReportTest {
     void encodesPathsAsRelativeUriReferences() {
         assertEquals("a/b-c_d.e~f/@cf/x.json", SarifReport.uriOf("a/b-c_d.e~f/@cf/x.json"));
         assertEquals("a%3Ab/%23%25%3F.json", SarifReport.uriOf("a:b/#%?.json"));
+    }
+
+    @Test
+    void theRootsUriIsRelativeInsideTheWorkingDirectoryAndAFileUriOutside() throws Exception {
+        Path work = dir.resolve("work");
+        assertEquals("schemas/", SarifReport.rootUri(work.resolve("schemas"), work));
+        assertEquals("a%20b/schemas/", SarifReport.rootUri(work.resolve("a b/./schemas"), work));
+        assertEquals("./", SarifReport.rootUri(work, work));
+        String outside = SarifReport.rootUri(dir.resolve("elsewhere"), work);
+        assertTrue(outside.startsWith("file:/") && outside.endsWith("/elsewhere/"), outside);
+
+        String text = new SarifReport(Optional.of("1.2.3"), Optional.of("schemas/")).render(ReportFixture.lint(dir));
+        assertEquals(List.of(), SarifSchema.violations(text));
+        assertEquals(
+                "schemas/",
+                MAPPER.readTree(text)
+                        .at("/runs/0/originalUriBaseIds/SCHEMAS_ROOT/uri")
+                        .asText());
     }
 }

@@ -18,11 +18,11 @@ class TextReportTest {
     void writesOneLinePerFindingThenTheSummary() {
         String text = new TextReport().render(ReportFixture.lint(dir));
         assertEquals("""
-                ERROR json.malformed acme/bad name \u00e9.json:2:12 Unexpected character ('}' (code 125)): expected a \
+                acme/bad name \u00e9.json:2:12: error: json.malformed: Unexpected character ('}' (code 125)): expected a \
                 value (hint: fix the JSON syntax at this position)
-                ERROR range.min-above-max acme/m/2025-01-01.json:11:13 #/input/properties/height: minimum 4096 > \
+                acme/m/2025-01-01.json:11:13: error: range.min-above-max: #/input/properties/height: minimum 4096 > \
                 maximum 2048: no value is valid (hint: swap or correct the bounds)
-                WARNING provider.placeholder-unused other/provider.json:3:33 #/placeholders/account_id: placeholder \
+                other/provider.json:3:33: warning: provider.placeholder-unused: #/placeholders/account_id: placeholder \
                 {account_id} is declared but baseUrl does not use it (hint: remove it)
                 1 model, 2 providers: 2 errors, 1 warning, 0 notes
                 """, text);

@@ -31,24 +31,24 @@ class DefaultInvalidRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        "WARNING default.invalid acme/m/2025-01-01.json:11:47"
+                        "acme/m/2025-01-01.json:11:47: warning: default.invalid:"
                                 + " #/input/properties/num_steps/default: default 30 is above the maximum 20" + HINT,
-                        "WARNING default.invalid acme/m/2025-01-01.json:12:45 #/input/properties/strength/default:"
+                        "acme/m/2025-01-01.json:12:45: warning: default.invalid: #/input/properties/strength/default:"
                                 + " default 0 is not above the exclusive minimum 0" + HINT,
-                        "WARNING default.invalid acme/m/2025-01-01.json:13:43 #/input/properties/width/default:"
+                        "acme/m/2025-01-01.json:13:43: warning: default.invalid: #/input/properties/width/default:"
                                 + " default \"512\" is a string, but the type is integer" + HINT,
-                        "WARNING default.invalid acme/m/2025-01-01.json:14:57"
+                        "acme/m/2025-01-01.json:14:57: warning: default.invalid:"
                                 + " #/input/properties/scheduler/default: default \"euler\" is not one of the enum"
                                 + " values \"K_EULER\", \"DDIM\"" + HINT,
-                        "WARNING default.invalid acme/m/2025-01-01.json:15:40 #/input/properties/mode/default:"
+                        "acme/m/2025-01-01.json:15:40: warning: default.invalid: #/input/properties/mode/default:"
                                 + " default \"slow\" is not the const \"fast\"" + HINT,
-                        "WARNING default.invalid acme/m/2025-01-01.json:16:59 #/input/properties/prompt/default:"
+                        "acme/m/2025-01-01.json:16:59: warning: default.invalid: #/input/properties/prompt/default:"
                                 + " default \"\" has 0 characters, fewer than the minLength 1" + HINT,
-                        "WARNING default.invalid acme/m/2025-01-01.json:17:57 #/input/properties/size/default:"
+                        "acme/m/2025-01-01.json:17:57: warning: default.invalid: #/input/properties/size/default:"
                                 + " default \"large\" has 5 characters, more than the maxLength 3" + HINT,
-                        "WARNING default.invalid acme/m/2025-01-01.json:18:73 #/input/properties/cfg/default:"
+                        "acme/m/2025-01-01.json:18:73: warning: default.invalid: #/input/properties/cfg/default:"
                                 + " default 0.75 is below the minimum 1" + HINT,
-                        "WARNING default.invalid acme/m/2025-01-01.json:18:73 #/input/properties/cfg/default:"
+                        "acme/m/2025-01-01.json:18:73: warning: default.invalid: #/input/properties/cfg/default:"
                                 + " default 0.75 is not a multiple of 0.5" + HINT),
                 root.lintText(new DefaultInvalidRule()));
     }
@@ -73,7 +73,7 @@ class DefaultInvalidRuleTest {
                   "num_steps": {"type": "integer", "default": 30, "maximum": 20}}}""", "{\"type\": \"string\"}", """
                 "refinements": [{"path": "/input/properties/num_steps/maximum", "value": 50, "why": "API allows 50"}]""");
         assertEquals(
-                List.of("NOTE default.invalid acme/m/2025-01-01.json:11:47 #/input/properties/num_steps/default:"
+                List.of("acme/m/2025-01-01.json:11:47: note: default.invalid: #/input/properties/num_steps/default:"
                         + " default 30 is above the maximum 20 (hint: addressed by the refinements of this document)"),
                 root.lintText(new DefaultInvalidRule()));
     }

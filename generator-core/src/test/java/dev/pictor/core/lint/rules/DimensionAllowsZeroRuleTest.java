@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DimensionAllowsZeroRuleTest {
 
-    private static final String PREFIX = "WARNING image.dimension-allows-zero acme/m/2025-01-01.json:";
+    private static final String PREFIX = "acme/m/2025-01-01.json:";
 
     @TempDir
     Path dir;
@@ -25,11 +25,12 @@ class DimensionAllowsZeroRuleTest {
         assertEquals(
                 List.of(
                         PREFIX
-                                + "11:13 #/input/properties/height: \"height\" admits 0 (minimum 0), but no image"
+                                + "11:13: warning: image.dimension-allows-zero: #/input/properties/height: \"height\" admits 0 (minimum 0), but no image"
                                 + " has zero height (hint: set the minimum to the smallest height the"
                                 + " model accepts with a refinement; the published schema stays"
                                 + " verbatim)",
-                        PREFIX + "12:18 #/input/properties/image_width: \"image_width\" admits 0 (exclusiveMinimum"
+                        PREFIX
+                                + "12:18: warning: image.dimension-allows-zero: #/input/properties/image_width: \"image_width\" admits 0 (exclusiveMinimum"
                                 + " -1), but no image has zero width (hint: set the minimum to the smallest width"
                                 + " the model accepts with a refinement; the published schema stays verbatim)"),
                 root.lintText(new DimensionAllowsZeroRule()));

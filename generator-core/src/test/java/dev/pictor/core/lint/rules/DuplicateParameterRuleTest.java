@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DuplicateParameterRuleTest {
 
-    private static final String PREFIX = "WARNING model.duplicate-parameter acme/m/2025-01-01.json:";
+    private static final String PREFIX = "acme/m/2025-01-01.json:";
     private static final String HINT =
             " (hint: after checking which one the provider reads, keep one: remove the other with a refinement;"
                     + " the published schema stays verbatim)";
@@ -31,13 +31,16 @@ class DuplicateParameterRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        PREFIX + "12:12 #/input/properties/steps: \"steps\" duplicates \"num_steps\" (same name"
+                        PREFIX
+                                + "12:12: warning: model.duplicate-parameter: #/input/properties/steps: \"steps\" duplicates \"num_steps\" (same name"
                                 + " without count prefix or suffix, case and underscores; same type and"
                                 + " description): a request can set both to different values" + HINT,
-                        PREFIX + "14:20 #/input/properties/Samples_Count: \"Samples_Count\" duplicates"
+                        PREFIX
+                                + "14:20: warning: model.duplicate-parameter: #/input/properties/Samples_Count: \"Samples_Count\" duplicates"
                                 + " \"n_samples\" (same name without count prefix or suffix, case and"
                                 + " underscores): a request can set both to different values" + HINT,
-                        PREFIX + "16:18 #/input/properties/random_seed: \"random_seed\" duplicates \"seed\" (same"
+                        PREFIX
+                                + "16:18: warning: model.duplicate-parameter: #/input/properties/random_seed: \"random_seed\" duplicates \"seed\" (same"
                                 + " type and description): a request can set both to different values" + HINT),
                 root.lintText(new DuplicateParameterRule()));
     }

@@ -30,10 +30,10 @@ class ExampleUndeclaredPropertyRuleTest {
                 ]""");
         assertEquals(
                 List.of(
-                        "WARNING example.undeclared-property acme/m/2025-01-01.json:16:55 #/examples/0/input/seed:"
+                        "acme/m/2025-01-01.json:16:55: warning: example.undeclared-property: #/examples/0/input/seed:"
                                 + " example \"curl\" sends \"seed\" (a string), which the input schema does not"
                                 + " declare" + HINT,
-                        "WARNING example.undeclared-property acme/m/2025-01-01.json:16:92"
+                        "acme/m/2025-01-01.json:16:92: warning: example.undeclared-property:"
                                 + " #/examples/0/input/options/cfg: example \"curl\" sends \"cfg\" (a number),"
                                 + " which the input schema does not declare"
                                 + HINT),
@@ -64,7 +64,7 @@ class ExampleUndeclaredPropertyRuleTest {
                 {"type": "object", "properties": {}}""", "{\"type\": \"string\"}", """
                 "examples": [{"name": "curl", "input": {"prompt": "cat"}, "valid": true}]""");
         assertEquals(
-                List.of("WARNING example.undeclared-property acme/m/2025-01-01.json:12:51"
+                List.of("acme/m/2025-01-01.json:12:51: warning: example.undeclared-property:"
                         + " #/examples/0/input/prompt: example \"curl\" sends \"prompt\" (a string), which"
                         + " the input schema does not declare"
                         + HINT),

@@ -26,7 +26,7 @@ class ExampleVerdictRuleTest {
                   {"name": "curl", "input": {"prompt": "cat", "num_steps": 30, "seed": 1}, "valid": true}
                 ]""");
         assertEquals(
-                List.of("ERROR example.verdict acme/m/2025-01-01.json:16:3 #/examples/0: example \"curl\" is"
+                List.of("acme/m/2025-01-01.json:16:3: error: example.verdict: #/examples/0: example \"curl\" is"
                         + " declared valid, but the input schema rejects it: #: property 'seed' is not"
                         + " defined in the schema and the schema does not allow additional"
                         + " properties; #/num_steps: must have a maximum value of 20"
@@ -45,7 +45,7 @@ class ExampleVerdictRuleTest {
                    "why": "the page says 20 is too many"}
                 ]""");
         assertEquals(
-                List.of("ERROR example.verdict acme/m/2025-01-01.json:16:3 #/examples/0: example \"big-steps\" is"
+                List.of("acme/m/2025-01-01.json:16:3: error: example.verdict: #/examples/0: example \"big-steps\" is"
                         + " declared invalid (\"the page says 20 is too many\"), but the input schema"
                         + " accepts it (hint: declare the example valid, or add the constraint the"
                         + " provider enforces with a refinement; the published schema"

@@ -23,18 +23,18 @@ class IntegerExceedsIntRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        "NOTE integer.exceeds-int acme/m/2025-01-01.json:11:56 #/input/properties/seed/maximum:"
+                        "acme/m/2025-01-01.json:11:56: note: integer.exceeds-int: #/input/properties/seed/maximum:"
                                 + " maximum 9999999999 lies outside the Java int range, so this integer is"
                                 + " generated as long (hint: nothing to do if the provider takes such"
                                 + " values; if its real limit fits an int, set the bound with a"
                                 + " refinement; the published schema stays verbatim)",
-                        "NOTE integer.exceeds-int acme/m/2025-01-01.json:12:54 #/input/properties/offset/minimum:"
+                        "acme/m/2025-01-01.json:12:54: note: integer.exceeds-int: #/input/properties/offset/minimum:"
                                 + " minimum -3000000000 and maximum 3000000000 lie outside the Java int range, so"
                                 + " this integer is generated as long (hint: nothing to do if the provider"
                                 + " takes such values; if its real limit fits an int, set the"
                                 + " bound with a refinement; the published schema stays"
                                 + " verbatim)",
-                        "NOTE integer.exceeds-int acme/m/2025-01-01.json:13:42 #/input/properties/huge/maximum:"
+                        "acme/m/2025-01-01.json:13:42: note: integer.exceeds-int: #/input/properties/huge/maximum:"
                                 + " maximum 1e20 lies outside even the Java long range, so this integer cannot be"
                                 + " represented as a Java long (hint: set the bound to the range the"
                                 + " provider really accepts with a refinement; the published"

@@ -23,23 +23,23 @@ class KeywordInapplicableRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:11:43"
+                        "acme/m/2025-01-01.json:11:43: warning: keyword.inapplicable:"
                                 + " #/input/properties/prompt/maximum: \"maximum\" constrains only numbers, but"
                                 + " the type is string, so it has no effect (hint: remove it, or correct"
                                 + " the type)",
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:12:71"
+                        "acme/m/2025-01-01.json:12:71: warning: keyword.inapplicable:"
                                 + " #/input/properties/image/minimum: \"minimum\" constrains only numbers, but the"
                                 + " type is array, so it has no effect (hint: did you mean to put it under"
                                 + " \"items\"?)",
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:12:85"
+                        "acme/m/2025-01-01.json:12:85: warning: keyword.inapplicable:"
                                 + " #/input/properties/image/maximum: \"maximum\" constrains only numbers, but the"
                                 + " type is array, so it has no effect (hint: did you mean to put it under"
                                 + " \"items\"?)",
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:13:45"
+                        "acme/m/2025-01-01.json:13:45: warning: keyword.inapplicable:"
                                 + " #/input/properties/seed/properties: \"properties\" constrains only objects,"
                                 + " but the type is integer, so it has no effect (hint: remove it, or"
                                 + " correct the type)",
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:13:62"
+                        "acme/m/2025-01-01.json:13:62: warning: keyword.inapplicable:"
                                 + " #/input/properties/seed/minLength: \"minLength\" constrains only strings, but"
                                 + " the type is integer, so it has no effect (hint: remove it, or correct"
                                 + " the type)"),
@@ -54,11 +54,11 @@ class KeywordInapplicableRuleTest {
                 + " items as \"items\")";
         assertEquals(
                 List.of(
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:10:37 #/input/items: \"items\" is an"
+                        "acme/m/2025-01-01.json:10:37: warning: keyword.inapplicable: #/input/items: \"items\" is an"
                                 + " array, the draft-07 form for positional item schemas, which draft 2020-12 no"
                                 + " longer has"
                                 + hint,
-                        "WARNING keyword.inapplicable acme/m/2025-01-01.json:10:78 #/input/additionalItems:"
+                        "acme/m/2025-01-01.json:10:78: warning: keyword.inapplicable: #/input/additionalItems:"
                                 + " \"additionalItems\" is a draft-07 keyword that draft 2020-12 no longer has" + hint),
                 root.lintText(new KeywordInapplicableRule()));
     }

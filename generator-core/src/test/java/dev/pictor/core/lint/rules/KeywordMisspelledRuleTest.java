@@ -22,15 +22,15 @@ class KeywordMisspelledRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        "ERROR keyword.misspelled acme/m/2025-01-01.json:11:47 #/input/properties/num_steps/maximun:"
+                        "acme/m/2025-01-01.json:11:47: error: keyword.misspelled: #/input/properties/num_steps/maximun:"
                                 + " \"maximun\" is not a draft 2020-12 keyword, so the \"maximum\" constraint it looks"
                                 + " like is not applied (hint: write it as \"maximum\" with a refinement; the"
                                 + " published schema stays verbatim)",
-                        "ERROR keyword.misspelled acme/m/2025-01-01.json:11:62 #/input/properties/num_steps/Minimum:"
+                        "acme/m/2025-01-01.json:11:62: error: keyword.misspelled: #/input/properties/num_steps/Minimum:"
                                 + " \"Minimum\" is not a draft 2020-12 keyword, so the \"minimum\" constraint it looks"
                                 + " like is not applied (hint: write it as \"minimum\" with a refinement; the"
                                 + " published schema stays verbatim)",
-                        "ERROR keyword.misspelled acme/m/2025-01-01.json:12:45 #/input/properties/prompt/minLenght:"
+                        "acme/m/2025-01-01.json:12:45: error: keyword.misspelled: #/input/properties/prompt/minLenght:"
                                 + " \"minLenght\" is not a draft 2020-12 keyword, so the \"minLength\" constraint it"
                                 + " looks like is not applied (hint: write it as \"minLength\" with a refinement; the"
                                 + " published schema stays verbatim)"),

@@ -23,10 +23,10 @@ class KeywordUnknownRuleTest {
         // maximun is a misspelt assertion keyword: keyword.misspelled reports it, not this rule
         assertEquals(
                 List.of(
-                        "WARNING keyword.unknown acme/m/2025-01-01.json:11:60 #/input/properties/num_steps/titel:"
+                        "acme/m/2025-01-01.json:11:60: warning: keyword.unknown: #/input/properties/num_steps/titel:"
                                 + " \"titel\" is not a draft 2020-12 keyword, nor a vendor keyword of provider"
                                 + " \"acme\" (hint: did you mean \"title\"?)",
-                        "WARNING keyword.unknown acme/m/2025-01-01.json:12:43 #/input/properties/seed/nullable:"
+                        "acme/m/2025-01-01.json:12:43: warning: keyword.unknown: #/input/properties/seed/nullable:"
                                 + " \"nullable\" is not a draft 2020-12 keyword, nor a vendor keyword of provider"
                                 + " \"acme\" (hint: validators and the generator ignore it: remove it,"
                                 + " rename it to \"x-nullable\", or declare it in vendorKeywords"
@@ -59,7 +59,7 @@ class KeywordUnknownRuleTest {
                  "output": {"type": "string"}}
                 """);
         assertEquals(
-                List.of("WARNING keyword.unknown acme/m/2025-01-01.json:4:44 #/input/prefixItems: \"prefixItems\""
+                List.of("acme/m/2025-01-01.json:4:44: warning: keyword.unknown: #/input/prefixItems: \"prefixItems\""
                         + " is a draft 2020-12 keyword, but this document is draft-07 (hint: declare the"
                         + " dialect as draft 2020-12, or write the constraint the draft-07 way)"),
                 root.lintText(new KeywordUnknownRule()));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProseDefaultRuleTest {
 
-    private static final String PREFIX = "WARNING description.prose-default acme/m/2025-01-01.json:";
+    private static final String PREFIX = "acme/m/2025-01-01.json:";
 
     @TempDir
     Path dir;
@@ -26,18 +26,21 @@ class ProseDefaultRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        PREFIX + "11:12 #/input/properties/steps: the description states default 4 but the schema"
+                        PREFIX
+                                + "11:12: warning: description.prose-default: #/input/properties/steps: the description states default 4 but the schema"
                                 + " has no default (hint: add the default with a refinement; the published schema"
                                 + " stays verbatim)",
-                        PREFIX + "12:15 #/input/properties/guidance: the description states default 7.5 but the"
+                        PREFIX
+                                + "12:15: warning: description.prose-default: #/input/properties/guidance: the description states default 7.5 but the"
                                 + " schema's default is 5 (hint: check which default the provider applies and"
                                 + " correct the schema with a refinement; the published schema stays"
                                 + " verbatim)",
-                        PREFIX + "13:12 #/input/properties/width: the description states default 768 but the"
+                        PREFIX
+                                + "13:12: warning: description.prose-default: #/input/properties/width: the description states default 768 but the"
                                 + " schema has no default (hint: add the default with a refinement; the published"
                                 + " schema stays verbatim)",
                         PREFIX
-                                + "14:16 #/input/properties/scheduler: the description states default"
+                                + "14:16: warning: description.prose-default: #/input/properties/scheduler: the description states default"
                                 + " \"DPMSolverMultistep\" but the schema has no default (hint: add the"
                                 + " default with a refinement; the published schema stays verbatim)"),
                 root.lintText(new ProseDefaultRule()));

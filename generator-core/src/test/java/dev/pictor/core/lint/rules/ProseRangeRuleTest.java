@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProseRangeRuleTest {
 
-    private static final String PREFIX = "WARNING description.prose-range acme/m/2025-01-01.json:";
+    private static final String PREFIX = "acme/m/2025-01-01.json:";
 
     @TempDir
     Path dir;
@@ -26,17 +26,20 @@ class ProseRangeRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        PREFIX + "11:15 #/input/properties/strength: the description states minimum 0 and maximum"
+                        PREFIX
+                                + "11:15: warning: description.prose-range: #/input/properties/strength: the description states minimum 0 and maximum"
                                 + " 1 but the schema has no minimum or maximum (hint: add them with a refinement;"
                                 + " the published schema stays verbatim)",
                         PREFIX
-                                + "12:39 #/input/properties/image/items: the description states minimum 0 and"
+                                + "12:39: warning: description.prose-range: #/input/properties/image/items: the description states minimum 0 and"
                                 + " maximum 255 but the schema has no minimum or maximum (hint: add them"
                                 + " with a refinement; the published schema stays verbatim)",
-                        PREFIX + "13:17 #/input/properties/num_images: the description states allowed values 1, 2"
+                        PREFIX
+                                + "13:17: warning: description.prose-range: #/input/properties/num_images: the description states allowed values 1, 2"
                                 + " but the schema has no enum (hint: add it with a refinement; the published"
                                 + " schema stays verbatim)",
-                        PREFIX + "14:11 #/input/properties/size: the description states maximum 2048 and multiple"
+                        PREFIX
+                                + "14:11: warning: description.prose-range: #/input/properties/size: the description states maximum 2048 and multiple"
                                 + " of 64 but the schema has no maximum or multipleOf (hint: add them with a"
                                 + " refinement; the published schema stays verbatim)"),
                 root.lintText(new ProseRangeRule()));
@@ -52,13 +55,16 @@ class ProseRangeRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        PREFIX + "11:18 #/input/properties/num_outputs: the description states minimum 1 and"
+                        PREFIX
+                                + "11:18: warning: description.prose-range: #/input/properties/num_outputs: the description states minimum 1 and"
                                 + " maximum 4 but the schema has no minimum or maximum (hint: add them with a"
                                 + " refinement; the published schema stays verbatim)",
-                        PREFIX + "12:12 #/input/properties/width: the description states multiple of 64 but the"
+                        PREFIX
+                                + "12:12: warning: description.prose-range: #/input/properties/width: the description states multiple of 64 but the"
                                 + " schema has no multipleOf (hint: add it with a refinement; the published schema"
                                 + " stays verbatim)",
-                        PREFIX + "13:15 #/input/properties/strength: the description states maximum 1 but the"
+                        PREFIX
+                                + "13:15: warning: description.prose-range: #/input/properties/strength: the description states maximum 1 but the"
                                 + " schema has no maximum (hint: add it with a refinement; the published schema"
                                 + " stays verbatim)"),
                 root.lintText(new ProseRangeRule()));
@@ -75,9 +81,11 @@ class ProseRangeRuleTest {
                 + " published schema stays verbatim)";
         assertEquals(
                 List.of(
-                        PREFIX + "11:12 #/input/properties/steps: the description states maximum 20 but the schema"
+                        PREFIX
+                                + "11:12: warning: description.prose-range: #/input/properties/steps: the description states maximum 20 but the schema"
                                 + " has maximum 8" + hint,
-                        PREFIX + "12:8 #/input/properties/n: the description states maximum 2 but the schema allows 3"
+                        PREFIX
+                                + "12:8: warning: description.prose-range: #/input/properties/n: the description states maximum 2 but the schema allows 3"
                                 + hint),
                 root.lintText(new ProseRangeRule()));
     }

@@ -22,9 +22,9 @@ class RangeOrderRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        "ERROR range.min-above-max acme/m/2025-01-01.json:11:13 #/input/properties/height: minimum"
+                        "acme/m/2025-01-01.json:11:13: error: range.min-above-max: #/input/properties/height: minimum"
                                 + " 4096 > maximum 2048: no value is valid (hint: swap or correct the bounds)",
-                        "ERROR range.min-above-max acme/m/2025-01-01.json:12:11 #/input/properties/name: minLength"
+                        "acme/m/2025-01-01.json:12:11: error: range.min-above-max: #/input/properties/name: minLength"
                                 + " 3 > maxLength 2: no value is valid (hint: swap or correct the bounds)"),
                 root.lintText(new RangeOrderRule()));
     }

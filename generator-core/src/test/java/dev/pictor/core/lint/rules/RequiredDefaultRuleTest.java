@@ -24,7 +24,7 @@ class RequiredDefaultRuleTest {
     @Test
     void reportsRequiredPropertiesWithADefault() {
         TestRoot root = TestRoot.create(dir).model("m", INPUT);
-        String prefix = "WARNING required.has-default acme/m/2025-01-01.json:10:41 #/input/required: ";
+        String prefix = "acme/m/2025-01-01.json:10:41: warning: required.has-default: #/input/required: ";
         assertEquals(
                 List.of(
                         prefix + "\"guidance_scale\" is required and also has default 7.5; the default can never"
@@ -44,7 +44,7 @@ class RequiredDefaultRuleTest {
     void aRefinementOfRequiredTurnsTheFindingsIntoNotes() {
         TestRoot root = TestRoot.create(dir).model("m", "text-to-image", INPUT, PNG, """
                 "refinements": [{"path": "/input/required", "value": ["prompt"], "why": "the API fills in defaults"}]""");
-        String prefix = "NOTE required.has-default acme/m/2025-01-01.json:10:41 #/input/required: ";
+        String prefix = "acme/m/2025-01-01.json:10:41: note: required.has-default: #/input/required: ";
         String hint = " (hint: addressed by the refinement of /input/required)";
         assertEquals(
                 List.of(

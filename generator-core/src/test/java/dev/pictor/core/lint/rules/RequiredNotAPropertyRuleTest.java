@@ -22,10 +22,10 @@ class RequiredNotAPropertyRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        "ERROR required.not-a-property acme/m/2025-01-01.json:10:52 #/input/required/1:"
+                        "acme/m/2025-01-01.json:10:52: error: required.not-a-property: #/input/required/1:"
                                 + " \"num_step\" is required but is not declared under properties (hint: did you"
                                 + " mean \"num_steps\"?)",
-                        "ERROR required.not-a-property acme/m/2025-01-01.json:10:64 #/input/required/2: \"mask\""
+                        "acme/m/2025-01-01.json:10:64: error: required.not-a-property: #/input/required/2: \"mask\""
                                 + " is required but is not declared under properties (hint: declare it under"
                                 + " properties, or remove it from required)"),
                 root.lintText(new RequiredNotAPropertyRule()));
@@ -41,7 +41,7 @@ class RequiredNotAPropertyRuleTest {
                 }}""", "{\"type\": \"string\"}", """
                 "refinements": [{"path": "/input/required/1", "value": "num_steps", "why": "typo on the page"}]""");
         assertEquals(
-                List.of("NOTE required.not-a-property acme/m/2025-01-01.json:10:52 #/input/required/1:"
+                List.of("acme/m/2025-01-01.json:10:52: note: required.not-a-property: #/input/required/1:"
                         + " \"num_step\" is required but is not declared under properties (hint: addressed by the"
                         + " refinement of /input/required/1)"),
                 root.lintText(new RequiredNotAPropertyRule()));

@@ -22,11 +22,11 @@ class SchemaValidityRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        "ERROR schema.invalid acme/m/2025-01-01.json:11:44 #/input/properties/height/minimum: the"
+                        "acme/m/2025-01-01.json:11:44: error: schema.invalid: #/input/properties/height/minimum: the"
                                 + " input schema is not valid draft 2020-12: string found, number expected (hint:"
                                 + " correct the schema with a refinement; the published schema stays"
                                 + " verbatim)",
-                        "ERROR schema.invalid acme/m/2025-01-01.json:12:20 #/input/properties/mode/type: \"strin\""
+                        "acme/m/2025-01-01.json:12:20: error: schema.invalid: #/input/properties/mode/type: \"strin\""
                                 + " is not a JSON Schema type; did you mean \"string\"? (hint: correct the type with a"
                                 + " refinement; the published schema stays verbatim)"),
                 root.lintText(new SchemaValidityRule()));
@@ -38,7 +38,7 @@ class SchemaValidityRuleTest {
                 {"type": "object", "properties": {"steps": {"type": "integer"}}}""", "{\"type\": \"string\"}", """
                 "refinements": [{"path": "/input/properties/steps/maximum", "value": "20", "why": "page says so"}]""");
         assertEquals(
-                List.of("ERROR schema.invalid acme/m/2025-01-01.json:12:70 #/input/properties/steps/maximum: the"
+                List.of("acme/m/2025-01-01.json:12:70: error: schema.invalid: #/input/properties/steps/maximum: the"
                         + " input schema is not valid draft 2020-12: string found, number expected (hint: correct"
                         + " the schema with a refinement; the published schema stays verbatim)"),
                 root.lintText(new SchemaValidityRule()));

@@ -28,9 +28,9 @@ class SharedSchemaRuleTest {
                 .model("xl", "text-to-image", SAME_REORDERED, PNG, "")
                 .model("img2img", "image-to-image", SCHEMA, PNG, "")
                 .model("flux", "text-to-image", "{\"type\": \"object\"}", PNG, "");
-        String prefix = "WARNING model.shared-schema acme/";
+        String prefix = "acme/";
         String shared =
-                "/2025-01-01.json:10:10 #/input: the same input schema is published for 3 models with 3 tasks: ";
+                "/2025-01-01.json:10:10: warning: model.shared-schema: #/input: the same input schema is published for 3 models with 3 tasks: ";
         assertEquals(
                 List.of(
                         prefix + "img2img" + shared + "inpaint (inpainting), xl (text-to-image) (hint: state what"

@@ -30,7 +30,7 @@ class TaskInputRuleTest {
                 },
                 "required": ["prompt"]}""", PNG, "");
         assertEquals(
-                List.of("WARNING task.input-optional acme/m/2025-01-01.json:18:13 #/input/required: task"
+                List.of("acme/m/2025-01-01.json:18:13: warning: task.input-optional: #/input/required: task"
                         + " inpainting needs an image and a mask, but the schema requires neither"
                         + " \"image\"/\"image_b64\" nor \"mask\"" + HINT),
                 root.lintText(new TaskInputRule()));
@@ -48,12 +48,12 @@ class TaskInputRuleTest {
                         {"type": "object", "properties": {"image_url": {"type": "string"}}}""", PNG, "");
         assertEquals(
                 List.of(
-                        "WARNING task.input-optional acme/i2i/2025-01-01.json:10:10 #/input: task image-to-image"
+                        "acme/i2i/2025-01-01.json:10:10: warning: task.input-optional: #/input: task image-to-image"
                                 + " needs an image, but the schema does not require \"image_url\"" + HINT,
-                        "WARNING task.input-optional acme/inpaint/2025-01-01.json:10:41 #/input/required: task"
+                        "acme/inpaint/2025-01-01.json:10:41: warning: task.input-optional: #/input/required: task"
                                 + " inpainting needs an image and a mask, but the schema does not require"
                                 + " \"mask_image\"" + HINT,
-                        "WARNING task.input-optional acme/nomask/2025-01-01.json:10:41 #/input/required: task"
+                        "acme/nomask/2025-01-01.json:10:41: warning: task.input-optional: #/input/required: task"
                                 + " inpainting needs an image and a mask, but the schema does not require a mask"
                                 + " (hint: add the missing input to /input/properties and require it with"
                                 + " a refinement; the published schema stays verbatim)"),

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class Uint8UnboundedRuleTest {
 
-    private static final String PREFIX = "WARNING image.uint8-unbounded acme/m/2025-01-01.json:";
+    private static final String PREFIX = "acme/m/2025-01-01.json:";
     private static final String HINT = " (hint: give the items \"minimum\": 0 and \"maximum\": 255 with a"
             + " refinement; the published schema stays verbatim)";
 
@@ -28,15 +28,18 @@ class Uint8UnboundedRuleTest {
                 }}""");
         assertEquals(
                 List.of(
-                        PREFIX + "12:14 #/input/properties/image/items: the items of \"image\" carry 8-bit image"
+                        PREFIX
+                                + "12:14: warning: image.uint8-unbounded: #/input/properties/image/items: the items of \"image\" carry 8-bit image"
                                 + " data but have no minimum and no maximum; generated code cannot map them to"
                                 + " bytes safely"
                                 + HINT,
-                        PREFIX + "13:38 #/input/properties/mask/items: the items of \"mask\" carry 8-bit image"
+                        PREFIX
+                                + "13:38: warning: image.uint8-unbounded: #/input/properties/mask/items: the items of \"mask\" carry 8-bit image"
                                 + " data but have minimum 0 and no maximum; generated code cannot map them to"
                                 + " bytes safely"
                                 + HINT,
-                        PREFIX + "14:73 #/input/properties/pixels/items: the items of \"pixels\" carry 8-bit image"
+                        PREFIX
+                                + "14:73: warning: image.uint8-unbounded: #/input/properties/pixels/items: the items of \"pixels\" carry 8-bit image"
                                 + " data but have minimum -128 and maximum 127; generated code cannot map them to"
                                 + " bytes safely"
                                 + HINT),
