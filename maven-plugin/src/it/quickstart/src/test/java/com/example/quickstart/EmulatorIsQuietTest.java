@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The emulator brings its own logging binding: starting it prints nothing (no "SLF4J(W): No SLF4J providers"). */
-class QuietEmulatorTest {
+/**
+ * The emulator brings its own logging binding: starting it prints nothing (no "SLF4J(W): No SLF4J providers"). The
+ * first test class of the run (alphabetical order, see pom.xml), so that its start is the first use of SLF4J.
+ */
+class EmulatorIsQuietTest {
     @Test
     void startingTheEmulatorPrintsNothingOnStderr() {
         PrintStream stderr = System.err;
