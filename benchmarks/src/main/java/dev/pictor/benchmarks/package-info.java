@@ -1,6 +1,6 @@
 /**
  * JMH benchmarks, built only with {@code -Pbenchmarks} and never deployed: {@link Uint8EncodingBenchmark} compares
  * ways of writing a uint8 image as JSON, {@link ValidatorBenchmark} a generated validator against networknt on the
- * same requests. How to run them, and their results, are in the README.
+ * same requests. How to run them, and their results, are in benchmarks/README.md.
  */
 package dev.pictor.benchmarks;
