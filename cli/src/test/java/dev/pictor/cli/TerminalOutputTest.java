@@ -144,6 +144,24 @@ class TerminalOutputTest {
     }
 
     @Test
+    void checkCompatOverARootShowsItsProgressOnAConsoleOnly() {
+        SchemasFixture root = SchemasFixture.create(dir.resolve("compat"))
+                .write(
+                        "acme/m/2025-01-01.json",
+                        CheckCompatCommandTest.document("2025-01-01", CheckCompatCommandTest.OPEN, ""))
+                .write(
+                        "acme/m/2025-02-01.json",
+                        CheckCompatCommandTest.document("2025-02-01", CheckCompatCommandTest.CLOSED, ""));
+
+        CliRun console = CliRun.run(CONSOLE, "check-compat", "--color", "never", root.arg())
+                .assertExit(1);
+        assertTrue(console.err().matches("(?s)(\\rloaded \\d+/\\d+ documents *)+\\r *\\r"), console.err());
+        CliRun piped = CliRun.run("check-compat", root.arg()).assertExit(1);
+        assertEquals("", piped.err());
+        assertEquals(piped.out(), console.out());
+    }
+
+    @Test
     void colourAndProgressAppearOnAConsoleOnly() {
         SchemasFixture root = errorAndWarning("s");
 
