@@ -69,10 +69,15 @@ final class CheckCompatCommand implements Callable<Integer> {
             throw new CliError(paths.get(0) + " is a file: give two model documents, OLD NEW, or a schemas root");
         }
         CompatResult result;
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), PictorCli.terminal(spec));
         try {
-            result = inputs.size() == 1 ? CompatRun.root(inputs.get(0)) : CompatRun.files(inputs.get(0), inputs.get(1));
+            result = inputs.size() == 1
+                    ? CompatRun.root(inputs.get(0), progress.counting("loaded", "document"))
+                    : CompatRun.files(inputs.get(0), inputs.get(1));
         } catch (SchemaRootException e) {
             throw new CliError(e.getMessage());
+        } finally {
+            progress.finish();
         }
         List<Path> roots = new ArrayList<>();
         try {

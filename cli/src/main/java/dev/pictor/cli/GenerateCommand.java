@@ -122,10 +122,14 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CliError(e.getMessage());
         }
         GenerateResult result;
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), PictorCli.terminal(spec));
         try {
-            result = Generator.standard().run(options);
+            result = Generator.standard()
+                    .run(options, progress.counting("loaded", "document"), progress.counting("generated", "model"));
         } catch (SchemaRootException | GenerateException e) {
             throw new CliError(e.getMessage());
+        } finally {
+            progress.finish();
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();

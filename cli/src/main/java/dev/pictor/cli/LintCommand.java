@@ -44,9 +44,9 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         Path root = PathArgument.parse(schemasDir, "schemas root");
         LintResult result;
-        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "linted", PictorCli.terminal(spec));
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), PictorCli.terminal(spec));
         try {
-            result = Linter.standard().lint(root, rules.rules, progress);
+            result = Linter.standard().lint(root, rules.rules, progress.counting("linted", "document"));
         } catch (SchemaRootException e) {
             throw new CliError(e.getMessage());
         } finally {

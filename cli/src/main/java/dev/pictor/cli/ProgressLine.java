@@ -4,28 +4,35 @@ import dev.pictor.core.load.Progress;
 import java.io.PrintWriter;
 
 /**
- * The progress of a long run on stderr, one line updated in place with {@code \r} ({@code linted 120/300 documents}),
- * erased when the run is done; on a terminal only ({@link Terminal#interactive()}), nothing otherwise.
+ * The progress of a long run on stderr, one line updated in place with {@code \r} ({@code linted 120/300 documents},
+ * then, for generate, {@code generated 12/30 models}), erased when the run is done; on a terminal only ({@link
+ * Terminal#interactive()}), nothing otherwise.
  */
-final class ProgressLine implements Progress {
+final class ProgressLine {
 
     private final PrintWriter err;
-    private final String verb;
     private final boolean on;
     private int width;
 
-    ProgressLine(PrintWriter err, String verb, Terminal terminal) {
+    ProgressLine(PrintWriter err, Terminal terminal) {
         this.err = err;
-        this.verb = verb;
         this.on = terminal.interactive();
     }
 
-    @Override
-    public void done(int done, int total) {
+    /**
+     * The core's progress of one phase of the run, shown on this line as {@code VERB DONE/TOTAL NOUNs}.
+     *
+     * @param verb the phase's word ({@code linted}, {@code generated})
+     * @param noun what it counts, singular ({@code document}, {@code model})
+     */
+    Progress counting(String verb, String noun) {
+        return (done, total) -> show(verb + " " + done + "/" + total + " " + noun + (total == 1 ? "" : "s"));
+    }
+
+    private void show(String line) {
         if (!on) {
             return;
         }
-        String line = verb + " " + done + "/" + total + (total == 1 ? " document" : " documents");
         err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
         err.flush();
         width = Math.max(width, line.length());

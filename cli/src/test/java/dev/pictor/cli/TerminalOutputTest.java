@@ -108,6 +108,60 @@ class TerminalOutputTest {
     }
 
     @Test
+    void generateShowsItsProgressOnAConsoleOnly() {
+        SchemasFixture root = SchemasFixture.clean(dir.resolve("s"))
+                .model("n", "{\"type\": \"object\", \"properties\": {\"prompt\": {\"type\": \"string\"}}}");
+
+        CliRun console = CliRun.run(
+                        CONSOLE, "generate", "--out", dir.resolve("a").toString(), root.arg())
+                .assertExit(0);
+        assertTrue(console.err().contains("\rloaded 1/"), console.err());
+        assertTrue(console.err().contains("\rgenerated 1/2 models"), console.err());
+        assertTrue(console.err().contains("\rgenerated 2/2 models"), console.err());
+        assertTrue(
+                console.err()
+                        .matches("(?s)(\\rloaded \\d+/\\d+ documents *)+(\\rgenerated \\d+/2 models *){2}\\r *\\r"),
+                console.err());
+        assertTrue(console.out().startsWith("generated 2 models into "), console.out());
+
+        CliRun piped = CliRun.run("generate", "--out", dir.resolve("b").toString(), root.arg())
+                .assertExit(0);
+        assertEquals("", piped.err());
+        assertEquals(
+                console.out().replace(dir.resolve("a").toString(), "OUT").replaceAll(" in \\d+ ms", ""),
+                piped.out().replace(dir.resolve("b").toString(), "OUT").replaceAll(" in \\d+ ms", ""));
+
+        for (Map<String, String> env : List.of(Map.of("TERM", "dumb"), Map.of("NO_COLOR", "1"))) {
+            CliRun plain = CliRun.run(
+                            new Terminal(true, env),
+                            "generate",
+                            "--out",
+                            dir.resolve("c").toString(),
+                            root.arg())
+                    .assertExit(0);
+            assertEquals("", plain.err(), env::toString);
+        }
+    }
+
+    @Test
+    void checkCompatOverARootShowsItsProgressOnAConsoleOnly() {
+        SchemasFixture root = SchemasFixture.create(dir.resolve("compat"))
+                .write(
+                        "acme/m/2025-01-01.json",
+                        CheckCompatCommandTest.document("2025-01-01", CheckCompatCommandTest.OPEN, ""))
+                .write(
+                        "acme/m/2025-02-01.json",
+                        CheckCompatCommandTest.document("2025-02-01", CheckCompatCommandTest.CLOSED, ""));
+
+        CliRun console = CliRun.run(CONSOLE, "check-compat", "--color", "never", root.arg())
+                .assertExit(1);
+        assertTrue(console.err().matches("(?s)(\\rloaded \\d+/\\d+ documents *)+\\r *\\r"), console.err());
+        CliRun piped = CliRun.run("check-compat", root.arg()).assertExit(1);
+        assertEquals("", piped.err());
+        assertEquals(piped.out(), console.out());
+    }
+
+    @Test
     void colourAndProgressAppearOnAConsoleOnly() {
         SchemasFixture root = errorAndWarning("s");
 

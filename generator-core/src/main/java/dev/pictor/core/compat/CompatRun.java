@@ -4,6 +4,7 @@ import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.load.DocumentLoader;
+import dev.pictor.core.load.Progress;
 import dev.pictor.core.load.SchemaRoot;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.model.ModelDocument;
@@ -46,8 +47,13 @@ public final class CompatRun {
 
     /** Each model's newest version against the one before it. */
     public static CompatResult root(Path root) throws SchemaRootException {
+        return root(root, Progress.NONE);
+    }
+
+    /** Each model's newest version against the one before it, telling {@code loading} after each document read. */
+    public static CompatResult root(Path root, Progress loading) throws SchemaRootException {
         Diagnostics diagnostics = new Diagnostics();
-        SchemaSet set = DocumentLoader.load(root, diagnostics);
+        SchemaSet set = DocumentLoader.load(SchemaRoot.open(root), diagnostics, loading);
         List<CompatFinding> findings = new ArrayList<>(errors(diagnostics, List.of()));
         Map<String, List<ModelDocument>> byModel = new TreeMap<>();
         for (ModelDocument m : set.models()) {

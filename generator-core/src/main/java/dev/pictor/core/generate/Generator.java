@@ -15,6 +15,7 @@ import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.Linker;
 import dev.pictor.core.lint.LintResult;
 import dev.pictor.core.lint.Linter;
+import dev.pictor.core.load.Progress;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.SchemaSet;
@@ -92,12 +93,24 @@ public final class Generator {
      *                             run are then complete files, but the output as a whole is not
      */
     public GenerateResult run(GenerateOptions options) throws SchemaRootException, GenerateException {
+        return run(options, Progress.NONE, Progress.NONE);
+    }
+
+    /**
+     * Runs the pipeline, telling {@code loading} after each document read and {@code generating} after each model
+     * emitted (once per model, failed or not); the output and the findings are those of {@link #run(GenerateOptions)}.
+     *
+     * @throws SchemaRootException when the schemas root cannot be read at all (missing, not a folder)
+     * @throws GenerateException   when an output folder cannot be used or written
+     */
+    public GenerateResult run(GenerateOptions options, Progress loading, Progress generating)
+            throws SchemaRootException, GenerateException {
         long start = System.nanoTime();
         Path sources = absolute(options.sourceDirectory());
         Path resources = absolute(options.resourceDirectory());
         checkOutside(options.schemasRoot(), sources, "source");
         checkOutside(options.schemasRoot(), resources, "resource");
-        Plan plan = plan(options);
+        Plan plan = plan(options, loading, generating);
         if (plan.failed()) {
             return new GenerateResult(
                     plan.diagnostics(), plan.warnings(), true, 0, plan.leftOut(), 0, 0, 0, millis(start));
@@ -129,7 +142,17 @@ public final class Generator {
      * @throws SchemaRootException when the schemas root cannot be read at all
      */
     public Plan plan(GenerateOptions options) throws SchemaRootException {
-        LintResult lint = linter.lint(options.schemasRoot(), options.ruleOverrides());
+        return plan(options, Progress.NONE, Progress.NONE);
+    }
+
+    /**
+     * The plan of {@link #plan(GenerateOptions)}, telling {@code loading} after each document read and {@code
+     * generating} after each model emitted.
+     *
+     * @throws SchemaRootException when the schemas root cannot be read at all
+     */
+    public Plan plan(GenerateOptions options, Progress loading, Progress generating) throws SchemaRootException {
+        LintResult lint = linter.lint(options.schemasRoot(), options.ruleOverrides(), loading);
         Diagnostics templateFindings = new Diagnostics();
         AdapterTemplates templates = AdapterTemplates.load(options.templatesDirectory(), templateFindings);
         Selection selection = new Selection(options.includes(), options.excludes());
@@ -150,8 +173,10 @@ public final class Generator {
                 .link(new SchemaSet(set.providers(), picked, set.fragments(), set.lintRules()));
         Map<String, GeneratedFile> files = new TreeMap<>();
         Set<String> failedTemplates = new TreeSet<>();
+        int generated = 0;
         for (LinkedModel model : models) {
             emit(model, files, linking, templates, failedTemplates);
+            generating.done(++generated, models.size());
         }
         diagnostics.addAll(linking.sorted());
         if (fails(diagnostics, options.failOnWarning())) {

@@ -1,6 +1,9 @@
 package dev.pictor.core.load;
 
-/** Told how far a long run is: after each document read, how many of how many are done. */
+/**
+ * Told how far a long run is: after each step (a document read, a model generated), how many of how many are done.
+ * Front ends show it; it never changes what the run produces.
+ */
 @FunctionalInterface
 public interface Progress {
 
@@ -8,10 +11,10 @@ public interface Progress {
     Progress NONE = (done, total) -> {};
 
     /**
-     * One more document is done.
+     * One more step is done.
      *
-     * @param done  the documents done so far
-     * @param total the documents of the run
+     * @param done  the steps done so far
+     * @param total the steps of the run
      */
     void done(int done, int total);
 }
