@@ -158,7 +158,10 @@ final class NewCommand implements Callable<Integer> {
 
     /** Writes a file atomically, creating its folders. */
     private static void write(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
         AtomicFiles.write(file, content);
     }
 
