@@ -35,6 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ValidateCommand.class,
             ImportCommand.class,
             CheckCompatCommand.class,
+            NewCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PictorCli implements Callable<Integer> {
