@@ -8,10 +8,11 @@ import dev.pictor.core.json.LocatedNode.LocatedArray;
 import dev.pictor.core.json.LocatedNode.LocatedBoolean;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.Member;
-import dev.pictor.core.lint.rules.JsonValues;
-import dev.pictor.core.lint.rules.ProseDefaults;
-import dev.pictor.core.lint.rules.SchemaTypes;
 import dev.pictor.core.model.Dialect;
+import dev.pictor.core.schema.DescriptionProse;
+import dev.pictor.core.schema.JsonValues;
+import dev.pictor.core.schema.Keywords;
+import dev.pictor.core.schema.SchemaTypes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -38,28 +39,6 @@ import java.util.stream.Collectors;
  * side.
  */
 final class SchemaDiff {
-
-    /** Keywords that assert something and that the comparison does not classify: any change is reported as such. */
-    private static final List<String> UNCLASSIFIED = List.of(
-            "not",
-            "if",
-            "then",
-            "else",
-            "patternProperties",
-            "propertyNames",
-            "dependentRequired",
-            "dependentSchemas",
-            "dependencies",
-            "prefixItems",
-            "contains",
-            "minContains",
-            "maxContains",
-            "uniqueItems",
-            "unevaluatedItems",
-            "unevaluatedProperties",
-            "additionalItems",
-            "minProperties",
-            "maxProperties");
 
     /** A chain of {@code $ref}s longer than this is left as it is (the loader reports real loops). */
     private static final int MAX_REF_HOPS = 32;
@@ -235,7 +214,7 @@ final class SchemaDiff {
         for (String keyword : List.of("allOf", "anyOf", "oneOf")) {
             branches(os, ns, keyword);
         }
-        for (String keyword : UNCLASSIFIED) {
+        for (String keyword : Keywords.UNENFORCED_ASSERTIONS) {
             unclassified(os, ns, keyword);
         }
     }
@@ -621,7 +600,9 @@ final class SchemaDiff {
             Optional<LocatedNode> description = ns.get("description");
             boolean stated = description
                     .flatMap(LocatedNode::asText)
-                    .map(d -> ProseDefaults.states(d, was.get()))
+                    .map(d -> DescriptionProse.statedDefault(d)
+                            .map(st -> st.matches(was.get()))
+                            .orElse(false))
                     .orElse(false);
             if (stated) {
                 report(
@@ -641,7 +622,8 @@ final class SchemaDiff {
                                 + JsonValues.render(was.get()) + " removed"
                                 + description
                                         .flatMap(LocatedNode::asText)
-                                        .flatMap(ProseDefaults::stated)
+                                        .flatMap(DescriptionProse::statedDefault)
+                                        .map(DescriptionProse.StatedValue::shown)
                                         .map(s -> " (the description states default " + s + ")")
                                         .orElse(""));
             }

@@ -11,6 +11,7 @@ import dev.pictor.core.json.LocatedNode.LocatedBoolean;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.Member;
 import dev.pictor.core.model.Dialect;
+import dev.pictor.core.schema.Keywords;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -31,36 +32,6 @@ import java.util.Set;
  * {@code $ref} loop that never moves into the instance (which no validator can finish) is an ERROR too.
  */
 final class SchemaParser {
-
-    /** Assertion keywords of JSON Schema that generated validators do not enforce. */
-    static final Set<String> UNSUPPORTED = Set.of(
-            "not",
-            "if",
-            "then",
-            "else",
-            "patternProperties",
-            "propertyNames",
-            "dependentRequired",
-            "dependentSchemas",
-            "dependencies",
-            "prefixItems",
-            "contains",
-            "minContains",
-            "maxContains",
-            "uniqueItems",
-            "unevaluatedItems",
-            "unevaluatedProperties",
-            "additionalItems",
-            "minProperties",
-            "maxProperties",
-            "$id",
-            "id",
-            "$anchor",
-            "$dynamicRef",
-            "$dynamicAnchor",
-            "$recursiveRef",
-            "$recursiveAnchor",
-            "$vocabulary");
 
     /** A schema node being parsed; frozen into a {@link SchemaNode} once Java types are decided. */
     static final class Draft {
@@ -246,7 +217,7 @@ final class SchemaParser {
                 v.asObject().ifPresent(defs -> defs.members().forEach(def -> parse(def.value(), root, def.name())));
             case "$ref" -> v.asText().ifPresent(ref -> pending.add(new PendingRef(d, root, ref, v)));
             default -> {
-                if (UNSUPPORTED.contains(m.name())) {
+                if (Keywords.isUnenforced(m.name())) {
                     unsupported(m, "\"" + m.name() + "\"", null);
                 }
             }

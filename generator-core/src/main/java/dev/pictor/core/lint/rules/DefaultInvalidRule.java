@@ -11,6 +11,8 @@ import dev.pictor.core.lint.LintContext;
 import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.schema.JsonValues;
+import dev.pictor.core.schema.SchemaTypes;
 import dev.pictor.core.schema.SchemaWalker;
 import java.math.BigDecimal;
 import java.util.List;

@@ -11,6 +11,7 @@ import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.Example;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.schema.SchemaTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

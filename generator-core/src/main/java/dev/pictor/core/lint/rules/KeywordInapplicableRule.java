@@ -10,6 +10,7 @@ import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.Dialect;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.schema.SchemaTypes;
 import dev.pictor.core.schema.SchemaWalker;
 import java.util.Map;
 import java.util.Optional;

@@ -7,6 +7,7 @@ import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.ProviderDocument;
+import dev.pictor.core.schema.Keywords;
 
 /**
  * An unknown key of a schema object that is a near-miss of a keyword that constrains values ({@code maximun},

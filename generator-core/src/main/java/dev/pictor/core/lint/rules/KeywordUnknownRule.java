@@ -9,6 +9,7 @@ import dev.pictor.core.lint.rules.UnknownKeys.UnknownKey;
 import dev.pictor.core.model.Dialect;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.ProviderDocument;
+import dev.pictor.core.schema.Keywords;
 
 /**
  * A key of a schema object that is neither a keyword of the document's dialect, nor a vendor keyword its provider

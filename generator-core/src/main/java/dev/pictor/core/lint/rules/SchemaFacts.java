@@ -2,6 +2,7 @@ package dev.pictor.core.lint.rules;
 
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
+import dev.pictor.core.schema.SchemaTypes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,6 +10,7 @@ import dev.pictor.core.lint.LintContext;
 import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.schema.Keywords;
 import dev.pictor.core.schema.SchemaWalker;
 import dev.pictor.core.validate.Violation;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import dev.pictor.core.json.LocatedNode.Member;
 import dev.pictor.core.model.Dialect;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.ProviderDocument;
+import dev.pictor.core.schema.Keywords;
 import dev.pictor.core.schema.SchemaWalker;
 import java.util.Locale;
 import java.util.Optional;

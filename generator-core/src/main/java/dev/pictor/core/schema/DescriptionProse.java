@@ -1,4 +1,4 @@
-package dev.pictor.core.lint.rules;
+package dev.pictor.core.schema;
 
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedBoolean;
@@ -17,36 +17,36 @@ import java.util.regex.Pattern;
  * "需要为 64 的倍数", "Default: 4", "默认值:“DPMSolverMultistep”". Only these phrasings count, so numbers that are
  * no bound ("1024px images", "8-bit", years) are not read as one.
  */
-final class DescriptionProse {
+public final class DescriptionProse {
 
     /** What a description states; an empty part was not stated. The first statement of each kind wins. */
-    record Bounds(
+    public record Bounds(
             Optional<BigDecimal> minimum,
             Optional<BigDecimal> maximum,
             Optional<BigDecimal> multipleOf,
             List<BigDecimal> values) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return minimum.isEmpty() && maximum.isEmpty() && multipleOf.isEmpty() && values.isEmpty();
         }
     }
 
     /** A default a description names: a {@link BigDecimal}, a {@link String} or a {@link Boolean}. */
-    record StatedValue(Object value) {
+    public record StatedValue(Object value) {
 
         /** The value as a message shows it: {@code 4}, {@code "DDIM"}, {@code true}. */
-        String shown() {
+        public String shown() {
             if (value instanceof BigDecimal n) {
-                return SchemaFacts.plain(n);
+                return n.toPlainString();
             }
-            return value instanceof String s ? SchemaFacts.quoted(s) : value.toString();
+            return value instanceof String s ? "\"" + s + "\"" : value.toString();
         }
 
         /**
          * True when a schema's {@code default} is this value. A number and a string spelling the same number match:
          * the prose agrees with the schema, and a default of the wrong type is another rule's concern.
          */
-        boolean matches(LocatedNode node) {
+        public boolean matches(LocatedNode node) {
             if (node instanceof LocatedBoolean b) {
                 return value.equals(b.value());
             }
@@ -131,7 +131,7 @@ final class DescriptionProse {
     private DescriptionProse() {}
 
     /** The bounds, step and allowed values a description states. */
-    static Bounds bounds(String description) {
+    public static Bounds bounds(String description) {
         Optional<BigDecimal> min = Optional.empty();
         Optional<BigDecimal> max = Optional.empty();
         for (RangePattern range : RANGES) {
@@ -156,7 +156,7 @@ final class DescriptionProse {
     }
 
     /** The default a description states, if it names one as a number, a quoted string or a boolean. */
-    static Optional<StatedValue> statedDefault(String description) {
+    public static Optional<StatedValue> statedDefault(String description) {
         for (Pattern pattern : DEFAULTS) {
             Matcher m = pattern.matcher(description);
             if (m.find()) {

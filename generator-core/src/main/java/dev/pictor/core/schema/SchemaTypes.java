@@ -1,4 +1,4 @@
-package dev.pictor.core.lint.rules;
+package dev.pictor.core.schema;
 
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedObject;

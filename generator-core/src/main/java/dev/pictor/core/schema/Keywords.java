@@ -1,14 +1,17 @@
-package dev.pictor.core.lint.rules;
+package dev.pictor.core.schema;
 
 import dev.pictor.core.model.Dialect;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The keywords each JSON Schema dialect defines, annotations included. */
 public final class Keywords {
 
     /** Draft-07: validation, applicators, core and annotations. */
-    static final Set<String> DRAFT_7 = Set.of(
+    public static final Set<String> DRAFT_7 = Set.of(
             "$schema",
             "$id",
             "$ref",
@@ -57,7 +60,7 @@ public final class Keywords {
             "definitions");
 
     /** Later annotations that draft-07 documents use in practice and that change no validation: accepted there too. */
-    static final Set<String> ANNOTATIONS_ACCEPTED_IN_DRAFT_7 =
+    public static final Set<String> ANNOTATIONS_ACCEPTED_IN_DRAFT_7 =
             Set.of("deprecated", "$defs", "$anchor", "contentSchema");
 
     /**
@@ -65,7 +68,7 @@ public final class Keywords {
      * ({@code definitions}, {@code dependencies}, {@code $recursiveRef}, {@code $recursiveAnchor}) and
      * {@code additionalItems}, which {@code keyword.inapplicable} reports with its 2020-12 spelling.
      */
-    static final Set<String> DRAFT_2020_12 = Set.of(
+    public static final Set<String> DRAFT_2020_12 = Set.of(
             "$schema",
             "$id",
             "$ref",
@@ -133,7 +136,7 @@ public final class Keywords {
      * The keywords that constrain a value (validation keywords and applicators, in either dialect): a misspelling of
      * one silently drops a constraint, where a misspelt annotation only loses a note.
      */
-    static final Set<String> ASSERTIONS = Set.of(
+    public static final Set<String> ASSERTIONS = Set.of(
             "$ref",
             "$dynamicRef",
             "type",
@@ -176,7 +179,52 @@ public final class Keywords {
             "unevaluatedItems",
             "unevaluatedProperties");
 
+    /**
+     * Assertion keywords the generated validators do not enforce yet, in a fixed order: linking refuses a schema that
+     * uses one, and the compatibility check reports any change to one without classifying it.
+     */
+    public static final List<String> UNENFORCED_ASSERTIONS = List.of(
+            "not",
+            "if",
+            "then",
+            "else",
+            "patternProperties",
+            "propertyNames",
+            "dependentRequired",
+            "dependentSchemas",
+            "dependencies",
+            "prefixItems",
+            "contains",
+            "minContains",
+            "maxContains",
+            "uniqueItems",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "additionalItems",
+            "minProperties",
+            "maxProperties");
+
+    /** Identifier and dynamic-reference keywords the generated validators cannot follow yet; linking refuses them. */
+    public static final List<String> UNENFORCED_IDENTIFIERS = List.of(
+            "$id",
+            "id",
+            "$anchor",
+            "$dynamicRef",
+            "$dynamicAnchor",
+            "$recursiveRef",
+            "$recursiveAnchor",
+            "$vocabulary");
+
+    private static final Set<String> UNENFORCED = Stream.concat(
+                    UNENFORCED_ASSERTIONS.stream(), UNENFORCED_IDENTIFIERS.stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     private Keywords() {}
+
+    /** True when generated validators cannot enforce this keyword, so a schema using it cannot be generated. */
+    public static boolean isUnenforced(String keyword) {
+        return UNENFORCED.contains(keyword);
+    }
 
     /** Every keyword a schema of this dialect may use. */
     public static Set<String> of(Dialect dialect) {

@@ -1,4 +1,4 @@
-package dev.pictor.core.lint.rules;
+package dev.pictor.core.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
