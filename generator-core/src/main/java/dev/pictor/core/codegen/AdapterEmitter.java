@@ -10,6 +10,7 @@ import dev.pictor.core.link.LinkedProvider;
 import dev.pictor.core.link.RecordDecl;
 import dev.pictor.core.link.ResultShape;
 import dev.pictor.core.link.SchemaNode;
+import dev.pictor.core.schema.SchemaRefs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -316,21 +317,17 @@ public final class AdapterEmitter {
                 : node.mediaType().filter(m -> !m.isBlank()).map(String::strip);
     }
 
+    /** The node, or the first along its {@code $ref} chain that says what the adapter asks of it. */
     private static SchemaNode deref(LinkedModel model, String nodeId) {
         if (nodeId == null || !model.nodes().containsKey(nodeId)) {
             return null;
         }
-        SchemaNode node = model.node(nodeId);
-        for (int hops = 0;
-                hops < 64
-                        && node.mediaType().isEmpty()
-                        && node.items().isEmpty()
-                        && node.ref().isPresent()
-                        && model.nodes().containsKey(node.ref().get());
-                hops++) {
-            node = model.node(node.ref().get());
-        }
-        return node;
+        List<SchemaNode> chain = SchemaRefs.chain(
+                model.node(nodeId),
+                node -> node.mediaType().isEmpty() && node.items().isEmpty()
+                        ? node.ref().filter(model.nodes()::containsKey).map(model::node)
+                        : Optional.empty());
+        return chain.get(chain.size() - 1);
     }
 
     /** {@code Map.of(name, env, ...)}, or {@code Map.ofEntries(...)} past the ten pairs {@code Map.of} takes. */

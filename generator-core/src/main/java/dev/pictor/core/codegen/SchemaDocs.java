@@ -1,9 +1,9 @@
 package dev.pictor.core.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pictor.core.link.Bound;
 import dev.pictor.core.link.Docs;
 import dev.pictor.core.link.SchemaNode;
+import dev.pictor.core.schema.Bound;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

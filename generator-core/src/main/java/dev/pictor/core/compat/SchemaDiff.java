@@ -9,13 +9,13 @@ import dev.pictor.core.json.LocatedNode.LocatedBoolean;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.Member;
 import dev.pictor.core.model.Dialect;
+import dev.pictor.core.schema.Bound;
 import dev.pictor.core.schema.DescriptionProse;
 import dev.pictor.core.schema.JsonValues;
 import dev.pictor.core.schema.Keywords;
+import dev.pictor.core.schema.SchemaRefs;
 import dev.pictor.core.schema.SchemaTypes;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,9 +40,6 @@ import java.util.stream.Collectors;
  */
 final class SchemaDiff {
 
-    /** A chain of {@code $ref}s longer than this is left as it is (the loader reports real loops). */
-    private static final int MAX_REF_HOPS = 32;
-
     /** Where the {@code $ref}s of one document view resolve: its input and output, and the root's shared schemas. */
     static final class Refs {
         private final String file;
@@ -50,6 +47,7 @@ final class SchemaDiff {
         private final LocatedNode input;
         private final LocatedNode output;
         private final Map<String, LocatedNode> fragments;
+        private final SchemaRefs refs;
 
         Refs(String file, Dialect dialect, LocatedNode input, LocatedNode output, Map<String, LocatedNode> fragments) {
             this.file = file;
@@ -57,6 +55,7 @@ final class SchemaDiff {
             this.input = input;
             this.output = output;
             this.fragments = fragments;
+            this.refs = new SchemaRefs(fragments);
         }
 
         String file() {
@@ -72,61 +71,39 @@ final class SchemaDiff {
             return node.pointer().startsWith("/output") ? output : input;
         }
 
-        /** The node with its {@code $ref} followed; the node itself when it has none or it cannot be resolved. */
+        /**
+         * The node with its {@code $ref}s followed; the node itself when it has none or it cannot be resolved. Along
+         * the chain, keywords written beside a {@code $ref} are laid over its target (draft 2020-12) or ignored
+         * (draft-07).
+         */
         LocatedNode deref(LocatedNode node) {
-            return deref(node, 0);
+            List<LocatedNode> chain = SchemaRefs.chain(node, this::target);
+            LocatedNode result = chain.get(chain.size() - 1);
+            for (int i = chain.size() - 2; i >= 0; i--) {
+                result = overlay((LocatedObject) chain.get(i), result);
+            }
+            return result;
         }
 
-        private LocatedNode deref(LocatedNode node, int hops) {
-            if (hops > MAX_REF_HOPS || !(node instanceof LocatedObject object)) {
-                return node;
-            }
-            Optional<String> ref = object.text("$ref");
-            if (ref.isEmpty()) {
-                return node;
-            }
-            Optional<LocatedNode> target = resolve(object, ref.get()).map(t -> deref(t, hops + 1));
-            if (target.isEmpty()) {
-                return node;
-            }
+        private Optional<LocatedNode> target(LocatedNode node) {
+            return node instanceof LocatedObject object
+                    ? object.text("$ref")
+                            .flatMap(ref -> refs.resolve(object, rootOf(object), ref))
+                            .map(SchemaRefs.Target::node)
+                    : Optional.empty();
+        }
+
+        private LocatedNode overlay(LocatedObject object, LocatedNode target) {
             if (object.members().size() == 1 || dialect == Dialect.DRAFT_7) {
-                return target.get();
+                return target;
             }
-            if (!(target.get() instanceof LocatedObject t)) {
-                return node;
+            if (!(target instanceof LocatedObject t)) {
+                return object;
             }
             List<Member> merged = new ArrayList<>();
             t.members().stream().filter(m -> !object.has(m.name())).forEach(merged::add);
             object.members().stream().filter(m -> !m.name().equals("$ref")).forEach(merged::add);
             return new LocatedObject(object.location(), object.pointer(), merged);
-        }
-
-        private Optional<LocatedNode> resolve(LocatedObject at, String ref) {
-            int hash = ref.indexOf('#');
-            String filePart = hash < 0 ? ref : ref.substring(0, hash);
-            String fragment = hash < 0 ? "" : JsonPointer.fromUriFragment(ref.substring(hash + 1));
-            LocatedNode root = rootOf(at);
-            if (!filePart.isEmpty()) {
-                String base = at.location().file();
-                String parent = base.contains("/") ? base.substring(0, base.lastIndexOf('/') + 1) : "";
-                try {
-                    root = fragments.get(
-                            Path.of(parent + filePart).normalize().toString().replace('\\', '/'));
-                } catch (RuntimeException e) {
-                    return Optional.empty();
-                }
-                if (root == null) {
-                    return Optional.empty();
-                }
-            }
-            if (fragment.isEmpty()) {
-                return Optional.of(root);
-            }
-            try {
-                return root.at(fragment);
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
         }
     }
 
@@ -263,34 +240,14 @@ final class SchemaDiff {
 
     // ---------------------------------------------------------------------------------------------------- bounds
 
-    /** One numeric bound, with the node that states it. */
-    private record Bound(BigDecimal value, boolean exclusive, LocatedNode node, String keyword) {
-
-        String shown() {
-            return keyword + " " + JsonValues.render(node);
-        }
+    /** A bound as the schema writes it: its keyword and value, as messages show them. */
+    private static String shown(LocatedObject schema, Bound bound, boolean lower) {
+        return bound.keyword(lower) + " " + JsonValues.render(node(schema, bound, lower));
     }
 
-    private static Optional<Bound> bound(LocatedObject schema, boolean lower) {
-        Optional<Bound> best = Optional.empty();
-        for (String keyword : lower ? List.of("minimum", "exclusiveMinimum") : List.of("maximum", "exclusiveMaximum")) {
-            Optional<LocatedNode> node = schema.get(keyword);
-            Optional<BigDecimal> value = node.flatMap(LocatedNode::asNumber);
-            if (value.isEmpty()) {
-                continue; // draft-04's boolean exclusiveMinimum is no bound of its own
-            }
-            Bound b = new Bound(value.get(), keyword.startsWith("exclusive"), node.get(), keyword);
-            if (best.isEmpty()) {
-                best = Optional.of(b);
-            } else {
-                int c = b.value().compareTo(best.get().value());
-                boolean tighter = lower ? c > 0 || (c == 0 && b.exclusive()) : c < 0 || (c == 0 && b.exclusive());
-                if (tighter) {
-                    best = Optional.of(b);
-                }
-            }
-        }
-        return best;
+    /** The node that states a bound {@link Bound#tightest} read from this schema. */
+    private static LocatedNode node(LocatedObject schema, Bound bound, boolean lower) {
+        return schema.get(bound.keyword(lower)).orElseThrow();
     }
 
     /**
@@ -298,33 +255,34 @@ final class SchemaDiff {
      * first (or last) integer they allow, so {@code exclusiveMinimum: 0} and {@code minimum: 1} are the same bound.
      */
     private void bound(LocatedObject os, LocatedObject ns, boolean lower) {
-        Optional<Bound> was = bound(os, lower);
-        Optional<Bound> now = bound(ns, lower);
+        Optional<Bound> was = Bound.tightest(os, lower);
+        Optional<Bound> now = Bound.tightest(ns, lower);
         if (was.isEmpty() && now.isEmpty()) {
             return;
         }
         String side = lower ? "lower" : "upper";
         if (was.isEmpty()) {
+            LocatedNode added = node(ns, now.get(), lower);
             report(
                     CompatRule.RANGE_NARROWED,
-                    now.get().node(),
-                    now.get().node().pointer(),
+                    added,
+                    added.pointer(),
                     os,
-                    subject(ns) + ": " + now.get().shown() + " added (no " + side + " bound before)");
+                    subject(ns) + ": " + shown(ns, now.get(), lower) + " added (no " + side + " bound before)");
             return;
         }
         if (now.isEmpty()) {
             report(
                     CompatRule.RANGE_WIDENED,
                     ns,
-                    JsonPointer.append(ns.pointer(), was.get().keyword()),
-                    was.get().node(),
-                    subject(ns) + ": " + was.get().shown() + " removed (no " + side + " bound now)");
+                    JsonPointer.append(ns.pointer(), was.get().keyword(lower)),
+                    node(os, was.get(), lower),
+                    subject(ns) + ": " + shown(os, was.get(), lower) + " removed (no " + side + " bound now)");
             return;
         }
         int c;
         if (integersOnly(os) && integersOnly(ns)) {
-            c = integral(now.get(), lower).compareTo(integral(was.get(), lower));
+            c = now.get().admittedInteger(lower).compareTo(was.get().admittedInteger(lower));
         } else {
             c = now.get().value().compareTo(was.get().value());
             if (c == 0 && now.get().exclusive() != was.get().exclusive()) {
@@ -335,31 +293,22 @@ final class SchemaDiff {
             return;
         }
         boolean narrowed = lower ? c > 0 : c < 0;
-        String shownNow = now.get().keyword().equals(was.get().keyword())
-                ? JsonValues.render(now.get().node())
-                : now.get().shown();
+        LocatedNode nowNode = node(ns, now.get(), lower);
+        String shownNow = now.get().exclusive() == was.get().exclusive()
+                ? JsonValues.render(nowNode)
+                : shown(ns, now.get(), lower);
         report(
                 narrowed ? CompatRule.RANGE_NARROWED : CompatRule.RANGE_WIDENED,
-                now.get().node(),
-                now.get().node().pointer(),
-                was.get().node(),
-                subject(ns) + ": " + was.get().shown() + " is now " + shownNow);
+                nowNode,
+                nowNode.pointer(),
+                node(os, was.get(), lower),
+                subject(ns) + ": " + shown(os, was.get(), lower) + " is now " + shownNow);
     }
 
     private static boolean integersOnly(LocatedObject schema) {
         return SchemaTypes.declared(schema)
                 .map(t -> t.equals(Set.of("integer")))
                 .orElse(false);
-    }
-
-    /** The first (lower) or last (upper) integer a bound allows. */
-    private static BigDecimal integral(Bound b, boolean lower) {
-        if (lower) {
-            BigDecimal up = b.value().setScale(0, RoundingMode.CEILING);
-            return b.exclusive() && up.compareTo(b.value()) == 0 ? up.add(BigDecimal.ONE) : up;
-        }
-        BigDecimal down = b.value().setScale(0, RoundingMode.FLOOR);
-        return b.exclusive() && down.compareTo(b.value()) == 0 ? down.subtract(BigDecimal.ONE) : down;
     }
 
     private void multipleOf(LocatedObject os, LocatedObject ns) {

@@ -2,6 +2,7 @@ package dev.pictor.core.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.schema.Bound;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
-import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedArray;
 import dev.pictor.core.json.LocatedNode.LocatedBoolean;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.Member;
 import dev.pictor.core.model.Dialect;
+import dev.pictor.core.schema.Bound;
 import dev.pictor.core.schema.Keywords;
+import dev.pictor.core.schema.SchemaRefs;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -83,7 +83,7 @@ final class SchemaParser {
     }
 
     private final Dialect dialect;
-    private final Map<String, LocatedNode> fragments;
+    private final SchemaRefs refs;
     private final Diagnostics diagnostics;
     private final String idPrefix;
     private final Map<String, Draft> byKey = new HashMap<>();
@@ -97,7 +97,7 @@ final class SchemaParser {
 
     SchemaParser(Dialect dialect, Map<String, LocatedNode> fragments, String idPrefix, Diagnostics diagnostics) {
         this.dialect = dialect;
-        this.fragments = fragments;
+        this.refs = new SchemaRefs(fragments);
         this.idPrefix = idPrefix;
         this.diagnostics = diagnostics;
     }
@@ -181,12 +181,12 @@ final class SchemaParser {
                         .ifPresent(a -> d.enumValues = Optional.of(
                                 a.items().stream().map(LocatedNode::toJackson).toList()));
             case "const" -> d.constValue = Optional.of(v.toJackson());
-            case "minimum" -> v.asNumber().ifPresent(n -> d.lower = tighter(d.lower, new Bound(n, false), true));
+            case "minimum" -> v.asNumber().ifPresent(n -> d.lower = Bound.tighter(d.lower, new Bound(n, false), true));
             case "exclusiveMinimum" ->
-                v.asNumber().ifPresent(n -> d.lower = tighter(d.lower, new Bound(n, true), true));
-            case "maximum" -> v.asNumber().ifPresent(n -> d.upper = tighter(d.upper, new Bound(n, false), false));
+                v.asNumber().ifPresent(n -> d.lower = Bound.tighter(d.lower, new Bound(n, true), true));
+            case "maximum" -> v.asNumber().ifPresent(n -> d.upper = Bound.tighter(d.upper, new Bound(n, false), false));
             case "exclusiveMaximum" ->
-                v.asNumber().ifPresent(n -> d.upper = tighter(d.upper, new Bound(n, true), false));
+                v.asNumber().ifPresent(n -> d.upper = Bound.tighter(d.upper, new Bound(n, true), false));
             case "multipleOf" -> v.asNumber().ifPresent(n -> d.multipleOf = Optional.of(n));
             case "minLength" -> d.minLength = count(v);
             case "maxLength" -> d.maxLength = count(v);
@@ -224,16 +224,6 @@ final class SchemaParser {
         }
     }
 
-    /** Two lower (or upper) bounds on one schema: the tighter one decides. */
-    private static Optional<Bound> tighter(Optional<Bound> current, Bound next, boolean lower) {
-        if (current.isEmpty()) {
-            return Optional.of(next);
-        }
-        int c = next.value().compareTo(current.get().value());
-        boolean nextWins = lower ? c > 0 || (c == 0 && next.exclusive()) : c < 0 || (c == 0 && next.exclusive());
-        return nextWins ? Optional.of(next) : current;
-    }
-
     private static Optional<Long> count(LocatedNode v) {
         return v.asNumber()
                 .filter(n -> n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0)
@@ -259,32 +249,24 @@ final class SchemaParser {
     }
 
     private void resolve(PendingRef p) {
-        String ref = p.ref();
-        int hash = ref.indexOf('#');
-        String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : JsonPointer.fromUriFragment(ref.substring(hash + 1));
-        LocatedNode targetRoot = p.schemaRoot();
-        if (!filePart.isEmpty()) {
-            String base = p.at().location().file();
-            String parent = base.contains("/") ? base.substring(0, base.lastIndexOf('/') + 1) : "";
-            String file = Path.of(parent + filePart).normalize().toString().replace('\\', '/');
-            targetRoot = fragments.get(file);
-            if (targetRoot == null) {
-                error(
-                        p.at(),
-                        "generate.ref-unresolved",
-                        "$ref \"" + ref + "\" names no shared schema of the root",
-                        null);
-                return;
-            }
-        }
-        Optional<LocatedNode> target = fragment.isEmpty() ? Optional.of(targetRoot) : targetRoot.at(fragment);
-        if (target.isEmpty()) {
-            error(p.at(), "generate.ref-unresolved", "$ref \"" + ref + "\" points to nothing", null);
+        SchemaRefs.Reference reference = SchemaRefs.Reference.parse(p.ref());
+        Optional<LocatedNode> document = refs.document(p.at(), p.schemaRoot(), reference);
+        if (document.isEmpty()) {
+            error(
+                    p.at(),
+                    "generate.ref-unresolved",
+                    "$ref \"" + p.ref() + "\" names no shared schema of the root",
+                    null);
             return;
         }
-        String hint = fragment.isEmpty() ? "" : fragment.substring(fragment.lastIndexOf('/') + 1);
-        p.draft().ref = Optional.of(parse(target.get(), targetRoot, hint).id);
+        Optional<LocatedNode> target = SchemaRefs.at(document.get(), reference.pointer());
+        if (target.isEmpty()) {
+            error(p.at(), "generate.ref-unresolved", "$ref \"" + p.ref() + "\" points to nothing", null);
+            return;
+        }
+        String pointer = reference.pointer();
+        String hint = pointer.isEmpty() ? "" : pointer.substring(pointer.lastIndexOf('/') + 1);
+        p.draft().ref = Optional.of(parse(target.get(), document.get(), hint).id);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.pictor.core.link.JavaType.BytesEncoding;
 import dev.pictor.core.link.JavaType.ScalarKind;
 import dev.pictor.core.link.JavaType.TextKind;
 import dev.pictor.core.link.SchemaParser.Draft;
+import dev.pictor.core.schema.Bound;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

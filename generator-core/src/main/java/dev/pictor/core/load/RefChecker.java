@@ -2,9 +2,9 @@ package dev.pictor.core.load;
 
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
-import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
+import dev.pictor.core.schema.SchemaRefs;
 import dev.pictor.core.schema.SchemaWalker;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +44,7 @@ final class RefChecker {
             return false;
         }
         String ref = text.get();
-        if (ref.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") && !ref.matches("^[A-Za-z]:[\\\\/].*")) {
+        if (SchemaRefs.isRemote(ref)) {
             diagnostics.report(
                     Severity.ERROR,
                     "ref.remote",
@@ -53,9 +53,9 @@ final class RefChecker {
                     "copy the referenced schema into the schemas root as a *.schema.json file and refer to it by a relative path");
             return false;
         }
-        int hash = ref.indexOf('#');
-        String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : JsonPointer.fromUriFragment(ref.substring(hash + 1));
+        SchemaRefs.Reference reference = SchemaRefs.Reference.parse(ref);
+        String filePart = reference.file();
+        String fragment = reference.pointer();
         LocatedNode target = schema;
         if (!filePart.isEmpty()) {
             Optional<String> inside = root.resolveInside(file, filePart);
@@ -79,8 +79,7 @@ final class RefChecker {
                 return false;
             }
         }
-        if (!fragment.isEmpty()
-                && (!fragment.startsWith("/") || target.at(fragment).isEmpty())) {
+        if (SchemaRefs.at(target, fragment).isEmpty()) {
             diagnostics.report(
                     Severity.ERROR,
                     "ref.unresolved",

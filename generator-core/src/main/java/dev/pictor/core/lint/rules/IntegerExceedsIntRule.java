@@ -1,7 +1,7 @@
 package dev.pictor.core.lint.rules;
 
 import dev.pictor.core.diag.Severity;
-import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode.LocatedNumber;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.lint.Findings;
@@ -9,10 +9,10 @@ import dev.pictor.core.lint.LintContext;
 import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.schema.Bound;
 import dev.pictor.core.schema.SchemaTypes;
 import dev.pictor.core.schema.SchemaWalker;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,19 +37,6 @@ public final class IntegerExceedsIntRule extends ModelRule {
 
     private static final List<String> BOUNDS = List.of("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum");
 
-    /** A bound and the integer nearest to it that it admits. */
-    private record Bound(String keyword, LocatedNumber node, BigDecimal admitted) {
-
-        boolean fits(BigDecimal min, BigDecimal max) {
-            return admitted.compareTo(min) >= 0 && admitted.compareTo(max) <= 0;
-        }
-
-        @Override
-        public String toString() {
-            return keyword + " " + node.literal();
-        }
-    }
-
     @Override
     public RuleInfo info() {
         return INFO;
@@ -70,54 +57,47 @@ public final class IntegerExceedsIntRule extends ModelRule {
     }
 
     private static void check(LocatedObject schema, ModelDocument model, Findings findings) {
-        List<Bound> beyondInt = new ArrayList<>();
-        List<Bound> beyondLong = new ArrayList<>();
+        List<LocatedNumber> beyondInt = new ArrayList<>();
+        List<LocatedNumber> beyondLong = new ArrayList<>();
         for (String keyword : BOUNDS) {
-            LocatedNode node = schema.get(keyword).orElse(null);
-            if (node instanceof LocatedNumber number) {
-                Bound bound = new Bound(keyword, number, admitted(keyword, number.value()));
-                if (!bound.fits(LONG_MIN, LONG_MAX)) {
-                    beyondLong.add(bound);
-                } else if (!bound.fits(INT_MIN, INT_MAX)) {
-                    beyondInt.add(bound);
+            if (schema.get(keyword).orElse(null) instanceof LocatedNumber number) {
+                BigDecimal admitted =
+                        Bound.stated(schema, keyword).orElseThrow().admittedInteger(Bound.isLower(keyword));
+                if (!fits(admitted, LONG_MIN, LONG_MAX)) {
+                    beyondLong.add(number);
+                } else if (!fits(admitted, INT_MIN, INT_MAX)) {
+                    beyondInt.add(number);
                 }
             }
         }
         if (!beyondLong.isEmpty()) {
             findings.report(
-                    beyondLong.get(0).node(),
+                    beyondLong.get(0),
                     describe(beyondLong) + " outside even the Java long range, so"
                             + " this integer cannot be represented as a Java long",
                     SchemaEdit.hint(model, "set the bound to the range the provider really accepts"));
         } else if (!beyondInt.isEmpty()) {
             findings.report(
-                    beyondInt.get(0).node(),
+                    beyondInt.get(0),
                     describe(beyondInt) + " outside the Java int range, so this" + " integer is generated as long",
                     "nothing to do if the provider takes such values; if its real limit fits an int, "
                             + SchemaEdit.hint(model, "set the bound"));
         }
     }
 
-    /**
-     * The integer nearest to the bound that the bound admits; a value far outside the long range is returned as it
-     * is (it is outside either way, and rounding {@code 1e1000000000} would build a billion digits).
-     */
-    private static BigDecimal admitted(String keyword, BigDecimal value) {
-        if (value.compareTo(LONG_MIN.subtract(BigDecimal.ONE)) < 0
-                || value.compareTo(LONG_MAX.add(BigDecimal.ONE)) > 0) {
-            return value;
-        }
-        return switch (keyword) {
-            case "minimum" -> value.setScale(0, RoundingMode.CEILING);
-            case "maximum" -> value.setScale(0, RoundingMode.FLOOR);
-            case "exclusiveMinimum" -> value.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
-            default -> value.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE);
-        };
+    /** The keyword a bound's node is the value of: the last token of its pointer. */
+    private static String keyword(LocatedNumber bound) {
+        List<String> tokens = JsonPointer.tokens(bound.pointer());
+        return tokens.get(tokens.size() - 1);
+    }
+
+    private static boolean fits(BigDecimal admitted, BigDecimal min, BigDecimal max) {
+        return admitted.compareTo(min) >= 0 && admitted.compareTo(max) <= 0;
     }
 
     /** {@code maximum 9999999999 lies} or {@code minimum -3000000000 and maximum 3000000000 lie}. */
-    private static String describe(List<Bound> bounds) {
-        return bounds.stream().map(Bound::toString).collect(Collectors.joining(" and "))
+    private static String describe(List<LocatedNumber> bounds) {
+        return bounds.stream().map(n -> keyword(n) + " " + n.literal()).collect(Collectors.joining(" and "))
                 + (bounds.size() == 1 ? " lies" : " lie");
     }
 }
