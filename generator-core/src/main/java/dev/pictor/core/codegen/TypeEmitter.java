@@ -21,6 +21,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.pictor.core.link.EnumDecl;
 import dev.pictor.core.link.FieldDecl;
+import dev.pictor.core.link.JavaNames;
 import dev.pictor.core.link.JavaType;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.RecordDecl;
@@ -131,7 +132,8 @@ public final class TypeEmitter {
                 .addJavadoc("Checks every constraint of the schema on this request, without sending anything.\n\n"
                         + "@return every violation, each with its JSON Pointer; empty when the request is valid\n")
                 .addStatement(
-                        "return $T.validate(this)", ClassName.get(model.javaPackage(), decl.simpleName() + "Validator"))
+                        "return $T.validate(this)",
+                        ClassName.get(model.javaPackage(), JavaNames.validatorName(decl.simpleName())))
                 .build();
     }
 

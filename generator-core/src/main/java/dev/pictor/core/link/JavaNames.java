@@ -239,6 +239,31 @@ public final class JavaNames {
         return rootName + "Value";
     }
 
+    /** The request record of a model: {@code FluxSchnellRequest}. */
+    public static String requestName(String modelName) {
+        return modelName + "Request";
+    }
+
+    /** The response record of a model: {@code FluxSchnellResponse}. */
+    public static String responseName(String modelName) {
+        return modelName + "Response";
+    }
+
+    /** The validator generated beside a request record: {@code FluxSchnellRequestValidator}. */
+    public static String validatorName(String recordName) {
+        return recordName + "Validator";
+    }
+
+    /** The adapter generated for a model: {@code FluxSchnellAdapter}. */
+    public static String adapterName(String modelName) {
+        return modelName + "Adapter";
+    }
+
+    /** The type of an array's items when the items schema has no name of its own: {@code LorasItem}. */
+    public static String itemName(String arrayName) {
+        return arrayName + "Item";
+    }
+
     /** A member name from a wire name: {@code num_steps} is {@code numSteps}. */
     public String memberName(String wire, LocatedNode at) {
         List<String> tokens = tokens(wire);

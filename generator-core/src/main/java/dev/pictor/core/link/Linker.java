@@ -62,8 +62,8 @@ public final class Linker {
         String baseName = names.typeName(modelPath.substring(modelPath.lastIndexOf('/') + 1), modelNode);
         JavaNames.Scope types = names.new Scope("type", "in package " + javaPackage, true);
         // Classes generated beside the schema's types: a schema name may not take theirs.
-        types.claim(baseName + "RequestValidator", "the generated validator", modelNode);
-        types.claim(baseName + "Adapter", "the generated model adapter", modelNode);
+        types.claim(JavaNames.validatorName(JavaNames.requestName(baseName)), "the generated validator", modelNode);
+        types.claim(JavaNames.adapterName(baseName), "the generated model adapter", modelNode);
 
         SchemaParser input = new SchemaParser(model.dialect(), fragments, "i", diagnostics);
         Optional<String> inputRoot = input.parseRoot(model.effectiveInput());
@@ -74,9 +74,9 @@ public final class Linker {
         }
         long errorsBefore = diagnostics.count(Severity.ERROR);
         TypeMapper requests = new TypeMapper(input.drafts(), names, types, TypeMapper.Side.REQUEST);
-        requests.root(inputRoot.get(), baseName + "Request", RecordDecl.Role.REQUEST);
+        requests.root(inputRoot.get(), JavaNames.requestName(baseName), RecordDecl.Role.REQUEST);
         TypeMapper responses = new TypeMapper(output.drafts(), names, types, TypeMapper.Side.RESPONSE);
-        ResultShape result = result(output.drafts().get(outputRoot.get()), responses, baseName + "Response");
+        ResultShape result = result(output.drafts().get(outputRoot.get()), responses, JavaNames.responseName(baseName));
         if (diagnostics.count(Severity.ERROR) > errorsBefore) {
             return Optional.empty();
         }
