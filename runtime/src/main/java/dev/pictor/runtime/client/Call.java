@@ -1,9 +1,6 @@
 package dev.pictor.runtime.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pictor.runtime.DataUri;
-import dev.pictor.runtime.ImageBytes;
-import dev.pictor.runtime.ImageResult;
 import dev.pictor.runtime.ModelId;
 import dev.pictor.runtime.client.FailureClassifier.Broken;
 import dev.pictor.runtime.client.FailureClassifier.Failure;
@@ -36,8 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One model call in progress: the {@link TransportContext} a transport (or a self-transport adapter) works through.
  * It owns the call's deadline, counts its HTTP requests, retries what the {@link FailureClassifier} and the
- * {@link RetryPolicy} allow, downloads images, and can be cancelled from another thread ({@link #cancel()}): the
- * exchange in flight is aborted, a pause wakes up, and the transport gets a {@link CallCancelledException}.
+ * {@link RetryPolicy} allow, sends the requests of its {@link ImageDownloader}, and can be cancelled from another
+ * thread ({@link #cancel()}): the exchange in flight is aborted, a pause wakes up, and the transport gets a
+ * {@link CallCancelledException}.
  *
  * <p>Log lines ({@code System.Logger} {@code dev.pictor.runtime.client}, DEBUG and TRACE) give the method, the URL
  * without query, the status, the attempt and the time; never a header, never a body.
@@ -46,7 +44,6 @@ final class Call implements TransportContext {
 
     static final System.Logger LOG = System.getLogger("dev.pictor.runtime.client");
     static final String USER_AGENT = "pictor-runtime/0.1 (java.net.http)";
-    private static final int MAX_REDIRECTS = 5;
     private static final Duration CANCEL_TIMEOUT = Duration.ofSeconds(10);
     /**
      * How long a cancelled call still waits for the answer to a request that creates a job, so that it learns the
@@ -58,6 +55,7 @@ final class Call implements TransportContext {
     private final ModelId model;
     private final ProviderAccess provider;
     private final FailureClassifier failures;
+    private final ImageDownloader downloader;
     private final long start = System.nanoTime();
     private final long deadline;
     private final Object lock = new Object();
@@ -74,6 +72,7 @@ final class Call implements TransportContext {
         this.model = model;
         this.provider = provider;
         this.failures = new FailureClassifier(model, settings);
+        this.downloader = new ImageDownloader(model, request -> send(request, true, true));
         long overall = settings.overallTimeout().toNanos();
         this.deadline = start + overall;
     }
@@ -244,7 +243,7 @@ final class Call implements TransportContext {
 
     @Override
     public ImageFetcher fetcher() {
-        return this::fetch;
+        return downloader;
     }
 
     // ---- the exchange loop
@@ -438,58 +437,6 @@ final class Call implements TransportContext {
         }
         // The JDK wraps a refused connection in a ConnectException whose cause says why; keep the outer one.
         return c;
-    }
-
-    // ---- downloads
-
-    private ImageResult fetch(URI uri) throws IOException, InterruptedException {
-        if ("data".equalsIgnoreCase(uri.getScheme())) {
-            try {
-                DataUri data = DataUri.parse(uri.toString());
-                Bodies.checkImage(model, Bodies.mediaType(data.mediaType()), data.bytes());
-                return new ImageResult(data.bytes(), data.mediaType());
-            } catch (IllegalArgumentException e) {
-                throw new MalformedResponseException(model, "an output data URI: " + e.getMessage());
-            }
-        }
-        URI current = uri;
-        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            String refusal = Urls.refusal(current);
-            if (refusal != null) {
-                throw new MalformedResponseException(
-                        model, "an output URL is refused: " + Urls.forLog(current) + ": " + refusal);
-            }
-            HttpResponse<byte[]> r =
-                    send(HttpRequest.newBuilder(current).GET().header("Accept", "image/*"), true, true);
-            if (r.statusCode() >= 300) {
-                Optional<String> location = r.headers().firstValue("Location");
-                if (location.isEmpty()) {
-                    throw new MalformedResponseException(
-                            model, "a redirect without Location from " + Urls.forLog(current));
-                }
-                try {
-                    current = current.resolve(location.get());
-                } catch (IllegalArgumentException e) {
-                    throw new MalformedResponseException(
-                            model, "a redirect to an invalid URL from " + Urls.forLog(current));
-                }
-                continue;
-            }
-            String contentType = Bodies.contentType(r);
-            String mediaType = Bodies.mediaType(contentType);
-            if (!Bodies.isImage(mediaType)) {
-                throw new MalformedResponseException(
-                        model,
-                        "content type " + (mediaType.isEmpty() ? "(none)" : mediaType) + " (" + r.body().length
-                                + " bytes) from " + Urls.forLog(current)
-                                + ", expected an image");
-            }
-            ImageBytes bytes = ImageBytes.of(r.body());
-            Bodies.checkImage(model, mediaType, bytes);
-            return new ImageResult(bytes, contentType);
-        }
-        throw new MalformedResponseException(
-                model, "more than " + MAX_REDIRECTS + " redirects from " + Urls.forLog(uri));
     }
 
     // ---- waiting, deadline, cancellation
