@@ -1,14 +1,12 @@
 package dev.pictor.runtime.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pictor.runtime.DataUri;
-import dev.pictor.runtime.ImageBytes;
-import dev.pictor.runtime.ImageResult;
 import dev.pictor.runtime.ModelId;
+import dev.pictor.runtime.client.FailureClassifier.Broken;
+import dev.pictor.runtime.client.FailureClassifier.Failure;
 import dev.pictor.runtime.json.PictorJson;
 import dev.pictor.runtime.transport.Bodies;
 import dev.pictor.runtime.transport.ImageFetcher;
-import dev.pictor.runtime.transport.ProviderMessages;
 import dev.pictor.runtime.transport.TransportContext;
 import dev.pictor.runtime.transport.Urls;
 import java.io.IOException;
@@ -31,13 +29,13 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 
 /**
  * One model call in progress: the {@link TransportContext} a transport (or a self-transport adapter) works through.
- * It owns the call's deadline, counts its HTTP requests, retries what the {@link RetryPolicy} allows, turns answers
- * into the typed exceptions, and can be cancelled from another thread ({@link #cancel()}): the exchange in flight is
- * aborted, a pause wakes up, and the transport gets a {@link CallCancelledException}.
+ * It owns the call's deadline, counts its HTTP requests, retries what the {@link FailureClassifier} and the
+ * {@link RetryPolicy} allow, sends the requests of its {@link ImageDownloader}, and can be cancelled from another
+ * thread ({@link #cancel()}): the exchange in flight is aborted, a pause wakes up, and the transport gets a
+ * {@link CallCancelledException}.
  *
  * <p>Log lines ({@code System.Logger} {@code dev.pictor.runtime.client}, DEBUG and TRACE) give the method, the URL
  * without query, the status, the attempt and the time; never a header, never a body.
@@ -46,7 +44,6 @@ final class Call implements TransportContext {
 
     static final System.Logger LOG = System.getLogger("dev.pictor.runtime.client");
     static final String USER_AGENT = "pictor-runtime/0.1 (java.net.http)";
-    private static final int MAX_REDIRECTS = 5;
     private static final Duration CANCEL_TIMEOUT = Duration.ofSeconds(10);
     /**
      * How long a cancelled call still waits for the answer to a request that creates a job, so that it learns the
@@ -54,20 +51,11 @@ final class Call implements TransportContext {
      */
     static final Duration CREATE_GRACE = Duration.ofSeconds(5);
 
-    /** What may be retried after a failed attempt. */
-    private enum Retry {
-        NEVER,
-        IF_IDEMPOTENT,
-        ALWAYS
-    }
-
-    /** A failed attempt: the exception it ends in (given the attempts made), and whether a retry is allowed. */
-    private record Failure(
-            IntFunction<PictorException> error, Retry retry, Optional<Duration> retryAfter, String summary) {}
-
     private final ClientSettings settings;
     private final ModelId model;
     private final ProviderAccess provider;
+    private final FailureClassifier failures;
+    private final ImageDownloader downloader;
     private final long start = System.nanoTime();
     private final long deadline;
     private final Object lock = new Object();
@@ -83,6 +71,8 @@ final class Call implements TransportContext {
         this.settings = settings;
         this.model = model;
         this.provider = provider;
+        this.failures = new FailureClassifier(model, settings);
+        this.downloader = new ImageDownloader(model, request -> send(request, true, true));
         long overall = settings.overallTimeout().toNanos();
         this.deadline = start + overall;
     }
@@ -253,7 +243,7 @@ final class Call implements TransportContext {
 
     @Override
     public ImageFetcher fetcher() {
-        return this::fetch;
+        return downloader;
     }
 
     // ---- the exchange loop
@@ -296,13 +286,13 @@ final class Call implements TransportContext {
                             + " of " + policy.maxAttempts() + (idempotent ? "" : ", not idempotent") + ")");
             long t0 = System.nanoTime();
             CappedBody body = new CappedBody(settings.maxResponseBytes());
-            Failure failure;
+            Optional<Failure> failure;
             HttpResponse<byte[]> response = null;
             try {
                 response = attempt(request, body, wait, idempotent);
-                failure = classify(response, redirects);
+                failure = failures.ofStatus(response, redirects);
             } catch (AttemptFailed e) {
-                failure = e.failure(boundByDeadline, wait);
+                failure = Optional.of(failures.ofBroken(e.how, e.status, e.getCause(), boundByDeadline, wait));
             }
             if (response != null) {
                 HttpResponse<byte[]> r = response;
@@ -313,11 +303,11 @@ final class Call implements TransportContext {
                                 + r.body().length
                                 + " bytes) in " + millis(t0) + " ms");
             }
-            if (failure == null) {
+            if (failure.isEmpty()) {
                 return response;
             }
-            Failure f = failure;
-            if (f.retry() == Retry.ALWAYS || f.retry() == Retry.IF_IDEMPOTENT && idempotent) {
+            Failure f = failure.get();
+            if (f.retryable(idempotent)) {
                 Optional<Duration> delay = policy.delayBefore(attempt + 1, f.retryAfter());
                 if (delay.isPresent() && delay.get().toNanos() < remainingNanos()) {
                     LOG.log(
@@ -339,69 +329,16 @@ final class Call implements TransportContext {
         }
     }
 
-    /** Thrown by {@link #attempt} when no usable answer came. */
-    private final class AttemptFailed extends Exception {
+    /** Thrown by {@link #attempt} when no usable answer came: how the exchange broke, for the classifier. */
+    private static final class AttemptFailed extends Exception {
         private static final long serialVersionUID = 1L;
-        private final String kind;
+        private final Broken how;
         private final int status;
 
-        AttemptFailed(String kind, int status, Throwable cause) {
-            super(kind, cause, false, false);
-            this.kind = kind;
+        AttemptFailed(Broken how, int status, Throwable cause) {
+            super(how.name(), cause, false, false);
+            this.how = how;
             this.status = status;
-        }
-
-        Failure failure(boolean boundByDeadline, long waitNanos) {
-            Throwable cause = getCause();
-            String what = cause == null
-                    ? kind
-                    : cause.getClass().getSimpleName()
-                            + (cause.getMessage() == null ? "" : ": " + scrub(cause.getMessage()));
-            switch (kind) {
-                case "timeout" -> {
-                    Duration timeout = boundByDeadline ? settings.overallTimeout() : Duration.ofNanos(waitNanos);
-                    return new Failure(
-                            a -> new CallTimedOutException(model, timeout, boundByDeadline, "no complete answer"),
-                            boundByDeadline ? Retry.NEVER : Retry.IF_IDEMPOTENT,
-                            Optional.empty(),
-                            "timed out after " + timeout.toMillis() + " ms");
-                }
-                case "too-large" -> {
-                    return new Failure(
-                            a -> new ResponseTooLargeException(
-                                    model,
-                                    settings.maxResponseBytes(),
-                                    ((CappedBody.TooLarge) cause).declared ? "(by its Content-Length)" : "body"),
-                            Retry.NEVER,
-                            Optional.empty(),
-                            "response over " + settings.maxResponseBytes() + " bytes");
-                }
-                case "not-connected" -> {
-                    return new Failure(
-                            a -> new ProviderUnavailableException(model, 0, "could not connect (" + what + ")", cause),
-                            Retry.ALWAYS,
-                            Optional.empty(),
-                            "could not connect");
-                }
-                case "broken-body" -> {
-                    return new Failure(
-                            a -> new MalformedResponseException(
-                                    model,
-                                    "the body of the " + status + " answer broke off before its end (" + what + ")",
-                                    cause),
-                            Retry.IF_IDEMPOTENT,
-                            Optional.empty(),
-                            "body of the " + status + " answer broke off");
-                }
-                default -> {
-                    return new Failure(
-                            a -> new ProviderUnavailableException(
-                                    model, 0, "the connection failed (" + what + ")", cause),
-                            Retry.IF_IDEMPOTENT,
-                            Optional.empty(),
-                            "connection failed");
-                }
-            }
         }
     }
 
@@ -429,7 +366,7 @@ final class Call implements TransportContext {
             return f.get(waitNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            throw new AttemptFailed("timeout", body.status(), null);
+            throw new AttemptFailed(Broken.TIMEOUT, body.status(), null);
         } catch (InterruptedException e) {
             if (idempotent) {
                 f.cancel(true);
@@ -450,19 +387,20 @@ final class Call implements TransportContext {
                 throw cancelledException(cause);
             }
             if (cause instanceof CappedBody.TooLarge) {
-                throw new AttemptFailed("too-large", body.status(), cause);
+                throw new AttemptFailed(Broken.TOO_LARGE, body.status(), cause);
             }
             if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
-                throw new AttemptFailed("not-connected", -1, cause);
+                throw new AttemptFailed(Broken.NOT_CONNECTED, -1, cause);
             }
             if (cause instanceof HttpTimeoutException) {
-                throw new AttemptFailed("timeout", body.status(), cause);
+                throw new AttemptFailed(Broken.TIMEOUT, body.status(), cause);
             }
             if (cause instanceof RejectedExecutionException) {
                 throw new CallCancelledException(model, "the client is closed", cause);
             }
             if (cause instanceof IOException) {
-                throw new AttemptFailed(body.status() >= 0 ? "broken-body" : "connection", body.status(), cause);
+                throw new AttemptFailed(
+                        body.status() >= 0 ? Broken.BROKEN_BODY : Broken.CONNECTION, body.status(), cause);
             }
             if (cause instanceof RuntimeException r) {
                 throw r;
@@ -499,116 +437,6 @@ final class Call implements TransportContext {
         }
         // The JDK wraps a refused connection in a ConnectException whose cause says why; keep the outer one.
         return c;
-    }
-
-    /** Null for a usable answer, else the failure its status means. */
-    private Failure classify(HttpResponse<byte[]> r, boolean redirects) {
-        int status = r.statusCode();
-        if (status >= 200 && status < 300 || redirects && status >= 300 && status < 400) {
-            return null;
-        }
-        String message = scrub(ProviderMessages.describe(r.body(), Bodies.contentType(r)));
-        Optional<Duration> retryAfter = settings.retryPolicy()
-                .parseRetryAfter(r.headers().firstValue("Retry-After").orElse(null));
-        String summary = "status " + status;
-        if (status == 401 || status == 403) {
-            return new Failure(
-                    a -> new AuthenticationException(model, status, message), Retry.NEVER, Optional.empty(), summary);
-        }
-        if (status == 429) {
-            return new Failure(
-                    a -> new RateLimitedException(model, retryAfter.orElse(null), a, message),
-                    Retry.ALWAYS,
-                    retryAfter,
-                    summary);
-        }
-        if (status == 503) {
-            return new Failure(
-                    a -> new ProviderUnavailableException(model, status, message, null),
-                    Retry.ALWAYS,
-                    retryAfter,
-                    summary);
-        }
-        if (status == 502 || status == 504) {
-            return new Failure(
-                    a -> new ProviderUnavailableException(model, status, message, null),
-                    Retry.IF_IDEMPOTENT,
-                    retryAfter,
-                    summary);
-        }
-        if (status >= 500) {
-            return new Failure(
-                    a -> new ProviderUnavailableException(model, status, message, null),
-                    Retry.NEVER,
-                    Optional.empty(),
-                    summary);
-        }
-        if (status >= 400) {
-            String body = scrub(ProviderMessages.text(r.body()));
-            return new Failure(
-                    a -> new ProviderRejectedException(model, status, message, body),
-                    Retry.NEVER,
-                    Optional.empty(),
-                    summary);
-        }
-        return new Failure(
-                a -> new MalformedResponseException(
-                        model, "unexpected status " + status + " from " + Urls.forLog(r.uri())),
-                Retry.NEVER,
-                Optional.empty(),
-                summary);
-    }
-
-    // ---- downloads
-
-    private ImageResult fetch(URI uri) throws IOException, InterruptedException {
-        if ("data".equalsIgnoreCase(uri.getScheme())) {
-            try {
-                DataUri data = DataUri.parse(uri.toString());
-                Bodies.checkImage(model, Bodies.mediaType(data.mediaType()), data.bytes());
-                return new ImageResult(data.bytes(), data.mediaType());
-            } catch (IllegalArgumentException e) {
-                throw new MalformedResponseException(model, "an output data URI: " + e.getMessage());
-            }
-        }
-        URI current = uri;
-        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            String refusal = Urls.refusal(current);
-            if (refusal != null) {
-                throw new MalformedResponseException(
-                        model, "an output URL is refused: " + Urls.forLog(current) + ": " + refusal);
-            }
-            HttpResponse<byte[]> r =
-                    send(HttpRequest.newBuilder(current).GET().header("Accept", "image/*"), true, true);
-            if (r.statusCode() >= 300) {
-                Optional<String> location = r.headers().firstValue("Location");
-                if (location.isEmpty()) {
-                    throw new MalformedResponseException(
-                            model, "a redirect without Location from " + Urls.forLog(current));
-                }
-                try {
-                    current = current.resolve(location.get());
-                } catch (IllegalArgumentException e) {
-                    throw new MalformedResponseException(
-                            model, "a redirect to an invalid URL from " + Urls.forLog(current));
-                }
-                continue;
-            }
-            String contentType = Bodies.contentType(r);
-            String mediaType = Bodies.mediaType(contentType);
-            if (!Bodies.isImage(mediaType)) {
-                throw new MalformedResponseException(
-                        model,
-                        "content type " + (mediaType.isEmpty() ? "(none)" : mediaType) + " (" + r.body().length
-                                + " bytes) from " + Urls.forLog(current)
-                                + ", expected an image");
-            }
-            ImageBytes bytes = ImageBytes.of(r.body());
-            Bodies.checkImage(model, mediaType, bytes);
-            return new ImageResult(bytes, contentType);
-        }
-        throw new MalformedResponseException(
-                model, "more than " + MAX_REDIRECTS + " redirects from " + Urls.forLog(uri));
     }
 
     // ---- waiting, deadline, cancellation

@@ -8,18 +8,15 @@ import dev.pictor.runtime.PictorRequest;
 import dev.pictor.runtime.transport.CloudflareTransport;
 import dev.pictor.runtime.transport.JsonGatewayTransport;
 import dev.pictor.runtime.transport.ModelAdapter;
-import dev.pictor.runtime.transport.ProviderInfo;
 import dev.pictor.runtime.transport.ReplicateTransport;
 import dev.pictor.runtime.transport.Reply;
 import dev.pictor.runtime.transport.RunPodTransport;
 import dev.pictor.runtime.transport.SelfTransport;
 import dev.pictor.runtime.transport.Transport;
-import dev.pictor.runtime.transport.Urls;
 import dev.pictor.runtime.validation.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,8 +38,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The entry point: runs typed requests against the providers' APIs through the generated model adapters.
@@ -80,20 +75,13 @@ import java.util.regex.Pattern;
  */
 public final class PictorClient implements AutoCloseable {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
-    private static final Pattern PLACEHOLDER_VALUE = Pattern.compile("[A-Za-z0-9._~:\\[\\]-]{1,253}");
-
     private final ModelRegistry registry;
     private final Map<String, Transport> transports;
-    private final Map<String, Secret> credentials;
-    private final Map<String, Map<String, String>> placeholders;
-    private final Map<String, String> baseUrls;
-    private final Function<String, String> environment;
+    private final ProviderResolver providers;
     private final ClientSettings settings;
     private final ExecutorService ownHttpExecutor;
     private final Executor userExecutor;
     private final boolean userHttpClient;
-    private final Map<ProviderInfo, ProviderAccess> access = new ConcurrentHashMap<>();
     private final Set<Call> active = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Object executorLock = new Object();
@@ -102,15 +90,9 @@ public final class PictorClient implements AutoCloseable {
     private PictorClient(Builder b) {
         this.registry = ModelRegistry.of(b.adapters, b.discover ? b.classLoader() : null);
         this.transports = Map.copyOf(b.transports);
-        this.credentials = Map.copyOf(b.credentials);
-        Map<String, Map<String, String>> p = new LinkedHashMap<>();
-        b.placeholders.forEach((k, v) -> p.put(k, Map.copyOf(v)));
-        this.placeholders = Map.copyOf(p);
-        this.baseUrls = Map.copyOf(b.baseUrls);
-        this.environment = b.environment;
         this.userExecutor = b.executor;
         Redactor redactor = new Redactor();
-        credentials.values().forEach(redactor::add);
+        this.providers = new ProviderResolver(b.credentials, b.placeholders, b.baseUrls, b.environment, redactor);
         HttpClient http = b.httpClient;
         this.userHttpClient = http != null;
         if (http == null) {
@@ -270,7 +252,7 @@ public final class PictorClient implements AutoCloseable {
                     + adapter.provider().transport() + "\" (the runtime has " + new TreeMap<>(transports).keySet()
                     + "); give the client one, or implement SelfTransport in a subclass of the adapter");
         }
-        Call call = new Call(settings, adapter.id(), access(adapter.provider()));
+        Call call = new Call(settings, adapter.id(), providers.access(adapter.provider()));
         active.add(call);
         return call;
     }
@@ -338,81 +320,6 @@ public final class PictorClient implements AutoCloseable {
                         + (call.requests() == 1 ? " request: " : " requests: ")
                         + e.getClass().getSimpleName() + ": " + e.getMessage());
         return e;
-    }
-
-    // ---- providers
-
-    private ProviderAccess access(ProviderInfo info) {
-        ProviderAccess a = access.get(info);
-        if (a == null) {
-            a = resolve(info);
-            access.putIfAbsent(info, a);
-        }
-        return a;
-    }
-
-    private ProviderAccess resolve(ProviderInfo info) {
-        String id = info.id();
-        String template = baseUrls.getOrDefault(id, info.baseUrl());
-        Map<String, String> given = placeholders.getOrDefault(id, Map.of());
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder filled = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String value = given.get(name);
-            String env = info.placeholders().get(name);
-            if (value == null && env != null) {
-                value = environment.apply(env);
-            }
-            if (value == null || value.isBlank()) {
-                throw new ConfigurationException("provider " + id + ": no value for the base URL placeholder {" + name
-                        + "}: " + (env == null ? "" : "set the environment variable " + env + " or ")
-                        + "call placeholder(\"" + id + "\", \"" + name + "\", value) on the client builder");
-            }
-            if (!PLACEHOLDER_VALUE.matcher(value).matches()) {
-                throw new ConfigurationException("provider " + id + ": the value of {" + name + "} (" + value.length()
-                        + " characters) may only hold letters, digits and . _ ~ : - [ ]");
-            }
-            m.appendReplacement(filled, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(filled);
-        URI base;
-        try {
-            base = URI.create(filled.toString());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("provider " + id + ": the base URL is not a URL");
-        }
-        String refusal = Urls.refusal(base);
-        if (refusal != null) {
-            throw new ConfigurationException(
-                    "provider " + id + ": base URL " + Urls.forLog(base) + " refused: " + refusal);
-        }
-        Secret secret = null;
-        if (!info.authScheme().equalsIgnoreCase("none")) {
-            secret = credentials.get(id);
-            if (secret == null && !info.tokenEnv().isEmpty()) {
-                String value = environment.apply(info.tokenEnv());
-                if (value != null && !value.isBlank()) {
-                    try {
-                        secret = Secret.of(value);
-                    } catch (IllegalArgumentException e) {
-                        throw new ConfigurationException("provider " + id + ": the environment variable "
-                                + info.tokenEnv() + " does not hold a usable credential: " + e.getMessage());
-                    }
-                }
-            }
-            if (secret == null) {
-                throw new ConfigurationException("provider " + id + ": no credential: set the environment variable "
-                        + info.tokenEnv() + " or call credential(\"" + id + "\", token) on the client builder");
-            }
-            settings.redactor().add(secret);
-        }
-        ProviderAccess a = new ProviderAccess(id, base, secret, info.authHeader(), info.authScheme());
-        Call.LOG.log(
-                Level.DEBUG,
-                () -> "provider " + id + ": " + Urls.forLog(base) + ", transport " + info.transport()
-                        + (a.authenticates() ? ", credential in " + info.authHeader() : ", no credential"));
-        return a;
     }
 
     // ---- threads
@@ -488,7 +395,7 @@ public final class PictorClient implements AutoCloseable {
     @Override
     public String toString() {
         return "PictorClient[" + registry.adapters().size() + " models, credentials given for "
-                + new TreeMap<>(credentials).keySet() + ", base URLs overridden for " + new TreeMap<>(baseUrls).keySet()
+                + providers.credentialsGiven() + ", base URLs overridden for " + providers.baseUrlsOverridden()
                 + ", " + settings.retryPolicy() + ", callTimeout="
                 + settings.callTimeout().toMillis()
                 + " ms, overallTimeout=" + settings.overallTimeout().toMillis() + " ms, maxResponseBytes="
@@ -579,23 +486,7 @@ public final class PictorClient implements AutoCloseable {
         public Builder baseUrl(String providerId, String url) {
             Objects.requireNonNull(providerId, "providerId");
             Objects.requireNonNull(url, "url");
-            String probe = PLACEHOLDER.matcher(url).replaceAll("x");
-            URI uri;
-            try {
-                uri = URI.create(probe);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("the base URL of " + providerId + " is not a URL");
-            }
-            int scheme = url.indexOf("://");
-            int pathStart = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
-            String authority =
-                    scheme < 0 ? "" : pathStart < 0 ? url.substring(scheme + 3) : url.substring(scheme + 3, pathStart);
-            String refusal = Urls.refusal(uri);
-            // A placeholder in the host is checked when it is filled, at the first call.
-            if (refusal != null && !authority.contains("{")) {
-                throw new IllegalArgumentException(
-                        "the base URL of " + providerId + " (" + Urls.forLog(uri) + ") is refused: " + refusal);
-            }
+            ProviderResolver.checkBaseUrl(providerId, url);
             baseUrls.put(providerId, url);
             return this;
         }

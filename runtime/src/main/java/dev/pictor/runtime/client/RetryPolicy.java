@@ -18,16 +18,10 @@ import java.util.random.RandomGenerator;
  * retry {@code n}. A wait never runs past the call's overall timeout: a {@code Retry-After} that does not fit (or is
  * longer than {@link #maxRetryAfter()}) ends the call at once with the error.
  *
- * <p>What is retried (the client decides, the policy bounds it):
- * <ul>
- *   <li>429 and 503, on every step: the provider says it did not process the request;</li>
- *   <li>502 and 504, a per-exchange timeout, a connection reset or a body cut short, only on an idempotent step
- *       (Cloudflare's and the gateway's run, reading a job's status, downloading an image): the request may have
- *       reached the provider, so a step that creates something (a Replicate prediction, a RunPod job) is never sent
- *       twice;</li>
- *   <li>a connection that could not be opened, on every step (nothing was sent);</li>
- *   <li>never: 500, any other 4xx, a response over the size cap, a malformed answer.</li>
- * </ul>
+ * <p>This policy bounds how often and how long; which failures may be retried at all is the client's table,
+ * {@code FailureClassifier} in this package: in short, a failure after which the provider cannot have acted on the
+ * request is retried on every step, one after which it may have acted only on an idempotent step (so that a step that
+ * creates something, a Replicate prediction or a RunPod job, is never sent twice), and the others never.
  *
  * <p>Immutable and thread-safe. For tests, {@link Builder#random(RandomGenerator)} and
  * {@link Builder#clock(InstantSource)} make the jitter and the HTTP-date arithmetic deterministic.
