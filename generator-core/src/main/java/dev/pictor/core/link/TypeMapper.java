@@ -227,7 +227,7 @@ final class TypeMapper {
         if (side == Side.REQUEST && isByte(item)) {
             return new JavaType.Bytes(BytesEncoding.NUMBER_ARRAY);
         }
-        return new JavaType.ListOf(typeOf(item.id, name + "Item", nested(role)));
+        return new JavaType.ListOf(typeOf(item.id, JavaNames.itemName(name), nested(role)));
     }
 
     /**
@@ -281,7 +281,7 @@ final class TypeMapper {
             String childName = role == RecordDecl.Role.RESPONSE
                             || unionMapper.declaringAlternatives()
                             || declaredAlready(plain)
-                            || declaredAlready(plain + "Item")
+                            || declaredAlready(JavaNames.itemName(plain))
                     ? name + plain
                     : plain;
             JavaType type = typeOf(prop.id, childName, nested(role));
