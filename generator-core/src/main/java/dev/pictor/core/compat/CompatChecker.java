@@ -69,11 +69,11 @@ public final class CompatChecker {
             boolean refinedView) {
         ModelDocument o = refinedView ? older.refined() : older;
         ModelDocument n = refinedView ? newer.refined() : newer;
-        SchemaDiff.Refs oldRefs = new SchemaDiff.Refs(o.file(), o.dialect(), o.input(), o.output(), olderFragments);
-        SchemaDiff.Refs newRefs = new SchemaDiff.Refs(n.file(), n.dialect(), n.input(), n.output(), newerFragments);
+        DocumentRefs oldRefs = new DocumentRefs(o.file(), o.dialect(), o.input(), o.output(), olderFragments);
+        DocumentRefs newRefs = new DocumentRefs(n.file(), n.dialect(), n.input(), n.output(), newerFragments);
         List<CompatFinding> out = new ArrayList<>();
-        new SchemaDiff(Side.INPUT, oldRefs, newRefs, out).compareRoots(o.input(), n.input());
-        new SchemaDiff(Side.OUTPUT, oldRefs, newRefs, out).compareRoots(o.output(), n.output());
+        new SchemaPairWalker(Side.INPUT, oldRefs, newRefs, out).compareRoots(o.input(), n.input());
+        new SchemaPairWalker(Side.OUTPUT, oldRefs, newRefs, out).compareRoots(o.output(), n.output());
         return out;
     }
 
