@@ -11,7 +11,6 @@ import dev.pictor.core.model.Refinement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -118,53 +117,40 @@ public final class CompatChecker {
     /** Changes to the model as a whole. */
     private static List<CompatFinding> model(ModelDocument older, ModelDocument newer) {
         List<CompatFinding> out = new ArrayList<>();
+        ChangeReport report = new ChangeReport(Side.MODEL, newer.file(), out);
         LocatedObject o = older.node();
         LocatedObject n = newer.node();
         if (!older.deprecated() && newer.deprecated()) {
             LocatedNode at = n.get("deprecated").orElse(n);
-            out.add(change(
+            report.report(
                     CompatRule.MODEL_DEPRECATED,
                     at,
                     "/deprecated",
                     o.get("deprecated").orElse(o),
-                    "model: " + newer.model() + " is newly marked deprecated"));
+                    "model: " + newer.model() + " is newly marked deprecated");
         }
         if (!older.model().equals(newer.model()) || !older.provider().equals(newer.provider())) {
             LocatedNode at = n.get("model").orElse(n);
-            out.add(change(
+            report.report(
                     CompatRule.MODEL_CHANGED,
                     at,
                     "/model",
                     o.get("model").orElse(o),
                     "model: "
                             + older.provider() + " " + older.model() + " and " + newer.provider() + " " + newer.model()
-                            + " are different models"));
+                            + " are different models");
         }
         if (!newer.snapshot().isAfter(older.snapshot())) {
             LocatedNode at = n.get("snapshot").orElse(n);
-            out.add(change(
+            report.report(
                     CompatRule.VERSION_ORDER,
                     at,
                     "/snapshot",
                     o.get("snapshot").orElse(o),
                     "model: the newer" + " document's snapshot " + newer.snapshot() + " is not after the older one's, "
-                            + older.snapshot()));
+                            + older.snapshot());
         }
         return out;
-    }
-
-    private static CompatFinding change(
-            CompatRule rule, LocatedNode at, String pointer, LocatedNode before, String message) {
-        Severity severity = rule.severity(Side.MODEL);
-        CompatFinding.Before was = new CompatFinding.Before(before.location(), before.pointer());
-        Diagnostic d = new Diagnostic(
-                severity,
-                rule.code(),
-                at.location(),
-                pointer,
-                message + " [before: " + was.shown(pointer) + "]",
-                Hints.of(rule, Side.MODEL, severity, pointer));
-        return new CompatFinding(d, Optional.of(was));
     }
 
     /** One entry of a document's {@code acknowledged}. */
