@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param older the older schema's value, empty when it did not write the keyword
  * @param newer the newer schema's value, likewise
  */
-record BranchLists(String keyword, Optional<LocatedNode> older, Optional<LocatedNode> newer) {
+record BranchLists(Optional<LocatedNode> older, Optional<LocatedNode> newer) {
 
     /**
      * The keyword's lists in a pair; empty when neither schema writes it, and for {@code items} when neither writes a
@@ -30,7 +30,7 @@ record BranchLists(String keyword, Optional<LocatedNode> older, Optional<Located
         if (keyword.equals("items") && !tuple) {
             return Optional.empty();
         }
-        return Optional.of(new BranchLists(keyword, was, now));
+        return Optional.of(new BranchLists(was, now));
     }
 
     /** Whether the branches pair by position: both written as lists of the same length. */

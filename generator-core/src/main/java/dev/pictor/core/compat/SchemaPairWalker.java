@@ -19,7 +19,7 @@ final class SchemaPairWalker {
 
     private static final KeywordComparator TYPES = new TypeComparator();
 
-    /** The comparators of keywords that hold values, not subschemas, in the order their findings are reported. */
+    /** The comparators of what a schema says of its value itself (beside its type), in the order they report. */
     private static final List<KeywordComparator> VALUE_COMPARATORS = List.of(
             new NumericBoundComparator(),
             new MultipleOfComparator(),
@@ -28,9 +28,9 @@ final class SchemaPairWalker {
             new AllowedValuesComparator(),
             new DefaultComparator(),
             new FormatComparator(),
-            new DeprecationComparator(),
-            new PropertiesComparator());
+            new DeprecationComparator());
 
+    private static final KeywordComparator PROPERTIES = new PropertiesComparator();
     private static final KeywordComparator REQUIRED = new RequiredComparator();
     private static final KeywordComparator ADDITIONAL_PROPERTIES = new AdditionalPropertiesComparator();
     private static final List<BranchCountComparator> BRANCH_COUNTS = List.of(
@@ -72,9 +72,10 @@ final class SchemaPairWalker {
         if (!TypeComparator.related(pair)) {
             return;
         }
-        // Comparisons and descents interleave in one fixed order: CompatChecker keeps the first of two equal
-        // findings of the published schemas, so the order of the findings is part of the result.
+        // Comparisons and descents interleave in one fixed order: of two findings of the published schemas with the
+        // same code and pointer, CompatChecker keeps the first, so the order of the findings is part of the result.
         VALUE_COMPARATORS.forEach(c -> c.compare(pair, report));
+        PROPERTIES.compare(pair, report);
         walkProperties(pair.properties());
         REQUIRED.compare(pair, report);
         ADDITIONAL_PROPERTIES.compare(pair, report);
