@@ -11,7 +11,6 @@ import dev.pictor.core.model.Refinement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,11 +68,11 @@ public final class CompatChecker {
             boolean refinedView) {
         ModelDocument o = refinedView ? older.refined() : older;
         ModelDocument n = refinedView ? newer.refined() : newer;
-        SchemaDiff.Refs oldRefs = new SchemaDiff.Refs(o.file(), o.dialect(), o.input(), o.output(), olderFragments);
-        SchemaDiff.Refs newRefs = new SchemaDiff.Refs(n.file(), n.dialect(), n.input(), n.output(), newerFragments);
+        DocumentRefs oldRefs = new DocumentRefs(o.file(), o.dialect(), o.input(), o.output(), olderFragments);
+        DocumentRefs newRefs = new DocumentRefs(n.file(), n.dialect(), n.input(), n.output(), newerFragments);
         List<CompatFinding> out = new ArrayList<>();
-        new SchemaDiff(Side.INPUT, oldRefs, newRefs, out).compareRoots(o.input(), n.input());
-        new SchemaDiff(Side.OUTPUT, oldRefs, newRefs, out).compareRoots(o.output(), n.output());
+        new SchemaPairWalker(Side.INPUT, oldRefs, newRefs, out).compareRoots(o.input(), n.input());
+        new SchemaPairWalker(Side.OUTPUT, oldRefs, newRefs, out).compareRoots(o.output(), n.output());
         return out;
     }
 
@@ -118,53 +117,40 @@ public final class CompatChecker {
     /** Changes to the model as a whole. */
     private static List<CompatFinding> model(ModelDocument older, ModelDocument newer) {
         List<CompatFinding> out = new ArrayList<>();
+        ChangeReport report = new ChangeReport(Side.MODEL, newer.file(), out);
         LocatedObject o = older.node();
         LocatedObject n = newer.node();
         if (!older.deprecated() && newer.deprecated()) {
             LocatedNode at = n.get("deprecated").orElse(n);
-            out.add(change(
+            report.report(
                     CompatRule.MODEL_DEPRECATED,
                     at,
                     "/deprecated",
                     o.get("deprecated").orElse(o),
-                    "model: " + newer.model() + " is newly marked deprecated"));
+                    "model: " + newer.model() + " is newly marked deprecated");
         }
         if (!older.model().equals(newer.model()) || !older.provider().equals(newer.provider())) {
             LocatedNode at = n.get("model").orElse(n);
-            out.add(change(
+            report.report(
                     CompatRule.MODEL_CHANGED,
                     at,
                     "/model",
                     o.get("model").orElse(o),
                     "model: "
                             + older.provider() + " " + older.model() + " and " + newer.provider() + " " + newer.model()
-                            + " are different models"));
+                            + " are different models");
         }
         if (!newer.snapshot().isAfter(older.snapshot())) {
             LocatedNode at = n.get("snapshot").orElse(n);
-            out.add(change(
+            report.report(
                     CompatRule.VERSION_ORDER,
                     at,
                     "/snapshot",
                     o.get("snapshot").orElse(o),
                     "model: the newer" + " document's snapshot " + newer.snapshot() + " is not after the older one's, "
-                            + older.snapshot()));
+                            + older.snapshot());
         }
         return out;
-    }
-
-    private static CompatFinding change(
-            CompatRule rule, LocatedNode at, String pointer, LocatedNode before, String message) {
-        Severity severity = rule.severity(Side.MODEL);
-        CompatFinding.Before was = new CompatFinding.Before(before.location(), before.pointer());
-        Diagnostic d = new Diagnostic(
-                severity,
-                rule.code(),
-                at.location(),
-                pointer,
-                message + " [before: " + was.shown(pointer) + "]",
-                Hints.of(rule, Side.MODEL, severity, pointer));
-        return new CompatFinding(d, Optional.of(was));
     }
 
     /** One entry of a document's {@code acknowledged}. */
