@@ -45,6 +45,8 @@ final class SchemaPairWalker {
     private final DocumentRefs newer;
     private final ChangeReport report;
     private final Set<String> visited = new HashSet<>();
+    /** The pairs on the current descent, an empty schema keyed by its shape: see {@link #cycleKey}. */
+    private final Set<String> onPath = new HashSet<>();
 
     SchemaPairWalker(Side side, DocumentRefs older, DocumentRefs newer, List<CompatFinding> out) {
         this.side = side;
@@ -64,9 +66,21 @@ final class SchemaPairWalker {
     private void walk(LocatedNode oldNode, LocatedNode newNode) {
         LocatedNode o = older.deref(oldNode);
         LocatedNode n = newer.deref(newNode);
-        if (!visited.add(key(o) + "|" + key(n)) || TypeComparator.comparedAsFalse(o, n, report)) {
+        String cycle = cycleKey(o) + "|" + cycleKey(n);
+        if (onPath.contains(cycle)
+                || !visited.add(key(o) + "|" + key(n))
+                || TypeComparator.comparedAsFalse(o, n, report)) {
             return;
         }
+        onPath.add(cycle);
+        try {
+            compare(o, n);
+        } finally {
+            onPath.remove(cycle);
+        }
+    }
+
+    private void compare(LocatedNode o, LocatedNode n) {
         PairedNodes pair = PairedNodes.of(o, n, older, newer);
         TYPES.compare(pair, report);
         if (!TypeComparator.related(pair)) {
@@ -132,6 +146,16 @@ final class SchemaPairWalker {
     /** The empty schema standing for an absent subschema keyword, located at its parent. */
     private static LocatedObject empty(LocatedObject parent, String keyword) {
         return new LocatedObject(parent.location(), JsonPointer.append(parent.pointer(), keyword), List.of());
+    }
+
+    /**
+     * A schema that refers to itself through {@code items} or {@code additionalProperties}, paired with a side that
+     * lacks the keyword, meets a new empty schema one level deeper each time: keyed by pointer it would never repeat,
+     * and the walk would never end. On the current descent an empty schema is keyed by its shape, so the repeat ends
+     * it; findings at different places of the tree are kept apart by {@link #key}.
+     */
+    private static String cycleKey(LocatedNode node) {
+        return node instanceof LocatedObject object && object.members().isEmpty() ? "{}" : key(node);
     }
 
     private static String key(LocatedNode node) {

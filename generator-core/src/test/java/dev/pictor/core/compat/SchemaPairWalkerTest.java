@@ -49,6 +49,18 @@ class SchemaPairWalkerTest {
     }
 
     @Test
+    void aSchemaThatRefersToItselfEndsAgainstAnAbsentKeyword() {
+        assertEquals(
+                List.of(
+                        "NOTE compat.type-widened /input/items/type: input []: type array is now (any)",
+                        "NOTE compat.type-widened /input/items/items/type: input [][]: type array is now (any)"),
+                input(
+                        "{\"type\": \"array\", \"items\": {\"type\": \"array\", \"items\": {\"$ref\": \"#\"}}}",
+                        "{\"type\": \"array\"}"));
+        assertEquals(List.of(), input("{\"additionalProperties\": {\"$ref\": \"#\"}}", "{}"));
+    }
+
+    @Test
     void anAbsentSubschemaIsTheEmptySchema() {
         assertEquals(
                 List.of("ERROR compat.type-narrowed /input/additionalProperties/type: input *: type (any) is now"
