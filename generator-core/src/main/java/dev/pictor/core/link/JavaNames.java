@@ -6,6 +6,7 @@ import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.json.LocatedNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -380,6 +381,83 @@ public final class JavaNames {
                                     : ""),
                     "rename one of them with a refinement, or remove the duplicate");
             return false;
+        }
+    }
+
+    /**
+     * The names of one generated class's private members, which no wire name claims: its converters, constants and
+     * locals. Every name is unique in the class; a name asked for twice gets a number, so the names depend only on
+     * the order they are asked for, which the emitter keeps deterministic.
+     */
+    public static final class ClassMembers {
+
+        private final Set<String> taken = new HashSet<>();
+        private int locals;
+
+        /** @param reserved the names the class already has ({@code validate}, {@code check}) */
+        public ClassMembers(Set<String> reserved) {
+            taken.addAll(reserved);
+        }
+
+        /** The method giving the JSON form of a value held as {@code type}: {@code wireRecordImageUrl}. */
+        public String wireMethod(JavaType type) {
+            return claim("wire" + typeWords(type));
+        }
+
+        /** The {@code index}th constant of a kind: {@code PATTERN_0}. */
+        public String constant(String kind, int index) {
+            return claim(kind + "_" + index);
+        }
+
+        /** A local variable, numbered so that nested ones never shadow each other: {@code oneOf4}, {@code i7}. */
+        public String local(String word) {
+            return word + locals++;
+        }
+
+        /** The {@code n}th of a family of locals sharing one number: {@code member2_0}, {@code member2_1}. */
+        public static String familyMember(String family, int n) {
+            return family + "_" + n;
+        }
+
+        /** {@code base}, or {@code base} with the first number that makes it unique. */
+        private String claim(String base) {
+            String name = base;
+            for (int n = 2; !taken.add(name); n++) {
+                name = Character.isDigit(base.charAt(base.length() - 1)) ? base + "_" + n : base + n;
+            }
+            return name;
+        }
+
+        /** A representation in words, unique among representations: {@code ListRecordLora}, {@code Json}. */
+        private static String typeWords(JavaType t) {
+            if (t instanceof JavaType.Passthrough) {
+                return "Json";
+            }
+            if (t instanceof JavaType.Scalar s) {
+                return switch (s.kind()) {
+                    case STRING -> "String";
+                    case INT -> "Int";
+                    case LONG -> "Long";
+                    case DOUBLE -> "Double";
+                    case BOOLEAN -> "Boolean";
+                };
+            }
+            if (t instanceof JavaType.EnumRef e) {
+                return "Enum" + e.simpleName();
+            }
+            if (t instanceof JavaType.RecordRef r) {
+                return "Record" + r.simpleName();
+            }
+            if (t instanceof JavaType.UnionRef u) {
+                return "Union" + u.simpleName();
+            }
+            if (t instanceof JavaType.ListOf l) {
+                return "List" + typeWords(l.item());
+            }
+            if (t instanceof JavaType.Bytes b) {
+                return b.encoding() == JavaType.BytesEncoding.NUMBER_ARRAY ? "Bytes" : "Base64";
+            }
+            throw new IllegalArgumentException("a request holds no " + t);
         }
     }
 }
