@@ -57,8 +57,11 @@ import javax.lang.model.element.Modifier;
  *       representation never has) is checked on the value's wire form, built by a generated converter
  *       ({@link WireFormConverters}).</li>
  * </ul>
- * What a check would otherwise rebuild on every call is a constant ({@link ValidatorConstants}). Output is
- * deterministic: methods and constants in the order they are first needed, schema members in declared order.
+ * A check method is named after the schema path it checks ({@code checkLorasItemsScale}), and its Javadoc opens with
+ * the schema's pointer, so that a stack trace or a debugger says which schema refused a value; the names are decided
+ * in {@link JavaNames.ClassMembers}. What a check would otherwise rebuild on every call is a constant
+ * ({@link ValidatorConstants}). Output is deterministic: methods and constants in the order they are first needed,
+ * schema members in declared order.
  */
 public final class ValidatorEmitter {
 
@@ -104,6 +107,8 @@ public final class ValidatorEmitter {
         private final LinkedModel model;
         private final String pkg;
         private final ClassName request;
+        /** The pointer of the request schema's root, which check method names leave out. */
+        private final String rootPointer;
 
         private final JavaNames.ClassMembers members = new JavaNames.ClassMembers(FIXED_MEMBERS);
         private final ValidatorConstants constants = new ValidatorConstants(members);
@@ -121,6 +126,7 @@ public final class ValidatorEmitter {
             this.model = model;
             this.pkg = model.javaPackage();
             this.request = ClassName.get(pkg, model.request().simpleName());
+            this.rootPointer = model.node(model.requestRoot()).pointer();
             this.converters = new WireFormConverters(model, members);
         }
 
@@ -274,7 +280,7 @@ public final class ValidatorEmitter {
                 checks.put(key, Optional.empty());
                 return Optional.empty();
             }
-            String name = "check" + Character.toUpperCase(nodeId.charAt(0)) + nodeId.substring(1) + reprName(r);
+            String name = members.checkMethod(pointerFromRoot(node), r);
             checks.put(key, Optional.of(name));
             inProgress.add(key);
             int index = methods.size();
@@ -284,6 +290,7 @@ public final class ValidatorEmitter {
             if (body.isEmpty() && !calledInProgress.contains(key)) {
                 checks.put(key, Optional.empty());
                 methods.remove(index);
+                members.release(name);
                 return Optional.empty();
             }
             methods.set(
@@ -294,12 +301,9 @@ public final class ValidatorEmitter {
                             .addParameter(POINTER, "p")
                             .addParameter(JavaTypes.checked(r, pkg), "value")
                             .addJavadoc(
-                                    "Checks a value held as <code>$L</code> against the schema at <code>$L</code>.\n\n"
-                                            + "@param v the violations found so far, added to\n"
-                                            + "@param p the JSON Pointer of the value\n"
+                                    "$L\n\n@param v the violations\n@param p the value's pointer\n"
                                             + "@param value the value\n",
-                                    JavadocText.escape(describe(r)),
-                                    JavadocText.escape(node.location().file() + "#" + node.pointer()))
+                                    JavadocText.escape(schemaAt(node)))
                             .addCode(body)
                             .build());
             return Optional.of(name);
@@ -317,7 +321,7 @@ public final class ValidatorEmitter {
                 return known;
             }
             SchemaNode node = model.node(nodeId);
-            String name = "check" + Character.toUpperCase(nodeId.charAt(0)) + nodeId.substring(1) + "Null";
+            String name = members.nullCheckMethod(pointerFromRoot(node));
             checks.put(key, Optional.of(name));
             int index = methods.size();
             methods.add(null);
@@ -359,6 +363,7 @@ public final class ValidatorEmitter {
             if (body.isEmpty()) {
                 checks.put(key, Optional.empty());
                 methods.remove(index);
+                members.release(name);
                 return Optional.empty();
             }
             methods.set(
@@ -368,10 +373,9 @@ public final class ValidatorEmitter {
                             .addParameter(VIOLATIONS, "v")
                             .addParameter(POINTER, "p")
                             .addJavadoc(
-                                    "Checks the JSON value {@code null} against the schema at <code>$L</code>.\n\n"
-                                            + "@param v the violations found so far, added to\n"
-                                            + "@param p the JSON Pointer of the value\n",
-                                    JavadocText.escape(node.location().file() + "#" + node.pointer()))
+                                    "$L, for the JSON value {@code null}.\n\n@param v the violations\n"
+                                            + "@param p the value's pointer\n",
+                                    JavadocText.escape(schemaAt(node)))
                             .addCode(body)
                             .build());
             return Optional.of(name);
@@ -744,6 +748,25 @@ public final class ValidatorEmitter {
 
         // ------------------------------------------------------------------ helpers
 
+        /** The node's pointer from the request schema's root, when it lies under it; its own pointer otherwise. */
+        private String pointerFromRoot(SchemaNode node) {
+            boolean under = node.location().file().equals(model.file())
+                    && (node.pointer().equals(rootPointer) || node.pointer().startsWith(rootPointer + "/"));
+            return under ? node.pointer().substring(rootPointer.length()) : node.pointer();
+        }
+
+        /**
+         * Where a check's schema is, as the first line of its Javadoc: the file only when not the model's own (the
+         * file header names that one). A Javadoc rather than a {@code //} comment, because the generated code passes
+         * {@code -Xdoclint:all}, which wants every private method documented, its parameters too.
+         */
+        private String schemaAt(SchemaNode node) {
+            String file = node.location().file().equals(model.file())
+                    ? ""
+                    : node.location().file();
+            return file + "#" + node.pointer();
+        }
+
         /** The pointer of member {@code name} of the value at {@code p}. */
         private static CodeBlock member(String name) {
             return CodeBlock.of("p.member($S)", name);
@@ -778,43 +801,6 @@ public final class ValidatorEmitter {
 
         private static boolean isScalar(JavaType t, JavaType.ScalarKind kind) {
             return t instanceof JavaType.Scalar s && s.kind() == kind;
-        }
-
-        /** A name for a representation, unique among representations; part of method names. */
-        private static String reprName(JavaType t) {
-            if (t instanceof JavaType.Passthrough) {
-                return "Json";
-            }
-            if (t instanceof JavaType.Scalar s) {
-                return switch (s.kind()) {
-                    case STRING -> "String";
-                    case INT -> "Int";
-                    case LONG -> "Long";
-                    case DOUBLE -> "Double";
-                    case BOOLEAN -> "Boolean";
-                };
-            }
-            if (t instanceof JavaType.EnumRef e) {
-                return "Enum" + e.simpleName();
-            }
-            if (t instanceof JavaType.RecordRef r) {
-                return "Record" + r.simpleName();
-            }
-            if (t instanceof JavaType.UnionRef u) {
-                return "Union" + u.simpleName();
-            }
-            if (t instanceof JavaType.ListOf l) {
-                return "List" + reprName(l.item());
-            }
-            if (t instanceof JavaType.Bytes b) {
-                return b.encoding() == JavaType.BytesEncoding.NUMBER_ARRAY ? "Bytes" : "Base64";
-            }
-            throw new IllegalStateException("a request holds no " + t);
-        }
-
-        /** The parameter type of a representation, without package names ({@code List<Integer>}). */
-        private String describe(JavaType t) {
-            return JavaTypes.checked(t, pkg).toString().replaceAll("\\b(?:[a-z_][A-Za-z0-9_]*\\.)+(?=[A-Z])", "");
         }
 
         /** The JSON type every value held as {@code t} has. */

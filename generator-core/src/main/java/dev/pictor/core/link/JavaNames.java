@@ -385,18 +385,47 @@ public final class JavaNames {
     }
 
     /**
-     * The names of one generated class's private members, which no wire name claims: its converters, constants and
-     * locals. Every name is unique in the class; a name asked for twice gets a number, so the names depend only on
-     * the order they are asked for, which the emitter keeps deterministic.
+     * The names of one generated class's private members, which no wire name claims: its check methods (named after
+     * the schema path they check, so a stack trace reads {@code checkLorasItemsScale}), its converters, constants and
+     * locals. Every name is unique in the class; two schemas whose paths give the same words are told apart by a
+     * number in the order they are asked for ({@code /a_b} is {@code checkAB}, then {@code /aB} is
+     * {@code checkAB2}), so the names depend only on that order, which the emitter keeps deterministic.
      */
     public static final class ClassMembers {
 
+        /** Keywords of a schema pointer after which the next segment is a name ({@code properties/steps}). */
+        private static final Set<String> NAMING_KEYWORDS =
+                Set.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas");
+        /** Keywords of a schema pointer followed by an index ({@code oneOf/0}). */
+        private static final Set<String> INDEXED_KEYWORDS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
+
         private final Set<String> taken = new HashSet<>();
+        /** The name each schema's checks are named from, by pointer; reserved for it even while no method has it. */
+        private final Map<String, String> schemaNames = new HashMap<>();
+
         private int locals;
 
         /** @param reserved the names the class already has ({@code validate}, {@code check}) */
         public ClassMembers(Set<String> reserved) {
             taken.addAll(reserved);
+        }
+
+        /**
+         * The method checking a value held as {@code form} against the schema at {@code pointer}:
+         * {@code /properties/loras/items} is {@code checkLorasItems}, the request schema's root {@code checkRequest}.
+         * The first method of a schema takes that name; another of the same schema, checking the value in another
+         * form, adds the form: {@code checkImage} checks a union's value, {@code checkImageJson} its JSON form.
+         *
+         * @param pointer the schema's JSON Pointer, from the request schema's root where it lies under it
+         */
+        public String checkMethod(String pointer, JavaType form) {
+            String name = schemaName(pointer);
+            return taken.add(name) ? name : claim(name + typeWords(form));
+        }
+
+        /** The method checking the JSON value {@code null} against the schema at {@code pointer}. */
+        public String nullCheckMethod(String pointer) {
+            return claim(schemaName(pointer) + "Null");
         }
 
         /** The method giving the JSON form of a value held as {@code type}: {@code wireRecordImageUrl}. */
@@ -419,13 +448,65 @@ public final class JavaNames {
             return family + "_" + n;
         }
 
-        /** {@code base}, or {@code base} with the first number that makes it unique. */
+        /** Gives a name back, for a method that turned out to check nothing and is not emitted. */
+        public void release(String name) {
+            taken.remove(name);
+        }
+
+        /** {@code base}, or {@code base} with the first number that makes it unique (taken by none, reserved by none). */
         private String claim(String base) {
+            String name = unused(base);
+            taken.add(name);
+            return name;
+        }
+
+        private String schemaName(String pointer) {
+            return schemaNames.computeIfAbsent(pointer, p -> {
+                List<String> words = pointerWords(p);
+                if (words.isEmpty()) {
+                    words.add("Request");
+                }
+                return unused("check" + pascalJoined(words));
+            });
+        }
+
+        private String unused(String base) {
             String name = base;
-            for (int n = 2; !taken.add(name); n++) {
+            for (int n = 2; taken.contains(name) || schemaNames.containsValue(name); n++) {
                 name = Character.isDigit(base.charAt(base.length() - 1)) ? base + "_" + n : base + n;
             }
             return name;
+        }
+
+        /** The words naming a schema by its pointer: names and the keywords that say where in a value it applies. */
+        private static List<String> pointerWords(String pointer) {
+            List<String> segments = new ArrayList<>();
+            for (String s : pointer.split("/", -1)) {
+                segments.add(s.replace("~1", "/").replace("~0", "~"));
+            }
+            List<String> words = new ArrayList<>();
+            for (int i = 1; i < segments.size(); i++) {
+                String segment = segments.get(i);
+                boolean followed = i + 1 < segments.size();
+                if (followed && NAMING_KEYWORDS.contains(segment)) {
+                    String name = pascal(tokens(segments.get(++i)));
+                    words.add(name.isEmpty() ? "Unnamed" : name);
+                } else if (followed && INDEXED_KEYWORDS.contains(segment)) {
+                    words.add(pascal(tokens(segment)) + segments.get(++i));
+                } else if (!segment.isEmpty()) {
+                    String word = pascal(tokens(segment));
+                    words.add(word.isEmpty() ? "Unnamed" : word);
+                }
+            }
+            return words;
+        }
+
+        private static String pascalJoined(List<String> words) {
+            StringBuilder out = new StringBuilder();
+            for (String w : words) {
+                appendJoined(out, w);
+            }
+            return out.toString();
         }
 
         /** A representation in words, unique among representations: {@code ListRecordLora}, {@code Json}. */
