@@ -47,6 +47,25 @@ public final class JavaTypes {
         return RuntimeTypes.JSON_VALUE;
     }
 
+    /**
+     * The type a generated validator takes a value of {@code type} as: a scalar unboxed (an {@code int} widened to
+     * {@code long}, so one check serves both), a passthrough value as the Jackson tree its {@code JsonValue} holds.
+     */
+    public static TypeName checked(JavaType type, String javaPackage) {
+        if (type instanceof JavaType.Passthrough) {
+            return ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+        }
+        if (type instanceof JavaType.Scalar s) {
+            return switch (s.kind()) {
+                case STRING -> ClassName.get(String.class);
+                case INT, LONG -> TypeName.LONG;
+                case DOUBLE -> TypeName.DOUBLE;
+                case BOOLEAN -> TypeName.BOOLEAN;
+            };
+        }
+        return of(type, javaPackage);
+    }
+
     /** The type a builder setter takes: a primitive where there is one, so that {@code seed(42)} compiles for a long. */
     public static TypeName setterParameter(JavaType type, String javaPackage) {
         TypeName declared = of(type, javaPackage);

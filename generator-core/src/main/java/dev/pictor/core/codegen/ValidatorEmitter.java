@@ -1,24 +1,17 @@
 package dev.pictor.core.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.pictor.core.link.EnumDecl;
 import dev.pictor.core.link.FieldDecl;
+import dev.pictor.core.link.JavaNames;
 import dev.pictor.core.link.JavaType;
 import dev.pictor.core.link.JsonType;
 import dev.pictor.core.link.LinkedModel;
@@ -32,13 +25,12 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -62,15 +54,18 @@ import javax.lang.model.element.Modifier;
  *       wire form with every keyword, like a {@code JsonValue}: the record that holds it cannot say whether another
  *       alternative matches too;</li>
  *   <li>what cannot be said of a typed value ({@code enum} or {@code const} on a record, a {@code type} the
- *       representation never has) is checked on the value's wire form, built by a generated converter.</li>
+ *       representation never has) is checked on the value's wire form, built by a generated converter
+ *       ({@link WireFormConverters}).</li>
  * </ul>
- * Output is deterministic: methods and constants in the order they are first needed, schema members in declared
- * order.
+ * A check method is named after the schema path it checks ({@code checkLorasItemsScale}), and its Javadoc opens with
+ * the schema's pointer, so that a stack trace or a debugger says which schema refused a value; the names are decided
+ * in {@link JavaNames.ClassMembers}. What a check would otherwise rebuild on every call is a constant
+ * ({@link ValidatorConstants}). Output is deterministic: methods and constants in the order they are first needed,
+ * schema members in declared order.
  */
 public final class ValidatorEmitter {
 
     private static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
-    private static final ClassName PICTOR_JSON = ClassName.get("dev.pictor.runtime.json", "PictorJson");
     private static final ClassName POINTER = ClassName.get("dev.pictor.runtime.validation", "Pointer");
     private static final ClassName CHECKS = RuntimeTypes.CHECKS;
     private static final ClassName VIOLATIONS = RuntimeTypes.VIOLATIONS;
@@ -86,8 +81,10 @@ public final class ValidatorEmitter {
             JsonType.NULL);
 
     private static final JavaType LONG = new JavaType.Scalar(JavaType.ScalarKind.LONG);
-    /** Longest string literal emitted in one piece (a class file constant holds at most 65535 bytes of UTF-8). */
-    private static final int MAX_LITERAL = 16_000;
+    /** The names the class has before any check is generated: its entry points and the constants' helpers. */
+    private static final Set<String> FIXED_MEMBERS = Stream.concat(
+                    Stream.of("validate", "check"), ValidatorConstants.HELPERS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private ValidatorEmitter() {}
 
@@ -101,35 +98,36 @@ public final class ValidatorEmitter {
         return new Generator(model).generate();
     }
 
-    /** Generates one validator; holds the memo of methods and constants. */
+    /** A check method's memo key: a schema node, and the (normalised) representation of the values it checks. */
+    private record CheckKey(String nodeId, Optional<JavaType> repr) {}
+
+    /** Generates one validator; holds the memo of check methods. */
     private static final class Generator {
 
         private final LinkedModel model;
         private final String pkg;
         private final ClassName request;
-        /** Check methods by key (node id and representation); empty when the check would add nothing. */
-        private final Map<String, Optional<String>> checks = new HashMap<>();
+        /** The pointer of the request schema's root, which check method names leave out. */
+        private final String rootPointer;
+
+        private final JavaNames.ClassMembers members = new JavaNames.ClassMembers(FIXED_MEMBERS);
+        private final ValidatorConstants constants = new ValidatorConstants(members);
+        private final WireFormConverters converters;
+        /** Check methods by key; empty when the check would add nothing. No representation: the null check. */
+        private final Map<CheckKey, Optional<String>> checks = new HashMap<>();
         /** Keys of methods being generated (a recursive call to one of them keeps it even if its body is empty). */
-        private final Set<String> inProgress = new HashSet<>();
+        private final Set<CheckKey> inProgress = new HashSet<>();
         /** Keys of methods called while they were being generated. */
-        private final Set<String> calledInProgress = new HashSet<>();
+        private final Set<CheckKey> calledInProgress = new HashSet<>();
 
         private final List<MethodSpec> methods = new ArrayList<>();
-        private final Map<String, String> wireMethods = new HashMap<>();
-        private final List<MethodSpec> wireSpecs = new ArrayList<>();
-        private final List<FieldSpec> fields = new ArrayList<>();
-        private final Map<String, String> patterns = new LinkedHashMap<>();
-        private final Map<String, String> decimals = new LinkedHashMap<>();
-        private final Map<String, String> jsonConstants = new LinkedHashMap<>();
-        private final Map<String, String> nameSets = new LinkedHashMap<>();
-        private boolean needsValuesHelper;
-        private boolean needsJsonHelper;
-        private int locals;
 
         Generator(LinkedModel model) {
             this.model = model;
             this.pkg = model.javaPackage();
             this.request = ClassName.get(pkg, model.request().simpleName());
+            this.rootPointer = model.node(model.requestRoot()).pointer();
+            this.converters = new WireFormConverters(model, members);
         }
 
         JavaFile generate() {
@@ -189,7 +187,7 @@ public final class ValidatorEmitter {
                             request,
                             JavadocText.escape(model.modelId()),
                             JavadocText.escape(model.version()))
-                    .addFields(fields)
+                    .addFields(constants.fields())
                     .addMethod(MethodSpec.constructorBuilder()
                             .addModifiers(Modifier.PRIVATE)
                             .addJavadoc("Not instantiable.\n")
@@ -197,13 +195,8 @@ public final class ValidatorEmitter {
                     .addMethod(validate)
                     .addMethod(check)
                     .addMethods(methods)
-                    .addMethods(wireSpecs);
-            if (needsValuesHelper) {
-                type.addMethod(valuesHelper());
-            }
-            if (needsJsonHelper) {
-                type.addMethod(jsonHelper());
-            }
+                    .addMethods(converters.methods())
+                    .addMethods(constants.helpers());
             return TypeEmitter.file(model, type.build());
         }
 
@@ -274,7 +267,7 @@ public final class ValidatorEmitter {
         /** The method checking values held as {@code repr} against node {@code nodeId}; empty when it checks nothing. */
         private Optional<String> check(String nodeId, JavaType repr) {
             JavaType r = normal(repr);
-            String key = nodeId + "|" + reprName(r);
+            CheckKey key = new CheckKey(nodeId, Optional.of(r));
             Optional<String> known = checks.get(key);
             if (known != null) {
                 if (inProgress.contains(key)) {
@@ -287,7 +280,7 @@ public final class ValidatorEmitter {
                 checks.put(key, Optional.empty());
                 return Optional.empty();
             }
-            String name = "check" + Character.toUpperCase(nodeId.charAt(0)) + nodeId.substring(1) + reprName(r);
+            String name = members.checkMethod(pointerFromRoot(node), r);
             checks.put(key, Optional.of(name));
             inProgress.add(key);
             int index = methods.size();
@@ -297,6 +290,7 @@ public final class ValidatorEmitter {
             if (body.isEmpty() && !calledInProgress.contains(key)) {
                 checks.put(key, Optional.empty());
                 methods.remove(index);
+                members.release(name);
                 return Optional.empty();
             }
             methods.set(
@@ -305,14 +299,11 @@ public final class ValidatorEmitter {
                             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                             .addParameter(VIOLATIONS, "v")
                             .addParameter(POINTER, "p")
-                            .addParameter(paramType(r), "value")
+                            .addParameter(JavaTypes.checked(r, pkg), "value")
                             .addJavadoc(
-                                    "Checks a value held as <code>$L</code> against the schema at <code>$L</code>.\n\n"
-                                            + "@param v the violations found so far, added to\n"
-                                            + "@param p the JSON Pointer of the value\n"
+                                    "$L\n\n@param v the violations\n@param p the value's pointer\n"
                                             + "@param value the value\n",
-                                    JavadocText.escape(describe(r)),
-                                    JavadocText.escape(node.location().file() + "#" + node.pointer()))
+                                    JavadocText.escape(schemaAt(node)))
                             .addCode(body)
                             .build());
             return Optional.of(name);
@@ -324,13 +315,13 @@ public final class ValidatorEmitter {
          * refuse it, and all but the last are decided here.
          */
         private Optional<String> checkNull(String nodeId) {
-            String key = nodeId + "|Null";
+            CheckKey key = new CheckKey(nodeId, Optional.empty());
             Optional<String> known = checks.get(key);
             if (known != null) {
                 return known;
             }
             SchemaNode node = model.node(nodeId);
-            String name = "check" + Character.toUpperCase(nodeId.charAt(0)) + nodeId.substring(1) + "Null";
+            String name = members.nullCheckMethod(pointerFromRoot(node));
             checks.put(key, Optional.of(name));
             int index = methods.size();
             methods.add(null);
@@ -348,14 +339,14 @@ public final class ValidatorEmitter {
                         "$T.enumValue(v, p, $L, $N)",
                         CHECKS,
                         nul,
-                        jsonConstant("ENUM", jsonArray(node.enumValues().get()), true));
+                        constants.enumValues(node.enumValues().get()));
             }
             if (node.constValue().isPresent() && !node.constValue().get().isNull()) {
                 code.addStatement(
                         "$T.constValue(v, p, $L, $N)",
                         CHECKS,
                         nul,
-                        jsonConstant("CONST", node.constValue().get().toString(), false));
+                        constants.constValue(node.constValue().get()));
             }
             node.ref().flatMap(this::checkNull).ifPresent(m -> code.addStatement("$N(v, p)", m));
             for (String branch : node.allOf()) {
@@ -372,6 +363,7 @@ public final class ValidatorEmitter {
             if (body.isEmpty()) {
                 checks.put(key, Optional.empty());
                 methods.remove(index);
+                members.release(name);
                 return Optional.empty();
             }
             methods.set(
@@ -381,10 +373,9 @@ public final class ValidatorEmitter {
                             .addParameter(VIOLATIONS, "v")
                             .addParameter(POINTER, "p")
                             .addJavadoc(
-                                    "Checks the JSON value {@code null} against the schema at <code>$L</code>.\n\n"
-                                            + "@param v the violations found so far, added to\n"
-                                            + "@param p the JSON Pointer of the value\n",
-                                    JavadocText.escape(node.location().file() + "#" + node.pointer()))
+                                    "$L, for the JSON value {@code null}.\n\n@param v the violations\n"
+                                            + "@param p the value's pointer\n",
+                                    JavadocText.escape(schemaAt(node)))
                             .addCode(body)
                             .build());
             return Optional.of(name);
@@ -420,7 +411,7 @@ public final class ValidatorEmitter {
          * number check would pass).
          */
         private void union(CodeBlock.Builder code, SchemaNode node, JavaType.UnionRef repr) {
-            code.addStatement("$T json = $L", JSON_NODE, wire(repr, CodeBlock.of("value")));
+            code.addStatement("$T json = $L", JSON_NODE, converters.wire(repr, CodeBlock.of("value")));
             if (holdsDouble(repr, new HashSet<>())) {
                 code.addStatement("$T.finiteNumbers(v, p, json)", CHECKS);
             }
@@ -458,7 +449,7 @@ public final class ValidatorEmitter {
             if (keyword.equals("anyOf") && checks.stream().anyMatch(Optional::isEmpty)) {
                 return;
             }
-            String local = keyword + locals++;
+            String local = members.local(keyword);
             code.addStatement("$T[] $N = new $T[$L]", VIOLATIONS, local, VIOLATIONS, checks.size());
             for (int i = 0; i < checks.size(); i++) {
                 code.addStatement("$N[$L] = new $T()", local, i, VIOLATIONS);
@@ -489,7 +480,7 @@ public final class ValidatorEmitter {
                         .endControlFlow();
                 return;
             }
-            code.addStatement("$T.type(v, p, $L, $L)", CHECKS, wire(repr, CodeBlock.of("value")), names);
+            code.addStatement("$T.type(v, p, $L, $L)", CHECKS, converters.wire(repr, CodeBlock.of("value")), names);
         }
 
         private static CodeBlock typeNames(SchemaNode node) {
@@ -502,13 +493,15 @@ public final class ValidatorEmitter {
         private void enumAndConst(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
             Optional<List<JsonNode>> values = node.enumValues();
             if (values.isPresent() && !enumHolds(repr, values.get())) {
-                String constant = jsonConstant("ENUM", jsonArray(values.get()), true);
-                code.addStatement("$T.enumValue(v, p, $L, $N)", CHECKS, wire(repr, CodeBlock.of("value")), constant);
+                String constant = constants.enumValues(values.get());
+                code.addStatement(
+                        "$T.enumValue(v, p, $L, $N)", CHECKS, converters.wire(repr, CodeBlock.of("value")), constant);
             }
             Optional<JsonNode> constValue = node.constValue();
             if (constValue.isPresent() && !enumHolds(repr, List.of(constValue.get()))) {
-                String constant = jsonConstant("CONST", constValue.get().toString(), false);
-                code.addStatement("$T.constValue(v, p, $L, $N)", CHECKS, wire(repr, CodeBlock.of("value")), constant);
+                String constant = constants.constValue(constValue.get());
+                code.addStatement(
+                        "$T.constValue(v, p, $L, $N)", CHECKS, converters.wire(repr, CodeBlock.of("value")), constant);
             }
         }
 
@@ -548,19 +541,27 @@ public final class ValidatorEmitter {
         /** One numeric keyword, on the representation's own number type where the limit is exact in it. */
         private void numberCheck(CodeBlock.Builder code, JavaType repr, String method, BigDecimal limit) {
             if (repr instanceof JavaType.Passthrough) {
-                code.addStatement("$T.$N(v, p, value, $N)", CHECKS, method, decimal(limit));
+                code.addStatement("$T.$N(v, p, value, $N)", CHECKS, method, constants.decimal(limit));
             } else if (isScalar(repr, JavaType.ScalarKind.LONG)) {
                 if (isLong(limit)) {
                     code.addStatement("$T.$N(v, p, value, $LL)", CHECKS, method, limit.longValueExact());
                 } else {
                     code.addStatement(
-                            "$T.$N(v, p, $T.valueOf(value), $N)", CHECKS, method, BigDecimal.class, decimal(limit));
+                            "$T.$N(v, p, $T.valueOf(value), $N)",
+                            CHECKS,
+                            method,
+                            BigDecimal.class,
+                            constants.decimal(limit));
                 }
             } else if (isDouble(limit)) {
                 code.addStatement("$T.$N(v, p, value, $Ld)", CHECKS, method, Double.toString(limit.doubleValue()));
             } else {
                 code.addStatement(
-                        "$T.$N(v, p, $T.valueOf(value), $N)", CHECKS, method, BigDecimal.class, decimal(limit));
+                        "$T.$N(v, p, $T.valueOf(value), $N)",
+                        CHECKS,
+                        method,
+                        BigDecimal.class,
+                        constants.decimal(limit));
             }
         }
 
@@ -577,7 +578,7 @@ public final class ValidatorEmitter {
             } else if (repr instanceof JavaType.EnumRef) {
                 text = CodeBlock.of("value.wireValue()");
             } else if (repr instanceof JavaType.Bytes b && b.encoding() == JavaType.BytesEncoding.BASE64) {
-                String local = "text" + locals++;
+                String local = members.local("text");
                 code.addStatement(
                         "$T $N = $T.getEncoder().encodeToString(value.toByteArray())",
                         String.class,
@@ -590,7 +591,8 @@ public final class ValidatorEmitter {
             node.minLength().ifPresent(n -> code.addStatement("$T.minLength(v, p, $L, $L)", CHECKS, text, count(n)));
             node.maxLength().ifPresent(n -> code.addStatement("$T.maxLength(v, p, $L, $L)", CHECKS, text, count(n)));
             node.pattern()
-                    .ifPresent(regex -> code.addStatement("$T.pattern(v, p, $L, $N)", CHECKS, text, pattern(regex)));
+                    .ifPresent(regex ->
+                            code.addStatement("$T.pattern(v, p, $L, $N)", CHECKS, text, constants.pattern(regex)));
         }
 
         private void arrays(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
@@ -607,7 +609,7 @@ public final class ValidatorEmitter {
                 return;
             }
             String items = node.items().get();
-            String i = "i" + locals++;
+            String i = members.local("i");
             CodeBlock pointer = CodeBlock.of("p.item($N)", i);
             if (json) {
                 check(items, JSON)
@@ -696,7 +698,7 @@ public final class ValidatorEmitter {
 
         private void dynamicObject(CodeBlock.Builder code, SchemaNode node) {
             CodeBlock.Builder inner = CodeBlock.builder();
-            String m = "member" + locals++;
+            String m = members.local("member");
             for (String name : node.required()) {
                 inner.addStatement("$T.required(v, p, $S, value.get($S))", CHECKS, name, name);
             }
@@ -706,7 +708,7 @@ public final class ValidatorEmitter {
                 if (method.isEmpty()) {
                     continue;
                 }
-                String local = m + "_" + n++;
+                String local = JavaNames.ClassMembers.familyMember(m, n++);
                 inner.addStatement("$T $N = value.get($S)", JSON_NODE, local, p.getKey())
                         .beginControlFlow("if ($N != null)", local)
                         .addStatement("$N(v, $L, $N)", method.get(), member(p.getKey()), local)
@@ -717,13 +719,14 @@ public final class ValidatorEmitter {
                 boolean never = model.node(extra).alwaysFalse();
                 Optional<String> method = never ? Optional.empty() : check(extra, JSON);
                 if (never || method.isPresent()) {
-                    String e = "entry" + locals++;
+                    String e = members.local("entry");
                     inner.beginControlFlow(
                             "for ($T<$T, $T> $N : value.properties())", Map.Entry.class, String.class, JSON_NODE, e);
                     if (!node.properties().isEmpty()) {
                         inner.beginControlFlow(
                                         "if ($N.contains($N.getKey()))",
-                                        nameSet(node.properties().keySet()),
+                                        constants.declaredNames(
+                                                node.properties().keySet()),
                                         e)
                                 .addStatement("continue")
                                 .endControlFlow();
@@ -743,233 +746,26 @@ public final class ValidatorEmitter {
             }
         }
 
-        // ------------------------------------------------------------------ wire form of typed values
-
-        /** An expression giving the JSON form of {@code value}, held as {@code repr}, as the request would send it. */
-        private CodeBlock wire(JavaType repr, CodeBlock value) {
-            if (repr instanceof JavaType.Passthrough) {
-                return value;
-            }
-            if (repr instanceof JavaType.Scalar s) {
-                return switch (s.kind()) {
-                    case STRING -> CodeBlock.of("$T.valueOf($L)", TextNode.class, value);
-                    case INT, LONG -> CodeBlock.of("$T.valueOf($L)", LongNode.class, value);
-                    case DOUBLE -> CodeBlock.of("$T.valueOf($L)", DoubleNode.class, value);
-                    case BOOLEAN -> CodeBlock.of("$T.valueOf($L)", BooleanNode.class, value);
-                };
-            }
-            if (repr instanceof JavaType.EnumRef) {
-                return CodeBlock.of("$T.valueOf($L.wireValue())", TextNode.class, value);
-            }
-            if (repr instanceof JavaType.Bytes b && b.encoding() == JavaType.BytesEncoding.BASE64) {
-                return CodeBlock.of(
-                        "$T.valueOf($T.getEncoder().encodeToString($L.toByteArray()))",
-                        TextNode.class,
-                        Base64.class,
-                        value);
-            }
-            return CodeBlock.of("$N($L)", wireMethod(repr), value);
-        }
-
-        /** The JSON form of an element held in a list or a record component (boxed, or a {@code JsonValue}). */
-        private CodeBlock wireHeld(JavaType repr, CodeBlock value) {
-            if (repr instanceof JavaType.Passthrough) {
-                return CodeBlock.of("$L.node()", value);
-            }
-            return wire(repr, value);
-        }
-
-        /** A converter method for a list, a record or a byte array. */
-        private String wireMethod(JavaType repr) {
-            String key = reprName(repr);
-            String known = wireMethods.get(key);
-            if (known != null) {
-                return known;
-            }
-            String name = "wire" + key;
-            wireMethods.put(key, name);
-            int index = wireSpecs.size();
-            wireSpecs.add(null);
-            CodeBlock.Builder code = CodeBlock.builder();
-            if (repr instanceof JavaType.ListOf l) {
-                code.addStatement(
-                        "$T json = $T.instance.arrayNode(value.size())", ArrayNode.class, JsonNodeFactory.class);
-                code.beginControlFlow("for ($T item : value)", JavaTypes.of(l.item(), pkg))
-                        .addStatement("json.add($L)", wireHeld(l.item(), CodeBlock.of("item")))
-                        .endControlFlow();
-            } else if (repr instanceof JavaType.RecordRef r) {
-                RecordDecl record = recordDecl(r);
-                if (record.wrapper()) {
-                    FieldDecl f = record.fields().get(0);
-                    code.addStatement(
-                            "return value.value() == null ? $T.getInstance() : $L",
-                            NullNode.class,
-                            wireHeld(f.type(), CodeBlock.of("value.value()")));
-                } else {
-                    code.addStatement("$T json = $T.instance.objectNode()", ObjectNode.class, JsonNodeFactory.class);
-                    for (FieldDecl f : record.fields()) {
-                        code.beginControlFlow("if (value.$N() != null)", f.javaName())
-                                .addStatement(
-                                        "json.set($S, $L)",
-                                        f.wireName(),
-                                        wireHeld(f.type(), CodeBlock.of("value.$N()", f.javaName())))
-                                .endControlFlow();
-                    }
-                }
-            } else if (repr instanceof JavaType.Bytes) {
-                code.addStatement(
-                        "$T json = $T.instance.arrayNode(value.size())", ArrayNode.class, JsonNodeFactory.class);
-                code.beginControlFlow("for (int i = 0; i < value.size(); i++)")
-                        .addStatement("json.add(value.byteAt(i) & 0xFF)")
-                        .endControlFlow();
-            } else if (repr instanceof JavaType.UnionRef u) {
-                // The interface is sealed: a value that is none of the others is the last alternative.
-                List<String> alternatives = unionDecl(u).alternatives();
-                for (String record : alternatives.subList(0, alternatives.size() - 1)) {
-                    code.beginControlFlow("if (value instanceof $T alternative)", ClassName.get(pkg, record))
-                            .addStatement(
-                                    "return $L", wire(new JavaType.RecordRef(record), CodeBlock.of("alternative")))
-                            .endControlFlow();
-                }
-                String last = alternatives.get(alternatives.size() - 1);
-                code.addStatement(
-                        "return $L",
-                        wire(new JavaType.RecordRef(last), CodeBlock.of("($T) value", ClassName.get(pkg, last))));
-            } else {
-                throw new IllegalStateException("no wire converter for " + repr);
-            }
-            boolean returned = repr instanceof JavaType.UnionRef
-                    || (repr instanceof JavaType.RecordRef r && recordDecl(r).wrapper());
-            if (!returned) {
-                code.addStatement("return json");
-            }
-            wireSpecs.set(
-                    index,
-                    MethodSpec.methodBuilder(name)
-                            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                            .returns(JSON_NODE)
-                            .addParameter(paramType(repr), "value")
-                            .addJavadoc(
-                                    "The JSON form of a value held as <code>$L</code>, as it would be sent.\n\n"
-                                            + "@param value the value\n@return its JSON form\n",
-                                    JavadocText.escape(describe(repr)))
-                            .addCode(code.build())
-                            .build());
-            return name;
-        }
-
-        // ------------------------------------------------------------------ constants
-
-        private String pattern(String regex) {
-            return patterns.computeIfAbsent(regex, r -> {
-                String name = "PATTERN_" + patterns.size();
-                fields.add(FieldSpec.builder(Pattern.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The schema's pattern <code>$L</code>.\n", JavadocText.escape(r))
-                        .initializer("$T.compile($L)", Pattern.class, literal(r))
-                        .build());
-                return name;
-            });
-        }
-
-        private String decimal(BigDecimal value) {
-            String text = value.toString();
-            return decimals.computeIfAbsent(text, t -> {
-                String name = "DECIMAL_" + decimals.size();
-                fields.add(FieldSpec.builder(BigDecimal.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The schema's number $L.\n", JavadocText.escape(t))
-                        .initializer("new $T($S)", BigDecimal.class, t)
-                        .build());
-                return name;
-            });
-        }
-
-        /** A JSON constant: one value, or (for {@code enum}) a list of values. */
-        private String jsonConstant(String prefix, String json, boolean list) {
-            String key = prefix + ":" + json;
-            return jsonConstants.computeIfAbsent(key, k -> {
-                String name = prefix + "_" + jsonConstants.size();
-                TypeName type = list ? ParameterizedTypeName.get(ClassName.get(List.class), JSON_NODE) : JSON_NODE;
-                CodeBlock init;
-                if (list) {
-                    needsValuesHelper = true;
-                    init = CodeBlock.of("values($L)", literal(json));
-                } else {
-                    needsJsonHelper = true;
-                    init = CodeBlock.of("json($L)", literal(json));
-                }
-                fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc(
-                                list
-                                        ? "The values the schema's {@code enum} allows.\n"
-                                        : "The value the schema's {@code const} requires.\n")
-                        .initializer(init)
-                        .build());
-                return name;
-            });
-        }
-
-        private String nameSet(Set<String> names) {
-            String key = String.join("\u0000", names);
-            return nameSets.computeIfAbsent(key, k -> {
-                String name = "DECLARED_" + nameSets.size();
-                CodeBlock members =
-                        names.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
-                fields.add(FieldSpec.builder(
-                                ParameterizedTypeName.get(Set.class, String.class),
-                                name,
-                                Modifier.PRIVATE,
-                                Modifier.STATIC,
-                                Modifier.FINAL)
-                        .addJavadoc("The property names declared under {@code properties}.\n")
-                        .initializer("$T.of($L)", Set.class, members)
-                        .build());
-                return name;
-            });
-        }
-
-        private MethodSpec valuesHelper() {
-            return MethodSpec.methodBuilder("values")
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), JSON_NODE))
-                    .addParameter(String.class, "json")
-                    .addJavadoc("The items of a JSON array written in the schema.\n\n"
-                            + "@param json the array as JSON text\n@return its items\n")
-                    .addStatement("$T<$T> items = new $T<>()", List.class, JSON_NODE, ArrayList.class)
-                    .addStatement("$T.read(json, $T.class).forEach(items::add)", PICTOR_JSON, JSON_NODE)
-                    .addStatement("return $T.copyOf(items)", List.class)
-                    .build();
-        }
-
-        private MethodSpec jsonHelper() {
-            return MethodSpec.methodBuilder("json")
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(JSON_NODE)
-                    .addParameter(String.class, "json")
-                    .addJavadoc("A JSON value written in the schema.\n\n@param json the value as JSON text\n"
-                            + "@return the value\n")
-                    .addStatement("return $T.read(json, $T.class)", PICTOR_JSON, JSON_NODE)
-                    .build();
-        }
-
-        /** A string literal, split into pieces joined at class initialisation when too long for one constant. */
-        private static CodeBlock literal(String s) {
-            if (s.length() <= MAX_LITERAL) {
-                return CodeBlock.of("$S", s);
-            }
-            List<CodeBlock> pieces = new ArrayList<>();
-            int i = 0;
-            while (i < s.length()) {
-                int end = Math.min(s.length(), i + MAX_LITERAL);
-                if (end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {
-                    end--;
-                }
-                pieces.add(CodeBlock.of("$S", s.substring(i, end)));
-                i = end;
-            }
-            return CodeBlock.of("$T.join($S, $L)", String.class, "", CodeBlock.join(pieces, ", "));
-        }
-
         // ------------------------------------------------------------------ helpers
+
+        /** The node's pointer from the request schema's root, when it lies under it; its own pointer otherwise. */
+        private String pointerFromRoot(SchemaNode node) {
+            boolean under = node.location().file().equals(model.file())
+                    && (node.pointer().equals(rootPointer) || node.pointer().startsWith(rootPointer + "/"));
+            return under ? node.pointer().substring(rootPointer.length()) : node.pointer();
+        }
+
+        /**
+         * Where a check's schema is, as the first line of its Javadoc: the file only when not the model's own (the
+         * file header names that one). A Javadoc rather than a {@code //} comment, because the generated code passes
+         * {@code -Xdoclint:all}, which wants every private method documented, its parameters too.
+         */
+        private String schemaAt(SchemaNode node) {
+            String file = node.location().file().equals(model.file())
+                    ? ""
+                    : node.location().file();
+            return file + "#" + node.pointer();
+        }
 
         /** The pointer of member {@code name} of the value at {@code p}. */
         private static CodeBlock member(String name) {
@@ -1005,59 +801,6 @@ public final class ValidatorEmitter {
 
         private static boolean isScalar(JavaType t, JavaType.ScalarKind kind) {
             return t instanceof JavaType.Scalar s && s.kind() == kind;
-        }
-
-        /** A name for a representation, unique among representations; part of method names. */
-        private static String reprName(JavaType t) {
-            if (t instanceof JavaType.Passthrough) {
-                return "Json";
-            }
-            if (t instanceof JavaType.Scalar s) {
-                return switch (s.kind()) {
-                    case STRING -> "String";
-                    case INT -> "Int";
-                    case LONG -> "Long";
-                    case DOUBLE -> "Double";
-                    case BOOLEAN -> "Boolean";
-                };
-            }
-            if (t instanceof JavaType.EnumRef e) {
-                return "Enum" + e.simpleName();
-            }
-            if (t instanceof JavaType.RecordRef r) {
-                return "Record" + r.simpleName();
-            }
-            if (t instanceof JavaType.UnionRef u) {
-                return "Union" + u.simpleName();
-            }
-            if (t instanceof JavaType.ListOf l) {
-                return "List" + reprName(l.item());
-            }
-            if (t instanceof JavaType.Bytes b) {
-                return b.encoding() == JavaType.BytesEncoding.NUMBER_ARRAY ? "Bytes" : "Base64";
-            }
-            throw new IllegalStateException("a request holds no " + t);
-        }
-
-        /** The parameter type of a check method for the (normalised) representation. */
-        private TypeName paramType(JavaType t) {
-            if (t instanceof JavaType.Passthrough) {
-                return JSON_NODE;
-            }
-            if (t instanceof JavaType.Scalar s) {
-                return switch (s.kind()) {
-                    case STRING -> ClassName.get(String.class);
-                    case INT, LONG -> TypeName.LONG;
-                    case DOUBLE -> TypeName.DOUBLE;
-                    case BOOLEAN -> TypeName.BOOLEAN;
-                };
-            }
-            return JavaTypes.of(t, pkg);
-        }
-
-        /** The parameter type of a representation, without package names ({@code List<Integer>}). */
-        private String describe(JavaType t) {
-            return paramType(t).toString().replaceAll("\\b(?:[a-z_][A-Za-z0-9_]*\\.)+(?=[A-Z])", "");
         }
 
         /** The JSON type every value held as {@code t} has. */
@@ -1154,10 +897,6 @@ public final class ValidatorEmitter {
 
         private static int count(long n) {
             return (int) Math.min(n, Integer.MAX_VALUE);
-        }
-
-        private static String jsonArray(List<JsonNode> values) {
-            return values.stream().map(JsonNode::toString).collect(Collectors.joining(",", "[", "]"));
         }
     }
 }

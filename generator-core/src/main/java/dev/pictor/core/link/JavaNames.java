@@ -6,6 +6,7 @@ import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.json.LocatedNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -405,6 +406,164 @@ public final class JavaNames {
                                     : ""),
                     "rename one of them with a refinement, or remove the duplicate");
             return false;
+        }
+    }
+
+    /**
+     * The names of one generated class's private members, which no wire name claims: its check methods (named after
+     * the schema path they check, so a stack trace reads {@code checkLorasItemsScale}), its converters, constants and
+     * locals. Every name is unique in the class; two schemas whose paths give the same words are told apart by a
+     * number in the order they are asked for ({@code /a_b} is {@code checkAB}, then {@code /aB} is
+     * {@code checkAB2}), so the names depend only on that order, which the emitter keeps deterministic.
+     */
+    public static final class ClassMembers {
+
+        /** Keywords of a schema pointer after which the next segment is a name ({@code properties/steps}). */
+        private static final Set<String> NAMING_KEYWORDS =
+                Set.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas");
+        /** Keywords of a schema pointer followed by an index ({@code oneOf/0}). */
+        private static final Set<String> INDEXED_KEYWORDS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
+
+        private final Set<String> taken = new HashSet<>();
+        /** The name each schema's checks are named from, by pointer; reserved for it even while no method has it. */
+        private final Map<String, String> schemaNames = new HashMap<>();
+
+        private int locals;
+
+        /** @param reserved the names the class already has ({@code validate}, {@code check}) */
+        public ClassMembers(Set<String> reserved) {
+            taken.addAll(reserved);
+        }
+
+        /**
+         * The method checking a value held as {@code form} against the schema at {@code pointer}:
+         * {@code /properties/loras/items} is {@code checkLorasItems}, the request schema's root {@code checkRequest}.
+         * The first method of a schema takes that name; another of the same schema, checking the value in another
+         * form, adds the form: {@code checkImage} checks a union's value, {@code checkImageJson} its JSON form.
+         *
+         * @param pointer the schema's JSON Pointer, from the request schema's root where it lies under it
+         */
+        public String checkMethod(String pointer, JavaType form) {
+            String name = schemaName(pointer);
+            return taken.add(name) ? name : claim(name + typeWords(form));
+        }
+
+        /** The method checking the JSON value {@code null} against the schema at {@code pointer}. */
+        public String nullCheckMethod(String pointer) {
+            return claim(schemaName(pointer) + "Null");
+        }
+
+        /** The method giving the JSON form of a value held as {@code type}: {@code wireRecordImageUrl}. */
+        public String wireMethod(JavaType type) {
+            return claim("wire" + typeWords(type));
+        }
+
+        /** The {@code index}th constant of a kind: {@code PATTERN_0}. */
+        public String constant(String kind, int index) {
+            return claim(kind + "_" + index);
+        }
+
+        /** A local variable, numbered so that nested ones never shadow each other: {@code oneOf4}, {@code i7}. */
+        public String local(String word) {
+            return word + locals++;
+        }
+
+        /** The {@code n}th of a family of locals sharing one number: {@code member2_0}, {@code member2_1}. */
+        public static String familyMember(String family, int n) {
+            return family + "_" + n;
+        }
+
+        /** Gives a name back, for a method that turned out to check nothing and is not emitted. */
+        public void release(String name) {
+            taken.remove(name);
+        }
+
+        /** {@code base}, or {@code base} with the first number that makes it unique (taken by none, reserved by none). */
+        private String claim(String base) {
+            String name = unused(base);
+            taken.add(name);
+            return name;
+        }
+
+        private String schemaName(String pointer) {
+            return schemaNames.computeIfAbsent(pointer, p -> {
+                List<String> words = pointerWords(p);
+                if (words.isEmpty()) {
+                    words.add("Request");
+                }
+                return unused("check" + pascalJoined(words));
+            });
+        }
+
+        private String unused(String base) {
+            String name = base;
+            for (int n = 2; taken.contains(name) || schemaNames.containsValue(name); n++) {
+                name = Character.isDigit(base.charAt(base.length() - 1)) ? base + "_" + n : base + n;
+            }
+            return name;
+        }
+
+        /** The words naming a schema by its pointer: names and the keywords that say where in a value it applies. */
+        private static List<String> pointerWords(String pointer) {
+            List<String> segments = new ArrayList<>();
+            for (String s : pointer.split("/", -1)) {
+                segments.add(s.replace("~1", "/").replace("~0", "~"));
+            }
+            List<String> words = new ArrayList<>();
+            for (int i = 1; i < segments.size(); i++) {
+                String segment = segments.get(i);
+                boolean followed = i + 1 < segments.size();
+                if (followed && NAMING_KEYWORDS.contains(segment)) {
+                    String name = pascal(tokens(segments.get(++i)));
+                    words.add(name.isEmpty() ? "Unnamed" : name);
+                } else if (followed && INDEXED_KEYWORDS.contains(segment)) {
+                    words.add(pascal(tokens(segment)) + segments.get(++i));
+                } else if (!segment.isEmpty()) {
+                    String word = pascal(tokens(segment));
+                    words.add(word.isEmpty() ? "Unnamed" : word);
+                }
+            }
+            return words;
+        }
+
+        private static String pascalJoined(List<String> words) {
+            StringBuilder out = new StringBuilder();
+            for (String w : words) {
+                appendJoined(out, w);
+            }
+            return out.toString();
+        }
+
+        /** A representation in words, unique among representations: {@code ListRecordLora}, {@code Json}. */
+        private static String typeWords(JavaType t) {
+            if (t instanceof JavaType.Passthrough) {
+                return "Json";
+            }
+            if (t instanceof JavaType.Scalar s) {
+                return switch (s.kind()) {
+                    case STRING -> "String";
+                    case INT -> "Int";
+                    case LONG -> "Long";
+                    case DOUBLE -> "Double";
+                    case BOOLEAN -> "Boolean";
+                };
+            }
+            if (t instanceof JavaType.EnumRef e) {
+                return "Enum" + e.simpleName();
+            }
+            if (t instanceof JavaType.RecordRef r) {
+                return "Record" + r.simpleName();
+            }
+            if (t instanceof JavaType.UnionRef u) {
+                return "Union" + u.simpleName();
+            }
+            if (t instanceof JavaType.ListOf l) {
+                return "List" + typeWords(l.item());
+            }
+            if (t instanceof JavaType.Bytes b) {
+                return b.encoding() == JavaType.BytesEncoding.NUMBER_ARRAY ? "Bytes" : "Base64";
+            }
+            throw new IllegalArgumentException("a request holds no " + t);
         }
     }
 }

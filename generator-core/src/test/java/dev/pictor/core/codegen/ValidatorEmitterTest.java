@@ -13,6 +13,7 @@ import dev.pictor.runtime.validation.Violation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,13 @@ class ValidatorEmitterTest {
                         """)
                 .model("any-root", """
                         {"type": ["integer", "null"], "maximum": 3}
+                        """)
+                // "a_b" and "a"."b" both read "AB": their checks must not become one method.
+                .model("same-words", """
+                        {"type": "object", "properties": {
+                           "a_b": {"type": "integer", "maximum": 1},
+                           "a": {"type": "object", "properties": {"b": {"type": "integer", "maximum": 2}}}
+                         }}
                         """);
         fixture = ValidatorFixture.of(dir);
     }
@@ -379,6 +387,41 @@ class ValidatorEmitterTest {
                 lines("dynamic", "{\"one\": 1.5}"));
     }
 
+    // ---------------------------------------------------------------- names
+
+    @Test
+    void checksAreNamedAfterTheSchemaPathTheyCheckAndStartWithItsPointer() {
+        String source = fixture.validatorSource("typed");
+        assertTrue(source.contains("private static void checkNumSteps(Violations v, Pointer p, long value) {"), source);
+        assertTrue(source.contains("private static void checkSizeW(Violations v, Pointer p, long value) {"), source);
+        assertTrue(
+                source.contains("private static void checkTagsItems(Violations v, Pointer p, String value) {"), source);
+        assertTrue(source.contains("     * #/input/properties/size/properties/w\n"), source);
+        assertFalse(Pattern.compile("check[A-Z][0-9]").matcher(source).find(), "no method named after a node id");
+    }
+
+    @Test
+    void twoSchemasWhosePathsReadTheSameGetTwoMethods() {
+        String source = fixture.validatorSource("same-words");
+        assertTrue(source.contains("checkAB(v, p.member(\"a_b\"), value.aB());"), source);
+        assertTrue(source.contains("checkAB2(v, p.member(\"b\"), value.b());"), source);
+        assertEquals(
+                List.of("/a_b: 5 is above the maximum 1", "/a/b: 5 is above the maximum 2"),
+                lines("same-words", "{\"a_b\": 5, \"a\": {\"b\": 5}}"));
+    }
+
+    @Test
+    void theSameModelGivesTheSameSourceTwice(@TempDir Path dir) {
+        TestRoot.create(dir).model("again", """
+                {"type": "object", "properties": {"a_b": {"type": "integer", "maximum": 1},
+                  "a": {"type": "object", "properties": {"b": {"type": "integer", "maximum": 2}}}}}
+                """);
+        LinkedModel model = ValidatorFixture.of(dir).model("again");
+        assertEquals(
+                ValidatorEmitter.emit(model).toString(),
+                ValidatorEmitter.emit(model).toString());
+    }
+
     // ---------------------------------------------------------------- recursion
 
     @Test
@@ -395,7 +438,10 @@ class ValidatorEmitterTest {
                 lines("tree", """
                 {"tree": {"value": 1, "children": [{"value": 2, "children": [{"value": 9}]}, {"children": []}]}}
                 """));
-        assertTrue(fixture.validatorSource("tree").contains("checkI1RecordNode(v, "));
+        // The $ref is a call of the method named after the schema it points to, from the item that refers to it.
+        String source = fixture.validatorSource("tree");
+        assertTrue(source.contains("checkNode(v, p, value);"), source);
+        assertTrue(source.contains("checkNodeChildrenItems(v, p.item("), source);
     }
 
     @Test
