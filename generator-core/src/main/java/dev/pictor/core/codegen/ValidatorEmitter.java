@@ -90,7 +90,7 @@ public final class ValidatorEmitter {
 
     /** The simple name of the validator of {@code model}'s request. */
     public static String simpleName(LinkedModel model) {
-        return model.request().simpleName() + "Validator";
+        return JavaNames.validatorName(model.request().simpleName());
     }
 
     /** The validator of {@code model}'s request, in the model's package. */
