@@ -26,6 +26,10 @@ public final class DescriptionProse {
             Optional<BigDecimal> multipleOf,
             List<BigDecimal> values) {
 
+        public Bounds {
+            values = List.copyOf(values);
+        }
+
         public boolean isEmpty() {
             return minimum.isEmpty() && maximum.isEmpty() && multipleOf.isEmpty() && values.isEmpty();
         }
