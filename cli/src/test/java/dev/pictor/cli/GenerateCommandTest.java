@@ -119,7 +119,8 @@ class GenerateCommandTest {
         use(SchemasFixture.clean(dir));
         Path templates = Files.createDirectories(outDir.resolve("templates"));
         String builtIn;
-        try (var in = AdapterTemplates.class.getResourceAsStream("adapters/cloudflare-workers-ai.java.mustache")) {
+        // A copy of the base template, which every kind's template extends, is a whole template of its own.
+        try (var in = AdapterTemplates.class.getResourceAsStream("adapters/" + AdapterTemplates.BASE)) {
             builtIn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         Files.writeString(

@@ -1,6 +1,7 @@
 package dev.pictor.core.codegen;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.link.FieldDecl;
@@ -16,26 +17,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
  * Emits a model's adapter, the runtime's {@code ModelAdapter}: {@code <Base>Adapter} in the model's package, rendered
- * from the Mustache template of its provider's transport kind ({@link AdapterTemplates}). It holds the model id, the
- * provider's endpoint ({@code ProviderInfo} and {@code modelPath()}), encodes requests and decodes replies, and lists
- * the images of a result; the runtime's transport of that kind does the HTTP. A provider whose transport kind the
- * runtime does not know gets an abstract adapter that also implements {@code SelfTransport}, with {@code send} left
- * to the user; it is not registered as a service (it cannot be instantiated), the user's subclass is.
+ * from the Mustache template of its provider's transport kind ({@link AdapterTemplates}). The adapter holds the facts
+ * of its model only (model id, provider, model path, media type, where the images of a result are) and extends the
+ * runtime's {@code BinaryImageAdapter} or {@code JsonRecordAdapter}, which encode requests, decode replies and read
+ * images; the runtime's transport of that kind does the HTTP. A provider whose transport kind the runtime does not
+ * know gets an abstract adapter that also implements {@code SelfTransport}, with {@code send} left to the user; it is
+ * not registered as a service (it cannot be instantiated), the user's subclass is.
  *
- * <p>The template sees exactly the values of {@link #context(LinkedModel)}; README.md lists them.
+ * <p>The template sees exactly the values of {@link #context(LinkedModel)}; docs/adapter-templates.md lists them.
  */
 public final class AdapterEmitter {
-
-    private static final String RUNTIME = "dev.pictor.runtime.";
 
     private AdapterEmitter() {}
 
@@ -101,14 +100,21 @@ public final class AdapterEmitter {
     }
 
     /**
-     * Renders the adapter of {@code model} with {@code templates}.
+     * Renders the adapter of {@code model} with {@code templates}: once to read off the types it names, and again with
+     * their imports ({@link AdapterImports}).
      *
      * @throws TemplateException     when the template fails, or renders no class of the adapter's name
      * @throws IllegalStateException when the model was linked without its provider document
      */
     public static Source emit(LinkedModel model, AdapterTemplates templates) throws TemplateException {
-        String template = templateName(model);
-        String text = templates.render(template, context(model));
+        return emit(model, templates, templateName(model));
+    }
+
+    /** Renders the adapter of {@code model} from {@code template}, whatever its transport kind. */
+    static Source emit(LinkedModel model, AdapterTemplates templates, String template) throws TemplateException {
+        Map<String, Object> context = context(model);
+        context.put("imports", AdapterImports.of(templates.render(template, context)));
+        String text = templates.render(template, context);
         ClassName name = className(model);
         boolean declares = Pattern.compile("(?m)^package\\s+" + Pattern.quote(name.packageName()) + "\\s*;")
                         .matcher(text)
@@ -129,24 +135,25 @@ public final class AdapterEmitter {
     }
 
     /**
-     * The values an adapter template sees (README.md, "Adapter templates", describes each). Text meant for code is a
-     * Java literal ({@code ...Literal}, quotes included) or expression, text meant for Javadoc is escaped for it
-     * ({@code ...Doc}); names are Java identifiers. The same model gives the same context on every machine.
+     * The values an adapter template sees (docs/adapter-templates.md describes each). Text meant for code is a Java
+     * literal ({@code ...Literal}, quotes included) or expression, text meant for Javadoc is escaped for it
+     * ({@code ...Doc}); names are Java identifiers. The same model gives the same context on every machine;
+     * {@code imports} is empty here, {@link #emit} fills it in from what the template renders.
      */
     public static Map<String, Object> context(LinkedModel model) {
         LinkedProvider provider = provider(model);
         boolean binary = model.result() instanceof ResultShape.BinaryImage;
         List<Map<String, Object>> images = binary ? List.of() : images(model);
-        boolean known = AdapterTemplates.KNOWN_TRANSPORTS.contains(provider.transport());
 
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("sourceFile", model.file().replaceAll("[\\r\\n]", " "));
         c.put("package", model.javaPackage());
         c.put("className", className(model).simpleName());
+        c.put("baseClass", binary ? "BinaryImageAdapter" : "JsonRecordAdapter");
         c.put("requestClass", model.request().simpleName());
         c.put("resultClass", resultType(model).simpleName());
         c.put("validatorClass", model.request().simpleName() + "Validator");
-        c.put("imports", List.copyOf(imports(model.result(), images, known)));
+        c.put("imports", List.of());
         c.put("transport", provider.transport());
         c.put("providerId", model.provider());
         c.put("modelIdLiteral", literal(model.modelId()));
@@ -179,17 +186,10 @@ public final class AdapterEmitter {
         if (model.result() instanceof ResultShape.BinaryImage image) {
             c.put("mediaTypeLiteral", literal(image.mediaType()));
             c.put("mediaTypeDoc", JavadocText.escape(image.mediaType()));
-            c.put("checkMediaType", checksMediaType(image));
         }
         c.put("images", images);
         c.put("hasImages", !images.isEmpty());
-        c.put("anyBase64", images.stream().anyMatch(i -> Boolean.TRUE.equals(i.get("base64"))));
         return c;
-    }
-
-    /** A reply's media type is checked unless the schema names none ({@code application/octet-stream}). */
-    private static boolean checksMediaType(ResultShape.BinaryImage image) {
-        return !image.mediaType().equalsIgnoreCase("application/octet-stream");
     }
 
     private static LinkedProvider provider(LinkedModel model) {
@@ -198,46 +198,8 @@ public final class AdapterEmitter {
                         model.modelId() + " was linked without its provider document; an adapter needs the provider"));
     }
 
-    /** What the built-in templates import, sorted. */
-    private static Set<String> imports(ResultShape result, List<Map<String, Object>> images, boolean known) {
-        Set<String> imports = new TreeSet<>(List.of(
-                RUNTIME + "ImageResult",
-                RUNTIME + "ModelId",
-                RUNTIME + "json.PictorJson",
-                RUNTIME + "transport.ImageFetcher",
-                RUNTIME + "transport.ModelAdapter",
-                RUNTIME + "transport.ProviderInfo",
-                RUNTIME + "transport.Reply",
-                RUNTIME + "validation.Violation",
-                "java.io.IOException",
-                "java.time.LocalDate",
-                "java.util.List",
-                "java.util.Map",
-                "java.util.Objects"));
-        if (!known) {
-            imports.add(RUNTIME + "transport.CallContext");
-            imports.add(RUNTIME + "transport.SelfTransport");
-        }
-        if (result instanceof ResultShape.BinaryImage image && checksMediaType(image)) {
-            imports.add("java.util.Locale");
-        }
-        if (!images.isEmpty()) {
-            imports.add("java.util.ArrayList");
-            imports.add("java.util.stream.Stream");
-        }
-        for (Map<String, Object> image : images) {
-            if (Boolean.TRUE.equals(image.get("base64"))) {
-                imports.add(RUNTIME + "Base64Image");
-                imports.add(RUNTIME + "ImageBytes");
-                imports.add("java.util.Locale");
-            } else if (Boolean.TRUE.equals(image.get("dataUri"))) {
-                imports.add(RUNTIME + "DataUri");
-            } else {
-                imports.add("java.net.URI");
-            }
-        }
-        return imports;
-    }
+    /** One step from a record to a value: the record's accessor, then {@code lists} levels of list around it. */
+    private record Step(String accessor, int lists) {}
 
     /**
      * Every place of a JSON response that holds an image (a base64 string, a data URI or a URL), through lists and
@@ -247,7 +209,7 @@ public final class AdapterEmitter {
         List<Map<String, Object>> out = new ArrayList<>();
         JavaType root = ((ResultShape.Json) model.result()).type();
         if (root instanceof JavaType.RecordRef ref) {
-            walk(model, ref.simpleName(), "Stream.of(result)", "", new LinkedHashSet<>(), out);
+            walk(model, ref.simpleName(), List.of(), "", new LinkedHashSet<>(), out);
         }
         return out;
     }
@@ -255,7 +217,7 @@ public final class AdapterEmitter {
     private static void walk(
             LinkedModel model,
             String recordName,
-            String stream,
+            List<Step> steps,
             String path,
             Set<String> entered,
             List<Map<String, Object>> out) {
@@ -264,43 +226,75 @@ public final class AdapterEmitter {
                         "record " + recordName + " of " + model.modelId() + " was not generated"));
         entered.add(recordName);
         for (FieldDecl field : record.fields()) {
-            String values = stream + ".map(" + recordName + "::" + field.javaName() + ").filter(Objects::nonNull)";
             String at = record.wrapper() ? path : path + "/" + pointerSegment(field.wireName());
             String nodeId = field.nodeId();
             JavaType type = field.type();
+            int lists = 0;
             while (type instanceof JavaType.ListOf list) {
-                values += ".flatMap(List::stream)";
+                lists++;
                 at += "/*";
                 nodeId = items(model, nodeId).orElse(null);
                 type = list.item();
             }
+            List<Step> to = new ArrayList<>(steps);
+            to.add(new Step(field.javaName(), lists));
             if (type instanceof JavaType.Text text) {
-                out.add(image(text.kind(), values + ".toList()", at, mediaType(model, nodeId)));
+                out.add(image(text.kind(), to, at, mediaType(model, nodeId)));
             } else if (type instanceof JavaType.RecordRef nested && !entered.contains(nested.simpleName())) {
-                walk(model, nested.simpleName(), values, at, new LinkedHashSet<>(entered), out);
+                walk(model, nested.simpleName(), to, at, new LinkedHashSet<>(entered), out);
             }
         }
     }
 
     private static Map<String, Object> image(
-            JavaType.TextKind kind, String values, String path, Optional<String> mediaType) {
+            JavaType.TextKind kind, List<Step> steps, String path, Optional<String> mediaType) {
         Map<String, Object> image = new LinkedHashMap<>();
-        image.put(
-                "javaType",
-                switch (kind) {
-                    case BASE64_IMAGE -> "Base64Image";
-                    case DATA_URI -> "DataUri";
-                    case URI -> "URI";
-                });
         image.put("base64", kind == JavaType.TextKind.BASE64_IMAGE);
         image.put("dataUri", kind == JavaType.TextKind.DATA_URI);
         image.put("uri", kind == JavaType.TextKind.URI);
-        image.put("values", values);
         image.put("pathDoc", JavadocText.escape(path.isEmpty() ? "/" : path));
-        image.put(
-                "declaredMediaTypeLiteral",
-                mediaType.map(AdapterEmitter::literal).orElse("null"));
+        String declared = mediaType.map(m -> ", " + literal(m)).orElse("");
+        UnaryOperator<String> found = switch (kind) {
+            case BASE64_IMAGE -> value -> "found.base64(" + value + declared + ");";
+            case DATA_URI -> value -> "found.dataUri(" + value + ");";
+            case URI -> value -> "found.url(" + value + ");";
+        };
+        image.put("find", find(steps, found));
         return image;
+    }
+
+    /**
+     * The statements of {@code findImages} that name the images at the end of {@code steps}, from {@code result}: a
+     * plain {@code if} around each value that may be absent, a {@code for} through each list.
+     *
+     * @param found the call that names one image, given the image
+     */
+    private static String find(List<Step> steps, UnaryOperator<String> found) {
+        List<String> lines = new ArrayList<>();
+        String value = "result";
+        int depth = 0;
+        int items = 0;
+        for (int s = 0; s < steps.size(); s++) {
+            Step step = steps.get(s);
+            value = value + "." + step.accessor() + "()";
+            lines.add(indent(depth++) + "if (" + value + " != null) {");
+            for (int l = 0; l < step.lists(); l++) {
+                boolean last = s == steps.size() - 1 && l == step.lists() - 1;
+                String item = last ? "image" : "item" + ++items;
+                lines.add(indent(depth++) + "for (var " + item + " : " + value + ") {");
+                value = item;
+            }
+        }
+        lines.add(indent(depth) + found.apply(value));
+        while (depth > 0) {
+            lines.add(indent(--depth) + "}");
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The indentation of a statement {@code depth} blocks deep in a method body. */
+    private static String indent(int depth) {
+        return " ".repeat(8 + 4 * depth);
     }
 
     /** The schema node of an array's items, through {@code $ref}s. */
@@ -344,31 +338,8 @@ public final class AdapterEmitter {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
-    /**
-     * {@code s} as a Java string literal, quotes included. Line terminators are written as {@code \n} and
-     * {@code \r}, never as unicode escapes, which javac would turn back into line ends before reading the literal.
-     */
+    /** {@code s} as a Java string literal, quotes included, as JavaPoet's {@code $S} writes it. */
     static String literal(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (ch < 0x20 || ch == 0x7F || ch == '\u2028' || ch == '\u2029') {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
-                    } else {
-                        out.append(ch);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return CodeBlock.of("$S", s).toString();
     }
 }

@@ -41,12 +41,15 @@ import java.util.stream.Stream;
  * The Mustache templates adapters are rendered from: one per transport kind the runtime knows
  * ({@code cloudflare-workers-ai.java.mustache}, ...) and {@code unknown.java.mustache} for any other kind, built in
  * under {@code dev/pictor/core/codegen/adapters/}; a user's templates folder may hold a file of the same name to
- * override any of them.
+ * override any of them. The built-in kind templates extend {@code adapter.java.mustache} (Mustache's
+ * {@code {{<adapter.java.mustache}}} with {@code {{$block}}}s), which holds what every adapter has; the user may
+ * override that one too.
  *
  * <p>Rendering is strict: no HTML escaping (the output is Java, not HTML), and a name the context does not hold is
- * an error naming the template, the line and the key, never an empty string. Partials ({@code {{> name}}}) are
- * refused, so that nothing outside the templates folder is ever read. A template that cannot be read or parsed is a
- * located ERROR; a file in the folder that overrides no built-in template a WARNING.
+ * an error naming the template, the line and the key, never an empty string. A partial or parent
+ * ({@code {{> name}}}, {@code {{< name}}}) names one of these templates, never a file, so that nothing outside the
+ * templates folder is ever read. A template that cannot be read or parsed is a located ERROR; a file in the folder
+ * that overrides no built-in template a WARNING.
  */
 public final class AdapterTemplates {
 
@@ -60,9 +63,12 @@ public final class AdapterTemplates {
     /** The template of every transport kind the runtime does not know: an abstract adapter. */
     public static final String UNKNOWN = "unknown" + SUFFIX;
 
+    /** The template the others extend: what every adapter has. */
+    public static final String BASE = "adapter" + SUFFIX;
+
     /** Every template name, sorted. */
     public static final List<String> NAMES = Stream.concat(
-                    KNOWN_TRANSPORTS.stream().map(k -> k + SUFFIX), Stream.of(UNKNOWN))
+                    KNOWN_TRANSPORTS.stream().map(k -> k + SUFFIX), Stream.of(UNKNOWN, BASE))
             .sorted()
             .toList();
 
@@ -75,16 +81,26 @@ public final class AdapterTemplates {
         this.templates = Collections.unmodifiableMap(new TreeMap<>(templates));
     }
 
-    /** A compiled template and where it came from. */
-    private record Template(String name, String location, boolean builtIn, String text, Mustache mustache) {}
+    /** A template, compiled once every template's text is known, and where it came from. */
+    private record Template(String name, String location, boolean builtIn, String text, Mustache mustache) {
+
+        /** This template compiled, its partials and parent looked up in {@code templates}. */
+        Template compiledWith(Map<String, Template> templates) {
+            return new Template(name, location, builtIn, text, new Factory(templates).compile(text, name));
+        }
+    }
 
     /** Pictor's own templates. */
     public static AdapterTemplates builtIn() {
+        return compiled(builtInTemplates(), new Diagnostics());
+    }
+
+    private static Map<String, Template> builtInTemplates() {
         Map<String, Template> templates = new TreeMap<>();
         for (String name : NAMES) {
             templates.put(name, builtInTemplate(name));
         }
-        return new AdapterTemplates(templates);
+        return templates;
     }
 
     /**
@@ -96,12 +112,9 @@ public final class AdapterTemplates {
      * @param folder the user's templates folder, or empty for the built-in templates alone
      */
     public static AdapterTemplates load(Optional<Path> folder, Diagnostics diagnostics) {
-        Map<String, Template> templates = new TreeMap<>();
-        for (String name : NAMES) {
-            templates.put(name, builtInTemplate(name));
-        }
+        Map<String, Template> templates = builtInTemplates();
         if (folder.isEmpty()) {
-            return new AdapterTemplates(templates);
+            return compiled(templates, diagnostics);
         }
         Path dir = folder.get();
         if (!Files.isDirectory(dir)) {
@@ -113,7 +126,7 @@ public final class AdapterTemplates {
                             ? "the templates folder is a file, not a folder"
                             : "the templates folder does not exist",
                     "point the templates setting at a folder of adapter templates, or remove it");
-            return new AdapterTemplates(templates);
+            return compiled(templates, diagnostics);
         }
         List<Path> files;
         Path realDir;
@@ -129,7 +142,7 @@ public final class AdapterTemplates {
                     SourceLocation.startOf(display(dir)),
                     "cannot read the templates folder: " + AtomicFiles.reason(e),
                     null);
-            return new AdapterTemplates(templates);
+            return compiled(templates, diagnostics);
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
@@ -148,7 +161,38 @@ public final class AdapterTemplates {
             }
             userTemplate(name, file, location, realDir, diagnostics).ifPresent(t -> templates.put(name, t));
         }
-        return new AdapterTemplates(templates);
+        return compiled(templates, diagnostics);
+    }
+
+    /**
+     * {@code templates} compiled, the base first, since the others extend it: a user's template that does not parse
+     * is an ERROR, and the built-in one of its name takes its place.
+     */
+    private static AdapterTemplates compiled(Map<String, Template> templates, Diagnostics diagnostics) {
+        Map<String, Template> out = new TreeMap<>(templates);
+        List<String> order = new ArrayList<>(NAMES);
+        order.remove(BASE);
+        order.add(0, BASE);
+        for (String name : order) {
+            Template template = out.get(name);
+            try {
+                out.put(name, template.compiledWith(out));
+            } catch (MustacheException e) {
+                if (template.builtIn() && out.get(BASE).builtIn()) {
+                    throw new IllegalStateException(
+                            "the built-in template " + template.location() + " does not parse: " + e.getMessage(), e);
+                }
+                TemplateException located = failure(out, template, e);
+                diagnostics.report(
+                        Severity.ERROR,
+                        "generate.template-invalid",
+                        located.location(),
+                        "the template does not parse: " + located.getMessage(),
+                        "fix the template's tags (see the Mustache manual, mustache(5))");
+                out.put(name, builtInTemplate(name).compiledWith(builtInTemplates()));
+            }
+        }
+        return new AdapterTemplates(out);
     }
 
     /** The template a transport kind's adapters are rendered from. */
@@ -180,7 +224,7 @@ public final class AdapterTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not throw
         } catch (RuntimeException e) {
-            throw failure(template, e);
+            throw failure(templates, template, e);
         }
         String text = out.toString().replace("\r\n", "\n").replace('\r', '\n');
         return text.endsWith("\n") ? text : text + "\n";
@@ -201,13 +245,9 @@ public final class AdapterTemplates {
                 throw new IllegalStateException(
                         "the built-in template " + location + " is missing from the class path");
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new Template(name, location, true, text, compile(text, location));
+            return new Template(name, location, true, new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in template " + location, e);
-        } catch (MustacheException e) {
-            throw new IllegalStateException(
-                    "the built-in template " + location + " does not parse: " + e.getMessage(), e);
         }
     }
 
@@ -257,32 +297,21 @@ public final class AdapterTemplates {
                     null);
             return Optional.empty();
         }
-        try {
-            return Optional.of(new Template(name, location, false, text, compile(text, location)));
-        } catch (MustacheException e) {
-            TemplateException located = failure(new Template(name, location, false, text, null), e);
-            diagnostics.report(
-                    Severity.ERROR,
-                    "generate.template-invalid",
-                    located.location(),
-                    "the template does not parse: " + located.getMessage(),
-                    "fix the template's tags (see the Mustache manual, mustache(5))");
-            return Optional.empty();
-        }
+        return Optional.of(new Template(name, location, false, text, null));
     }
 
-    private static Mustache compile(String text, String location) {
-        return new Factory().compile(new StringReader(text), location);
-    }
-
-    /** A failure of {@code template}, located at the line of the tag the Mustache compiler names. */
-    private static TemplateException failure(Template template, RuntimeException e) {
+    /**
+     * A failure of {@code template}, located at the line of the tag the Mustache compiler names, in the template of
+     * {@code templates} that tag is in (the one {@code template} extends, maybe).
+     */
+    private static TemplateException failure(Map<String, Template> templates, Template template, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MissingValue missing) {
+                Template in = missing.context == null ? template : in(templates, template, missing.context.file());
                 int line = missing.context == null ? 1 : missing.context.line();
                 return new TemplateException(
-                        at(template, line, missing.key),
-                        template.builtIn(),
+                        at(in, line, missing.key),
+                        in.builtIn(),
                         "no value named \"" + missing.key + "\" for {{" + missing.key + "}}; a missing value is an"
                                 + " error, not an empty string (the names here: "
                                 + String.join(", ", missing.available) + ")");
@@ -290,21 +319,30 @@ public final class AdapterTemplates {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MustacheNotFoundException) {
-                int line = lineOf(template.text(), "{{>");
+                int line = Math.min(lineOf(template.text(), "{{>"), lineOf(template.text(), "{{<"));
+                line = line == Integer.MAX_VALUE ? 1 : line;
                 return new TemplateException(
-                        at(template, line, "{{>"),
+                        at(template, line, null),
                         template.builtIn(),
-                        "partials ({{> name}}) are not supported: an adapter template is one file");
+                        "a partial or parent ({{> name}}, {{< name}}) must name an adapter template ("
+                                + String.join(", ", NAMES) + "), never a file");
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MustacheException m && m.getContext() != null) {
+                Template in = in(templates, template, m.getContext().file());
                 return new TemplateException(
-                        at(template, m.getContext().line(), null), template.builtIn(), withoutLocation(m.getMessage()));
+                        at(in, m.getContext().line(), null), in.builtIn(), withoutLocation(m.getMessage()));
             }
         }
         String message = e.getMessage() == null ? e.getClass().getName() : withoutLocation(e.getMessage());
         return new TemplateException(SourceLocation.startOf(template.location()), template.builtIn(), message);
+    }
+
+    /** The template named {@code name} (a Mustache context's file), else {@code fallback}. */
+    private static Template in(Map<String, Template> templates, Template fallback, String name) {
+        Template named = name == null ? null : templates.get(name);
+        return named == null ? fallback : named;
     }
 
     /** Line {@code line} of the template, at the column where {@code text} first appears on it (else column 1). */
@@ -321,7 +359,7 @@ public final class AdapterTemplates {
     private static int lineOf(String text, String needle) {
         int at = text.indexOf(needle);
         return at < 0
-                ? 1
+                ? Integer.MAX_VALUE
                 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
@@ -334,12 +372,26 @@ public final class AdapterTemplates {
         return path.toString().replace(File.separatorChar, '/');
     }
 
-    /** Mustache.java with HTML escaping off, no partials (nothing is resolved) and strict lookups. */
+    /**
+     * Mustache.java with HTML escaping off, strict lookups, and partials and parents resolved among the adapter
+     * templates by their name alone: a path leads nowhere.
+     */
     private static final class Factory extends DefaultMustacheFactory {
 
-        Factory() {
-            super(resourceName -> null);
+        Factory(Map<String, Template> templates) {
+            super(name -> templates.containsKey(name)
+                    ? new StringReader(templates.get(name).text())
+                    : null);
             setObjectHandler(new StrictObjectHandler());
+        }
+
+        Mustache compile(String text, String name) {
+            return compile(new StringReader(text), name);
+        }
+
+        @Override
+        public String resolvePartialPath(String dir, String name, String extension) {
+            return name;
         }
 
         @Override

@@ -117,7 +117,7 @@ public final class JavaNames {
             "validate");
 
     /** Simple names a generated type may not take, because generated code refers to these types by them. */
-    private static final Set<String> RESERVED_TYPES = Set.of(
+    private static final Set<String> RESERVED_TYPES = withAdapterTypes(Set.of(
             "Object",
             "String",
             "Integer",
@@ -145,24 +145,17 @@ public final class JavaNames {
             "ModelId",
             "LocalDate",
             "Class",
-            "SuppressWarnings",
-            // and the generated adapters
-            "ModelAdapter",
-            "ProviderInfo",
-            "Reply",
-            "SelfTransport",
-            "CallContext",
-            "ImageFetcher",
-            "PictorJson",
-            "IOException",
-            "InterruptedException",
-            "ArrayList",
-            "Locale",
-            "Stream");
+            "SuppressWarnings"));
 
     private static final Pattern SPLIT_CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
     private final Diagnostics diagnostics;
+
+    /** {@code names} and the simple name of every type a generated adapter may name ({@link AdapterTypes}). */
+    private static Set<String> withAdapterTypes(Set<String> names) {
+        return Stream.concat(names.stream(), AdapterTypes.simpleNames().stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
 
     public JavaNames(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;

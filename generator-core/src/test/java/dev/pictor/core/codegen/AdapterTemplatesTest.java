@@ -73,7 +73,8 @@ class AdapterTemplatesTest {
 
     @Test
     void aUserTemplateOverridesOneTransportsAdaptersAndNoOther() throws Exception {
-        String mine = builtIn("cloudflare-workers-ai.java.mustache")
+        // A copy of the base template is a whole template: the way to reshape every part of one kind's adapters.
+        String mine = builtIn(AdapterTemplates.BASE)
                 .replace(
                         "package {{package}};\n",
                         "package {{package}};\n\n" + MARKER + " {{modelIdLiteral}} & <{{transport}}>\n");
@@ -113,7 +114,7 @@ class AdapterTemplatesTest {
 
     @Test
     void aMissingValueIsAnErrorNamingTheTemplateLineAndKey() throws Exception {
-        String broken = builtIn("cloudflare-workers-ai.java.mustache")
+        String broken = builtIn(AdapterTemplates.BASE)
                 .replace("package {{package}};\n", "package {{package}};\n// {{modelDescription}}\n");
         Path dir = templates("cloudflare-workers-ai.java.mustache", broken);
         GenerateResult result = Generator.standard().run(seeds(dir));
@@ -137,8 +138,8 @@ class AdapterTemplatesTest {
 
     @Test
     void aValueMissingOnlyInsideASectionIsFoundWhenTheSectionRenders() throws Exception {
-        String broken = builtIn("runpod-serverless.java.mustache")
-                .replace("{{#images}}\n", "{{#images}}\n        // {{mediaType}}\n");
+        String broken = builtIn(AdapterTemplates.BASE)
+                .replace("{{#images}}\n{{find}}", "{{#images}}\n        // {{mediaType}}\n{{find}}");
         GenerateResult result = Generator.standard().run(seeds(templates("runpod-serverless.java.mustache", broken)));
         assertEquals(
                 List.of("generate.template-failed"),
@@ -160,14 +161,56 @@ class AdapterTemplatesTest {
     }
 
     @Test
-    void partialsAreRefusedSoThatNothingOutsideTheFolderIsRead() throws Exception {
+    void aPartialNamingAFileIsRefusedSoThatNothingOutsideTheFolderIsRead() throws Exception {
         Files.writeString(temp.resolve("secret.mustache"), "secret\n");
-        Path dir = templates("json-gateway.java.mustache", "package {{package}};\n{{> ../secret}}\n");
+        for (String tag : List.of("{{> ../secret.mustache}}", "{{<../secret.mustache}}{{/../secret.mustache}}")) {
+            Path dir = templates("json-gateway.java.mustache", "package {{package}};\n" + tag + "\n");
+            GenerateResult result = Generator.standard().run(seeds(dir));
+            Diagnostic d = result.failing(false).get(0);
+            assertEquals("generate.template-invalid", d.code(), d.toText());
+            assertEquals(2, d.location().line());
+            assertTrue(
+                    d.message().contains("a partial or parent ({{> name}}, {{< name}}) must name an adapter template"),
+                    d.message());
+        }
+    }
+
+    /**
+     * A user's kind template may extend the base by name and fill one block; a user's base template then reaches
+     * every kind, the built-in kind templates included.
+     */
+    @Test
+    void aUserKindTemplateExtendsTheBaseAndAUserBaseReachesEveryKind() throws Exception {
+        Path dir = templates(
+                "cloudflare-workers-ai.java.mustache",
+                "{{<adapter.java.mustache}}\n{{$transportDoc}}\n * Our own words about {{transport}}.\n"
+                        + "{{/transportDoc}}\n{{/adapter.java.mustache}}\n");
+        Files.writeString(
+                dir.resolve(AdapterTemplates.BASE),
+                builtIn(AdapterTemplates.BASE)
+                        .replace("package {{package}};\n", "package {{package}};\n// Our base.\n"));
+        GenerateResult result = Generator.standard().run(seeds(dir));
+        assertFalse(result.failed(), result::toString);
+        String flux = Files.readString(temp.resolve("java/dev/pictor/generated/cloudflare_workers_ai/black_forest_labs"
+                + "/flux_1_schnell/v2025_11_20/Flux1SchnellAdapter.java"));
+        assertTrue(flux.contains("// Our base.\n") && flux.contains(" * Our own words about cloudflare-workers-ai.\n"));
+        String runpod = Files.readString(temp.resolve(
+                "java/dev/pictor/generated/runpod/runpod_workers/worker_sdxl/v2025_11_20/WorkerSdxlAdapter.java"));
+        assertTrue(runpod.contains("// Our base.\n") && runpod.contains("<code>runpod-serverless</code> transport"));
+        CompilerHarness.compileTree(temp.resolve("java"));
+    }
+
+    /** A value missing in the base template is located there, not in the kind template that extends it. */
+    @Test
+    void aMissingValueInTheBaseIsLocatedInTheBase() throws Exception {
+        Path dir = templates(
+                AdapterTemplates.BASE,
+                builtIn(AdapterTemplates.BASE).replace("package {{package}};\n", "package {{package}};\n{{nope}}\n"));
         GenerateResult result = Generator.standard().run(seeds(dir));
         Diagnostic d = result.failing(false).get(0);
-        assertEquals("generate.template-invalid", d.code(), d.toText());
-        assertEquals(2, d.location().line());
-        assertTrue(d.message().contains("partials ({{> name}}) are not supported"), d.message());
+        assertEquals("generate.template-failed", d.code());
+        assertEquals(display(dir.resolve(AdapterTemplates.BASE)), d.location().file());
+        assertEquals(3, d.location().line());
     }
 
     @Test
@@ -198,7 +241,7 @@ class AdapterTemplatesTest {
         assertTrue(
                 w.hint()
                         .contains(
-                                "cloudflare-workers-ai.java.mustache, json-gateway.java.mustache,"
+                                "adapter.java.mustache, cloudflare-workers-ai.java.mustache, json-gateway.java.mustache,"
                                         + " replicate-predictions.java.mustache, runpod-serverless.java.mustache, unknown.java.mustache"),
                 w.hint());
         GenerateOptions strict = new GenerateOptions(

@@ -76,6 +76,27 @@ public final class CompilerHarness {
     }
 
     /**
+     * Compiles every {@code .java} file under {@code sources} as {@link #compileTree(Path)} does, and writes the classes
+     * under {@code classes} instead of loading them: for a test that chooses the class path they run with.
+     */
+    public static void compileTreeTo(Path sources, Path classes) {
+        List<JavaFileObject> files = treeSources(sources);
+        Run run = javac(files);
+        if (!run.ok() || !run.found().isEmpty()) {
+            throw new AssertionError(report(files, run.found(), run.output()));
+        }
+        try {
+            for (Map.Entry<String, ByteArrayOutputStream> c : run.classes().entrySet()) {
+                Path file = classes.resolve(c.getKey().replace('.', '/') + JavaFileObject.Kind.CLASS.extension);
+                Files.createDirectories(file.getParent());
+                Files.write(file, c.getValue().toByteArray());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Compiles as {@link #compileTree(Path, Map)} does, with the same options, and returns javac's diagnostics (but
      * the JDK 17 false warnings of the class comment) instead of failing: for a test that expects javac to refuse a
      * source, and asserts on how.

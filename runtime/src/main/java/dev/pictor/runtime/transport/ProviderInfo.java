@@ -7,6 +7,9 @@ import java.util.Objects;
  * How a provider is reached, as its provider document says; generated into every adapter. Holds the names of the
  * environment variables credentials come from, never a credential.
  *
+ * <p>Generated code names each component as it builds one:
+ * {@code ProviderInfo.named("replicate").withTransport("replicate-predictions").withBaseUrl(...)...}.
+ *
  * @param id           the provider id ({@code cloudflare-workers-ai})
  * @param transport    the transport kind that speaks its API ({@code cloudflare-workers-ai}, {@code
  *                     replicate-predictions}, {@code runpod-serverless}, {@code json-gateway}, or one the runtime does
@@ -34,5 +37,43 @@ public record ProviderInfo(
         Objects.requireNonNull(authScheme, "authScheme");
         Objects.requireNonNull(authHeader, "authHeader");
         Objects.requireNonNull(tokenEnv, "tokenEnv");
+    }
+
+    /**
+     * Provider {@code id}, to be completed with the {@code with...} methods: no transport and no base URL yet, no
+     * placeholders, no credential (scheme {@code none}, header {@code Authorization}, no environment variable).
+     */
+    public static ProviderInfo named(String id) {
+        return new ProviderInfo(id, "", "", Map.of(), "none", "Authorization", "");
+    }
+
+    /** This provider, spoken to by the transport of kind {@code transport}. */
+    public ProviderInfo withTransport(String transport) {
+        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
+    }
+
+    /** This provider, at the base URL template {@code baseUrl}. */
+    public ProviderInfo withBaseUrl(String baseUrl) {
+        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
+    }
+
+    /** This provider, with the placeholders of its base URL and the environment variables their values come from. */
+    public ProviderInfo withPlaceholders(Map<String, String> placeholders) {
+        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
+    }
+
+    /** This provider, authenticated with scheme {@code authScheme} ({@code bearer}, {@code token} or {@code none}). */
+    public ProviderInfo withAuthScheme(String authScheme) {
+        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
+    }
+
+    /** This provider, with its credential in header {@code authHeader}. */
+    public ProviderInfo withAuthHeader(String authHeader) {
+        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
+    }
+
+    /** This provider, with its credential read from environment variable {@code tokenEnv}. */
+    public ProviderInfo withTokenEnv(String tokenEnv) {
+        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
     }
 }
