@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.link.FieldDecl;
+import dev.pictor.core.link.JavaNames;
 import dev.pictor.core.link.JavaType;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.LinkedProvider;
@@ -48,7 +49,7 @@ public final class AdapterEmitter {
 
     /** The adapter's class name: {@code <Base>Adapter} in the model's package, a name the Linker reserves for it. */
     public static ClassName className(LinkedModel model) {
-        return ClassName.get(model.javaPackage(), model.baseName() + "Adapter");
+        return ClassName.get(model.javaPackage(), JavaNames.adapterName(model.baseName()));
     }
 
     /**
@@ -152,7 +153,7 @@ public final class AdapterEmitter {
         c.put("baseClass", binary ? "BinaryImageAdapter" : "JsonRecordAdapter");
         c.put("requestClass", model.request().simpleName());
         c.put("resultClass", resultType(model).simpleName());
-        c.put("validatorClass", model.request().simpleName() + "Validator");
+        c.put("validatorClass", JavaNames.validatorName(model.request().simpleName()));
         c.put("imports", List.of());
         c.put("transport", provider.transport());
         c.put("providerId", model.provider());
@@ -280,7 +281,7 @@ public final class AdapterEmitter {
             lines.add(indent(depth++) + "if (" + value + " != null) {");
             for (int l = 0; l < step.lists(); l++) {
                 boolean last = s == steps.size() - 1 && l == step.lists() - 1;
-                String item = last ? "image" : "item" + ++items;
+                String item = JavaNames.loopVariable(last ? 0 : ++items);
                 lines.add(indent(depth++) + "for (var " + item + " : " + value + ") {");
                 value = item;
             }

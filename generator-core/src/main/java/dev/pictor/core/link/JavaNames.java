@@ -253,6 +253,14 @@ public final class JavaNames {
         return modelName + "Adapter";
     }
 
+    /**
+     * A loop variable of a generated adapter's image search: {@code image} for the innermost loop (0), which holds an
+     * image, {@code item1}, {@code item2} for the lists around it. No other local of that method starts so.
+     */
+    public static String loopVariable(int outer) {
+        return outer == 0 ? "image" : "item" + outer;
+    }
+
     /** The type of an array's items when the items schema has no name of its own: {@code LorasItem}. */
     public static String itemName(String arrayName) {
         return arrayName + "Item";
