@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode.LocatedBoolean;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.model.Dialect;
@@ -53,6 +54,37 @@ public final class OpenApiNullable {
         ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
         wrapper.putArray("anyOf").add(nullOnly).add(copy);
         return wrapper;
+    }
+
+    /**
+     * The pointer into the schema as written of a pointer into its {@link #asAnyOf} copy: the {@code /anyOf/1} that
+     * each rewritten {@code nullable} schema gained is dropped, so a violation is located where the author wrote
+     * the failing keyword. A pointer to the added {@code anyOf} itself names the nullable schema.
+     */
+    public static String writtenPointer(JsonNode written, String rewritten) {
+        List<String> tokens = JsonPointer.tokens(rewritten);
+        String out = "";
+        JsonNode node = written;
+        int i = 0;
+        while (i < tokens.size()) {
+            boolean wrapped = node != null && node.path("nullable").asBoolean(false);
+            if (wrapped && tokens.get(i).equals("anyOf")) {
+                if (i + 1 < tokens.size() && tokens.get(i + 1).equals("1")) {
+                    i += 2;
+                    continue;
+                }
+                return out;
+            }
+            String token = tokens.get(i);
+            out = JsonPointer.append(out, token);
+            node = node == null ? null : node.isArray() ? node.get(index(token)) : node.get(token);
+            i++;
+        }
+        return out;
+    }
+
+    private static int index(String token) {
+        return token.matches("\\d{1,9}") ? Integer.parseInt(token) : -1;
     }
 
     private static void rewriteChildren(ObjectNode schema) {

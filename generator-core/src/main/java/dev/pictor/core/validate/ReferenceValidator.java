@@ -128,6 +128,9 @@ public final class ReferenceValidator {
             String schemaPointer = at != null && location.getAbsoluteIri().equals(at.getAbsoluteIri())
                     ? pointer(at.getFragment())
                     : "";
+            if (dialect == Dialect.OPENAPI_3_0) {
+                schemaPointer = OpenApiNullable.writtenPointer(schema, schemaPointer);
+            }
             violations.add(new Violation(
                     pointer(e.getInstanceLocation()), String.valueOf(e.getKeyword()), e.getMessage(), schemaPointer));
         }

@@ -46,6 +46,38 @@ class OpenApiDialectsTest {
     }
 
     @Test
+    void aViolationInsideANullableSchemaIsLocatedWhereTheSchemaIsWritten() throws Exception {
+        String schema = """
+                {"type": "object", "nullable": true, "properties": {
+                   "level": {"type": "integer", "minimum": 1, "nullable": true},
+                   "tags": {"type": "array", "items": {"type": "string", "maxLength": 2, "nullable": true}}}}""";
+        List<String> pointers = validator
+                .validate(
+                        JSON.readTree(schema),
+                        Dialect.OPENAPI_3_0,
+                        "acme/m.json",
+                        JSON.readTree("{\"level\": 0, \"tags\": [null, \"long\"]}"))
+                .stream()
+                .map(Violation::schemaPointer)
+                .distinct()
+                .sorted()
+                .toList();
+        // The anyOf each nullable schema stands for is located at that schema, the failing keyword inside at itself.
+        assertEquals(
+                List.of(
+                        "",
+                        "/properties/level",
+                        "/properties/level/minimum",
+                        "/properties/tags/items",
+                        "/properties/tags/items/maxLength"),
+                pointers);
+        assertEquals(
+                "/properties/level/minimum",
+                dev.pictor.core.schema.OpenApiNullable.writtenPointer(
+                        JSON.readTree(schema), "/anyOf/1/properties/level/anyOf/1/minimum"));
+    }
+
+    @Test
     void nullableIsNoKeywordOutsideOpenApi30() throws Exception {
         String schema = "{\"type\": \"integer\", \"nullable\": true}";
         assertEquals(false, valid(Dialect.OPENAPI_3_1, schema, "null"));
