@@ -8,6 +8,7 @@ import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.Refinement;
+import dev.pictor.core.schema.Keywords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,15 @@ public final class CompatChecker {
                     "model: "
                             + older.provider() + " " + older.model() + " and " + newer.provider() + " " + newer.model()
                             + " are different models");
+        }
+        if (older.dialect() != newer.dialect()) {
+            report.report(
+                    CompatRule.DIALECT_CHANGED,
+                    n.get("dialect").orElse(n),
+                    "/dialect",
+                    o.get("dialect").orElse(o),
+                    "model: the schemas were " + Keywords.dialectName(older.dialect()) + " and are now "
+                            + Keywords.dialectName(newer.dialect()));
         }
         if (!newer.snapshot().isAfter(older.snapshot())) {
             LocatedNode at = n.get("snapshot").orElse(n);

@@ -138,6 +138,12 @@ public enum CompatRule {
             "The output is another kind of body (binary image, JSON object, JSON array...)."),
     MODEL_DEPRECATED(
             "compat.model-deprecated", Severity.WARNING, Severity.WARNING, "The model is newly marked deprecated."),
+    DIALECT_CHANGED(
+            "compat.dialect-changed",
+            Severity.NOTE,
+            Severity.NOTE,
+            "The schemas are written in another dialect (draft-07, draft 2020-12, OpenAPI 3.0 or 3.1): each schema"
+                    + " is compared as its own dialect reads it, so only what the change means is reported."),
     MODEL_CHANGED(
             "compat.model-changed",
             Severity.WARNING,

@@ -33,6 +33,10 @@ final class DocumentRefs {
         return file;
     }
 
+    Dialect dialect() {
+        return dialect;
+    }
+
     /** The schema a {@code #/...} reference written at {@code node} is resolved against. */
     private LocatedNode rootOf(LocatedNode node) {
         String f = node.location().file();
@@ -44,7 +48,8 @@ final class DocumentRefs {
 
     /**
      * The node with its {@code $ref}s followed; the node itself when it has none or it cannot be resolved. Along the
-     * chain, keywords written beside a {@code $ref} are laid over its target (draft 2020-12) or ignored (draft-07).
+     * chain, keywords written beside a {@code $ref} are laid over its target (draft 2020-12, OpenAPI 3.1) or ignored
+     * (draft-07, and OpenAPI 3.0, whose Reference Object has no siblings).
      */
     LocatedNode deref(LocatedNode node) {
         List<LocatedNode> chain = SchemaRefs.chain(node, this::target);
@@ -64,7 +69,7 @@ final class DocumentRefs {
     }
 
     private LocatedNode overlay(LocatedObject object, LocatedNode target) {
-        if (object.members().size() == 1 || dialect == Dialect.DRAFT_7) {
+        if (object.members().size() == 1 || SchemaRefs.ignoresSiblings(dialect)) {
             return target;
         }
         if (!(target instanceof LocatedObject t)) {

@@ -25,6 +25,9 @@ final class Hints {
                         + "still applies it, add it back as a refinement";
             case FORMAT_CHANGED -> "check how the value is written or read now";
             case PROPERTY_DEPRECATED, MODEL_DEPRECATED -> "plan to move off it before the provider removes it";
+            case DIALECT_CHANGED ->
+                "keywords the dialects read differently (nullable, boolean exclusive bounds, keywords beside $ref)"
+                        + " are compared by meaning; the other findings of this comparison say what changed";
             case MODEL_CHANGED, VERSION_ORDER -> "check that the right two documents are compared, in the right order";
             case ACKNOWLEDGEMENT_UNUSED -> "remove the entry, or correct its rule or pointer";
             default ->

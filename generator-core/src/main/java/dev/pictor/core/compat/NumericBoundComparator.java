@@ -27,8 +27,8 @@ final class NumericBoundComparator implements KeywordComparator {
     private static void compare(PairedNodes pair, boolean lower, ChangeReport out) {
         LocatedObject os = pair.older();
         LocatedObject ns = pair.newer();
-        Optional<Bound> was = Bound.tightest(os, lower);
-        Optional<Bound> now = Bound.tightest(ns, lower);
+        Optional<Bound> was = Bound.tightest(os, lower, pair.olderDialect());
+        Optional<Bound> now = Bound.tightest(ns, lower, pair.newerDialect());
         if (was.isEmpty() && now.isEmpty()) {
             return;
         }
@@ -80,9 +80,14 @@ final class NumericBoundComparator implements KeywordComparator {
         return bound.keyword(lower) + " " + JsonValues.render(node(schema, bound, lower));
     }
 
-    /** The node that states a bound {@link Bound#tightest} read from this schema. */
+    /**
+     * The node that states the value of a bound {@link Bound#tightest} read from this schema: in OpenAPI 3.0 an
+     * exclusive bound's value is in {@code minimum} or {@code maximum}, its {@code exclusive...} keyword a boolean.
+     */
     private static LocatedNode node(LocatedObject schema, Bound bound, boolean lower) {
-        return schema.get(bound.keyword(lower)).orElseThrow();
+        return schema.get(bound.keyword(lower))
+                .filter(n -> n.asNumber().isPresent())
+                .orElseGet(() -> schema.get(lower ? "minimum" : "maximum").orElseThrow());
     }
 
     private static boolean integersOnly(LocatedObject schema) {

@@ -2,6 +2,7 @@ package dev.pictor.core.compat;
 
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
+import dev.pictor.core.model.Dialect;
 import java.util.List;
 
 /**
@@ -9,8 +10,15 @@ import java.util.List;
  * every {@link KeywordComparator} compares.
  *
  * @param properties how the properties of the two correspond, renames included
+ * @param olderDialect the dialect the older schema is read in (how its bounds read, for one)
+ * @param newerDialect the dialect the newer schema is read in
  */
-record PairedNodes(LocatedObject older, LocatedObject newer, PropertyMatch properties) {
+record PairedNodes(
+        LocatedObject older,
+        LocatedObject newer,
+        PropertyMatch properties,
+        Dialect olderDialect,
+        Dialect newerDialect) {
 
     /**
      * The pair of two schemas whose {@code $ref}s are followed already; {@code true} (and anything that is no schema)
@@ -19,7 +27,8 @@ record PairedNodes(LocatedObject older, LocatedObject newer, PropertyMatch prope
     static PairedNodes of(LocatedNode older, LocatedNode newer, DocumentRefs olderRefs, DocumentRefs newerRefs) {
         LocatedObject o = asSchema(older);
         LocatedObject n = asSchema(newer);
-        return new PairedNodes(o, n, PropertyMatch.of(o, n, olderRefs, newerRefs));
+        return new PairedNodes(
+                o, n, PropertyMatch.of(o, n, olderRefs, newerRefs), olderRefs.dialect(), newerRefs.dialect());
     }
 
     private static LocatedObject asSchema(LocatedNode node) {

@@ -3,7 +3,10 @@ package dev.pictor.core.compat;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedBoolean;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
+import dev.pictor.core.model.Dialect;
+import dev.pictor.core.schema.OpenApiNullable;
 import dev.pictor.core.schema.SchemaTypes;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -14,8 +17,8 @@ final class TypeComparator implements KeywordComparator {
 
     @Override
     public void compare(PairedNodes pair, ChangeReport out) {
-        Set<String> was = declared(pair.older());
-        Set<String> now = declared(pair.newer());
+        Set<String> was = declared(pair.older(), pair.olderDialect());
+        Set<String> now = declared(pair.newer(), pair.newerDialect());
         boolean newAcceptsOld = accepts(now, was);
         boolean oldAcceptsNew = accepts(was, now);
         if (newAcceptsOld && oldAcceptsNew) {
@@ -32,8 +35,8 @@ final class TypeComparator implements KeywordComparator {
      * and comparing their other keywords would be noise.
      */
     static boolean related(PairedNodes pair) {
-        Set<String> was = declared(pair.older());
-        Set<String> now = declared(pair.newer());
+        Set<String> was = declared(pair.older(), pair.olderDialect());
+        Set<String> now = declared(pair.newer(), pair.newerDialect());
         return accepts(now, was) || accepts(was, now);
     }
 
@@ -62,8 +65,13 @@ final class TypeComparator implements KeywordComparator {
         return oldFalse || newFalse;
     }
 
-    private static Set<String> declared(LocatedObject schema) {
-        return SchemaTypes.declared(schema).orElse(Set.of());
+    /** The types a schema allows; OpenAPI 3.0's {@code nullable: true} beside {@code type} adds {@code null}. */
+    private static Set<String> declared(LocatedObject schema, Dialect dialect) {
+        Set<String> types = new LinkedHashSet<>(SchemaTypes.declared(schema).orElse(Set.of()));
+        if (!types.isEmpty() && OpenApiNullable.declared(schema, dialect)) {
+            types.add("null");
+        }
+        return types;
     }
 
     /** Whether every value of types {@code narrow} is allowed by types {@code wide} (no types: any value). */

@@ -32,8 +32,8 @@ import java.util.Set;
  * component that does not exist, or to anything else, is left as written (the loader then reports it).
  *
  * <p>The model id, the task, the version and the snapshot date are not in a Cog schema; they come from the options.
- * The dialect is recorded as draft 2020-12: Cog's schemas are OpenAPI 3.0 schema objects, and the keywords they use
- * mean the same there; an OpenAPI-only keyword such as {@code nullable} is kept and reported by the linter.
+ * The dialect is the one the document's {@code openapi} version says: OpenAPI 3.0's Schema Object for {@code 3.0.x}
+ * (what Cog writes, {@code nullable} included), the OpenAPI 3.1 base dialect for {@code 3.1.x}.
  */
 final class CogSchemaImporter {
 
@@ -66,7 +66,7 @@ final class CogSchemaImporter {
                             : "import the model version's openapi_schema, as Cog generates it");
             return Optional.empty();
         }
-        if (!openapi.get().startsWith("3.")) {
+        if (!openapi.get().startsWith("3.0.") && !openapi.get().startsWith("3.1.")) {
             diagnostics.report(
                     Severity.ERROR,
                     "import.not-a-cog-schema",
@@ -98,7 +98,7 @@ final class CogSchemaImporter {
                 Optional.ofNullable(options.providerVersion()),
                 options.task(),
                 source,
-                Dialect.DRAFT_2020_12,
+                openapi.get().startsWith("3.0.") ? Dialect.OPENAPI_3_0 : Dialect.OPENAPI_3_1,
                 Optional.empty(),
                 Optional.empty(),
                 standaloneInput.get(),

@@ -12,6 +12,7 @@ import dev.pictor.core.json.LocatedNode.Member;
 import dev.pictor.core.model.Dialect;
 import dev.pictor.core.schema.Bound;
 import dev.pictor.core.schema.Keywords;
+import dev.pictor.core.schema.OpenApiNullable;
 import dev.pictor.core.schema.SchemaRefs;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -127,10 +128,8 @@ final class SchemaParser {
         if (existing != null) {
             return existing;
         }
-        Draft d = new Draft(idPrefix + byId.size(), node);
-        d.nameHint = nameHint;
+        Draft d = newDraft(node, nameHint);
         byKey.put(key(node), d);
-        byId.put(d.id, d);
         if (node instanceof LocatedBoolean b) {
             d.alwaysFalse = !b.value();
             return d;
@@ -150,17 +149,44 @@ final class SchemaParser {
                 schema.get("deprecated")
                         .map(v -> v instanceof LocatedBoolean x && x.value())
                         .orElse(false));
+        if (OpenApiNullable.declared(schema, dialect)) {
+            // OpenAPI 3.0 nullable: anyOf [null, the schema without nullable] (see OpenApiNullable)
+            Draft onlyNull = newDraft(node, nameHint);
+            onlyNull.types.add(JsonType.NULL);
+            Draft value = newDraft(node, nameHint);
+            value.docs = d.docs;
+            keywords(value, schema, schemaRoot);
+            d.anyOf.add(onlyNull.id);
+            d.anyOf.add(value.id);
+            return d;
+        }
+        keywords(d, schema, schemaRoot);
+        return d;
+    }
+
+    /** A draft that no node is keyed by: a part of a schema that the dialect spells as one. */
+    private Draft newDraft(LocatedNode node, String nameHint) {
+        Draft d = new Draft(idPrefix + byId.size(), node);
+        d.nameHint = nameHint;
+        byId.put(d.id, d);
+        return d;
+    }
+
+    private void keywords(Draft d, LocatedObject schema, LocatedNode schemaRoot) {
         d.contentEncoding = schema.text("contentEncoding");
         d.format = schema.text("format");
         d.mediaType = schema.text("contentMediaType").or(() -> schema.text("contentType"));
-        boolean refOnly = dialect == Dialect.DRAFT_7 && schema.has("$ref");
+        boolean refOnly = SchemaRefs.ignoresSiblings(dialect) && schema.has("$ref");
+        if (!refOnly) {
+            d.lower = Bound.tightest(schema, true, dialect);
+            d.upper = Bound.tightest(schema, false, dialect);
+        }
         for (Member m : schema.members()) {
             if (refOnly && !m.name().equals("$ref")) {
-                continue; // draft-07: keywords beside $ref are ignored
+                continue; // draft-07 and OpenAPI 3.0: keywords beside $ref are ignored
             }
             keyword(d, schema, schemaRoot, m);
         }
-        return d;
     }
 
     private void keyword(Draft d, LocatedObject schema, LocatedNode root, Member m) {
@@ -181,12 +207,9 @@ final class SchemaParser {
                         .ifPresent(a -> d.enumValues = Optional.of(
                                 a.items().stream().map(LocatedNode::toJackson).toList()));
             case "const" -> d.constValue = Optional.of(v.toJackson());
-            case "minimum" -> v.asNumber().ifPresent(n -> d.lower = Bound.tighter(d.lower, new Bound(n, false), true));
-            case "exclusiveMinimum" ->
-                v.asNumber().ifPresent(n -> d.lower = Bound.tighter(d.lower, new Bound(n, true), true));
-            case "maximum" -> v.asNumber().ifPresent(n -> d.upper = Bound.tighter(d.upper, new Bound(n, false), false));
-            case "exclusiveMaximum" ->
-                v.asNumber().ifPresent(n -> d.upper = Bound.tighter(d.upper, new Bound(n, true), false));
+            case "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum" -> {
+                // read once per schema by Bound.tightest, as the dialect defines them
+            }
             case "multipleOf" -> v.asNumber().ifPresent(n -> d.multipleOf = Optional.of(n));
             case "minLength" -> d.minLength = count(v);
             case "maxLength" -> d.maxLength = count(v);

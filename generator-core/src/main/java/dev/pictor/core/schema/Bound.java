@@ -1,7 +1,9 @@
 package dev.pictor.core.schema;
 
 import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.json.LocatedNode.LocatedBoolean;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
+import dev.pictor.core.model.Dialect;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -34,19 +36,30 @@ public record Bound(BigDecimal value, boolean exclusive) {
     }
 
     /**
-     * The bound one keyword of a schema states; empty when the keyword is absent or not a number (draft-04's boolean
-     * {@code exclusiveMinimum} is no bound of its own).
+     * The bound one keyword of a schema states, read as its dialect defines it; empty when the keyword is absent or
+     * states no bound of its own. In OpenAPI 3.0 (as in draft-04) {@code exclusiveMinimum} and
+     * {@code exclusiveMaximum} are booleans that make {@code minimum} and {@code maximum} exclusive; everywhere else
+     * they are numbers.
      */
-    public static Optional<Bound> stated(LocatedObject schema, String keyword) {
-        return schema.get(keyword)
-                .flatMap(LocatedNode::asNumber)
-                .map(value -> new Bound(value, keyword.startsWith("exclusive")));
+    public static Optional<Bound> stated(LocatedObject schema, String keyword, Dialect dialect) {
+        Optional<BigDecimal> value = schema.get(keyword).flatMap(LocatedNode::asNumber);
+        if (dialect != Dialect.OPENAPI_3_0) {
+            return value.map(v -> new Bound(v, keyword.startsWith("exclusive")));
+        }
+        if (keyword.startsWith("exclusive")) {
+            return Optional.empty();
+        }
+        String modifier = isLower(keyword) ? "exclusiveMinimum" : "exclusiveMaximum";
+        boolean exclusive = schema.get(modifier)
+                .map(m -> m instanceof LocatedBoolean b && b.value())
+                .orElse(false);
+        return value.map(v -> new Bound(v, exclusive));
     }
 
     /** The tightest lower (or upper) bound a schema states, of its inclusive and exclusive keywords. */
-    public static Optional<Bound> tightest(LocatedObject schema, boolean lower) {
-        Optional<Bound> inclusive = stated(schema, lower ? "minimum" : "maximum");
-        Optional<Bound> exclusive = stated(schema, lower ? "exclusiveMinimum" : "exclusiveMaximum");
+    public static Optional<Bound> tightest(LocatedObject schema, boolean lower, Dialect dialect) {
+        Optional<Bound> inclusive = stated(schema, lower ? "minimum" : "maximum", dialect);
+        Optional<Bound> exclusive = stated(schema, lower ? "exclusiveMinimum" : "exclusiveMaximum", dialect);
         return exclusive.isEmpty() ? inclusive : tighter(inclusive, exclusive.get(), lower);
     }
 

@@ -133,6 +133,54 @@ public final class Keywords {
             "additionalItems");
 
     /**
+     * OpenAPI 3.0's Schema Object: the members of the {@code Schema} definition of the OpenAPI 3.0 JSON Schema, and
+     * {@code $ref} (a Reference Object, whose siblings OpenAPI 3.0 ignores). {@code x-} extensions are allowed
+     * anywhere and are never listed. {@code $defs} is Pictor's: a model document's schema stands alone, so the
+     * components it references (which an OpenAPI document keeps in {@code components.schemas}) are kept there.
+     */
+    public static final Set<String> OPENAPI_3_0 = Set.of(
+            "$ref",
+            "$defs",
+            "title",
+            "description",
+            "default",
+            "example",
+            "deprecated",
+            "readOnly",
+            "writeOnly",
+            "nullable",
+            "discriminator",
+            "externalDocs",
+            "xml",
+            "type",
+            "enum",
+            "format",
+            "multipleOf",
+            "maximum",
+            "exclusiveMaximum",
+            "minimum",
+            "exclusiveMinimum",
+            "maxLength",
+            "minLength",
+            "pattern",
+            "items",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+            "maxProperties",
+            "minProperties",
+            "required",
+            "properties",
+            "additionalProperties",
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "not");
+
+    /** The OpenAPI 3.1 base vocabulary, which the OpenAPI 3.1 base dialect adds to draft 2020-12. */
+    public static final Set<String> OPENAPI_3_1_BASE = Set.of("discriminator", "xml", "externalDocs", "example");
+
+    /**
      * The keywords that constrain a value (validation keywords and applicators, in either dialect): a misspelling of
      * one silently drops a constraint, where a misspelt annotation only loses a note.
      */
@@ -228,16 +276,37 @@ public final class Keywords {
 
     /** Every keyword a schema of this dialect may use. */
     public static Set<String> of(Dialect dialect) {
-        if (dialect == Dialect.DRAFT_7) {
-            Set<String> all = new TreeSet<>(DRAFT_7);
-            all.addAll(ANNOTATIONS_ACCEPTED_IN_DRAFT_7);
-            return all;
+        Set<String> all = new TreeSet<>();
+        switch (dialect) {
+            case DRAFT_7 -> {
+                all.addAll(DRAFT_7);
+                all.addAll(ANNOTATIONS_ACCEPTED_IN_DRAFT_7);
+            }
+            case OPENAPI_3_0 -> all.addAll(OPENAPI_3_0);
+            case OPENAPI_3_1 -> {
+                all.addAll(DRAFT_2020_12);
+                all.addAll(OPENAPI_3_1_BASE);
+            }
+            case DRAFT_2020_12 -> all.addAll(DRAFT_2020_12);
         }
-        return new TreeSet<>(DRAFT_2020_12);
+        return all;
     }
 
-    /** How messages name a dialect: {@code draft 2020-12}, {@code draft-07}. */
+    /**
+     * True when a key the dialect lacks is a draft 2020-12 keyword ({@code const} in OpenAPI 3.0, {@code $defs}'s
+     * later siblings in draft-07): the author wrote a newer dialect than the document declares.
+     */
+    public static boolean isNewerKeyword(Dialect dialect, String key) {
+        return !of(dialect).contains(key) && DRAFT_2020_12.contains(key);
+    }
+
+    /** How messages name a dialect: {@code draft 2020-12}, {@code draft-07}, {@code OpenAPI 3.0}. */
     public static String dialectName(Dialect dialect) {
-        return dialect == Dialect.DRAFT_7 ? "draft-07" : "draft 2020-12";
+        return switch (dialect) {
+            case DRAFT_2020_12 -> "draft 2020-12";
+            case DRAFT_7 -> "draft-07";
+            case OPENAPI_3_0 -> "OpenAPI 3.0";
+            case OPENAPI_3_1 -> "OpenAPI 3.1";
+        };
     }
 }

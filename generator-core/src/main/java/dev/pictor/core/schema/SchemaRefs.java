@@ -2,6 +2,7 @@ package dev.pictor.core.schema;
 
 import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.model.Dialect;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,6 +49,15 @@ public final class SchemaRefs {
     /** @param shared the root's shared schemas by root-relative file name, {@code /}-separated */
     public SchemaRefs(Map<String, LocatedNode> shared) {
         this.shared = Map.copyOf(shared);
+    }
+
+    /**
+     * True when the dialect ignores the keywords written beside a {@code $ref} (draft-07; OpenAPI 3.0, whose Reference
+     * Object has no siblings), false when it applies them too (draft 2020-12, OpenAPI 3.1). OpenAPI 3.0's
+     * {@code nullable} beside a {@code $ref} is the one exception Pictor makes: see {@link OpenApiNullable}.
+     */
+    public static boolean ignoresSiblings(Dialect dialect) {
+        return dialect == Dialect.DRAFT_7 || dialect == Dialect.OPENAPI_3_0;
     }
 
     /** True when {@code ref} names a URL (a scheme other than a Windows drive letter): never fetched. */

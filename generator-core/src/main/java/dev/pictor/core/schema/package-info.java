@@ -2,7 +2,9 @@
  * The JSON Schema vocabulary every stage shares, so lint, link and compat read a schema alike: {@link
  * dev.pictor.core.schema.Keywords} (what each dialect defines, and what generation cannot enforce yet), {@link
  * dev.pictor.core.schema.SchemaTypes} ({@code type} and what it admits), {@link dev.pictor.core.schema.Bound}
- * (numeric bounds, which is tighter, the integers they admit), {@link dev.pictor.core.schema.SchemaRefs} (how a
+ * (numeric bounds as each dialect reads them, which is tighter, the integers they admit), {@link
+ * dev.pictor.core.schema.OpenApiNullable} (what OpenAPI 3.0's {@code nullable} admits), {@link
+ * dev.pictor.core.schema.SchemaRefs} (how a
  * {@code $ref} names a schema inside the root, and how far a chain is followed), {@link
  * dev.pictor.core.schema.JsonValues} (values as messages show them), {@link dev.pictor.core.schema.DescriptionProse}
  * (bounds and defaults stated in words), and {@link dev.pictor.core.schema.SchemaWalker}, which visits every

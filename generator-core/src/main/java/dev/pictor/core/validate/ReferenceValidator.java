@@ -1,27 +1,32 @@
 package dev.pictor.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.ClasspathResourceLoader;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.MetaSchemaIdResolver;
 import com.networknt.schema.resource.ResourceLoader;
+import com.networknt.schema.resource.SchemaIdResolver;
 import com.networknt.schema.resource.SchemaLoader;
 import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.model.Dialect;
 import dev.pictor.core.model.SchemaSet;
+import dev.pictor.core.schema.OpenApiNullable;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,13 +45,20 @@ public final class ReferenceValidator {
             .thenComparing(Violation::keyword)
             .thenComparing(Violation::message);
 
-    private final SchemaRegistry registry2020;
-    private final SchemaRegistry registry7;
+    /** Where the OpenAPI meta-schemas are published, and where this jar bundles them (never fetched). */
+    private static final String OPENAPI_SCHEMAS = "https://spec.openapis.org/oas/";
+
+    private static final String BUNDLED_OPENAPI_SCHEMAS = "classpath:dev/pictor/core/meta/json-schema/oas/";
+
+    private final Map<Dialect, SchemaRegistry> registries = new EnumMap<>(Dialect.class);
 
     /** @param fragments shared schema files by their root-relative path, the only files a {@code $ref} may reach */
     public ReferenceValidator(Map<String, String> fragments) {
-        this.registry2020 = registry(SpecificationVersion.DRAFT_2020_12, fragments);
-        this.registry7 = registry(SpecificationVersion.DRAFT_7, fragments);
+        SchemaLoader loader = loader(fragments);
+        registries.put(Dialect.DRAFT_2020_12, registry(Dialects.getDraft202012(), loader));
+        registries.put(Dialect.DRAFT_7, registry(Dialects.getDraft7(), loader));
+        registries.put(Dialect.OPENAPI_3_0, registry(Dialects.getOpenApi30(), loader));
+        registries.put(Dialect.OPENAPI_3_1, registry(Dialects.getOpenApi31(), loader));
     }
 
     public ReferenceValidator() {
@@ -61,7 +73,7 @@ public final class ReferenceValidator {
         return new ReferenceValidator(fragments);
     }
 
-    private static SchemaRegistry registry(SpecificationVersion version, Map<String, String> fragments) {
+    private static SchemaLoader loader(Map<String, String> fragments) {
         ResourceLoader onlyFragments = iri -> {
             String text = iri.toString();
             if (!text.startsWith(ROOT_IRI)) {
@@ -75,20 +87,31 @@ public final class ReferenceValidator {
             InputStreamSource source = () -> new ByteArrayInputStream(bytes);
             return source;
         };
-        SchemaLoader loader = new SchemaLoader(
-                List.of(MetaSchemaIdResolver.getInstance()),
+        SchemaIdResolver bundledOpenApi = iri -> iri.toString().startsWith(OPENAPI_SCHEMAS)
+                ? AbsoluteIri.of(BUNDLED_OPENAPI_SCHEMAS + iri.toString().substring(OPENAPI_SCHEMAS.length()))
+                : null;
+        return new SchemaLoader(
+                List.of(MetaSchemaIdResolver.getInstance(), bundledOpenApi),
                 List.of(onlyFragments, ClasspathResourceLoader.getInstance()));
+    }
+
+    private static SchemaRegistry registry(com.networknt.schema.dialect.Dialect dialect, SchemaLoader loader) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ROOT)
                 .formatAssertionsEnabled(false)
                 .build();
         return SchemaRegistry.withDefaultDialect(
-                version, builder -> builder.schemaLoader(loader).schemaRegistryConfig(config));
+                dialect, builder -> builder.schemaLoader(loader).schemaRegistryConfig(config));
     }
 
     private SchemaRegistry registry(Dialect dialect) {
-        return dialect == Dialect.DRAFT_7 ? registry7 : registry2020;
+        return registries.get(dialect);
+    }
+
+    /** The schema as the validator is to read it: OpenAPI 3.0's {@code nullable} written out as Pictor reads it. */
+    private static JsonNode asRead(JsonNode schema, Dialect dialect) {
+        return dialect == Dialect.OPENAPI_3_0 ? OpenApiNullable.asAnyOf(schema) : schema;
     }
 
     /**
@@ -98,13 +121,16 @@ public final class ReferenceValidator {
      */
     public List<Violation> validate(JsonNode schema, Dialect dialect, String schemaFile, JsonNode instance) {
         SchemaLocation location = SchemaLocation.of(ROOT_IRI + schemaFile);
-        Schema compiled = registry(dialect).getSchema(location, schema);
+        Schema compiled = registry(dialect).getSchema(location, asRead(schema, dialect));
         List<Violation> violations = new ArrayList<>();
         for (Error e : compiled.validate(instance)) {
             SchemaLocation at = e.getSchemaLocation();
             String schemaPointer = at != null && location.getAbsoluteIri().equals(at.getAbsoluteIri())
                     ? pointer(at.getFragment())
                     : "";
+            if (dialect == Dialect.OPENAPI_3_0) {
+                schemaPointer = OpenApiNullable.writtenPointer(schema, schemaPointer);
+            }
             violations.add(new Violation(
                     pointer(e.getInstanceLocation()), String.valueOf(e.getKeyword()), e.getMessage(), schemaPointer));
         }
@@ -112,15 +138,38 @@ public final class ReferenceValidator {
         return violations;
     }
 
-    /** Validates a schema against its dialect's meta-schema. */
+    /**
+     * Validates a schema against its dialect's meta-schema. An OpenAPI 3.0 Schema Object has no {@code $defs}; the
+     * components a Pictor document keeps there (as the Cog importer copies them) are each checked as a Schema Object
+     * of their own, and their violations located under {@code /$defs/NAME}.
+     */
     public List<Violation> validateSchema(JsonNode schema, Dialect dialect) {
         Schema meta = registry(dialect).getSchema(SchemaLocation.of(dialect.uri()));
-        return convert(meta.validate(schema));
+        if (dialect != Dialect.OPENAPI_3_0 || !(schema instanceof ObjectNode object) || !object.has("$defs")) {
+            return convert(meta.validate(schema));
+        }
+        ObjectNode root = object.deepCopy();
+        JsonNode defs = root.remove("$defs");
+        List<Violation> out = new ArrayList<>(convert(meta.validate(root)));
+        if (!defs.isObject()) {
+            out.add(new Violation(
+                    "/$defs",
+                    "$defs",
+                    "$defs: " + defs.getNodeType().name().toLowerCase(Locale.ROOT) + " found, object expected"));
+        }
+        defs.fields().forEachRemaining(def -> {
+            String at = JsonPointer.append("/$defs", def.getKey());
+            for (Violation v : convert(meta.validate(def.getValue()))) {
+                out.add(new Violation(at + v.pointer(), v.keyword(), v.message()));
+            }
+        });
+        out.sort(ORDER);
+        return out;
     }
 
     /** Compiles a schema once, for validating many instances (the emulator, the differential tests). */
     public Schema compile(JsonNode schema, Dialect dialect, String schemaFile) {
-        return registry(dialect).getSchema(SchemaLocation.of(ROOT_IRI + schemaFile), schema);
+        return registry(dialect).getSchema(SchemaLocation.of(ROOT_IRI + schemaFile), asRead(schema, dialect));
     }
 
     /** Validates a JSON text against a schema read from a JSON text; for callers that hold text, not trees. */

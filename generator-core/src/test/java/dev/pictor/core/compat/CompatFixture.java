@@ -2,6 +2,7 @@ package dev.pictor.core.compat;
 
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.load.SchemaRootException;
+import dev.pictor.core.model.Dialect;
 import dev.pictor.core.testing.TestRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,9 +34,14 @@ final class CompatFixture {
 
     /** Writes one version of {@code acme/<model>}: the version is its snapshot date. */
     CompatFixture version(String model, String version, String input, String output, String extra) {
+        return version(model, version, Dialect.DRAFT_2020_12, input, output, extra);
+    }
+
+    /** Writes one version of {@code acme/<model>} in the given dialect. */
+    CompatFixture version(String model, String version, Dialect dialect, String input, String output, String extra) {
         String doc = "{\n\"provider\": \"acme\",\n\"model\": \"" + model + "\",\n\"version\": \"" + version + "\",\n"
                 + "\"snapshot\": \"" + version + "\",\n\"task\": \"text-to-image\",\n\"origin\": \"published\",\n"
-                + "\"source\": \"test\",\n\"dialect\": \"https://json-schema.org/draft/2020-12/schema\",\n"
+                + "\"source\": \"test\",\n\"dialect\": \"" + dialect.uri() + "\",\n"
                 + "\"input\": " + input + ",\n\"output\": " + output + (extra.isEmpty() ? "" : ",\n" + extra) + "\n}\n";
         return write("acme/" + model + "/" + version + ".json", doc);
     }

@@ -1,11 +1,13 @@
 package dev.pictor.core.compat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.load.SchemaRootException;
+import dev.pictor.core.model.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,6 +136,39 @@ class CompatRunTest {
         assertEquals(
                 "compared m 2025-01-01 -> n 2025-02-01: acme/m/2025-01-01.json -> acme/n/2025-02-01.json",
                 result.comparisons().get(0).toText());
+    }
+
+    @Test
+    void aDialectChangeIsANoteAndEachSchemaIsReadInItsOwnDialect() {
+        // OpenAPI 3.0's boolean exclusiveMinimum beside minimum 0 is draft 2020-12's exclusiveMinimum 0: no range
+        // change.
+        String oas30 = "{\"type\": \"object\", \"properties\": {\"s\": {\"type\": \"number\", \"minimum\": 0,"
+                + " \"exclusiveMinimum\": true}}}";
+        String draft2020 =
+                "{\"type\": \"object\", \"properties\": {\"s\": {\"type\": \"number\"," + " \"exclusiveMinimum\": 0}}}";
+        String png = "{\"type\": \"string\", \"format\": \"binary\"}";
+        CompatResult result = CompatFixture.in(dir)
+                .version("m", "2025-01-01", Dialect.OPENAPI_3_0, oas30, png, "")
+                .version("m", "2025-02-01", Dialect.DRAFT_2020_12, draft2020, png, "")
+                .run();
+        assertEquals(List.of("NOTE compat.dialect-changed /dialect"), summary(result));
+        assertEquals(
+                "model: the schemas were OpenAPI 3.0 and are now draft 2020-12 [before: acme/m/2025-01-01.json:9:12]",
+                result.diagnostics().get(0).message());
+        assertFalse(result.fails(false));
+    }
+
+    @Test
+    void anOpenApi30BoundMadeExclusiveNarrowsTheRange() {
+        String inclusive = "{\"type\": \"object\", \"properties\": {\"s\": {\"type\": \"number\", \"minimum\": 0}}}";
+        String exclusive = "{\"type\": \"object\", \"properties\": {\"s\": {\"type\": \"number\", \"minimum\": 0,"
+                + " \"exclusiveMinimum\": true}}}";
+        String png = "{\"type\": \"string\", \"format\": \"binary\"}";
+        CompatResult result = CompatFixture.in(dir)
+                .version("m", "2025-01-01", Dialect.OPENAPI_3_0, inclusive, png, "")
+                .version("m", "2025-02-01", Dialect.OPENAPI_3_0, exclusive, png, "")
+                .run();
+        assertEquals(List.of("ERROR compat.range-narrowed /input/properties/s/minimum"), summary(result));
     }
 
     @Test

@@ -26,11 +26,15 @@ final class PairedSchemas {
     private final LocatedNode newerRoot;
 
     private PairedSchemas(Side side, String older, String newer, Dialect dialect) {
+        this(side, older, dialect, newer, dialect);
+    }
+
+    private PairedSchemas(Side side, String older, Dialect olderDialect, String newer, Dialect newerDialect) {
         this.side = side;
         LocatedObject o = document(OLD, side, older);
         LocatedObject n = document(NEW, side, newer);
-        this.older = refs(OLD, o, dialect);
-        this.newer = refs(NEW, n, dialect);
+        this.older = refs(OLD, o, olderDialect);
+        this.newer = refs(NEW, n, newerDialect);
         this.olderRoot = o.get(side.word()).orElseThrow();
         this.newerRoot = n.get(side.word()).orElseThrow();
     }
@@ -41,6 +45,11 @@ final class PairedSchemas {
 
     static PairedSchemas output(String older, String newer) {
         return new PairedSchemas(Side.OUTPUT, older, newer, Dialect.DRAFT_2020_12);
+    }
+
+    /** Two inputs, each in its own dialect. */
+    static PairedSchemas input(String older, Dialect olderDialect, String newer, Dialect newerDialect) {
+        return new PairedSchemas(Side.INPUT, older, olderDialect, newer, newerDialect);
     }
 
     static PairedSchemas draft7Input(String older, String newer) {

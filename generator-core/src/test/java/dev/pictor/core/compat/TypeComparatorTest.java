@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pictor.core.model.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,28 @@ class TypeComparatorTest {
         assertEquals(
                 List.of("ERROR compat.type-narrowed /input/type: input: type string or null is now string"),
                 input("{\"type\": [\"string\", \"null\"]}", "{\"type\": \"string\"}"));
+    }
+
+    @Test
+    void openApi30NullableIsATypeAndMeansWhatATypeArrayWithNullMeans() {
+        String nullable = "{\"type\": \"integer\", \"nullable\": true}";
+        assertEquals(
+                List.of("ERROR compat.type-narrowed /input/type: input: type integer or null is now integer"),
+                PairedSchemas.input(nullable, Dialect.OPENAPI_3_0, "{\"type\": \"integer\"}", Dialect.OPENAPI_3_0)
+                        .compare(new TypeComparator()));
+        assertEquals(
+                List.of(),
+                PairedSchemas.input(
+                                nullable,
+                                Dialect.OPENAPI_3_0,
+                                "{\"type\": [\"integer\", \"null\"]}",
+                                Dialect.OPENAPI_3_1)
+                        .compare(new TypeComparator()));
+        assertEquals(
+                List.of("ERROR compat.type-narrowed /input/type: input: type integer or null is now integer"),
+                PairedSchemas.input(nullable, Dialect.OPENAPI_3_0, nullable, Dialect.DRAFT_2020_12)
+                        .compare(new TypeComparator()),
+                "nullable is no keyword of draft 2020-12");
     }
 
     @Test

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.model.Dialect;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.core.validate.ReferenceValidator;
@@ -91,7 +92,41 @@ class CogImportTest {
             assertEquals("replicate", m.provider());
             assertEquals("text-to-image", m.task());
             assertTrue(m.source().startsWith("Cog OpenAPI schema "), m.source());
+            assertEquals(Dialect.OPENAPI_3_0, m.dialect(), "Cog's golden schemas say openapi 3.0.2");
         }
+    }
+
+    @Test
+    void theDialectIsTheOneTheOpenApiVersionSays() {
+        Path root = root();
+        String template = """
+                {"openapi": "%s", "components": {"schemas": {
+                   "Input": {"type": "object", "properties": {
+                     "seed": {"type": "integer", "nullable": true, "x-order": 0}}},
+                   "Output": {"type": "string", "format": "uri"}}}}
+                """;
+        Map<String, Dialect> expected = Map.of("3.0.2", Dialect.OPENAPI_3_0, "3.1.0", Dialect.OPENAPI_3_1);
+        for (Entry<String, Dialect> e : expected.entrySet()) {
+            String model = "acme/v" + e.getKey().replace('.', '-');
+            Path file = write(inputs, e.getKey() + ".json", template.formatted(e.getKey()));
+            ImportResult result = run(cog(root, model, file));
+            assertFalse(result.failed(), () -> text(result.problems()));
+            JsonNode doc = tree(root.resolve("replicate/" + model + "/2026-01-26.json"));
+            assertEquals(e.getValue().uri(), doc.get("dialect").asText(), e.getKey());
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        SchemaSet set = load(root, diagnostics);
+        ModelDocument oas30 = set.models().stream()
+                .filter(m -> m.model().equals("acme/v3-0-2"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of(),
+                validate(new ReferenceValidator(), oas30, "{\"seed\": null}"),
+                "OpenAPI 3.0's nullable admits null");
+        ImportResult refused = run(cog(root, "acme/v3-2", write(inputs, "3.2.json", template.formatted("3.2.0"))));
+        assertTrue(refused.failed());
+        assertEquals("/openapi", refused.problems().get(0).pointer());
     }
 
     @Test

@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.resource.SchemaIdResolver;
+import dev.pictor.core.model.Dialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,7 +45,14 @@ class EditorMetaSchemaTest {
     }
 
     private static Schema editorSchema() throws IOException {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        // The OpenAPI meta-schemas are resolved to the bundled copies, as an offline editor would be pointed at them.
+        SchemaIdResolver bundledOpenApi = iri -> iri.toString().startsWith("https://spec.openapis.org/oas/")
+                ? AbsoluteIri.of("classpath:dev/pictor/core/meta/json-schema/oas/"
+                        + iri.toString().substring("https://spec.openapis.org/oas/".length()))
+                : null;
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaIdResolvers(resolvers -> resolvers.add(bundledOpenApi)));
         Schema schema = registry.getSchema(
                 SchemaLocation.of("https://pictor.dev/meta/model-document.editor.schema.json"),
                 resource("model-document.editor.schema.json"));
@@ -60,13 +70,16 @@ class EditorMetaSchemaTest {
         }
         JsonNode typing = editor.remove("allOf");
         assertEquals(loader, editor, "the editor meta-schema differs from the loader's beyond input/output typing");
-        String d20 = "https://json-schema.org/draft/2020-12/schema";
-        String d7 = "http://json-schema.org/draft-07/schema#";
-        JsonNode rule = typing.get(0);
-        assertEquals(d7, rule.at("/if/properties/dialect/const").asText());
-        for (String member : List.of("input", "output")) {
-            assertEquals(d7, rule.at("/then/properties/" + member + "/$ref").asText());
-            assertEquals(d20, rule.at("/else/properties/" + member + "/$ref").asText());
+        // One rule per dialect: input and output refer to the meta-schema the dialect URI names.
+        assertEquals(Dialect.values().length, typing.size());
+        for (int i = 0; i < typing.size(); i++) {
+            JsonNode rule = typing.get(i);
+            String dialect = rule.at("/if/properties/dialect/const").asText();
+            assertTrue(Dialect.fromUri(dialect).isPresent(), dialect);
+            for (String member : List.of("input", "output")) {
+                assertEquals(
+                        dialect, rule.at("/then/properties/" + member + "/$ref").asText());
+            }
         }
     }
 
@@ -123,6 +136,18 @@ class EditorMetaSchemaTest {
         assertFalse(schema.validate(document).isEmpty(), "2020-12's dependentRequired is an object");
         document.put("dialect", "http://json-schema.org/draft-07/schema#");
         assertTrue(schema.validate(document).isEmpty(), "draft-07 has no dependentRequired");
+        document.put("dialect", Dialect.OPENAPI_3_0.uri());
+        ((ObjectNode) document.get("input")).remove("dependentRequired");
+        ((ObjectNode) document.get("output")).remove("contentType");
+        ((ObjectNode) document.get("input")).put("nullable", true).put("exclusiveMinimum", true);
+        assertTrue(schema.validate(document).isEmpty(), "OpenAPI 3.0 has nullable and boolean bounds");
+        ((ObjectNode) document.get("input")).putArray("type").add("object").add("null");
+        assertFalse(schema.validate(document).isEmpty(), "OpenAPI 3.0 has no type arrays");
+        document.put("dialect", Dialect.OPENAPI_3_1.uri());
+        ((ObjectNode) document.get("input")).remove("exclusiveMinimum");
+        assertTrue(schema.validate(document).isEmpty(), "OpenAPI 3.1 has type arrays");
+        ((ObjectNode) document.get("input")).putObject("discriminator");
+        assertFalse(schema.validate(document).isEmpty(), "OpenAPI 3.1's discriminator names its property");
     }
 
     @Test

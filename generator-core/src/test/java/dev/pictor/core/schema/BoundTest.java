@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.json.LocatedJsonReader;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
+import dev.pictor.core.model.Dialect;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -25,16 +26,31 @@ class BoundTest {
     @Test
     void theTighterOfTwoBoundsDecidesAndAtOneValueTheExclusiveOne() {
         LocatedObject s = schema("{\"minimum\": 1, \"exclusiveMinimum\": 1, \"maximum\": 9, \"exclusiveMaximum\": 10}");
-        assertEquals(Optional.of(bound("1", true)), Bound.tightest(s, true));
-        assertEquals(Optional.of(bound("9", false)), Bound.tightest(s, false));
-        assertEquals("exclusiveMinimum", Bound.tightest(s, true).orElseThrow().keyword(true));
+        assertEquals(Optional.of(bound("1", true)), Bound.tightest(s, true, Dialect.DRAFT_2020_12));
+        assertEquals(Optional.of(bound("9", false)), Bound.tightest(s, false, Dialect.DRAFT_2020_12));
+        assertEquals(
+                "exclusiveMinimum",
+                Bound.tightest(s, true, Dialect.DRAFT_2020_12).orElseThrow().keyword(true));
     }
 
     @Test
-    void aBooleanExclusiveBoundIsNoBoundOfItsOwn() {
+    void aBooleanExclusiveBoundIsNoBoundOfItsOwnInDraft2020() {
         LocatedObject s = schema("{\"minimum\": 0, \"exclusiveMinimum\": true}");
-        assertEquals(Optional.of(bound("0", false)), Bound.tightest(s, true));
-        assertEquals(Optional.empty(), Bound.tightest(s, false));
+        assertEquals(Optional.of(bound("0", false)), Bound.tightest(s, true, Dialect.DRAFT_2020_12));
+        assertEquals(Optional.empty(), Bound.tightest(s, false, Dialect.DRAFT_2020_12));
+    }
+
+    @Test
+    void inOpenApi30ABooleanExclusiveBoundMakesMinimumOrMaximumExclusive() {
+        LocatedObject s =
+                schema("{\"minimum\": 0, \"exclusiveMinimum\": true, \"maximum\": 5, \"exclusiveMaximum\": false}");
+        assertEquals(Optional.of(bound("0", true)), Bound.tightest(s, true, Dialect.OPENAPI_3_0));
+        assertEquals(Optional.of(bound("5", false)), Bound.tightest(s, false, Dialect.OPENAPI_3_0));
+        assertEquals(Optional.empty(), Bound.stated(s, "exclusiveMinimum", Dialect.OPENAPI_3_0));
+        assertEquals(
+                Optional.of(bound("0", false)), Bound.tightest(schema("{\"minimum\": 0}"), true, Dialect.OPENAPI_3_0));
+        // A numeric exclusiveMinimum is no OpenAPI 3.0 bound (the meta-schema check reports it).
+        assertEquals(Optional.empty(), Bound.tightest(schema("{\"exclusiveMinimum\": 3}"), true, Dialect.OPENAPI_3_0));
     }
 
     @Test

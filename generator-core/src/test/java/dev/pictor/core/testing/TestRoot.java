@@ -5,6 +5,7 @@ import dev.pictor.core.lint.LintResult;
 import dev.pictor.core.lint.LintRule;
 import dev.pictor.core.lint.Linter;
 import dev.pictor.core.load.SchemaRootException;
+import dev.pictor.core.model.Dialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ public final class TestRoot {
             """;
 
     private final Path dir;
+    private Dialect dialect = Dialect.DRAFT_2020_12;
 
     private TestRoot(Path dir) {
         this.dir = dir;
@@ -35,6 +37,12 @@ public final class TestRoot {
     /** A root with the Acme provider document and nothing else. */
     public static TestRoot create(Path tempDir) {
         return new TestRoot(tempDir).write("acme/provider.json", PROVIDER);
+    }
+
+    /** Declares the dialect of the models added from now on (draft 2020-12 until then). */
+    public TestRoot dialect(Dialect dialect) {
+        this.dialect = dialect;
+        return this;
     }
 
     public TestRoot write(String relative, String content) {
@@ -56,7 +64,7 @@ public final class TestRoot {
     public TestRoot model(String name, String task, String input, String output, String extra) {
         String doc = "{\n\"provider\": \"acme\",\n\"model\": \"" + name + "\",\n\"version\": \"2025-01-01\",\n"
                 + "\"snapshot\": \"2025-01-01\",\n\"task\": \"" + task + "\",\n\"origin\": \"published\",\n"
-                + "\"source\": \"test\",\n\"dialect\": \"https://json-schema.org/draft/2020-12/schema\",\n"
+                + "\"source\": \"test\",\n\"dialect\": \"" + dialect.uri() + "\",\n"
                 + "\"input\": " + input + ",\n\"output\": " + output + (extra.isEmpty() ? "" : ",\n" + extra) + "\n}\n";
         return write("acme/" + name + "/2025-01-01.json", doc);
     }

@@ -10,8 +10,11 @@ import dev.pictor.core.lint.Findings;
 import dev.pictor.core.lint.LintContext;
 import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
+import dev.pictor.core.model.Dialect;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.schema.Bound;
 import dev.pictor.core.schema.JsonValues;
+import dev.pictor.core.schema.OpenApiNullable;
 import dev.pictor.core.schema.SchemaTypes;
 import dev.pictor.core.schema.SchemaWalker;
 import java.math.BigDecimal;
@@ -38,6 +41,8 @@ public final class DefaultInvalidRule extends ModelRule {
     /** How many enum values a message lists before it cuts the list short. */
     private static final int ENUM_SHOWN = 8;
 
+    private static final List<String> BOUNDS = List.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -49,13 +54,18 @@ public final class DefaultInvalidRule extends ModelRule {
             SchemaWalker.walk(part.schema(), sub -> {
                 if (sub.node() instanceof LocatedObject schema) {
                     schema.get("default")
-                            .ifPresent(value -> check(schema, value, SchemaEdit.hint(model, CHANGE), findings));
+                            .ifPresent(value ->
+                                    check(schema, model.dialect(), value, SchemaEdit.hint(model, CHANGE), findings));
                 }
             });
         }
     }
 
-    private static void check(LocatedObject schema, LocatedNode value, String hint, Findings findings) {
+    private static void check(
+            LocatedObject schema, Dialect dialect, LocatedNode value, String hint, Findings findings) {
+        if (value.jsonType().equals("null") && OpenApiNullable.declared(schema, dialect)) {
+            return; // OpenAPI 3.0: nullable admits null whatever else the schema says
+        }
         String shown = "default " + JsonValues.render(value);
         Optional<Set<String>> types = SchemaTypes.declared(schema);
         if (types.isPresent() && !SchemaTypes.allows(types.get(), value.jsonType())) {
@@ -77,7 +87,7 @@ public final class DefaultInvalidRule extends ModelRule {
             }
         });
         if (value instanceof LocatedNumber number) {
-            checkNumber(schema, number.value(), shown, value, hint, findings);
+            checkNumber(schema, dialect, number.value(), shown, value, hint, findings);
         }
         if (value instanceof LocatedString text) {
             int length = text.value().codePointCount(0, text.value().length());
@@ -97,24 +107,35 @@ public final class DefaultInvalidRule extends ModelRule {
     }
 
     private static void checkNumber(
-            LocatedObject schema, BigDecimal n, String shown, LocatedNode value, String hint, Findings findings) {
-        schema.number("minimum")
-                .filter(min -> n.compareTo(min) < 0)
-                .ifPresent(min -> findings.report(value, shown + " is below the minimum " + min.toPlainString(), hint));
-        schema.number("maximum")
-                .filter(max -> n.compareTo(max) > 0)
-                .ifPresent(max -> findings.report(value, shown + " is above the maximum " + max.toPlainString(), hint));
-        schema.number("exclusiveMinimum")
-                .filter(min -> n.compareTo(min) <= 0)
-                .ifPresent(min -> findings.report(
-                        value, shown + " is not above the exclusive minimum " + min.toPlainString(), hint));
-        schema.number("exclusiveMaximum")
-                .filter(max -> n.compareTo(max) >= 0)
-                .ifPresent(max -> findings.report(
-                        value, shown + " is not below the exclusive maximum " + max.toPlainString(), hint));
+            LocatedObject schema,
+            Dialect dialect,
+            BigDecimal n,
+            String shown,
+            LocatedNode value,
+            String hint,
+            Findings findings) {
+        for (String keyword : BOUNDS) {
+            boolean lower = Bound.isLower(keyword);
+            Bound.stated(schema, keyword, dialect)
+                    .filter(b -> !admits(b, n, lower))
+                    .ifPresent(b -> findings.report(value, shown + " " + outside(b, lower), hint));
+        }
         schema.number("multipleOf")
                 .filter(m -> m.signum() > 0 && n.remainder(m).signum() != 0)
                 .ifPresent(m -> findings.report(value, shown + " is not a multiple of " + m.toPlainString(), hint));
+    }
+
+    private static boolean admits(Bound b, BigDecimal n, boolean lower) {
+        int c = n.compareTo(b.value());
+        return lower ? c > 0 || (c == 0 && !b.exclusive()) : c < 0 || (c == 0 && !b.exclusive());
+    }
+
+    private static String outside(Bound b, boolean lower) {
+        String v = b.value().toPlainString();
+        if (lower) {
+            return b.exclusive() ? "is not above the exclusive minimum " + v : "is below the minimum " + v;
+        }
+        return b.exclusive() ? "is not below the exclusive maximum " + v : "is above the maximum " + v;
     }
 
     private static String list(LocatedArray values) {

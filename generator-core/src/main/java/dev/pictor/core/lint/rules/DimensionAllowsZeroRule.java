@@ -8,8 +8,8 @@ import dev.pictor.core.lint.LintContext;
 import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.schema.Bound;
 import dev.pictor.core.schema.SchemaWalker;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,11 +37,14 @@ public final class DimensionAllowsZeroRule extends ModelRule {
                 if (sub.isProperty()
                         && dimension.isPresent()
                         && sub.node() instanceof LocatedObject property
-                        && SchemaFacts.isNumeric(property)
-                        && admitsZero(property)) {
+                        && SchemaFacts.isNumeric(property)) {
+                    Optional<Bound> lower = Bound.tightest(property, true, model.dialect());
+                    if (!admitsZero(lower)) {
+                        return;
+                    }
                     findings.report(
                             property,
-                            SchemaFacts.quoted(sub.name()) + " admits 0 (" + bound(property)
+                            SchemaFacts.quoted(sub.name()) + " admits 0 (" + shown(lower.orElseThrow())
                                     + "), but no image has zero " + dimension.get(),
                             SchemaEdit.hint(
                                     model,
@@ -63,20 +66,13 @@ public final class DimensionAllowsZeroRule extends ModelRule {
     }
 
     /** True when the schema has a lower bound and 0 satisfies it (so every value below is no longer excluded). */
-    private static boolean admitsZero(LocatedObject property) {
-        Optional<BigDecimal> min = property.number("minimum");
-        Optional<BigDecimal> exclusive = property.number("exclusiveMinimum");
-        if (min.isEmpty() && exclusive.isEmpty()) {
-            return false;
-        }
-        return min.map(v -> v.signum() <= 0).orElse(true)
-                && exclusive.map(v -> v.signum() < 0).orElse(true);
+    private static boolean admitsZero(Optional<Bound> lower) {
+        return lower.map(b -> b.value().signum() < 0 || (b.value().signum() == 0 && !b.exclusive()))
+                .orElse(false);
     }
 
-    private static String bound(LocatedObject property) {
-        return property.number("minimum")
-                .map(v -> "minimum " + SchemaFacts.plain(v))
-                .orElseGet(() -> "exclusiveMinimum "
-                        + SchemaFacts.plain(property.number("exclusiveMinimum").orElseThrow()));
+    /** The bound as messages name it: in OpenAPI 3.0 a minimum made exclusive reads as an exclusive minimum. */
+    private static String shown(Bound lower) {
+        return lower.keyword(true) + " " + SchemaFacts.plain(lower.value());
     }
 }

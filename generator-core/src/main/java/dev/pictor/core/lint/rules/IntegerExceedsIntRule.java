@@ -15,6 +15,7 @@ import dev.pictor.core.schema.SchemaWalker;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -60,9 +61,9 @@ public final class IntegerExceedsIntRule extends ModelRule {
         List<LocatedNumber> beyondInt = new ArrayList<>();
         List<LocatedNumber> beyondLong = new ArrayList<>();
         for (String keyword : BOUNDS) {
-            if (schema.get(keyword).orElse(null) instanceof LocatedNumber number) {
-                BigDecimal admitted =
-                        Bound.stated(schema, keyword).orElseThrow().admittedInteger(Bound.isLower(keyword));
+            Optional<Bound> bound = Bound.stated(schema, keyword, model.dialect());
+            if (bound.isPresent() && schema.get(keyword).orElse(null) instanceof LocatedNumber number) {
+                BigDecimal admitted = bound.get().admittedInteger(Bound.isLower(keyword));
                 if (!fits(admitted, LONG_MIN, LONG_MAX)) {
                     beyondLong.add(number);
                 } else if (!fits(admitted, INT_MIN, INT_MAX)) {

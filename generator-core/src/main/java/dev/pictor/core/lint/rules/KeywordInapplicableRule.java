@@ -101,7 +101,7 @@ public final class KeywordInapplicableRule extends ModelRule {
     private static void check(LocatedObject schema, Dialect dialect, Findings findings) {
         Optional<Set<String>> types = SchemaTypes.declared(schema);
         for (Member m : schema.members()) {
-            if (dialect == Dialect.DRAFT_2020_12 && droppedForm(m, findings)) {
+            if ((dialect == Dialect.DRAFT_2020_12 || dialect == Dialect.OPENAPI_3_1) && droppedForm(m, findings)) {
                 continue;
             }
             Kind kind = KINDS.get(m.name());

@@ -40,11 +40,12 @@ public final class KeywordUnknownRule extends ModelRule {
 
     private static void report(UnknownKey unknown, Dialect dialect, ProviderDocument provider, Findings findings) {
         String key = unknown.member().name();
-        if (dialect == Dialect.DRAFT_7 && Keywords.DRAFT_2020_12.contains(key)) {
+        if (Keywords.isNewerKeyword(dialect, key)) {
             findings.report(
                     unknown.member().value(),
-                    "\"" + key + "\" is a draft 2020-12 keyword, but this document is draft-07",
-                    "declare the dialect as draft 2020-12, or write the constraint the draft-07 way");
+                    "\"" + key + "\" is a draft 2020-12 keyword, but this document is " + Keywords.dialectName(dialect),
+                    "declare the dialect as draft 2020-12, or write the constraint the " + Keywords.dialectName(dialect)
+                            + " way");
             return;
         }
         String hint = unknown.closest()

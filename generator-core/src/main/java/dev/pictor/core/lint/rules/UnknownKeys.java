@@ -27,7 +27,7 @@ record UnknownKeys(ModelDocument model, ProviderDocument provider, Set<String> k
 
         /** Whether the key looks like a misspelt keyword that constrains values ({@code maximun}, {@code minLenght}). */
         boolean misspelledAssertion(Dialect dialect) {
-            return !(dialect == Dialect.DRAFT_7 && Keywords.DRAFT_2020_12.contains(member.name()))
+            return !Keywords.isNewerKeyword(dialect, member.name())
                     && closest.filter(Keywords.ASSERTIONS::contains).isPresent();
         }
     }

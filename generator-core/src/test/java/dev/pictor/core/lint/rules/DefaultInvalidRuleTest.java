@@ -2,6 +2,7 @@ package dev.pictor.core.lint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pictor.core.model.Dialect;
 import dev.pictor.core.testing.TestRoot;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,6 +65,21 @@ class DefaultInvalidRuleTest {
                   "scale": {"enum": [1, 2], "default": 1.0}
                 }}""");
         assertEquals(List.of(), root.lintText(new DefaultInvalidRule()));
+    }
+
+    @Test
+    void readsOpenApi30BoundsAndNullable() {
+        TestRoot root = TestRoot.create(dir).dialect(Dialect.OPENAPI_3_0).model("m", """
+                {"type": "object", "properties": {
+                  "strength": {"type": "number", "default": 0, "minimum": 0, "exclusiveMinimum": true},
+                  "guidance": {"type": "number", "default": 7.5, "maximum": 7.5, "exclusiveMaximum": false},
+                  "seed": {"type": "integer", "nullable": true, "default": null},
+                  "mode": {"allOf": [{"$ref": "#/$defs/mode"}], "nullable": true, "default": null}
+                }, "$defs": {"mode": {"type": "string", "enum": ["a"]}}}""");
+        assertEquals(
+                List.of("acme/m/2025-01-01.json:11:45: warning: default.invalid: #/input/properties/strength/default:"
+                        + " default 0 is not above the exclusive minimum 0" + HINT),
+                root.lintText(new DefaultInvalidRule()));
     }
 
     @Test

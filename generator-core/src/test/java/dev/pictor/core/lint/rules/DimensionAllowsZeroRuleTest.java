@@ -2,6 +2,7 @@ package dev.pictor.core.lint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pictor.core.model.Dialect;
 import dev.pictor.core.testing.TestRoot;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,20 @@ class DimensionAllowsZeroRuleTest {
                                 + "12:18: warning: image.dimension-allows-zero: #/input/properties/image_width: \"image_width\" admits 0 (exclusiveMinimum"
                                 + " -1), but no image has zero width (hint: set the minimum to the smallest width"
                                 + " the model accepts with a refinement; the published schema stays verbatim)"),
+                root.lintText(new DimensionAllowsZeroRule()));
+    }
+
+    @Test
+    void inOpenApi30AMinimumMadeExclusiveExcludesZero() {
+        TestRoot root = TestRoot.create(dir).dialect(Dialect.OPENAPI_3_0).model("m", """
+                {"type": "object", "properties": {
+                  "width": {"type": "integer", "minimum": 0, "exclusiveMinimum": true},
+                  "height": {"type": "integer", "minimum": 0, "exclusiveMinimum": false}
+                }}""");
+        assertEquals(
+                List.of(PREFIX + "12:13: warning: image.dimension-allows-zero: #/input/properties/height: \"height\""
+                        + " admits 0 (minimum 0), but no image has zero height (hint: set the minimum to the smallest"
+                        + " height the model accepts with a refinement; the published schema stays verbatim)"),
                 root.lintText(new DimensionAllowsZeroRule()));
     }
 

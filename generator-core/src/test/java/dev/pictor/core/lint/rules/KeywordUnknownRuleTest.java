@@ -2,6 +2,7 @@ package dev.pictor.core.lint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pictor.core.model.Dialect;
 import dev.pictor.core.testing.TestRoot;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,6 +63,39 @@ class KeywordUnknownRuleTest {
                 List.of("acme/m/2025-01-01.json:4:44: warning: keyword.unknown: #/input/prefixItems: \"prefixItems\""
                         + " is a draft 2020-12 keyword, but this document is draft-07 (hint: declare the"
                         + " dialect as draft 2020-12, or write the constraint the draft-07 way)"),
+                root.lintText(new KeywordUnknownRule()));
+    }
+
+    @Test
+    void acceptsTheOpenApi30KeywordsAndNamesLaterOnes() {
+        TestRoot root = TestRoot.create(dir).dialect(Dialect.OPENAPI_3_0).model("m", """
+                {"type": "object", "x-order": 1, "discriminator": {"propertyName": "kind"},
+                 "externalDocs": {"url": "https://example.com"}, "xml": {"name": "m"},
+                 "properties": {
+                  "seed": {"type": "integer", "nullable": true, "example": 4, "readOnly": false, "writeOnly": false,
+                           "deprecated": false, "minimum": 0, "exclusiveMinimum": true, "x-cog-array-type": "x"},
+                  "mode": {"allOf": [{"$ref": "#/$defs/mode"}], "nullable": true},
+                  "fixed": {"const": 1}
+                 },
+                 "$defs": {"mode": {"type": "string", "enum": ["a"]}}}""");
+        assertEquals(
+                List.of("acme/m/2025-01-01.json:16:22: warning: keyword.unknown: #/input/properties/fixed/const:"
+                        + " \"const\" is a draft 2020-12 keyword, but this document is OpenAPI 3.0 (hint: declare"
+                        + " the dialect as draft 2020-12, or write the constraint the OpenAPI 3.0 way)"),
+                root.lintText(new KeywordUnknownRule()));
+    }
+
+    @Test
+    void acceptsTheOpenApi31BaseVocabularyButNotNullable() {
+        TestRoot root = TestRoot.create(dir).dialect(Dialect.OPENAPI_3_1).model("m", """
+                {"type": "object", "discriminator": {"propertyName": "kind"}, "example": {},
+                 "externalDocs": {"url": "https://example.com"}, "xml": {"name": "m"}, "x-order": 0,
+                 "properties": {"seed": {"type": ["integer", "null"], "const": 1, "nullable": true}}}""");
+        assertEquals(
+                List.of("acme/m/2025-01-01.json:12:79: warning: keyword.unknown: #/input/properties/seed/nullable:"
+                        + " \"nullable\" is not a OpenAPI 3.1 keyword, nor a vendor keyword of provider \"acme\""
+                        + " (hint: validators and the generator ignore it: remove it, rename it to \"x-nullable\","
+                        + " or declare it in vendorKeywords of acme/provider.json)"),
                 root.lintText(new KeywordUnknownRule()));
     }
 }

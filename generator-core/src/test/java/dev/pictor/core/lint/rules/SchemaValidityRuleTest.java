@@ -1,7 +1,9 @@
 package dev.pictor.core.lint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pictor.core.model.Dialect;
 import dev.pictor.core.testing.TestRoot;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,5 +53,45 @@ class SchemaValidityRuleTest {
                 {"type": "object", "properties": {"steps": {"type": "integer", "default": 4}}}""", "{\"type\": \"string\", \"contentType\": \"image/png\"}", """
                 "refinements": [{"path": "/input/properties/steps/maximum", "value": 20, "why": "page says so"}]""");
         assertEquals(List.of(), root.lintText(new SchemaValidityRule()));
+    }
+
+    @Test
+    void checksAnOpenApi30SchemaAgainstTheOpenApiSchemaObject() {
+        // The output's contentType is no OpenAPI 3.0 member (only x- extensions are): the meta-schema refuses it.
+        TestRoot root = TestRoot.create(dir).dialect(Dialect.OPENAPI_3_0).model("m", """
+                {"type": "object", "properties": {
+                  "seed": {"type": ["integer", "null"]},
+                  "mode": {"allOf": [{"$ref": "#/$defs/mode"}], "nullable": true, "x-order": 1}
+                }, "$defs": {"mode": {"type": "string", "enum": ["a"], "nullable": true}}}""");
+        List<String> found = root.lintText(new SchemaValidityRule());
+        assertTrue(
+                found.contains("acme/m/2025-01-01.json:11:20: error: schema.invalid: #/input/properties/seed/type:"
+                        + " the input schema is not valid OpenAPI 3.0: does not have a value in the enumeration"
+                        + " [\"array\", \"boolean\", \"integer\", \"number\", \"object\", \"string\"]; array"
+                        + " found, string expected (hint: correct the schema with a refinement; the published schema"
+                        + " stays verbatim)"),
+                found.toString());
+        assertTrue(
+                found.stream()
+                        .anyMatch(f -> f.contains("#/output: the output schema is not valid OpenAPI 3.0:"
+                                + " property 'contentType' is not defined")),
+                found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("mode")), "nullable, x-order and $defs are accepted");
+    }
+
+    @Test
+    void checksAnOpenApi31SchemaAgainstTheBaseDialect() {
+        TestRoot root = TestRoot.create(dir).dialect(Dialect.OPENAPI_3_1).model("m", """
+                {"type": "object", "properties": {
+                  "seed": {"type": ["integer", "null"], "example": 1},
+                  "pet": {"type": "object", "discriminator": {"mapping": {}}}
+                }}""");
+        List<String> found = root.lintText(new SchemaValidityRule());
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(
+                found.get(0)
+                        .startsWith("acme/m/2025-01-01.json:12:46: error: schema.invalid:"
+                                + " #/input/properties/pet/discriminator: the input schema is not valid OpenAPI 3.1: "),
+                found.get(0));
     }
 }
