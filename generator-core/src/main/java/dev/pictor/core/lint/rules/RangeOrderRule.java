@@ -6,7 +6,9 @@ import dev.pictor.core.lint.Findings;
 import dev.pictor.core.lint.LintContext;
 import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
+import dev.pictor.core.model.Dialect;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.schema.Bound;
 import dev.pictor.core.schema.SchemaWalker;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -29,13 +31,34 @@ public final class RangeOrderRule extends ModelRule {
         for (var schema : new dev.pictor.core.json.LocatedNode[] {model.input(), model.output()}) {
             SchemaWalker.walk(schema, sub -> {
                 if (sub.node() instanceof LocatedObject object) {
-                    compare(object, "minimum", "maximum", findings);
-                    compare(object, "exclusiveMinimum", "exclusiveMaximum", findings);
+                    compareNumbers(object, model.dialect(), findings);
                     compare(object, "minLength", "maxLength", findings);
                     compare(object, "minItems", "maxItems", findings);
                     compare(object, "minProperties", "maxProperties", findings);
                 }
             });
+        }
+    }
+
+    /**
+     * The tightest lower and upper numeric bounds, inclusive or exclusive, as {@link Bound} reads them in the
+     * document's dialect: {@code minimum 5} with {@code exclusiveMaximum 5} leaves no value either.
+     */
+    private static void compareNumbers(LocatedObject schema, Dialect dialect, Findings findings) {
+        Optional<Bound> lower = Bound.tightest(schema, true, dialect);
+        Optional<Bound> upper = Bound.tightest(schema, false, dialect);
+        if (lower.isEmpty() || upper.isEmpty()) {
+            return;
+        }
+        int c = lower.get().value().compareTo(upper.get().value());
+        if (c > 0 || (c == 0 && (lower.get().exclusive() || upper.get().exclusive()))) {
+            findings.report(
+                    schema,
+                    lower.get().keyword(true) + " " + lower.get().value().toPlainString() + (c > 0 ? " > " : " = ")
+                            + upper.get().keyword(false) + " "
+                            + upper.get().value().toPlainString()
+                            + ": no value is valid",
+                    "swap or correct the bounds");
         }
     }
 

@@ -35,4 +35,21 @@ class RangeOrderRuleTest {
                 {"type": "object", "properties": {"n": {"type": "integer", "minimum": 1, "maximum": 1}}}""");
         assertEquals(List.of(), root.lintText(new RangeOrderRule()));
     }
+
+    @Test
+    void anExclusiveBoundAtTheOtherBoundLeavesNoValueEither() {
+        TestRoot root = TestRoot.create(dir).model("m", """
+                {"type": "object", "properties": {
+                  "a": {"type": "number", "minimum": 5, "exclusiveMaximum": 5},
+                  "b": {"type": "number", "minimum": 1, "exclusiveMinimum": 10, "maximum": 5}
+                }}""");
+        assertEquals(
+                List.of(
+                        "acme/m/2025-01-01.json:11:8: error: range.min-above-max: #/input/properties/a: minimum 5 ="
+                                + " exclusiveMaximum 5: no value is valid (hint: swap or correct the bounds)",
+                        "acme/m/2025-01-01.json:12:8: error: range.min-above-max: #/input/properties/b:"
+                                + " exclusiveMinimum 10 > maximum 5: no value is valid (hint: swap or correct the"
+                                + " bounds)"),
+                root.lintText(new RangeOrderRule()));
+    }
 }
