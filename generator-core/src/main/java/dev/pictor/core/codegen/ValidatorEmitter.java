@@ -9,6 +9,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.link.EnumDecl;
 import dev.pictor.core.link.FieldDecl;
 import dev.pictor.core.link.JavaNames;
@@ -750,8 +751,8 @@ public final class ValidatorEmitter {
 
         /** The node's pointer from the request schema's root, when it lies under it; its own pointer otherwise. */
         private String pointerFromRoot(SchemaNode node) {
-            boolean under = node.location().file().equals(model.file())
-                    && (node.pointer().equals(rootPointer) || node.pointer().startsWith(rootPointer + "/"));
+            boolean under =
+                    node.location().file().equals(model.file()) && JsonPointer.isAtOrBelow(node.pointer(), rootPointer);
             return under ? node.pointer().substring(rootPointer.length()) : node.pointer();
         }
 

@@ -3,6 +3,7 @@ package dev.pictor.core.link;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -506,12 +507,9 @@ public final class JavaNames {
 
         /** The words naming a schema by its pointer: names and the keywords that say where in a value it applies. */
         private static List<String> pointerWords(String pointer) {
-            List<String> segments = new ArrayList<>();
-            for (String s : pointer.split("/", -1)) {
-                segments.add(s.replace("~1", "/").replace("~0", "~"));
-            }
+            List<String> segments = JsonPointer.tokens(pointer);
             List<String> words = new ArrayList<>();
-            for (int i = 1; i < segments.size(); i++) {
+            for (int i = 0; i < segments.size(); i++) {
                 String segment = segments.get(i);
                 boolean followed = i + 1 < segments.size();
                 if (followed && NAMING_KEYWORDS.contains(segment)) {
