@@ -38,12 +38,16 @@ import picocli.CommandLine.Spec;
             "Imports published model schemas into SCHEMAS_DIR as model documents, one per FILE.",
             "",
             "The format is cloudflare (files of the Cloudflare Workers AI model catalog: name, task, schema "
-                    + "{input, output}) or replicate (the Cog OpenAPI schema of a Replicate model: "
+                    + "{input, output}) or replicate (the model object Replicate serves for GET "
+                    + "/v1/models/OWNER/NAME, or the bare Cog OpenAPI schema of a Replicate model: "
                     + "components.schemas.Input and Output).",
             "",
             "Each document goes to <provider>/<model path>/<version>.json with the published schemas verbatim "
                     + "(Cog component references are copied into $defs). Nothing is made up: what a file does not "
-                    + "carry (the version, the snapshot date; for Cog also the model id and task) must be given. "
+                    + "carry must be given (catalog files: the version; bare Cog schemas: also the model id and "
+                    + "task). A Replicate model object carries the model id and its latest version's id and "
+                    + "creation day (the version and snapshot date); its task is inferred from its inputs and "
+                    + "output where they say enough. Options given win over what a file carries. "
                     + "Every file is checked first; if one cannot be imported, nothing is written. An existing "
                     + "document with other content is only replaced with --force.",
             "",
@@ -78,8 +82,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--doc-version",
             paramLabel = "V",
-            description = "Required. The version of the documents and their file name: the capture date "
-                    + "(YYYY-MM-DD), or a provider's version id together with --snapshot.")
+            description = "The version of the documents and their file name: the capture date "
+                    + "(YYYY-MM-DD), or a provider's version id together with --snapshot. Required for cloudflare "
+                    + "and bare Cog schemas; a Replicate model object gives its latest version's creation day.")
     String version;
 
     @Option(
@@ -91,20 +96,22 @@ final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--model",
             paramLabel = "OWNER/NAME",
-            description = "replicate: required, the model id (a Cog schema names no model).")
+            description = "replicate: the model id; required for a bare Cog schema, which names no model.")
     String model;
 
     @Option(
             names = "--task",
             paramLabel = "TASK",
-            description = "replicate: required, the task id (text-to-image, image-to-image, inpainting, ...); "
-                    + "catalog files carry theirs.")
+            description = "replicate: the task id (text-to-image, image-to-image, inpainting, ...); required for "
+                    + "a bare Cog schema, inferred from a model object where it says enough; catalog files carry "
+                    + "theirs.")
     String task;
 
     @Option(
             names = "--provider-version",
             paramLabel = "ID",
-            description = "replicate: the model version id (hash) the schema belongs to, kept as providerVersion.")
+            description = "replicate: the model version id (hash) the schema belongs to, kept as providerVersion "
+                    + "(a model object gives its latest version's).")
     String providerVersion;
 
     @Option(
@@ -159,32 +166,24 @@ final class ImportCommand implements Callable<Integer> {
         return result.failed() ? PictorCli.EXIT_FINDINGS : PictorCli.EXIT_OK;
     }
 
-    /** The options a format needs and its files do not carry, asked for by their command-line names. */
+    /**
+     * The options a format needs and its files do not carry, asked for by their command-line names. A Replicate file
+     * may be a model object, which carries them; a bare Cog schema without them is reported at the file.
+     */
     private void requireOptions(ImportFormat kind) {
-        if (version == null || version.isBlank()) {
-            throw new CliError("--doc-version is required: "
-                    + (kind == ImportFormat.CLOUDFLARE
-                            ? "catalog files carry no version, and their created_at is when the model entered the catalog,"
-                                    + " not when its schema was captured; give the capture date, e.g. --doc-version 2025-11-20"
-                            : "a Cog schema carries none; give the capture date (--doc-version 2025-11-20), or the version id "
-                                    + "with the capture date (--doc-version ID --snapshot 2025-11-20)"));
-        }
         if (kind == ImportFormat.REPLICATE) {
-            if (model == null || model.isBlank()) {
-                throw new CliError(
-                        "--model OWNER/NAME is required for replicate: a Cog schema does not name its " + "model");
-            }
-            if (task == null || task.isBlank()) {
-                throw new CliError("--task is required for replicate: a Cog schema does not say what the model does"
-                        + " (text-to-image, image-to-image, inpainting, ...)");
-            }
-        } else {
-            for (String[] given :
-                    new String[][] {{"--model", model}, {"--task", task}, {"--provider-version", providerVersion}}) {
-                if (given[1] != null) {
-                    throw new CliError(given[0] + " is not used with cloudflare: each catalog file carries its "
-                            + "model id and task, and Cloudflare models have no version ids");
-                }
+            return;
+        }
+        if (version == null || version.isBlank()) {
+            throw new CliError("--doc-version is required: catalog files carry no version, and their created_at is "
+                    + "when the model entered the catalog, not when its schema was captured; give the capture date, "
+                    + "e.g. --doc-version 2025-11-20");
+        }
+        for (String[] given :
+                new String[][] {{"--model", model}, {"--task", task}, {"--provider-version", providerVersion}}) {
+            if (given[1] != null) {
+                throw new CliError(given[0] + " is not used with cloudflare: each catalog file carries its "
+                        + "model id and task, and Cloudflare models have no version ids");
             }
         }
     }

@@ -274,6 +274,49 @@ class ImportCommandTest {
     }
 
     @Test
+    void importsReplicateModelObjectsWithNoOtherOption() throws IOException {
+        Path root = root("replicate");
+        Path data = TestData.folder("provider-data/replicate-models");
+        CliRun run = CliRun.run(
+                        "import",
+                        "replicate",
+                        data.resolve("black-forest-labs_flux-schnell.replicate-model.json")
+                                .toString(),
+                        data.resolve("cjwbw_supir.replicate-model.json").toString(),
+                        "--into",
+                        root.toString())
+                .assertExit(0);
+        assertTrue(
+                run.out()
+                        .contains("written replicate/black-forest-labs/flux-schnell/2024-10-02.json"
+                                + " (black-forest-labs/flux-schnell, from "),
+                run.out());
+        String doc = Files.readString(root.resolve("replicate/cjwbw/supir/2024-02-23.json"));
+        assertTrue(doc.contains("\"task\": \"image-to-image\""), doc);
+        assertTrue(doc.contains("\"providerVersion\": \""), doc);
+
+        CliRun bark = CliRun.run(
+                        "import",
+                        "replicate",
+                        data.resolve("suno-ai_bark.replicate-model.json").toString(),
+                        "--into",
+                        root.toString())
+                .assertExit(1);
+        assertTrue(
+                bark.out().contains(": error: import.option-needed: the task of suno-ai/bark cannot be inferred: "),
+                bark.out());
+        CliRun.run(
+                        "import",
+                        "replicate",
+                        data.resolve("suno-ai_bark.replicate-model.json").toString(),
+                        "--into",
+                        root.toString(),
+                        "--task",
+                        "text-to-speech")
+                .assertExit(0);
+    }
+
+    @Test
     void usageErrors() {
         Path root = root(CF, "replicate");
         String flux = cloudflareFiles().get(0);
@@ -295,7 +338,7 @@ class ImportCommandTest {
                 .assertUsageError()
                 .err()
                 .startsWith("pictor: --model is not used with cloudflare"));
-        assertTrue(CliRun.run(
+        CliRun noModel = CliRun.run(
                         "import",
                         "replicate",
                         cog("choices.json").toString(),
@@ -305,10 +348,13 @@ class ImportCommandTest {
                         "2026-01-26",
                         "--task",
                         "text-to-image")
-                .assertUsageError()
-                .err()
-                .startsWith("pictor: --model OWNER/NAME is required for replicate"));
-        assertTrue(CliRun.run(
+                .assertExit(1);
+        assertTrue(
+                noModel.out()
+                        .contains("choices.json:1:1: error: import.option-needed: a Cog schema does not name "
+                                + "its model (hint: give the Replicate model id (--model OWNER/NAME)"),
+                noModel.out());
+        CliRun noTask = CliRun.run(
                         "import",
                         "replicate",
                         cog("choices.json").toString(),
@@ -318,9 +364,10 @@ class ImportCommandTest {
                         "2026-01-26",
                         "--model",
                         "a/b")
-                .assertUsageError()
-                .err()
-                .startsWith("pictor: --task is required for replicate"));
+                .assertExit(1);
+        assertTrue(
+                noTask.out().contains("error: import.option-needed: a Cog schema does not say what the model does"),
+                noTask.out());
         assertTrue(CliRun.run("import", "runpod", flux, "--into", into, "--doc-version", "2025-11-22")
                 .assertUsageError()
                 .err()

@@ -31,7 +31,9 @@ import java.util.Set;
  * {@code x-cog-*}, {@code title}, {@code writeOnly}, formats and defaults stay as they are. A reference to a
  * component that does not exist, or to anything else, is left as written (the loader then reports it).
  *
- * <p>The model id, the task, the version and the snapshot date are not in a Cog schema; they come from the options.
+ * <p>The model id, the task, the version and the snapshot date are not in a Cog schema: for a bare schema they come
+ * from the options; a {@link ReplicateModelObject} (what Replicate serves for a model) carries the model id and its
+ * latest version's id and date, and says enough for {@link CogTaskInference} in most cases ({@link CogFacts}).
  * The dialect is the one the document's {@code openapi} version says: OpenAPI 3.0's Schema Object for {@code 3.0.x}
  * (what Cog writes, {@code nullable} included), the OpenAPI 3.1 base dialect for {@code 3.1.x}.
  */
@@ -49,6 +51,16 @@ final class CogSchemaImporter {
     }
 
     Optional<ImportedModel> convert(String file, String fileName, LocatedNode root) {
+        if (ReplicateModelObject.looksLikeOne(root)) {
+            return ReplicateModelObject.read((LocatedObject) root, diagnostics)
+                    .flatMap(object -> convert(file, fileName, object.schema(), Optional.of(object)));
+        }
+        return convert(file, fileName, root, Optional.empty());
+    }
+
+    /** Converts a Cog OpenAPI document, bare or the schema of a model object. */
+    private Optional<ImportedModel> convert(
+            String file, String fileName, LocatedNode root, Optional<ReplicateModelObject> object) {
         Optional<String> openapi = root instanceof LocatedObject o ? o.text("openapi") : Optional.empty();
         if (!(root instanceof LocatedObject document) || openapi.isEmpty()) {
             boolean catalog = root instanceof LocatedObject o && o.has("schema") && o.has("name");
@@ -63,7 +75,8 @@ final class CogSchemaImporter {
                                             + Importer.article(root.jsonType())),
                     catalog
                             ? "this looks like a Cloudflare catalog entry; import it with 'import cloudflare'"
-                            : "import the model version's openapi_schema, as Cog generates it");
+                            : "import the model object Replicate serves (GET /v1/models/OWNER/NAME), or its "
+                                    + "latest_version.openapi_schema as Cog generates it");
             return Optional.empty();
         }
         if (!openapi.get().startsWith("3.0.") && !openapi.get().startsWith("3.1.")) {
@@ -81,38 +94,61 @@ final class CogSchemaImporter {
         if (input.isEmpty() || output.isEmpty()) {
             return Optional.empty();
         }
+        Optional<CogFacts> facts = CogFacts.of(options, object, input.get(), output.get(), document, diagnostics);
         List<String> copied = new ArrayList<>();
         Optional<LocatedNode> standaloneInput = standalone(input.get(), components.get(), copied);
         Optional<LocatedNode> standaloneOutput = standalone(output.get(), components.get(), copied);
-        if (standaloneInput.isEmpty() || standaloneOutput.isEmpty()) {
+        if (facts.isEmpty() || standaloneInput.isEmpty() || standaloneOutput.isEmpty()) {
             return Optional.empty();
         }
-        String source = source(fileName, document, openapi.get(), copied);
+        CogFacts f = facts.get();
+        String source = source(fileName, document, openapi.get(), copied, f);
         return Optional.of(new ImportedModel(
                 file,
-                document,
+                object.map(ReplicateModelObject::modelAt).orElse(document),
                 ImportFormat.REPLICATE.provider(),
-                options.model(),
-                options.version(),
-                options.snapshot(),
-                Optional.ofNullable(options.providerVersion()),
-                options.task(),
+                f.model(),
+                f.version(),
+                f.snapshot(),
+                f.providerVersion(),
+                f.task(),
                 source,
                 openapi.get().startsWith("3.0.") ? Dialect.OPENAPI_3_0 : Dialect.OPENAPI_3_1,
-                Optional.empty(),
+                object.flatMap(ReplicateModelObject::description),
                 Optional.empty(),
                 standaloneInput.get(),
                 standaloneOutput.get()));
     }
 
-    private String source(String fileName, LocatedObject document, String openapi, List<String> copied) {
-        StringBuilder s = new StringBuilder("Cog OpenAPI schema ")
-                .append(fileName)
-                .append(" of Replicate model ")
-                .append(options.model());
-        if (options.providerVersion() != null) {
-            s.append(" version ").append(options.providerVersion());
-        }
+    private String source(String fileName, LocatedObject document, String openapi, List<String> copied, CogFacts f) {
+        StringBuilder s = new StringBuilder();
+        f.object()
+                .ifPresentOrElse(
+                        o -> {
+                            s.append("Replicate model object ")
+                                    .append(fileName)
+                                    .append(" (GET /v1/models/")
+                                    .append(o.model())
+                                    .append(") with latest_version ")
+                                    .append(o.versionId())
+                                    .append(", created ")
+                                    .append(o.createdAt());
+                            o.cogVersion().ifPresent(c -> s.append(" with Cog ").append(c));
+                            s.append("; its latest_version.openapi_schema is the Cog OpenAPI schema");
+                            if (!o.model().equals(f.model())) {
+                                s.append(", imported as model ")
+                                        .append(f.model())
+                                        .append(" as given");
+                            }
+                        },
+                        () -> {
+                            s.append("Cog OpenAPI schema ")
+                                    .append(fileName)
+                                    .append(" of Replicate model ")
+                                    .append(f.model());
+                            f.providerVersion()
+                                    .ifPresent(v -> s.append(" version ").append(v));
+                        });
         s.append(" (openapi ").append(openapi);
         document.object("info")
                 .ifPresent(info -> info.text("title").ifPresent(t -> {
@@ -128,9 +164,8 @@ final class CogSchemaImporter {
                     .append(") are copied into their $defs and each $ref to #/components/schemas/NAME is rewritten "
                             + "to #/$defs/NAME.");
         }
-        s.append(" The schema carries no capture date; the snapshot date ")
-                .append(options.snapshot())
-                .append(" was given on import.");
+        s.append(' ').append(f.snapshotReason());
+        f.taskReason().ifPresent(r -> s.append(' ').append(r));
         if (options.sourceNote() != null) {
             s.append(' ').append(options.sourceNote());
         }

@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
  * @param files           the published files, one model each
  * @param schemasRoot     the schemas root the documents go into; {@code <provider>/provider.json} must exist in it
  * @param version         the version of every imported document, and its file name: an ISO date
- *                        ({@code 2025-11-20}) or a provider's version id
- * @param snapshot        the capture date, {@code YYYY-MM-DD}; null when {@code version} is that date
- * @param model           Replicate only, required: the {@code owner/name} model id (a Cog schema names no model)
- * @param task            Replicate only, required: the task (a Cog schema names none); Cloudflare files carry theirs
- * @param providerVersion Replicate only, optional: the model version id (hash) the schema belongs to
+ *                        ({@code 2025-11-20}) or a provider's version id; for Replicate optional (a model object
+ *                        gives its version's creation date), required for a bare Cog schema
+ * @param snapshot        the capture date, {@code YYYY-MM-DD}; null when {@code version} is that date, or when a
+ *                        Replicate model object gives it
+ * @param model           Replicate only: the {@code owner/name} model id; a model object carries its own, a bare Cog
+ *                        schema names none and needs it
+ * @param task            Replicate only: the task; inferred from a model object where it says enough, else needed;
+ *                        Cloudflare files carry theirs
+ * @param providerVersion Replicate only, optional: the model version id (hash) the schema belongs to; a model
+ *                        object carries its own
  * @param sourceNote      optional: appended to each document's {@code source}, e.g. the repository commit or URL
  *                        the files were taken from
  * @param force           replace a document that already exists with other content
@@ -61,27 +66,22 @@ public record ImportOptions(
         task = blankToNull(task);
         providerVersion = blankToNull(providerVersion);
         sourceNote = blankToNull(sourceNote);
-        checkVersion(format, version);
-        snapshot = snapshot(version, snapshot);
+        if (format == ImportFormat.CLOUDFLARE || version != null) {
+            checkVersion(format, version);
+            snapshot = snapshot(version, snapshot, format == ImportFormat.CLOUDFLARE);
+        } else if (snapshot != null) {
+            checkDate(snapshot, "snapshot");
+        }
         if (format == ImportFormat.CLOUDFLARE) {
             refuse(model, "a model id", "each catalog file names its model (its \"name\")");
             refuse(task, "a task", "each catalog file names its task (\"task.name\")");
             refuse(providerVersion, "a provider version", "Cloudflare has no version ids for its models");
         } else {
-            if (model == null) {
-                throw new IllegalArgumentException(
-                        "a Replicate model id (owner/name) is required: a Cog schema " + "does not name its model");
-            }
-            if (!REPLICATE_MODEL.matcher(model).matches() || model.contains("..")) {
+            if (model != null && (!REPLICATE_MODEL.matcher(model).matches() || model.contains(".."))) {
                 throw new IllegalArgumentException("model id \"" + oneLine(model) + "\" is not a Replicate model id;"
                         + " write it as owner/name, e.g. stability-ai/sdxl");
             }
-            if (task == null) {
-                throw new IllegalArgumentException("a task is required: a Cog schema does not say what the model "
-                        + "does; give text-to-image, image-to-image, inpainting or another lower-case, hyphenated "
-                        + "task id");
-            }
-            if (!TASK.matcher(task).matches()) {
+            if (task != null && !TASK.matcher(task).matches()) {
                 throw new IllegalArgumentException("task \"" + oneLine(task) + "\" is not a task id: lower-case "
                         + "letters and digits, words joined by single hyphens (text-to-image)");
             }
@@ -92,11 +92,6 @@ public record ImportOptions(
         if (sourceNote != null && !sourceNote.equals(oneLine(sourceNote))) {
             throw new IllegalArgumentException("a source note is one line of text");
         }
-    }
-
-    /** The capture date of every imported document. */
-    public LocalDate snapshotDate() {
-        return LocalDate.parse(snapshot);
     }
 
     private static void checkVersion(ImportFormat format, String version) {
@@ -116,12 +111,19 @@ public record ImportOptions(
         }
     }
 
-    private static String snapshot(String version, String snapshot) {
+    /**
+     * The snapshot date a version and a snapshot option give: the version when it is a date. A version that is no
+     * date needs the snapshot, except for Replicate, where a model object may give it ({@code required} false).
+     */
+    private static String snapshot(String version, String snapshot, boolean required) {
         boolean versionIsDate = DATE.matcher(version).matches();
         if (versionIsDate) {
             checkDate(version, "version");
         }
         if (snapshot == null) {
+            if (!versionIsDate && !required) {
+                return null;
+            }
             if (!versionIsDate) {
                 throw new IllegalArgumentException("version \"" + version + "\" is not a date, so the snapshot "
                         + "date (YYYY-MM-DD, the day the schema was captured) must be given");

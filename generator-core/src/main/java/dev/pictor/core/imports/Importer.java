@@ -55,6 +55,11 @@ public final class Importer {
                     Severity.ERROR,
                     "A member of the file has a type or value the model document cannot hold."),
             new RuleInfo(
+                    "import.option-needed",
+                    Severity.ERROR,
+                    "A fact the file does not carry (a bare Cog schema's model id, version or task, or a task that "
+                            + "cannot be inferred) was not given."),
+            new RuleInfo(
                     "import.member-ignored",
                     Severity.NOTE,
                     "A member of the file has no place in a model document and is not imported."),

@@ -239,37 +239,35 @@ class CogImportTest {
     @Test
     void whatACogSchemaDoesNotCarryMustBeGiven() {
         Path root = root();
-        List<Path> files = List.of(cogData().resolve("choices.json"));
-        assertTrue(assertThrows(
-                        IllegalArgumentException.class,
-                        () -> new ImportOptions(
-                                ImportFormat.REPLICATE,
-                                files,
-                                root,
-                                "2026-01-26",
-                                null,
-                                null,
-                                "text-to-image",
-                                null,
-                                null,
-                                false))
-                .getMessage()
-                .startsWith("a Replicate model id (owner/name) is required"));
-        assertTrue(assertThrows(
-                        IllegalArgumentException.class,
-                        () -> new ImportOptions(
-                                ImportFormat.REPLICATE,
-                                files,
-                                root,
-                                "2026-01-26",
-                                null,
-                                "a/b",
-                                null,
-                                null,
-                                null,
-                                false))
-                .getMessage()
-                .startsWith("a task is required"));
+        Path choices = cogData().resolve("choices.json");
+        List<Path> files = List.of(choices);
+        Map<String, String> missing = Map.of(
+                "model", "a Cog schema does not name its model",
+                "task", "a Cog schema does not say what the model does",
+                "version", "a Cog schema carries no version");
+        for (Entry<String, String> m : missing.entrySet()) {
+            ImportResult result = run(new ImportOptions(
+                    ImportFormat.REPLICATE,
+                    files,
+                    root,
+                    m.getKey().equals("version") ? null : "2026-01-26",
+                    null,
+                    m.getKey().equals("model") ? null : "a/b",
+                    m.getKey().equals("task") ? null : "text-to-image",
+                    null,
+                    null,
+                    false));
+            assertTrue(result.failed(), m.getKey());
+            Diagnostic d = result.problems().get(0);
+            assertEquals("import.option-needed", d.code(), d.toText());
+            assertEquals(m.getValue(), d.message(), d.toText());
+            assertEquals(1, d.location().line(), "located at the document");
+        }
+        ImportResult noSnapshot = run(new ImportOptions(
+                ImportFormat.REPLICATE, files, root, "0123abcd", null, "a/b", "t", null, null, false));
+        assertEquals(
+                "version \"0123abcd\" is not a date, and a Cog schema carries no capture date",
+                noSnapshot.problems().get(0).message());
         assertTrue(assertThrows(
                         IllegalArgumentException.class,
                         () -> new ImportOptions(
@@ -300,12 +298,159 @@ class CogImportTest {
                                 false))
                 .getMessage()
                 .contains("is not a task id"));
-        assertTrue(assertThrows(
-                        IllegalArgumentException.class,
-                        () -> new ImportOptions(
-                                ImportFormat.REPLICATE, files, root, null, null, "a/b", "t", null, null, false))
-                .getMessage()
-                .startsWith("a version is required: a Cog schema carries none"));
+    }
+
+    @Test
+    void aModelObjectCarriesItsIdVersionAndDate() {
+        Path root = root();
+        Path file = ImportFixture.replicateModelFile("black-forest-labs_flux-schnell");
+        ImportResult result = run(ImportFixture.replicateModel(root, List.of(file)));
+        assertFalse(result.failed(), () -> text(result.problems()));
+        String path = "replicate/black-forest-labs/flux-schnell/2024-10-02.json";
+        assertEquals(path, result.documents().get(0).documentPath());
+        JsonNode doc = tree(root.resolve(path));
+        JsonNode served = tree(file);
+        assertEquals("black-forest-labs/flux-schnell", doc.get("model").asText());
+        assertEquals("2024-10-02", doc.get("snapshot").asText());
+        assertEquals(
+                served.at("/latest_version/id").asText(),
+                doc.get("providerVersion").asText());
+        assertEquals("text-to-image", doc.get("task").asText());
+        assertEquals(served.get("description").asText(), doc.get("description").asText());
+        assertEquals(Dialect.OPENAPI_3_0.uri(), doc.get("dialect").asText());
+        assertEquals(
+                served.at("/latest_version/openapi_schema/components/schemas/Input/properties/prompt")
+                        .toString(),
+                doc.at("/input/properties/prompt").toString());
+        String source = doc.get("source").asText();
+        assertTrue(
+                source.startsWith("Replicate model object black-forest-labs_flux-schnell.replicate-model.json (GET "
+                        + "/v1/models/black-forest-labs/flux-schnell) with latest_version "
+                        + served.at("/latest_version/id").asText() + ", created 2024-10-02T01:37:54.199755+00:00"),
+                source);
+        assertTrue(source.contains("The snapshot date 2024-10-02 is the UTC day of latest_version.created_at"), source);
+        assertTrue(
+                source.contains("The task text-to-image is inferred: the output is image files, the input has a "
+                        + "prompt (prompt) and requires no image."),
+                source);
+        assertTrue(result.problems().isEmpty(), () -> text(result.problems()));
+    }
+
+    @Test
+    void optionsWinOverWhatAModelObjectSays() {
+        Path root = root();
+        Path file = ImportFixture.replicateModelFile("cjwbw_supir");
+        ImportResult result = run(new ImportOptions(
+                ImportFormat.REPLICATE,
+                List.of(file),
+                root,
+                "v1",
+                "2026-01-26",
+                "acme/supir",
+                "upscaling",
+                "abc",
+                null,
+                false));
+        assertFalse(result.failed(), () -> text(result.problems()));
+        JsonNode doc = tree(root.resolve("replicate/acme/supir/v1.json"));
+        assertEquals("upscaling", doc.get("task").asText());
+        assertEquals("2026-01-26", doc.get("snapshot").asText());
+        assertEquals("abc", doc.get("providerVersion").asText());
+        assertTrue(doc.get("source").asText().contains(", imported as model acme/supir as given"));
+        assertFalse(doc.get("source").asText().contains("is inferred"));
+    }
+
+    @Test
+    void tasksAreInferredWhereTheObjectSaysEnough() {
+        Path root = root();
+        Map<String, String> expected = Map.of(
+                "cjwbw_supir", "image-to-image",
+                "omniedgeio_face-swap", "image-to-image",
+                "stability-ai_sdxl", "text-to-image",
+                "salesforce_blip", "image-to-text",
+                "meta_meta-llama-3.1-405b-instruct", "text-generation");
+        List<Path> files = expected.keySet().stream()
+                .sorted()
+                .map(ImportFixture::replicateModelFile)
+                .toList();
+        ImportResult result = run(ImportFixture.replicateModel(root, files));
+        assertFalse(result.failed(), () -> text(result.problems()));
+        for (ImportResult.ImportedDocument d : result.documents()) {
+            String name = Path.of(d.file()).getFileName().toString().replace(".replicate-model.json", "");
+            assertEquals(
+                    expected.get(name),
+                    tree(root.resolve(d.documentPath())).get("task").asText(),
+                    name);
+        }
+
+        ImportResult bark =
+                run(ImportFixture.replicateModel(root, List.of(ImportFixture.replicateModelFile("suno-ai_bark"))));
+        assertTrue(bark.failed());
+        Diagnostic d = bark.problems().get(0);
+        assertEquals("import.option-needed", d.code());
+        assertEquals("/latest_version/openapi_schema/components/schemas/Output", d.pointer());
+        assertEquals(
+                "the task of suno-ai/bark cannot be inferred: its output is not a string, a file or a list of them",
+                d.message());
+
+        String audio = """
+                {"owner": "acme", "name": "tts", "latest_version": {"id": "v1", "created_at": "2024-01-02T23:30:00-02:00",
+                 "openapi_schema": {"openapi": "3.0.2", "components": {"schemas": {
+                   "Input": {"type": "object", "properties": {"prompt": {"type": "string"}}},
+                   "Output": {"type": "string", "format": "uri"}}}}},
+                 "default_example": {"output": "https://replicate.delivery/x/out.wav"}}
+                """;
+        ImportResult wav = run(ImportFixture.replicateModel(root, List.of(write(inputs, "tts.json", audio))));
+        assertTrue(wav.failed());
+        assertTrue(
+                wav.problems()
+                        .get(0)
+                        .message()
+                        .endsWith("its output is a file, and its example output "
+                                + "https://replicate.delivery/x/out.wav is not an image"),
+                wav.problems().get(0).message());
+        ImportResult given = run(new ImportOptions(
+                ImportFormat.REPLICATE,
+                List.of(inputs.resolve("tts.json")),
+                root,
+                null,
+                null,
+                null,
+                "text-to-speech",
+                null,
+                null,
+                false));
+        assertFalse(given.failed(), () -> text(given.problems()));
+        assertEquals(
+                "replicate/acme/tts/2024-01-03.json", given.documents().get(0).documentPath(), "the UTC day");
+    }
+
+    @Test
+    void aBrokenModelObjectIsReportedWhereItIsWrong() {
+        Path root = root();
+        Map<String, String> cases = Map.of(
+                "{\"owner\": \"acme\", \"name\": \"x\", \"latest_version\": null}",
+                "import.member-invalid /latest_version latest_version is a null, not an object (the model has no "
+                        + "version to import)",
+                "{\"owner\": \"acme\", \"latest_version\": {\"id\": \"v\", \"created_at\": \"2024-01-02T00:00:00Z\","
+                        + " \"openapi_schema\": {}}}",
+                "import.member-missing  the Replicate model object has no name (the model's name)",
+                "{\"owner\": \"acme\", \"name\": \"x\", \"latest_version\": {\"id\": \"v\", \"created_at\": \"yesterday\","
+                        + " \"openapi_schema\": {}}}",
+                "import.member-invalid /latest_version/created_at created_at \"yesterday\" is not a date and time "
+                        + "with an offset (2024-04-10T14:54:34.535852+00:00)",
+                "{\"owner\": \"acme\", \"name\": \"x\", \"latest_version\": {\"id\": \"v\", \"created_at\": "
+                        + "\"2024-01-02T00:00:00Z\", \"openapi_schema\": {\"info\": {}}}}",
+                "import.not-a-cog-schema /latest_version/openapi_schema not a Cog OpenAPI schema: it has no "
+                        + "\"openapi\" version member");
+        int n = 0;
+        for (Entry<String, String> c : cases.entrySet()) {
+            Path file = write(inputs, "broken" + n++ + ".json", c.getKey());
+            ImportResult result = run(ImportFixture.replicateModel(root, List.of(file)));
+            assertTrue(result.failed(), c.getKey());
+            Diagnostic d = result.problems().get(0);
+            assertEquals(c.getValue(), d.code() + " " + d.pointer() + " " + d.message(), d.toText());
+        }
     }
 
     @Test

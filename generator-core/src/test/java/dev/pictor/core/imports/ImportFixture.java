@@ -36,6 +36,33 @@ final class ImportFixture {
         return TestData.folder("provider-data/replicate/cog-golden-schemas");
     }
 
+    static Path replicateModelData() {
+        return TestData.folder("provider-data/replicate-models");
+    }
+
+    /** One of the Replicate model objects, by its file name without {@code .replicate-model.json}. */
+    static Path replicateModelFile(String name) {
+        return replicateModelData().resolve(name + ".replicate-model.json");
+    }
+
+    /** The 43 Replicate model objects ({@code GET /v1/models/{owner}/{name}}). */
+    static List<Path> replicateModelFiles() {
+        try (Stream<Path> files = Files.list(replicateModelData())) {
+            List<Path> all = files.filter(p -> p.getFileName().toString().endsWith(".replicate-model.json"))
+                    .sorted()
+                    .toList();
+            assertEquals(43, all.size(), "Replicate model objects");
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Model objects imported with no option: the object gives the model id, version, snapshot and task. */
+    static ImportOptions replicateModel(Path root, List<Path> files) {
+        return new ImportOptions(ImportFormat.REPLICATE, files, root, null, null, null, null, null, null, false);
+    }
+
     /** The three real catalog files, one per layout. */
     static List<Path> realCloudflareFiles() {
         return List.of(
