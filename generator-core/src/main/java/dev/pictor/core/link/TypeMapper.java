@@ -96,8 +96,9 @@ final class TypeMapper {
             return known;
         }
         Draft d = drafts.get(id);
-        if (d.ref.isPresent() && (onlyRef(d))) {
-            Draft target = drafts.get(d.ref.get());
+        Optional<String> referenced = referencedType(d);
+        if (referenced.isPresent()) {
+            Draft target = drafts.get(referenced.get());
             String targetName =
                     target.nameHint.isEmpty() ? preferredName : names.typeName(target.nameHint, target.source);
             if (!inProgress.add(id)) {
@@ -138,6 +139,27 @@ final class TypeMapper {
             default:
                 return new JavaType.Passthrough();
         }
+    }
+
+    /**
+     * The schema whose type {@code d} stands for: the target of a {@code $ref} with nothing but annotations beside
+     * it, or of Cog's enum wrapper, an {@code allOf} of one such {@code $ref} with nothing but annotations beside it
+     * ({@code {"allOf": [{"$ref": "#/$defs/scheduler"}], "default": "K_EULER", "x-order": 3}}). The wrapper's
+     * annotations stay on its own schema, which documents the field; the validator still checks the allOf.
+     */
+    private Optional<String> referencedType(Draft d) {
+        if (d.ref.isPresent() && onlyRef(d)) {
+            return d.ref;
+        }
+        boolean wrapper = d.ref.isEmpty()
+                && d.types.isEmpty()
+                && !d.alwaysFalse
+                && noValueKeywords(d)
+                && d.allOf.size() == 1
+                && d.anyOf.isEmpty()
+                && d.oneOf.isEmpty();
+        Draft member = wrapper ? drafts.get(d.allOf.get(0)) : null;
+        return member != null && member.ref.isPresent() && onlyRef(member) ? member.ref : Optional.empty();
     }
 
     /** A {@code $ref} with nothing but annotations beside it stands for its target's type. */

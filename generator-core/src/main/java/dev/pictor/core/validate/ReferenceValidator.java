@@ -48,6 +48,10 @@ public final class ReferenceValidator {
     /** Where the OpenAPI meta-schemas are published, and where this jar bundles them (never fetched). */
     private static final String OPENAPI_SCHEMAS = "https://spec.openapis.org/oas/";
 
+    /** OpenAPI 3.0's Reference Object, in the bundled document whose Schema Object the dialect names. */
+    private static final String OPENAPI_3_0_REFERENCE =
+            OPENAPI_SCHEMAS + "3.0/schema/2019-04-02#/definitions/Reference";
+
     private static final String BUNDLED_OPENAPI_SCHEMAS = "classpath:dev/pictor/core/meta/json-schema/oas/";
 
     private final Map<Dialect, SchemaRegistry> registries = new EnumMap<>(Dialect.class);
@@ -141,16 +145,23 @@ public final class ReferenceValidator {
     /**
      * Validates a schema against its dialect's meta-schema. An OpenAPI 3.0 Schema Object has no {@code $defs}; the
      * components a Pictor document keeps there (as the Cog importer copies them) are each checked as a Schema Object
-     * of their own, and their violations located under {@code /$defs/NAME}.
+     * of their own, and their violations located under {@code /$defs/NAME}. The root and each of those components is
+     * a value of {@code components.schemas}, which OpenAPI 3.0 allows to be a Reference Object instead
+     * ({@code {"$ref": "#/components/schemas/ModelOutput", "title": "Output"}}, as Cog writes an output that is a
+     * model); one with {@code $ref} is checked as that.
      */
     public List<Violation> validateSchema(JsonNode schema, Dialect dialect) {
         Schema meta = registry(dialect).getSchema(SchemaLocation.of(dialect.uri()));
-        if (dialect != Dialect.OPENAPI_3_0 || !(schema instanceof ObjectNode object) || !object.has("$defs")) {
+        if (dialect != Dialect.OPENAPI_3_0) {
             return convert(meta.validate(schema));
+        }
+        Schema reference = registry(dialect).getSchema(SchemaLocation.of(OPENAPI_3_0_REFERENCE));
+        if (!(schema instanceof ObjectNode object) || !object.has("$defs")) {
+            return convert((schema.has("$ref") ? reference : meta).validate(schema));
         }
         ObjectNode root = object.deepCopy();
         JsonNode defs = root.remove("$defs");
-        List<Violation> out = new ArrayList<>(convert(meta.validate(root)));
+        List<Violation> out = new ArrayList<>(convert((root.has("$ref") ? reference : meta).validate(root)));
         if (!defs.isObject()) {
             out.add(new Violation(
                     "/$defs",
@@ -159,7 +170,8 @@ public final class ReferenceValidator {
         }
         defs.fields().forEachRemaining(def -> {
             String at = JsonPointer.append("/$defs", def.getKey());
-            for (Violation v : convert(meta.validate(def.getValue()))) {
+            Schema component = def.getValue().has("$ref") ? reference : meta;
+            for (Violation v : convert(component.validate(def.getValue()))) {
                 out.add(new Violation(at + v.pointer(), v.keyword(), v.message()));
             }
         });

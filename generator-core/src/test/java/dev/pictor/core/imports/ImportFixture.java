@@ -128,6 +128,14 @@ final class ImportFixture {
         }
     }
 
+    static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static ImportOptions cloudflare(Path root, String version, List<Path> files) {
         return new ImportOptions(ImportFormat.CLOUDFLARE, files, root, version, null, null, null, null, null, false);
     }
