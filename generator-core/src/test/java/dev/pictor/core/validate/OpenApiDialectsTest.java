@@ -1,6 +1,7 @@
 package dev.pictor.core.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,6 +106,28 @@ class OpenApiDialectsTest {
         assertTrue(pointers.contains("/$defs/c/nullable"), pointers.toString());
         assertTrue(pointers.stream().anyMatch(p -> p.startsWith("/properties/b")), "const is no OpenAPI 3.0 keyword");
         assertEquals(List.of(), validator.validateSchema(JSON.readTree(COG_SCHEMA), Dialect.OPENAPI_3_0));
+    }
+
+    @Test
+    void anOpenApi30RootOrComponentMayBeAReferenceObject() throws Exception {
+        JsonNode output = JSON.readTree("""
+                {"$ref": "#/$defs/ModelOutput", "title": "Output",
+                 "$defs": {"ModelOutput": {"type": "object", "properties": {"audio_out": {"type": "string"}}},
+                           "Alias": {"$ref": "#/$defs/ModelOutput"},
+                           "Broken": {"$ref": 7}}}""");
+        assertEquals(
+                List.of("/$defs/Broken/$ref"),
+                validator.validateSchema(output, Dialect.OPENAPI_3_0).stream()
+                        .map(Violation::pointer)
+                        .distinct()
+                        .toList(),
+                "a $ref with a title beside it is a Reference Object, as components.schemas allows (Cog's bark)");
+        assertEquals(List.of(), validator.validateSchema(JSON.readTree("{\"$ref\": \"#/x\"}"), Dialect.OPENAPI_3_0));
+        assertFalse(
+                validator
+                        .validateSchema(JSON.readTree("{\"type\": \"integer\", \"title\": 3}"), Dialect.OPENAPI_3_0)
+                        .isEmpty(),
+                "a Schema Object is still checked as one");
     }
 
     @Test
