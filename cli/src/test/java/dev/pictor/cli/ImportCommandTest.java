@@ -303,7 +303,10 @@ class ImportCommandTest {
                         root.toString())
                 .assertExit(1);
         assertTrue(
-                bark.out().contains(": error: import.option-needed: the task of suno-ai/bark cannot be inferred: "),
+                bark.out()
+                        .contains(":306:31: error: import.option-needed: "
+                                + "#/latest_version/openapi_schema/components/schemas/Output: the task of suno-ai/bark "
+                                + "cannot be inferred: "),
                 bark.out());
         CliRun.run(
                         "import",
