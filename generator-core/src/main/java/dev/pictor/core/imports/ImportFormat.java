@@ -9,7 +9,10 @@ public enum ImportFormat {
     /** One file of the Cloudflare Workers AI model catalog: {@code name}, {@code task}, {@code schema {input, output}}. */
     CLOUDFLARE("cloudflare", "cloudflare-workers-ai"),
 
-    /** The OpenAPI document Cog generates for a Replicate model: {@code components.schemas.Input} and {@code Output}. */
+    /**
+     * The model object Replicate serves ({@code GET /v1/models/{owner}/{name}}), or the bare OpenAPI document Cog
+     * generates for a Replicate model: {@code components.schemas.Input} and {@code Output}.
+     */
     REPLICATE("replicate", "replicate");
 
     private final String cliName;
