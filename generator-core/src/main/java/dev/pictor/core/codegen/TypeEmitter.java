@@ -36,7 +36,9 @@ import javax.lang.model.element.Modifier;
  * Emits the records and enums of a linked model: requests (each a {@code PictorRequest} of its model's result type)
  * with a builder that takes the required fields, nested records, responses, enums that keep their wire values, and
  * sealed interfaces over the records of a {@code oneOf}/{@code anyOf}. Every component carries its wire name; unset
- * values are omitted on the wire; a JSON {@code null} never binds to a typed component.
+ * values are omitted on the wire; a JSON {@code null} never binds to a typed component, except a {@code Nullable} one
+ * (whose schema admits {@code null}), which keeps unset, {@code null} and a value apart and has a builder method for
+ * each ({@code seed(42)}, {@code seedNull()}).
  */
 public final class TypeEmitter {
 
