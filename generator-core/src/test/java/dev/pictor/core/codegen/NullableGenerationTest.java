@@ -16,6 +16,7 @@ import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.core.testing.CompilerHarness;
 import dev.pictor.core.testing.Golden;
+import dev.pictor.core.testing.TestRoot;
 import dev.pictor.runtime.Nullable;
 import dev.pictor.runtime.json.PictorJson;
 import java.lang.reflect.Method;
@@ -248,6 +249,26 @@ class NullableGenerationTest {
 
     private static String javaName(String wire) {
         return wire.equals("negative_prompt") ? "negativePrompt" : wire;
+    }
+
+    @Test
+    void aMemberNamedAsANullSetterIsALocatedError(@TempDir Path dir) throws Exception {
+        TestRoot.create(dir).model("clash", """
+                        {"type": "object", "properties": {
+                           "seed": {"type": ["integer", "null"]},
+                           "seed_null": {"type": "boolean"}}}
+                        """);
+        Generator.Plan plan =
+                Generator.standard().plan(GenerateOptions.of(dir, dir.resolve("out"), dir.resolve("out")));
+        List<String> errors = plan.diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .map(d -> d.toText())
+                .toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(
+                errors.get(0).contains("generate.name-collision")
+                        && errors.get(0).contains("\"seed_null\" and \"seed (set to null)\""),
+                errors.get(0));
     }
 
     // ---------------------------------------------------------------- validation
