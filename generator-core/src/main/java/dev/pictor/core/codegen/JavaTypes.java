@@ -34,6 +34,9 @@ public final class JavaTypes {
         if (type instanceof JavaType.ListOf l) {
             return ParameterizedTypeName.get(ClassName.get(List.class), of(l.item(), javaPackage));
         }
+        if (type instanceof JavaType.Nullable n) {
+            return ParameterizedTypeName.get(RuntimeTypes.NULLABLE, of(n.value(), javaPackage));
+        }
         if (type instanceof JavaType.Bytes) {
             return RuntimeTypes.IMAGE_BYTES;
         }

@@ -14,6 +14,7 @@ public final class RuntimeTypes {
     public static final ClassName BASE64_IMAGE = ClassName.get(RUNTIME, "Base64Image");
     public static final ClassName DATA_URI = ClassName.get(RUNTIME, "DataUri");
     public static final ClassName JSON_VALUE = ClassName.get(RUNTIME, "JsonValue");
+    public static final ClassName NULLABLE = ClassName.get(RUNTIME, "Nullable");
     public static final ClassName MODEL_BINDING = ClassName.get(RUNTIME, "ModelBinding");
     public static final ClassName MODEL_ID = ClassName.get(RUNTIME, "ModelId");
     public static final ClassName PICTOR_REQUEST = ClassName.get(RUNTIME, "PictorRequest");

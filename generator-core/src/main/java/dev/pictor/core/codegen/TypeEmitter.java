@@ -36,9 +36,15 @@ import javax.lang.model.element.Modifier;
  * Emits the records and enums of a linked model: requests (each a {@code PictorRequest} of its model's result type)
  * with a builder that takes the required fields, nested records, responses, enums that keep their wire values, and
  * sealed interfaces over the records of a {@code oneOf}/{@code anyOf}. Every component carries its wire name; unset
- * values are omitted on the wire; a JSON {@code null} never binds to a typed component.
+ * values are omitted on the wire; a JSON {@code null} never binds to a typed component, except a {@code Nullable} one
+ * (whose schema admits {@code null}), which keeps unset, {@code null} and a value apart and has a builder method for
+ * each ({@code seed(42)}, {@code seedNull()}).
  */
 public final class TypeEmitter {
+
+    /** What a nullable component's three states mean, after its description. */
+    private static final String NULLABLE_DOC =
+            " Never Java {@code null}: unset (left out of the JSON), an explicit" + " JSON {@code null}, or a value.";
 
     private TypeEmitter() {}
 
@@ -100,9 +106,14 @@ public final class TypeEmitter {
         type.recordConstructor(constructor.build());
         CodeBlock copies = listCopies(decl);
         if (!copies.isEmpty()) {
+            boolean nullables = decl.fields().stream().anyMatch(f -> f.type() instanceof JavaType.Nullable);
             type.addMethod(MethodSpec.compactConstructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("Copies lists, so that the record stays immutable.\n")
+                    .addJavadoc(
+                            nullables
+                                    ? "Reads a nullable value given as Java {@code null} as unset, and copies lists,"
+                                            + " so that the record stays immutable.\n"
+                                    : "Copies lists, so that the record stays immutable.\n")
                     .addCode(copies)
                     .build());
         }
@@ -143,7 +154,12 @@ public final class TypeEmitter {
                         .addMember("value", "$S", f.wireName())
                         .build());
         List<AnnotationSpec> codec = codec(f.type());
-        if (request && codec.isEmpty() && !(f.type() instanceof JavaType.Passthrough)) {
+        if (f.type() instanceof JavaType.Nullable) {
+            // Unset is "empty" to Nullable's serializer: left out, while null and a value are written.
+            p.addAnnotation(AnnotationSpec.builder(JsonInclude.class)
+                    .addMember("value", "$T.NON_EMPTY", JsonInclude.Include.class)
+                    .build());
+        } else if (request && codec.isEmpty() && !(f.type() instanceof JavaType.Passthrough)) {
             // A JSON null is not a value of this type: reading one fails, while an absent member stays unset.
             p.addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
                     .addMember("using", "$T.class", RuntimeTypes.NON_NULL_DESERIALIZER)
@@ -179,6 +195,16 @@ public final class TypeEmitter {
         for (FieldDecl f : decl.fields()) {
             if (f.type() instanceof JavaType.ListOf) {
                 code.addStatement("$1N = $1N == null ? null : $2T.copyOf($1N)", f.javaName(), List.class);
+            } else if (f.type() instanceof JavaType.Nullable n) {
+                if (n.value() instanceof JavaType.ListOf) {
+                    code.addStatement(
+                            "$1N = $1N == null ? $2T.unset() : $1N.map($3T::copyOf)",
+                            f.javaName(),
+                            RuntimeTypes.NULLABLE,
+                            List.class);
+                } else {
+                    code.addStatement("$1N = $1N == null ? $2T.unset() : $1N", f.javaName(), RuntimeTypes.NULLABLE);
+                }
             }
         }
         return code.build();
@@ -223,11 +249,18 @@ public final class TypeEmitter {
             constructor.addJavadoc("\n@param $L $L", f.javaName(), firstSentence(model, f));
         }
         for (FieldDecl f : decl.fields()) {
-            type.addField(FieldSpec.builder(JavaTypes.of(f.type(), model.javaPackage()), f.javaName(), Modifier.PRIVATE)
-                    .addJavadoc(
-                            "The <code>$L</code> value, or null while it is not set.\n",
-                            JavadocText.escape(f.wireName()))
-                    .build());
+            FieldSpec.Builder field =
+                    FieldSpec.builder(JavaTypes.of(f.type(), model.javaPackage()), f.javaName(), Modifier.PRIVATE);
+            if (f.type() instanceof JavaType.Nullable) {
+                field.addJavadoc("The <code>$L</code> value, unset until set.\n", JavadocText.escape(f.wireName()));
+                if (!f.required()) {
+                    field.initializer("$T.unset()", RuntimeTypes.NULLABLE);
+                }
+            } else {
+                field.addJavadoc(
+                        "The <code>$L</code> value, or null while it is not set.\n", JavadocText.escape(f.wireName()));
+            }
+            type.addField(field.build());
             Optional<CodeBlock> constant = constant(model, f);
             if (constant.isPresent()) {
                 constructor.addStatement("this.$N = $L", f.javaName(), constant.get());
@@ -237,6 +270,9 @@ public final class TypeEmitter {
                         "this.$1N = $2T.requireNonNull($1N, $3S)", f.javaName(), Objects.class, f.javaName());
             }
             type.addMethod(setter(model, f, builder));
+            if (f.type() instanceof JavaType.Nullable) {
+                type.addMethod(nullSetter(f, builder));
+            }
         }
         type.addMethod(constructor.build());
         List<String> names = decl.fields().stream().map(FieldDecl::javaName).toList();
@@ -252,7 +288,8 @@ public final class TypeEmitter {
     }
 
     private static MethodSpec setter(LinkedModel model, FieldDecl f, ClassName builder) {
-        TypeName parameter = JavaTypes.setterParameter(f.type(), model.javaPackage());
+        JavaType value = f.type() instanceof JavaType.Nullable n ? n.value() : f.type();
+        TypeName parameter = JavaTypes.setterParameter(value, model.javaPackage());
         MethodSpec.Builder m = MethodSpec.methodBuilder(f.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
@@ -263,12 +300,31 @@ public final class TypeEmitter {
                         JavadocText.escape(f.wireName()),
                         f.javaName(),
                         firstSentence(model, f));
-        if (parameter.isPrimitive()) {
+        if (f.type() instanceof JavaType.Nullable) {
+            m.addStatement("this.$1N = $2T.of($1N)", f.javaName(), RuntimeTypes.NULLABLE);
+        } else if (parameter.isPrimitive()) {
             m.addStatement("this.$1N = $1N", f.javaName());
         } else {
             m.addStatement("this.$1N = $2T.requireNonNull($1N, $3S)", f.javaName(), Objects.class, f.javaName());
         }
         return m.addStatement("return this").build();
+    }
+
+    /** {@code seedNull()}: sets a nullable member to an explicit {@code null}, which the request then sends. */
+    private static MethodSpec nullSetter(FieldDecl f, ClassName builder) {
+        return MethodSpec.methodBuilder(JavaNames.nullSetterName(f.javaName()))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addJavadoc(
+                        "Sets {@code $L} (wire name <code>$L</code>) to an explicit {@code null}: the request sends"
+                                + " <code>\"$L\": null</code>, where an unset value leaves the member out.\n\n"
+                                + "@return this builder\n",
+                        f.javaName(),
+                        JavadocText.escape(f.wireName()),
+                        JavadocText.escape(f.wireName()))
+                .addStatement("this.$N = $T.ofNull()", f.javaName(), RuntimeTypes.NULLABLE)
+                .addStatement("return this")
+                .build();
     }
 
     private static TypeSpec wrapper(LinkedModel model, RecordDecl decl) {
@@ -472,6 +528,9 @@ public final class TypeEmitter {
                             model.node(f.nodeId()),
                             f.required(),
                             "The <code>" + JavadocText.escape(f.wireName()) + "</code> value.");
+            if (f.type() instanceof JavaType.Nullable) {
+                text += NULLABLE_DOC;
+            }
             doc.append("@param ").append(f.javaName()).append(' ').append(text).append('\n');
         }
         return doc.toString();

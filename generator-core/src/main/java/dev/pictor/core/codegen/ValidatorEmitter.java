@@ -232,6 +232,10 @@ public final class ValidatorEmitter {
                 CodeBlock pointer,
                 boolean nullable,
                 boolean reportNonFinite) {
+            if (holder instanceof JavaType.Nullable n) {
+                enterNullable(code, nodeId, n, value, pointer, reportNonFinite);
+                return;
+            }
             Optional<String> method = check(nodeId, holder);
             boolean dbl = holder instanceof JavaType.Scalar s && s.kind() == JavaType.ScalarKind.DOUBLE;
             if (method.isEmpty() && !dbl) {
@@ -260,6 +264,32 @@ public final class ValidatorEmitter {
             }
             if (nullable) {
                 code.endControlFlow();
+            }
+        }
+
+        /**
+         * A nullable value: an explicit {@code null} is checked as the JSON {@code null}, a value as the type it
+         * holds, against the whole schema (its {@code null} branch included); unset skips both.
+         */
+        private void enterNullable(
+                CodeBlock.Builder code,
+                String nodeId,
+                JavaType.Nullable holder,
+                CodeBlock value,
+                CodeBlock pointer,
+                boolean reportNonFinite) {
+            Optional<String> asNull = checkNull(nodeId);
+            CodeBlock.Builder held = CodeBlock.builder();
+            enter(held, nodeId, holder.value(), CodeBlock.of("$L.value()", value), pointer, false, reportNonFinite);
+            CodeBlock ofValue = held.build();
+            if (asNull.isPresent()) {
+                code.beginControlFlow("if ($L.isNull())", value).addStatement("$N(v, $L)", asNull.get(), pointer);
+                if (!ofValue.isEmpty()) {
+                    code.nextControlFlow("else if ($L.hasValue())", value).add(ofValue);
+                }
+                code.endControlFlow();
+            } else if (!ofValue.isEmpty()) {
+                code.beginControlFlow("if ($L.hasValue())", value).add(ofValue).endControlFlow();
             }
         }
 
@@ -355,8 +385,10 @@ public final class ValidatorEmitter {
             }
             for (String keyword : List.of("anyOf", "oneOf")) {
                 List<String> ids = keyword.equals("anyOf") ? node.anyOf() : node.oneOf();
-                if (ids.isEmpty()) {
-                    continue;
+                if (ids.isEmpty()
+                        || (keyword.equals("anyOf")
+                                && ids.stream().anyMatch(id -> model.node(id).onlyNull()))) {
+                    continue; // an anyOf with a {type: "null"} branch admits null, whatever its other branches say
                 }
                 combine(code, keyword, ids.stream().map(this::checkNull).toList(), "p");
             }
@@ -424,6 +456,9 @@ public final class ValidatorEmitter {
             if (t instanceof JavaType.ListOf l) {
                 return holdsDouble(l.item(), seen);
             }
+            if (t instanceof JavaType.Nullable n) {
+                return holdsDouble(n.value(), seen);
+            }
             if (t instanceof JavaType.RecordRef r) {
                 return seen.add(r.simpleName())
                         && recordDecl(r).fields().stream().anyMatch(f -> holdsDouble(f.type(), seen));
@@ -437,6 +472,15 @@ public final class ValidatorEmitter {
         /** {@code anyOf}/{@code oneOf}: each branch into its own {@code Violations}, then one verdict. */
         private void branches(CodeBlock.Builder code, List<String> ids, String keyword, JavaType repr) {
             if (ids.isEmpty()) {
+                return;
+            }
+            // A typed value is never null: a {type: "null"} branch never matches it, so the verdict is the rest's,
+            // and the rest's own when one is left (a nullable schema checks its value as the schema of that value).
+            List<String> kept = repr instanceof JavaType.Passthrough
+                    ? ids
+                    : ids.stream().filter(id -> !model.node(id).onlyNull()).toList();
+            if (kept.size() == 1 && ids.size() == 2) {
+                check(kept.get(0), repr).ifPresent(m -> code.addStatement("$N(v, p, value)", m));
                 return;
             }
             combine(code, keyword, ids.stream().map(id -> check(id, repr)).toList(), "p, value");

@@ -84,6 +84,13 @@ final class WireFormConverters {
         if (repr instanceof JavaType.Passthrough) {
             return CodeBlock.of("$L.node()", value);
         }
+        if (repr instanceof JavaType.Nullable n) {
+            return CodeBlock.of(
+                    "$L.hasValue() ? $L : $T.getInstance()",
+                    value,
+                    wireHeld(n.value(), CodeBlock.of("$L.value()", value)),
+                    NullNode.class);
+        }
         return wire(repr, value);
     }
 
@@ -143,7 +150,12 @@ final class WireFormConverters {
         }
         code.addStatement("$T json = $T.instance.objectNode()", ObjectNode.class, JsonNodeFactory.class);
         for (FieldDecl f : record.fields()) {
-            code.beginControlFlow("if (value.$N() != null)", f.javaName())
+            // A nullable component is never null: unset is what leaves its member out.
+            code.beginControlFlow(
+                            f.type() instanceof JavaType.Nullable
+                                    ? "if (value.$N().isSet())"
+                                    : "if (value.$N() != null)",
+                            f.javaName())
                     .addStatement(
                             "json.set($S, $L)",
                             f.wireName(),

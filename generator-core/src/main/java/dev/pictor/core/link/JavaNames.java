@@ -267,6 +267,11 @@ public final class JavaNames {
         return arrayName + "Item";
     }
 
+    /** The builder method that sets a nullable member to an explicit {@code null}: {@code seedNull}. */
+    public static String nullSetterName(String member) {
+        return member + "Null";
+    }
+
     /** A member name from a wire name: {@code num_steps} is {@code numSteps}. */
     public String memberName(String wire, LocatedNode at) {
         List<String> tokens = tokens(wire);
@@ -561,6 +566,9 @@ public final class JavaNames {
             }
             if (t instanceof JavaType.Bytes b) {
                 return b.encoding() == JavaType.BytesEncoding.NUMBER_ARRAY ? "Bytes" : "Base64";
+            }
+            if (t instanceof JavaType.Nullable n) {
+                return "Nullable" + typeWords(n.value());
             }
             throw new IllegalArgumentException("a request holds no " + t);
         }

@@ -24,6 +24,13 @@ public sealed interface JavaType {
     /** An immutable list. */
     record ListOf(JavaType item) implements JavaType {}
 
+    /**
+     * A value whose schema admits {@code null} beside values of {@code value} ({@code type: [X, "null"]}, an
+     * {@code anyOf}/{@code oneOf} with a {@code {type: "null"}} branch, OpenAPI 3.0's {@code nullable}): the runtime's
+     * three-state {@code Nullable}, unset, {@code null} or a value (see {@link NullableMapper}).
+     */
+    record Nullable(JavaType value) implements JavaType {}
+
     /** Image bytes: the runtime's byte payload, written as a JSON number array or as base64. */
     record Bytes(BytesEncoding encoding) implements JavaType {}
 

@@ -62,6 +62,30 @@ public record SchemaNode(
         oneOf = List.copyOf(oneOf);
     }
 
+    /** Whether this is {@code {type: "null"}} with annotations at most: the branch that makes a schema nullable. */
+    public boolean onlyNull() {
+        return !alwaysFalse
+                && types.equals(Set.of(JsonType.NULL))
+                && enumValues.isEmpty()
+                && constValue.isEmpty()
+                && lower.isEmpty()
+                && upper.isEmpty()
+                && multipleOf.isEmpty()
+                && minLength.isEmpty()
+                && maxLength.isEmpty()
+                && pattern.isEmpty()
+                && items.isEmpty()
+                && minItems.isEmpty()
+                && maxItems.isEmpty()
+                && required.isEmpty()
+                && properties.isEmpty()
+                && additionalProperties.isEmpty()
+                && allOf.isEmpty()
+                && anyOf.isEmpty()
+                && oneOf.isEmpty()
+                && ref.isEmpty();
+    }
+
     /** Whether the types admit values of type {@code t} (an integer is also a number). */
     public boolean admits(JsonType t) {
         return types.isEmpty() || types.contains(t) || (t == JsonType.INTEGER && types.contains(JsonType.NUMBER));

@@ -45,6 +45,7 @@ final class TypeMapper {
     final List<EnumDecl> enums = new ArrayList<>();
     final List<UnionDecl> unions;
     private final UnionMapper unionMapper;
+    private final NullableMapper nullableMapper;
 
     TypeMapper(Map<String, Draft> drafts, JavaNames names, JavaNames.Scope typeScope, Side side) {
         this.drafts = drafts;
@@ -53,6 +54,7 @@ final class TypeMapper {
         this.side = side;
         this.unionMapper = new UnionMapper(this, drafts, names, typeScope);
         this.unions = unionMapper.unions;
+        this.nullableMapper = new NullableMapper(drafts);
     }
 
     /**
@@ -68,6 +70,8 @@ final class TypeMapper {
         Draft d = drafts.get(rootId);
         // The root stays a record (around the value), so a union there cannot take the root's name.
         JavaType type = union(d, names.rootValueName(rootName)).orElseGet(() -> typeOf(rootId, rootName, role));
+        // A null root is the request (or response) itself being null: the record holds the value type.
+        type = NullableMapper.valueOf(type);
         if (type instanceof JavaType.RecordRef r && r.simpleName().equals(rootName)) {
             return type;
         }
@@ -115,6 +119,11 @@ final class TypeMapper {
     }
 
     private JavaType decide(Draft d, String name, RecordDecl.Role role) {
+        Optional<JavaType> nullable =
+                nullableMapper.map(d, () -> decide(d, name, role), branch -> typeOf(branch, name, role));
+        if (nullable.isPresent()) {
+            return nullable.get();
+        }
         Optional<JavaType> union = union(d, name);
         if (union.isPresent()) {
             return union.get();
@@ -308,6 +317,10 @@ final class TypeMapper {
                     : plain;
             JavaType type = typeOf(prop.id, childName, nested(role));
             fields.add(new FieldDecl(member, p.getKey(), type, d.required.contains(p.getKey()), prop.id, prop.docs));
+            if (type instanceof JavaType.Nullable) {
+                // The builder's second setter, which sends null: no other member may take its name.
+                members.claim(JavaNames.nullSetterName(member), p.getKey() + " (set to null)", prop.source);
+            }
         }
         records.set(index, new RecordDecl(name, d.id, fields, closed && side == Side.REQUEST, false, role, d.docs));
         return ref;
@@ -339,6 +352,7 @@ final class TypeMapper {
      */
     boolean declaredAlready(String name) {
         return decided.values().stream()
+                .map(NullableMapper::valueOf)
                 .anyMatch(t -> name.equalsIgnoreCase(
                         t instanceof JavaType.RecordRef r
                                 ? r.simpleName()

@@ -64,14 +64,14 @@ class ValidatorEmitterTest {
                            "e": {"enum": [1, "a", null, {"k": [1]}]},
                            "c": {"const": {"a": 1.0}},
                            "n": {"type": ["number", "null"], "exclusiveMinimum": 0, "maximum": 1, "multipleOf": 0.25},
-                           "s": {"type": ["string", "null"], "maxLength": 3, "pattern": "b"},
+                           "s": {"type": ["string", "boolean", "null"], "maxLength": 3, "pattern": "b"},
                            "cp": {"type": ["string", "null"], "maxLength": 2},
-                           "arr": {"type": ["array", "null"], "items": {"type": "integer"}, "minItems": 1,
+                           "arr": {"type": ["array", "boolean", "null"], "items": {"type": "integer"}, "minItems": 1,
                                    "maxItems": 2},
                            "obj": {"type": ["object", "null"], "required": ["x"],
                                    "properties": {"x": {"type": "integer"}},
                                    "additionalProperties": {"type": "string"}},
-                           "closed": {"type": ["object", "null"], "properties": {"x": {}},
+                           "closed": {"type": ["object", "boolean", "null"], "properties": {"x": {}},
                                       "additionalProperties": false},
                            "nope": false,
                            "all": {"allOf": [{"minimum": 1}, {"maximum": 5}]},
@@ -147,7 +147,7 @@ class ValidatorEmitterTest {
                         {"type": "integer", "minimum": 1, "maximum": 3}
                         """)
                 .model("any-root", """
-                        {"type": ["integer", "null"], "maximum": 3}
+                        {"type": ["integer", "boolean", "null"], "maximum": 3}
                         """)
                 // "a_b" and "a"."b" both read "AB": their checks must not become one method.
                 .model("same-words", """
@@ -340,7 +340,7 @@ class ValidatorEmitterTest {
         assertEquals(
                 List.of("/cp: \"\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\" is longer than the maximum length 2"),
                 lines("dynamic", "{\"cp\": \"\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\"}"));
-        assertEquals(List.of("/s: 12345 is not of type string or null"), lines("dynamic", "{\"s\": 12345}"));
+        assertEquals(List.of("/s: 12345 is not of type string, boolean or null"), lines("dynamic", "{\"s\": 12345}"));
     }
 
     @Test
@@ -578,7 +578,7 @@ class ValidatorEmitterTest {
         assertTrue(fixture.validate("scalar-root", "\"x\"").bindingFailure().isPresent());
         assertEquals(List.of(), lines("any-root", "3"));
         assertEquals(List.of("/: 4 is above the maximum 3"), lines("any-root", "4"));
-        assertEquals(List.of("/: \"x\" is not of type integer or null"), lines("any-root", "\"x\""));
+        assertEquals(List.of("/: \"x\" is not of type integer, boolean or null"), lines("any-root", "\"x\""));
     }
 
     @Test

@@ -2,14 +2,18 @@ package dev.pictor.core.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.JavaFile;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.Linker;
 import dev.pictor.core.load.DocumentLoader;
+import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.core.testing.CompilerHarness;
+import dev.pictor.core.validate.ReferenceValidator;
 import dev.pictor.runtime.json.PictorJson;
 import dev.pictor.runtime.validation.Violation;
 import java.lang.reflect.InvocationTargetException;
@@ -135,6 +139,34 @@ final class ValidatorFixture {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The instances on which the generated validator (binding included) and networknt, on the model's published
+     * schema in {@code set} and in its dialect, disagree about validity: one line each, empty when they agree.
+     */
+    List<String> disagreementsWithReference(SchemaSet set, String modelId, List<String> instances)
+            throws java.io.IOException {
+        LinkedModel m = model(modelId);
+        ModelDocument doc = set.models().stream()
+                .filter(d -> d.file().equals(m.file()))
+                .findFirst()
+                .orElseThrow();
+        JsonNode schema = doc.effectiveInput().toJackson();
+        ReferenceValidator reference = new ReferenceValidator();
+        ObjectMapper json = new ObjectMapper();
+        List<String> mismatches = new ArrayList<>();
+        for (String instance : instances) {
+            boolean expected = reference
+                    .validate(schema, doc.dialect(), doc.file(), json.readTree(instance))
+                    .isEmpty();
+            Outcome outcome = validate(modelId, instance);
+            if (outcome.valid() != expected) {
+                mismatches.add(modelId + ": " + instance + " is " + (expected ? "valid" : "invalid")
+                        + " for networknt, generated: " + outcome.lines());
+            }
+        }
+        return mismatches;
     }
 
     /** The violation lines of a valid binding (fails the test when binding fails). */

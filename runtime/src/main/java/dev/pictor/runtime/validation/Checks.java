@@ -1,6 +1,7 @@
 package dev.pictor.runtime.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pictor.runtime.Nullable;
 import dev.pictor.runtime.validation.Violation.Count;
 import dev.pictor.runtime.validation.Violation.Doubles;
 import dev.pictor.runtime.validation.Violation.Length;
@@ -60,10 +61,10 @@ public final class Checks {
 
     /**
      * {@code required}: {@code value} (member {@code property} of the object at {@code objectPointer}) is present.
-     * The violation is reported at the object, as JSON Schema does.
+     * The violation is reported at the object, as JSON Schema does; an unset {@link Nullable} is absent too.
      */
     public static boolean required(Violations v, Pointer objectPointer, String property, Object value) {
-        if (value != null) {
+        if (value != null && !(value instanceof Nullable<?> n && !n.isSet())) {
             return true;
         }
         return failValues(v, objectPointer, "required", null, property);
