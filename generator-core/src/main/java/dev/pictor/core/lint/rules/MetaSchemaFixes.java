@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 /**
  * The refinement that makes a schema valid against its dialect's meta-schema, for the mistakes published schemas
  * commonly make: an empty {@code anyOf} (or other empty array keyword), {@code required} (or another keyword) written
- * inside {@code properties}, a keyword's value of the wrong type ({@code "minimum": "1"}), OpenAPI 3.0's {@code type}
- * written as an array with {@code "null"}. A fix is offered only when the meta-schema accepts the schema with it at
+ * inside {@code properties}, a keyword's value of the wrong type ({@code "minimum": "1"}), a property's schema written
+ * as its type name ({@code "prompt": "string"}), OpenAPI 3.0's {@code type} written as an array with {@code "null"}. A fix is offered only when the meta-schema accepts the schema with it at
  * that place and it brings in no violation of its own; anything else gets a hint that names the path to refine.
  */
 final class MetaSchemaFixes {
@@ -102,6 +102,15 @@ final class MetaSchemaFixes {
         List<Candidate> out = new ArrayList<>();
         if (tokens.size() >= 2 && tokens.get(tokens.size() - 2).equals("properties") && isKeywordValue(key, node)) {
             out.add(keywordOutOfProperties(pointer, key, node));
+        }
+        if (tokens.size() >= 2 && tokens.get(tokens.size() - 2).equals("properties") && isTypeName(node)) {
+            out.add(new Candidate(
+                    "write " + path(pointer) + " as the schema {\"type\": " + node + "}",
+                    List.of(new Edit(
+                            pointer,
+                            Optional.of(JSON.objectNode().set("type", node)),
+                            "The published schema of property \"" + key + "\" is the type name " + node + " alone; "
+                                    + dialect() + " writes it as a schema with that type."))));
         }
         if (node.isArray() && node.isEmpty()) {
             out.add(new Candidate(
@@ -241,6 +250,11 @@ final class MetaSchemaFixes {
             return true;
         }
         return false;
+    }
+
+    /** Whether a value is one of JSON Schema's type names, as a property's whole schema written as its type. */
+    private static boolean isTypeName(JsonNode node) {
+        return node.isTextual() && SchemaValidityRule.TYPE_NAMES.contains(node.asText());
     }
 
     /** Whether a member of {@code properties} is a keyword's value rather than a property's schema. */

@@ -28,8 +28,7 @@ import java.util.Set;
 public final class SchemaValidityRule extends ModelRule {
 
     /** JSON Schema's type names, in the order the specification lists them. */
-    private static final List<String> TYPE_NAMES =
-            List.of("null", "boolean", "object", "array", "number", "string", "integer");
+    static final List<String> TYPE_NAMES = List.of("null", "boolean", "object", "array", "number", "string", "integer");
 
     private static final RuleInfo INFO = new RuleInfo(
             "schema.invalid",

@@ -83,6 +83,16 @@ class MetaSchemaFixesTest {
     }
 
     @Test
+    void writesAPropertyGivenAsATypeNameAsASchemaOfThatType() throws Exception {
+        String refinements = pastedAfterLint(
+                Dialect.DRAFT_2020_12,
+                """
+                {"type": "object", "properties": {"prompt": "string"}}""",
+                "write /input/properties/prompt as the schema {\"type\": \"string\"} with this refinement " + MARK);
+        assertTrue(refinements.contains("\"value\":{\"type\":\"string\"},"), refinements);
+    }
+
+    @Test
     void writesAnOpenApi30TypeArrayAsNullable() throws Exception {
         String refinements = pastedAfterLint(
                 Dialect.OPENAPI_3_0,
