@@ -44,6 +44,7 @@ public final class Rules {
         rules.add(new dev.pictor.core.lint.rules.RequiredDefaultRule());
         rules.add(new dev.pictor.core.lint.rules.DimensionAllowsZeroRule());
         rules.add(new dev.pictor.core.lint.rules.TaskInputRule());
+        rules.add(new dev.pictor.core.lint.rules.TypeOpenRule());
         // end of group B
         return List.copyOf(rules);
     }

@@ -1,5 +1,6 @@
 package dev.pictor.core.lint.rules;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.Spelling;
 import dev.pictor.core.json.JsonPointer;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,8 +28,7 @@ import java.util.Set;
 public final class SchemaValidityRule extends ModelRule {
 
     /** JSON Schema's type names, in the order the specification lists them. */
-    private static final List<String> TYPE_NAMES =
-            List.of("null", "boolean", "object", "array", "number", "string", "integer");
+    static final List<String> TYPE_NAMES = List.of("null", "boolean", "object", "array", "number", "string", "integer");
 
     private static final RuleInfo INFO = new RuleInfo(
             "schema.invalid",
@@ -42,17 +43,17 @@ public final class SchemaValidityRule extends ModelRule {
     @Override
     protected void check(ModelDocument model, LintContext context, Findings findings) {
         for (SchemaPart part : SchemaPart.of(model)) {
-            String hint = SchemaEdit.hint(model, "correct the schema");
             Set<String> ownMessages = reportTypeNames(part, model, findings);
-            List<Violation> violations =
-                    context.validator().validateSchema(part.schema().toJackson(), model.dialect()).stream()
-                            .filter(v -> ownMessages.stream().noneMatch(p -> JsonPointer.isAtOrBelow(v.pointer(), p)))
-                            .toList();
+            List<Violation> all =
+                    context.validator().validateSchema(part.schema().toJackson(), model.dialect());
+            List<Violation> violations = all.stream()
+                    .filter(v -> ownMessages.stream().noneMatch(p -> JsonPointer.isAtOrBelow(v.pointer(), p)))
+                    .toList();
             report(
                     part,
                     violations,
                     "the " + part.name() + " schema is not valid " + Keywords.dialectName(model.dialect()),
-                    hint,
+                    new MetaSchemaFixes(model, part, context.validator(), all),
                     findings);
         }
     }
@@ -71,13 +72,21 @@ public final class SchemaValidityRule extends ModelRule {
                             type.asArray().map(LocatedArray::items).orElse(List.of(type));
                     for (LocatedNode name : names) {
                         name.asText().filter(t -> !TYPE_NAMES.contains(t)).ifPresent(t -> {
-                            String suggestion = Spelling.closest(t, TYPE_NAMES)
-                                    .map(k -> "; did you mean \"" + k + "\"?")
+                            Optional<String> meant = Spelling.closest(t, TYPE_NAMES);
+                            String suggestion = meant.map(k -> "; did you mean \"" + k + "\"?")
                                     .orElse("; the types are " + String.join(", ", TYPE_NAMES));
+                            List<SuggestedRefinement> fix = meant
+                                    .map(k -> SuggestedRefinement.set(
+                                            name.pointer(),
+                                            JsonNodeFactory.instance.textNode(k),
+                                            "\"" + t + "\" is no JSON Schema type; it is read as the misspelt \"" + k
+                                                    + "\"."))
+                                    .stream()
+                                    .toList();
                             findings.report(
                                     name,
                                     "\"" + t + "\" is not a JSON Schema type" + suggestion,
-                                    SchemaEdit.hint(model, "correct the type"));
+                                    SchemaEdit.hint(model, "correct the type", fix));
                             reported.add(type.pointer()
                                     .substring(part.schema().pointer().length()));
                         });
@@ -86,9 +95,9 @@ public final class SchemaValidityRule extends ModelRule {
         return reported;
     }
 
-    /** One finding per offending node, with every distinct complaint about it. */
+    /** One finding per offending node, with every distinct complaint about it and the refinement that fixes it. */
     private static void report(
-            SchemaPart part, List<Violation> violations, String what, String hint, Findings findings) {
+            SchemaPart part, List<Violation> violations, String what, MetaSchemaFixes fixes, Findings findings) {
         Map<String, Set<String>> byPointer = new LinkedHashMap<>();
         for (Violation v : violations) {
             byPointer.computeIfAbsent(v.pointer(), p -> new LinkedHashSet<>()).add(v.message());
@@ -97,7 +106,7 @@ public final class SchemaValidityRule extends ModelRule {
             LocatedNode at = part.schema().nearest(pointer);
             String full = part.schema().pointer() + pointer;
             String where = at.pointer().equals(full) ? "" : " at #" + full;
-            findings.report(at, what + where + ": " + String.join("; ", messages), hint);
+            findings.report(at, what + where + ": " + String.join("; ", messages), fixes.hint(pointer));
         });
     }
 }

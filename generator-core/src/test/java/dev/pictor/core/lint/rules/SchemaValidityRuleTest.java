@@ -26,11 +26,15 @@ class SchemaValidityRuleTest {
                 List.of(
                         "acme/m/2025-01-01.json:11:44: error: schema.invalid: #/input/properties/height/minimum: the"
                                 + " input schema is not valid draft 2020-12: string found, number expected (hint:"
-                                + " correct the schema with a refinement; the published schema stays"
-                                + " verbatim)",
+                                + " write /input/properties/height/minimum as 256 with this refinement (the published"
+                                + " schema stays verbatim): {\"path\": \"/input/properties/height/minimum\","
+                                + " \"value\": 256, \"why\": \"The published schema has a string \\\"256\\\" at"
+                                + " /input/properties/height/minimum; draft 2020-12 needs a number there.\"})",
                         "acme/m/2025-01-01.json:12:20: error: schema.invalid: #/input/properties/mode/type: \"strin\""
-                                + " is not a JSON Schema type; did you mean \"string\"? (hint: correct the type with a"
-                                + " refinement; the published schema stays verbatim)"),
+                                + " is not a JSON Schema type; did you mean \"string\"? (hint: correct the type with"
+                                + " this refinement (the published schema stays verbatim): {\"path\":"
+                                + " \"/input/properties/mode/type\", \"value\": \"string\", \"why\": \"\\\"strin\\\" is no"
+                                + " JSON Schema type; it is read as the misspelt \\\"string\\\".\"})"),
                 root.lintText(new SchemaValidityRule()));
     }
 
@@ -41,8 +45,11 @@ class SchemaValidityRuleTest {
                 "refinements": [{"path": "/input/properties/steps/maximum", "value": "20", "why": "page says so"}]""");
         assertEquals(
                 List.of("acme/m/2025-01-01.json:12:70: error: schema.invalid: #/input/properties/steps/maximum: the"
-                        + " input schema is not valid draft 2020-12: string found, number expected (hint: correct"
-                        + " the schema with a refinement; the published schema stays verbatim)"),
+                        + " input schema is not valid draft 2020-12: string found, number expected (hint: write"
+                        + " /input/properties/steps/maximum as 20 with this refinement (the published schema stays"
+                        + " verbatim): {\"path\": \"/input/properties/steps/maximum\", \"value\": 20, \"why\":"
+                        + " \"The published schema has a string \\\"20\\\" at /input/properties/steps/maximum;"
+                        + " draft 2020-12 needs a number there.\"})"),
                 root.lintText(new SchemaValidityRule()));
     }
 
@@ -68,8 +75,13 @@ class SchemaValidityRuleTest {
                 found.contains("acme/m/2025-01-01.json:11:20: error: schema.invalid: #/input/properties/seed/type:"
                         + " the input schema is not valid OpenAPI 3.0: does not have a value in the enumeration"
                         + " [\"array\", \"boolean\", \"integer\", \"number\", \"object\", \"string\"]; array"
-                        + " found, string expected (hint: correct the schema with a refinement; the published schema"
-                        + " stays verbatim)"),
+                        + " found, string expected (hint: write /input/properties/seed/type as \"integer\" with"
+                        + " nullable true with these refinements (the published schema stays verbatim): {\"path\":"
+                        + " \"/input/properties/seed/type\", \"value\": \"integer\", \"why\": \"OpenAPI 3.0 has no type"
+                        + " arrays: it writes [\\\"integer\\\",\\\"null\\\"] as type \\\"integer\\\" with nullable"
+                        + " true.\"}, {\"path\": \"/input/properties/seed/nullable\", \"value\": true, \"why\":"
+                        + " \"OpenAPI 3.0 has no type arrays: it writes [\\\"integer\\\",\\\"null\\\"] as type"
+                        + " \\\"integer\\\" with nullable true.\"})"),
                 found.toString());
         assertTrue(
                 found.stream()
