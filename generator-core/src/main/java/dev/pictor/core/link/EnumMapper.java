@@ -102,8 +102,9 @@ final class EnumMapper {
 
     /**
      * The known values of an open enum: an {@code anyOf} of two branches, one {@code {type: string}} with nothing
-     * else, the other an {@code enum} of strings (its {@code type} string, if any); beside it nothing but annotations,
-     * {@code type: string} and string keywords, which the value's wire form is checked against.
+     * else, the other an {@code enum} of strings (its {@code type} string, if any). Beside it, {@code type: string}
+     * and any keyword of strings, which the value's wire form is checked against; keywords of other types say nothing
+     * about a string.
      */
     private Optional<List<JsonNode>> openEnumValues(Draft d) {
         boolean shape = d.anyOf.size() == 2
@@ -113,16 +114,7 @@ final class EnumMapper {
                 && !d.alwaysFalse
                 && STRING_ONLY.containsAll(d.types)
                 && d.enumValues.isEmpty()
-                && d.constValue.isEmpty()
-                && d.lower.isEmpty()
-                && d.upper.isEmpty()
-                && d.multipleOf.isEmpty()
-                && d.items.isEmpty()
-                && d.minItems.isEmpty()
-                && d.maxItems.isEmpty()
-                && d.required.isEmpty()
-                && d.properties.isEmpty()
-                && d.additionalProperties.isEmpty();
+                && d.constValue.isEmpty();
         if (!shape) {
             return Optional.empty();
         }
