@@ -69,11 +69,14 @@ final class TypeMapper {
         Draft d = drafts.get(rootId);
         // The root stays a record (around the value), so a union or an enum there cannot take the root's name.
         String valueName = names.rootValueName(rootName);
-        JavaType type = union(d, valueName)
-                .or(() -> enumMapper.root(d, valueName).map(t -> {
+        // An enum first, as in decide: an open enum's anyOf is no union.
+        JavaType type = enumMapper
+                .root(d, valueName)
+                .map(t -> {
                     decided.put(rootId, t);
                     return t;
-                }))
+                })
+                .or(() -> union(d, valueName))
                 .orElseGet(() -> typeOf(rootId, rootName, role));
         if (type instanceof JavaType.RecordRef r && r.simpleName().equals(rootName)) {
             return type;

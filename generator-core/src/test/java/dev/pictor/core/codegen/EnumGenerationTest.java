@@ -187,6 +187,24 @@ class EnumGenerationTest {
     }
 
     @Test
+    void anOpenEnumAtTheRootIsTheValueOfTheRequestRecord() throws Exception {
+        LinkedModel m = fixture.model("level");
+        assertTrue(m.request().wrapper());
+        assertEquals(
+                new JavaType.OpenEnumRef("LevelRequestValue"),
+                m.request().fields().get(0).type());
+        Class<?> request = fixture.requestClass("level");
+        for (String json : List.of("\"final\"", "\"sketch\"")) {
+            Object value = PictorJson.read(json, request);
+            OpenEnum held = (OpenEnum) request.getMethod("value").invoke(value);
+            assertEquals(json.equals("\"final\""), held.isKnown(), json);
+            assertEquals(json, PictorJson.writeString(value));
+            assertEquals(List.of(), fixture.lines("level", json));
+        }
+        assertTrue(fixture.validate("level", "7").bindingFailure().isPresent());
+    }
+
+    @Test
     void eachNumberConstantReadsAndWritesAsItsNumber() throws Exception {
         Class<?> request = fixture.requestClass("render");
         Map<String, String> cases = Map.of(
