@@ -11,6 +11,7 @@ import dev.pictor.generated.cloudflare_workers_ai.stabilityai.stable_diffusion_x
 import dev.pictor.generated.comfyui_gateway.img2img.v2025_11_20.Img2imgRequest;
 import dev.pictor.generated.comfyui_gateway.img2img.v2025_11_20.Model;
 import dev.pictor.generated.replicate.stability_ai.stable_diffusion.v2025_11_20.StableDiffusionRequest;
+import dev.pictor.generated.runpod.runpod_workers.worker_sdxl.v2025_11_20.NumImages;
 import dev.pictor.generated.runpod.runpod_workers.worker_sdxl.v2025_11_20.WorkerSdxlRequest;
 import dev.pictor.runtime.ImageBytes;
 import dev.pictor.runtime.PictorRequest;
@@ -218,9 +219,10 @@ public final class SeedRequests {
                                 .width(W)
                                 .height(H)
                                 .seed(seed)
-                                .numImages(2)
+                                .numImages(NumImages.V2)
                                 .build(),
-                        WorkerSdxlRequest.builder().prompt(prompt).numImages(3).build(),
+                        // Neither a prompt nor an image URL: the schema needs one (num_images is an enum of 1 and 2).
+                        WorkerSdxlRequest.builder().numImages(NumImages.V2).build(),
                         W,
                         H,
                         2,

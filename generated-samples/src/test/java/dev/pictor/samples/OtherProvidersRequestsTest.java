@@ -8,6 +8,7 @@ import dev.pictor.generated.comfyui_gateway.img2img.v2025_11_20.Img2imgRequest;
 import dev.pictor.generated.comfyui_gateway.img2img.v2025_11_20.Model;
 import dev.pictor.generated.comfyui_gateway.img2img.v2025_11_20.SamplerName;
 import dev.pictor.generated.replicate.stability_ai.stable_diffusion.v2025_11_20.StableDiffusionRequest;
+import dev.pictor.generated.runpod.runpod_workers.worker_sdxl.v2025_11_20.NumImages;
 import dev.pictor.generated.runpod.runpod_workers.worker_sdxl.v2025_11_20.Scheduler;
 import dev.pictor.generated.runpod.runpod_workers.worker_sdxl.v2025_11_20.WorkerSdxlRequest;
 import java.util.List;
@@ -75,7 +76,7 @@ class OtherProvidersRequestsTest {
                 .width(1024)
                 .scheduler(Scheduler.DPM_SOLVER_MULTISTEP)
                 .numInferenceSteps(25)
-                .numImages(2)
+                .numImages(NumImages.V2)
                 .build();
         assertEquals(List.of(), request.validate());
         assertEquals(
@@ -83,13 +84,9 @@ class OtherProvidersRequestsTest {
                         + "\"width\":1024,\"scheduler\":\"DPMSolverMultistep\",\"num_inference_steps\":25,\"num_images\":2}",
                 json(request));
         assertEquals("{}", json(WorkerSdxlRequest.builder().build()), "nothing set, nothing sent");
-        assertEquals(
-                List.of("/num_images: 3 is not one of [1,2]"),
-                shown(WorkerSdxlRequest.builder()
-                        .prompt("a dragon")
-                        .numImages(3)
-                        .build()
-                        .validate()));
+        // num_images is an integer enum: 1 and 2 are its constants, and 3 cannot be built.
+        assertEquals(List.of(NumImages.V1, NumImages.V2), List.of(NumImages.values()));
+        assertEquals(NumImages.V1, NumImages.of(1));
         // The worker needs a prompt or an image URL (a refinement of the published schema says so).
         assertEquals(
                 List.of("anyOf"),

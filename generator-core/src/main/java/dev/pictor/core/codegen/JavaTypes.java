@@ -25,6 +25,9 @@ public final class JavaTypes {
         if (type instanceof JavaType.EnumRef e) {
             return ClassName.get(javaPackage, e.simpleName());
         }
+        if (type instanceof JavaType.OpenEnumRef e) {
+            return ClassName.get(javaPackage, e.simpleName());
+        }
         if (type instanceof JavaType.RecordRef r) {
             return ClassName.get(javaPackage, r.simpleName());
         }

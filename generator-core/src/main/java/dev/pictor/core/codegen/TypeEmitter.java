@@ -23,6 +23,7 @@ import dev.pictor.core.link.EnumDecl;
 import dev.pictor.core.link.FieldDecl;
 import dev.pictor.core.link.JavaNames;
 import dev.pictor.core.link.JavaType;
+import dev.pictor.core.link.JsonType;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.RecordDecl;
 import dev.pictor.core.link.UnionDecl;
@@ -428,6 +429,12 @@ public final class TypeEmitter {
     }
 
     private static TypeSpec enumType(LinkedModel model, EnumDecl decl) {
+        if (decl.open()) {
+            return EnumEmitter.open(model, decl);
+        }
+        if (decl.wireType() != JsonType.STRING) {
+            return EnumEmitter.numbers(model, decl);
+        }
         TypeSpec.Builder type = TypeSpec.enumBuilder(ClassName.get(model.javaPackage(), decl.simpleName()))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(
@@ -438,7 +445,7 @@ public final class TypeEmitter {
             type.addEnumConstant(
                     c.javaName(),
                     TypeSpec.anonymousClassBuilder("$S", c.wireValue())
-                            .addJavadoc("Wire value <code>$L</code>.\n", JavadocText.escape(c.wireValue()))
+                            .addJavadoc(EnumEmitter.constantDoc(c))
                             .addAnnotation(AnnotationSpec.builder(JsonProperty.class)
                                     .addMember("value", "$S", c.wireValue())
                                     .build())

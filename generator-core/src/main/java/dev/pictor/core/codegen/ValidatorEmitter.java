@@ -19,7 +19,6 @@ import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.RecordDecl;
 import dev.pictor.core.link.SchemaNode;
 import dev.pictor.core.link.UnionDecl;
-import dev.pictor.core.schema.Bound;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -483,6 +482,10 @@ public final class ValidatorEmitter {
                 check(kept.get(0), repr).ifPresent(m -> code.addStatement("$N(v, p, value)", m));
                 return;
             }
+            // Decided before any branch's method is made: an anyOf that always holds leaves no unused method behind.
+            if (keyword.equals("anyOf") && ids.stream().anyMatch(id -> admitsEvery(model.node(id), repr))) {
+                return;
+            }
             combine(code, keyword, ids.stream().map(id -> check(id, repr)).toList(), "p, value");
         }
 
@@ -519,7 +522,7 @@ public final class ValidatorEmitter {
             if (node.admits(own)) {
                 return;
             }
-            if (own == JsonType.NUMBER && node.types().contains(JsonType.INTEGER)) {
+            if (own == JsonType.NUMBER && node.types().contains(JsonType.INTEGER) && repr instanceof JavaType.Scalar) {
                 code.beginControlFlow("if (value % 1 != 0)")
                         .addStatement("$T.type(v, p, $T.valueOf(value), $L)", CHECKS, DoubleNode.class, names)
                         .endControlFlow();
@@ -550,62 +553,83 @@ public final class ValidatorEmitter {
             }
         }
 
-        /** Whether every constant of an enum representation is one of {@code allowed}, so the check always passes. */
+        /**
+         * Whether every constant of an enum representation is one of {@code allowed}, so the check always passes
+         * (numbers compared by value: {@code 1} is {@code 1.0}). An open enum's value may be any string: never.
+         */
         private boolean enumHolds(JavaType repr, List<JsonNode> allowed) {
             if (!(repr instanceof JavaType.EnumRef e)) {
                 return false;
+            }
+            EnumDecl decl = enumDecl(e);
+            if (decl.wireType() != JsonType.STRING) {
+                List<BigDecimal> numbers = allowed.stream()
+                        .filter(JsonNode::isNumber)
+                        .map(JsonNode::decimalValue)
+                        .toList();
+                return decl.constants().stream()
+                        .map(c -> new BigDecimal(c.wireValue()))
+                        .allMatch(c -> numbers.stream().anyMatch(n -> n.compareTo(c) == 0));
             }
             Set<String> texts = allowed.stream()
                     .filter(JsonNode::isTextual)
                     .map(JsonNode::textValue)
                     .collect(Collectors.toSet());
-            return enumDecl(e).constants().stream().allMatch(c -> texts.contains(c.wireValue()));
+            return decl.constants().stream().allMatch(c -> texts.contains(c.wireValue()));
         }
 
         private void numbers(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
-            if (!(repr instanceof JavaType.Passthrough
-                    || isScalar(repr, JavaType.ScalarKind.LONG)
-                    || isScalar(repr, JavaType.ScalarKind.DOUBLE))) {
+            // A number enum is checked on its wire value: a long, or an exact BigDecimal (checked as JSON numbers are).
+            JsonType enumType = repr instanceof JavaType.EnumRef e ? enumDecl(e).wireType() : JsonType.STRING;
+            JavaType form = enumType == JsonType.INTEGER ? LONG : repr;
+            CodeBlock value = enumType == JsonType.STRING ? CodeBlock.of("value") : CodeBlock.of("value.wireValue()");
+            if (!(form instanceof JavaType.Passthrough
+                    || enumType == JsonType.NUMBER
+                    || isScalar(form, JavaType.ScalarKind.LONG)
+                    || isScalar(form, JavaType.ScalarKind.DOUBLE))) {
                 return;
             }
-            node.lower().ifPresent(b -> bound(code, repr, b, true));
-            node.upper().ifPresent(b -> bound(code, repr, b, false));
+            node.lower().ifPresent(b -> numberCheck(code, form, value, b.keyword(true), b.value()));
+            node.upper().ifPresent(b -> numberCheck(code, form, value, b.keyword(false), b.value()));
             node.multipleOf().ifPresent(m -> {
                 if (m.signum() <= 0) {
                     throw new IllegalArgumentException(
                             "multipleOf must be positive, is " + m + " at " + node.pointer() + " of " + model.file());
                 }
-                numberCheck(code, repr, "multipleOf", m);
+                numberCheck(code, form, value, "multipleOf", m);
             });
         }
 
-        private void bound(CodeBlock.Builder code, JavaType repr, Bound b, boolean lower) {
-            numberCheck(code, repr, b.keyword(lower), b.value());
-        }
-
-        /** One numeric keyword, on the representation's own number type where the limit is exact in it. */
-        private void numberCheck(CodeBlock.Builder code, JavaType repr, String method, BigDecimal limit) {
-            if (repr instanceof JavaType.Passthrough) {
-                code.addStatement("$T.$N(v, p, value, $N)", CHECKS, method, constants.decimal(limit));
+        /**
+         * One numeric keyword, on the representation's own number type where the limit is exact in it.
+         *
+         * @param value the number checked: {@code value}, or a number enum's {@code value.wireValue()}
+         */
+        private void numberCheck(
+                CodeBlock.Builder code, JavaType repr, CodeBlock value, String method, BigDecimal limit) {
+            if (repr instanceof JavaType.Passthrough || repr instanceof JavaType.EnumRef) {
+                code.addStatement("$T.$N(v, p, $L, $N)", CHECKS, method, value, constants.decimal(limit));
             } else if (isScalar(repr, JavaType.ScalarKind.LONG)) {
                 if (isLong(limit)) {
-                    code.addStatement("$T.$N(v, p, value, $LL)", CHECKS, method, limit.longValueExact());
+                    code.addStatement("$T.$N(v, p, $L, $LL)", CHECKS, method, value, limit.longValueExact());
                 } else {
                     code.addStatement(
-                            "$T.$N(v, p, $T.valueOf(value), $N)",
+                            "$T.$N(v, p, $T.valueOf($L), $N)",
                             CHECKS,
                             method,
                             BigDecimal.class,
+                            value,
                             constants.decimal(limit));
                 }
             } else if (isDouble(limit)) {
-                code.addStatement("$T.$N(v, p, value, $Ld)", CHECKS, method, Double.toString(limit.doubleValue()));
+                code.addStatement("$T.$N(v, p, $L, $Ld)", CHECKS, method, value, Double.toString(limit.doubleValue()));
             } else {
                 code.addStatement(
-                        "$T.$N(v, p, $T.valueOf(value), $N)",
+                        "$T.$N(v, p, $T.valueOf($L), $N)",
                         CHECKS,
                         method,
                         BigDecimal.class,
+                        value,
                         constants.decimal(limit));
             }
         }
@@ -620,7 +644,8 @@ public final class ValidatorEmitter {
             CodeBlock text;
             if (repr instanceof JavaType.Passthrough || isScalar(repr, JavaType.ScalarKind.STRING)) {
                 text = CodeBlock.of("value");
-            } else if (repr instanceof JavaType.EnumRef) {
+            } else if ((repr instanceof JavaType.EnumRef e && enumDecl(e).wireType() == JsonType.STRING)
+                    || repr instanceof JavaType.OpenEnumRef) {
                 text = CodeBlock.of("value.wireValue()");
             } else if (repr instanceof JavaType.Bytes b && b.encoding() == JavaType.BytesEncoding.BASE64) {
                 String local = members.local("text");
@@ -849,7 +874,7 @@ public final class ValidatorEmitter {
         }
 
         /** The JSON type every value held as {@code t} has. */
-        private static JsonType jsonType(JavaType t) {
+        private JsonType jsonType(JavaType t) {
             if (t instanceof JavaType.Scalar s) {
                 return switch (s.kind()) {
                     case STRING -> JsonType.STRING;
@@ -858,7 +883,10 @@ public final class ValidatorEmitter {
                     case BOOLEAN -> JsonType.BOOLEAN;
                 };
             }
-            if (t instanceof JavaType.EnumRef) {
+            if (t instanceof JavaType.EnumRef e) {
+                return enumDecl(e).wireType();
+            }
+            if (t instanceof JavaType.OpenEnumRef) {
                 return JsonType.STRING;
             }
             if (t instanceof JavaType.RecordRef || t instanceof JavaType.UnionRef) {
@@ -875,8 +903,21 @@ public final class ValidatorEmitter {
 
         /** The schema {@code true} or {@code {}} (annotations only): every value passes. */
         private static boolean isTrue(SchemaNode n) {
+            return n.types().isEmpty() && typeOnly(n);
+        }
+
+        /**
+         * Whether every value held as {@code repr} passes the schema as it stands: {@code true}, or a {@code type}
+         * with nothing else that the representation's JSON type satisfies (an open enum's {@code {type: string}}).
+         */
+        private boolean admitsEvery(SchemaNode n, JavaType repr) {
+            return isTrue(n)
+                    || (typeOnly(n) && !(repr instanceof JavaType.Passthrough) && n.admits(jsonType(normal(repr))));
+        }
+
+        /** No keyword but {@code type} (and annotations). */
+        private static boolean typeOnly(SchemaNode n) {
             return !n.alwaysFalse()
-                    && n.types().isEmpty()
                     && n.enumValues().isEmpty()
                     && n.constValue().isEmpty()
                     && n.lower().isEmpty()

@@ -3,6 +3,7 @@ package dev.pictor.core.codegen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
@@ -16,6 +17,7 @@ import com.palantir.javapoet.TypeName;
 import dev.pictor.core.link.FieldDecl;
 import dev.pictor.core.link.JavaNames;
 import dev.pictor.core.link.JavaType;
+import dev.pictor.core.link.JsonType;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.RecordDecl;
 import java.util.ArrayList;
@@ -66,7 +68,16 @@ final class WireFormConverters {
                 case BOOLEAN -> CodeBlock.of("$T.valueOf($L)", BooleanNode.class, value);
             };
         }
-        if (repr instanceof JavaType.EnumRef) {
+        if (repr instanceof JavaType.EnumRef e) {
+            JsonType wireType = model.enumDecl(e.simpleName())
+                    .orElseThrow(() -> new IllegalStateException("no enum " + e.simpleName() + " in " + model.file()))
+                    .wireType();
+            Class<?> node = wireType == JsonType.INTEGER
+                    ? LongNode.class
+                    : wireType == JsonType.NUMBER ? DecimalNode.class : TextNode.class;
+            return CodeBlock.of("$T.valueOf($L.wireValue())", node, value);
+        }
+        if (repr instanceof JavaType.OpenEnumRef) {
             return CodeBlock.of("$T.valueOf($L.wireValue())", TextNode.class, value);
         }
         if (repr instanceof JavaType.Bytes b && b.encoding() == JavaType.BytesEncoding.BASE64) {

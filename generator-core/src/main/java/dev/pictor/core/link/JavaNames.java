@@ -5,6 +5,7 @@ import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -147,6 +148,24 @@ public final class JavaNames {
             "LocalDate",
             "Class",
             "SuppressWarnings"));
+
+    /** How an enum constant spells a character of its wire value, where the plain name would collide. */
+    private static final Map<Integer, String> PUNCTUATION = Map.ofEntries(
+            Map.entry((int) ' ', "SPACE"),
+            Map.entry((int) '+', "PLUS"),
+            Map.entry((int) '-', "MINUS"),
+            Map.entry((int) '.', "DOT"),
+            Map.entry((int) ',', "COMMA"),
+            Map.entry((int) ':', "COLON"),
+            Map.entry((int) '/', "SLASH"),
+            Map.entry((int) '*', "STAR"),
+            Map.entry((int) '#', "HASH"),
+            Map.entry((int) '@', "AT"),
+            Map.entry((int) '&', "AND"),
+            Map.entry((int) '%', "PERCENT"),
+            Map.entry((int) '=', "EQUALS"),
+            Map.entry((int) '(', "OPEN"),
+            Map.entry((int) ')', "CLOSE"));
 
     private static final Pattern SPLIT_CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
@@ -309,6 +328,69 @@ public final class JavaNames {
             return adjusted(wire, "_" + name, "a Java name cannot start with a digit", at);
         }
         return name;
+    }
+
+    /**
+     * The constants of one enum, from its wire values in order: {@link #constantName} for each, and for values whose
+     * names would collide, a name that spells out their punctuation ({@code "a-b"} is {@code A_MINUS_B} beside
+     * {@code "a_b"}'s {@code A_B}), then one that also keeps their letters' case ({@code "None"} beside
+     * {@code "none"}). Each such name is noted; values that still share a name are left to the enum's scope to report.
+     */
+    public List<String> constantNames(List<String> wires, LocatedNode at) {
+        List<String> names = new ArrayList<>();
+        for (String wire : wires) {
+            names.add(constantName(wire, at));
+        }
+        for (boolean keepCase : List.of(false, true)) {
+            Map<String, Long> counts = names.stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()));
+            for (int i = 0; i < wires.size(); i++) {
+                if (counts.get(names.get(i)) > 1) {
+                    String plain = names.get(i);
+                    String spelled = spelledConstant(wires.get(i), keepCase);
+                    if (!spelled.equals(plain)) {
+                        names.set(i, adjusted(wires.get(i), spelled, plain + " names another value too", at));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The constant of a number enum's value: {@code 75} is {@code V75}, {@code 0.5} is {@code V0_5}, {@code -1} is
+     * {@code MINUS_1}. Numbers equal in value ({@code 1}, {@code 1.0}) get one name.
+     */
+    public static String numberConstantName(BigDecimal value) {
+        BigDecimal plain = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        String digits = plain.abs().toPlainString().replace('.', '_');
+        return (plain.signum() < 0 ? "MINUS_" : "V") + digits;
+    }
+
+    /** Every character that is not a letter or digit as a word ({@code +} is {@code PLUS}); {@code _} separates. */
+    private static String spelledConstant(String wire, boolean keepCase) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        wire.codePoints().forEach(c -> {
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                word.appendCodePoint(keepCase ? c : Character.toUpperCase(c));
+                return;
+            }
+            if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+            if (c != '_') {
+                words.add(PUNCTUATION.getOrDefault(c, String.format(Locale.ROOT, "U%04X", c)));
+            }
+        });
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        String name = words.isEmpty() ? "EMPTY" : String.join("_", words);
+        if (Character.isDigit(name.charAt(0))) {
+            return "_" + name;
+        }
+        return KEYWORDS.contains(name) ? name + "_" : name;
     }
 
     private String adjusted(String wire, String name, String why, LocatedNode at) {
@@ -554,6 +636,9 @@ public final class JavaNames {
             }
             if (t instanceof JavaType.EnumRef e) {
                 return "Enum" + e.simpleName();
+            }
+            if (t instanceof JavaType.OpenEnumRef e) {
+                return "OpenEnum" + e.simpleName();
             }
             if (t instanceof JavaType.RecordRef r) {
                 return "Record" + r.simpleName();

@@ -9,8 +9,14 @@ public sealed interface JavaType {
     /** {@code String}, {@code Integer}, {@code Long}, {@code Double} or {@code Boolean}. */
     record Scalar(ScalarKind kind) implements JavaType {}
 
-    /** A generated enum; its constants keep their wire names. */
+    /** A generated enum; its constants keep their wire values (strings or numbers, see {@link EnumDecl}). */
     record EnumRef(String simpleName) implements JavaType {}
+
+    /**
+     * A generated open enum ({@code anyOf} of a string and an enum of strings): a value class with a constant for each
+     * known value that also holds any other string, unchanged (see {@link EnumDecl#open()}).
+     */
+    record OpenEnumRef(String simpleName) implements JavaType {}
 
     /** A generated record. */
     record RecordRef(String simpleName) implements JavaType {}

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +45,7 @@ final class TypeMapper {
     final List<UnionDecl> unions;
     private final UnionMapper unionMapper;
     private final NullableMapper nullableMapper;
+    private final EnumMapper enumMapper;
 
     TypeMapper(Map<String, Draft> drafts, JavaNames names, JavaNames.Scope typeScope, Side side) {
         this.drafts = drafts;
@@ -55,6 +55,7 @@ final class TypeMapper {
         this.unionMapper = new UnionMapper(this, drafts, names, typeScope);
         this.unions = unionMapper.unions;
         this.nullableMapper = new NullableMapper(drafts);
+        this.enumMapper = new EnumMapper(drafts, names, typeScope, enums);
     }
 
     /**
@@ -68,8 +69,17 @@ final class TypeMapper {
     /** The type of the root schema, which becomes a record named {@code rootName} whatever its JSON type. */
     JavaType root(String rootId, String rootName, RecordDecl.Role role) {
         Draft d = drafts.get(rootId);
-        // The root stays a record (around the value), so a union there cannot take the root's name.
-        JavaType type = union(d, names.rootValueName(rootName)).orElseGet(() -> typeOf(rootId, rootName, role));
+        // The root stays a record (around the value), so a union or an enum there cannot take the root's name.
+        String valueName = names.rootValueName(rootName);
+        // An enum first, as in decide: an open enum's anyOf is no union.
+        JavaType type = enumMapper
+                .root(d, valueName)
+                .map(t -> {
+                    decided.put(rootId, t);
+                    return t;
+                })
+                .or(() -> union(d, valueName))
+                .orElseGet(() -> typeOf(rootId, rootName, role));
         // A null root is the request (or response) itself being null: the record holds the value type.
         type = NullableMapper.valueOf(type);
         if (type instanceof JavaType.RecordRef r && r.simpleName().equals(rootName)) {
@@ -123,6 +133,11 @@ final class TypeMapper {
                 nullableMapper.map(d, () -> decide(d, name, role), branch -> typeOf(branch, name, role));
         if (nullable.isPresent()) {
             return nullable.get();
+        }
+        // Before unions: an open enum's anyOf of a string and an enum of strings is one type, not alternatives.
+        Optional<JavaType> enumeration = enumMapper.map(d, name);
+        if (enumeration.isPresent()) {
+            return enumeration.get();
         }
         Optional<JavaType> union = union(d, name);
         if (union.isPresent()) {
@@ -229,22 +244,7 @@ final class TypeMapper {
     }
 
     private JavaType enumType(Draft d, String name) {
-        if (!typeScope.claim(name, d.nameHint, d.source)) {
-            return new JavaType.Scalar(ScalarKind.STRING);
-        }
-        JavaNames.Scope constants = names.new Scope("enum constant", "of " + name, false);
-        List<EnumDecl.Constant> list = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (JsonNode v : d.enumValues.orElseThrow()) {
-            if (!seen.add(v.asText())) {
-                continue;
-            }
-            String constant = names.constantName(v.asText(), d.source);
-            constants.claim(constant, v.asText(), d.source);
-            list.add(new EnumDecl.Constant(constant, v.asText()));
-        }
-        enums.add(new EnumDecl(name, d.id, list, d.docs));
-        return new JavaType.EnumRef(name);
+        return enumMapper.strings(d, name).orElseGet(() -> new JavaType.Scalar(ScalarKind.STRING));
     }
 
     private JavaType array(Draft d, String name, RecordDecl.Role role) {
@@ -358,7 +358,9 @@ final class TypeMapper {
                                 ? r.simpleName()
                                 : t instanceof JavaType.EnumRef e
                                         ? e.simpleName()
-                                        : t instanceof JavaType.UnionRef u ? u.simpleName() : ""));
+                                        : t instanceof JavaType.OpenEnumRef o
+                                                ? o.simpleName()
+                                                : t instanceof JavaType.UnionRef u ? u.simpleName() : ""));
     }
 
     private static RecordDecl.Role nested(RecordDecl.Role role) {

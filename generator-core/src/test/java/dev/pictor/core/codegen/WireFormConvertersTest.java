@@ -31,6 +31,9 @@ class WireFormConvertersTest {
     static void link(@TempDir Path dir) {
         TestRoot root = TestRoot.create(dir).model("forms", """
                 {"type": "object", "properties": {
+                   "mode": {"type": "string", "enum": ["fast", "slow"]},
+                   "count": {"type": "integer", "enum": [1, 2]},
+                   "scale": {"type": "number", "enum": [0.5, 1]},
                    "size": {"type": "object", "properties": {"w": {"type": "integer"}, "tags": {"type": "array",
                             "items": {"type": "string"}}}},
                    "pick": {"oneOf": [
@@ -61,6 +64,14 @@ class WireFormConvertersTest {
         assertEquals(
                 "com.fasterxml.jackson.databind.node.TextNode.valueOf(value.wireValue())",
                 c.wire(new JavaType.EnumRef("Mode"), VALUE).toString());
+        assertEquals(
+                "com.fasterxml.jackson.databind.node.LongNode.valueOf(value.wireValue())",
+                c.wire(new JavaType.EnumRef("Count"), VALUE).toString(),
+                "an integer enum's wire value is a long");
+        assertEquals(
+                "com.fasterxml.jackson.databind.node.DecimalNode.valueOf(value.wireValue())",
+                c.wire(new JavaType.EnumRef("Scale"), VALUE).toString(),
+                "a number enum's an exact decimal");
         assertEquals(List.of(), names(c));
     }
 
