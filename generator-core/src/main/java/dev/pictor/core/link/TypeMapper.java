@@ -160,7 +160,9 @@ final class TypeMapper {
                 && d.maxItems.isEmpty()
                 && d.required.isEmpty()
                 && d.properties.isEmpty()
-                && d.additionalProperties.isEmpty();
+                && d.additionalProperties.isEmpty()
+                && d.patternProperties.isEmpty()
+                && d.prefixItems.isEmpty();
     }
 
     private JavaType string(Draft d, String name) {
@@ -217,7 +219,7 @@ final class TypeMapper {
     }
 
     private JavaType array(Draft d, String name, RecordDecl.Role role) {
-        if (d.hasCombinators() || d.enumValues.isPresent() || d.constValue.isPresent()) {
+        if (d.hasCombinators() || d.enumValues.isPresent() || d.constValue.isPresent() || !d.prefixItems.isEmpty()) {
             return new JavaType.Passthrough();
         }
         if (d.items.isEmpty()) {
@@ -256,6 +258,7 @@ final class TypeMapper {
         // property it does not declare could never be present in it.
         boolean requiredDeclared = closed || d.properties.keySet().containsAll(d.required);
         if (!(closed || extrasAllowed)
+                || !d.patternProperties.isEmpty()
                 || d.enumValues.isPresent()
                 || d.constValue.isPresent()
                 || !requiredDeclared
@@ -349,6 +352,7 @@ final class TypeMapper {
             boolean wholeObject = b.enumValues.isPresent() || b.constValue.isPresent();
             if (b.ref.isPresent()
                     || b.additionalProperties.isPresent()
+                    || !b.patternProperties.isEmpty()
                     || (wholeObject && !closed)
                     || !declared.containsAll(b.properties.keySet())
                     || !declared.containsAll(b.required)
