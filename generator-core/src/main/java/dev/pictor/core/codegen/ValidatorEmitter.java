@@ -384,8 +384,9 @@ public final class ValidatorEmitter {
 
         private CodeBlock body(SchemaNode node, JavaType repr) {
             CodeBlock.Builder code = CodeBlock.builder();
-            if (repr instanceof JavaType.UnionRef u) {
-                union(code, node, u);
+            if (repr instanceof JavaType.UnionRef
+                    || repr instanceof JavaType.RecordRef r && recordDecl(r).keepsRest()) {
+                wireForm(code, node, repr);
                 return code.build();
             }
             if (node.alwaysFalse()) {
@@ -408,10 +409,10 @@ public final class ValidatorEmitter {
         }
 
         /**
-         * A union's value: its wire form against every keyword of the node, and no {@code NaN} in it (which a JSON
-         * number check would pass).
+         * A union's value, a tuple, or a record with undeclared members: its wire form against every keyword of the
+         * node, and no {@code NaN} in it (which a JSON number check would pass).
          */
-        private void union(CodeBlock.Builder code, SchemaNode node, JavaType.UnionRef repr) {
+        private void wireForm(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
             code.addStatement("$T json = $L", JSON_NODE, converters.wire(repr, CodeBlock.of("value")));
             if (holdsDouble(repr, new HashSet<>())) {
                 code.addStatement("$T.finiteNumbers(v, p, json)", CHECKS);
@@ -426,7 +427,10 @@ public final class ValidatorEmitter {
             }
             if (t instanceof JavaType.RecordRef r) {
                 return seen.add(r.simpleName())
-                        && recordDecl(r).fields().stream().anyMatch(f -> holdsDouble(f.type(), seen));
+                        && recordDecl(r).components().stream().anyMatch(f -> holdsDouble(f.type(), seen));
+            }
+            if (t instanceof JavaType.MapOf m) {
+                return holdsDouble(m.value(), seen);
             }
             if (t instanceof JavaType.UnionRef u) {
                 return unionDecl(u).alternatives().stream().anyMatch(a -> holdsDouble(new JavaType.RecordRef(a), seen));
@@ -678,6 +682,8 @@ public final class ValidatorEmitter {
                 dynamicObject(code, node);
             } else if (repr instanceof JavaType.RecordRef r) {
                 typedObject(code, node, recordDecl(r));
+            } else if (repr instanceof JavaType.MapOf m) {
+                typedMap(code, node, m);
             }
         }
 
@@ -727,6 +733,41 @@ public final class ValidatorEmitter {
             });
         }
 
+        /**
+         * A map holds what an object schema with no declared property (and no {@code required}, no pattern) says of
+         * every member: its {@code additionalProperties}.
+         */
+        private void typedMap(CodeBlock.Builder code, SchemaNode node, JavaType.MapOf repr) {
+            if (node.additionalProperties().isEmpty()) {
+                return;
+            }
+            String extra = node.additionalProperties().get();
+            String e = members.local("entry");
+            CodeBlock.Builder each = CodeBlock.builder();
+            if (model.node(extra).alwaysFalse()) {
+                each.addStatement("$T.additionalProperty(v, p.member($N.getKey()), $N.getKey())", CHECKS, e, e);
+            } else {
+                enter(
+                        each,
+                        extra,
+                        repr.value(),
+                        CodeBlock.of("$N.getValue()", e),
+                        CodeBlock.of("p.member($N.getKey())", e),
+                        true);
+            }
+            CodeBlock body = each.build();
+            if (!body.isEmpty()) {
+                code.beginControlFlow(
+                                "for ($T<$T, $T> $N : value.entrySet())",
+                                Map.Entry.class,
+                                String.class,
+                                JavaTypes.of(repr.value(), pkg),
+                                e)
+                        .add(body)
+                        .endControlFlow();
+            }
+        }
+
         private void dynamicObject(CodeBlock.Builder code, SchemaNode node) {
             CodeBlock.Builder inner = CodeBlock.builder();
             String m = members.local("member");
@@ -770,8 +811,8 @@ public final class ValidatorEmitter {
                 return;
             }
             String e = members.local("entry");
-            String matched = members.local("matched");
             boolean track = additional && !patterns.isEmpty();
+            String matched = track ? members.local("matched") : "";
             inner.beginControlFlow(
                     "for ($T<$T, $T> $N : value.properties())", Map.Entry.class, String.class, JSON_NODE, e);
             if (track) {
@@ -884,7 +925,7 @@ public final class ValidatorEmitter {
             if (t instanceof JavaType.EnumRef) {
                 return JsonType.STRING;
             }
-            if (t instanceof JavaType.RecordRef || t instanceof JavaType.UnionRef) {
+            if (t instanceof JavaType.RecordRef || t instanceof JavaType.UnionRef || t instanceof JavaType.MapOf) {
                 return JsonType.OBJECT;
             }
             if (t instanceof JavaType.ListOf) {

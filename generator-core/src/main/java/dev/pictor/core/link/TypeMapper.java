@@ -45,6 +45,7 @@ final class TypeMapper {
     final List<EnumDecl> enums = new ArrayList<>();
     final List<UnionDecl> unions;
     private final UnionMapper unionMapper;
+    private final RestMapper restMapper;
 
     TypeMapper(Map<String, Draft> drafts, JavaNames names, JavaNames.Scope typeScope, Side side) {
         this.drafts = drafts;
@@ -53,6 +54,7 @@ final class TypeMapper {
         this.side = side;
         this.unionMapper = new UnionMapper(this, drafts, names, typeScope);
         this.unions = unionMapper.unions;
+        this.restMapper = new RestMapper(this, drafts, names, typeScope);
     }
 
     /**
@@ -219,8 +221,11 @@ final class TypeMapper {
     }
 
     private JavaType array(Draft d, String name, RecordDecl.Role role) {
-        if (d.hasCombinators() || d.enumValues.isPresent() || d.constValue.isPresent() || !d.prefixItems.isEmpty()) {
+        if (d.hasCombinators() || d.enumValues.isPresent() || d.constValue.isPresent()) {
             return new JavaType.Passthrough();
+        }
+        if (!d.prefixItems.isEmpty()) {
+            return restMapper.tuple(d, name, role);
         }
         if (d.items.isEmpty()) {
             return new JavaType.ListOf(new JavaType.Passthrough());
@@ -257,13 +262,18 @@ final class TypeMapper {
         // A record keeps only declared properties (and drops others when the schema allows them): a required
         // property it does not declare could never be present in it.
         boolean requiredDeclared = closed || d.properties.keySet().containsAll(d.required);
-        if (!(closed || extrasAllowed)
-                || !d.patternProperties.isEmpty()
+        // Undeclared members typed by a schema are kept in a map: the whole object, or a last component.
+        boolean keepsUndeclared = restMapper.typesUndeclared(d);
+        if (!(closed || extrasAllowed || keepsUndeclared)
                 || d.enumValues.isPresent()
                 || d.constValue.isPresent()
                 || !requiredDeclared
                 || !branchesStayInside(d, d.properties.keySet(), closed, new HashSet<>())) {
             return new JavaType.Passthrough();
+        }
+        Optional<JavaType> map = keepsUndeclared ? restMapper.plainMap(d, name, role) : Optional.empty();
+        if (map.isPresent()) {
+            return map.get();
         }
         if (!typeScope.claim(name, d.nameHint.isEmpty() ? name : d.nameHint, d.source)) {
             return new JavaType.Passthrough();
@@ -290,7 +300,11 @@ final class TypeMapper {
             JavaType type = typeOf(prop.id, childName, nested(role));
             fields.add(new FieldDecl(member, p.getKey(), type, d.required.contains(p.getKey()), prop.id, prop.docs));
         }
-        records.set(index, new RecordDecl(name, d.id, fields, closed && side == Side.REQUEST, false, role, d.docs));
+        Optional<FieldDecl> rest =
+                keepsUndeclared ? Optional.of(restMapper.undeclaredMembers(d, name, role, fields)) : Optional.empty();
+        records.set(
+                index,
+                new RecordDecl(name, d.id, fields, closed && side == Side.REQUEST, false, role, d.docs, rest, false));
         return ref;
     }
 
@@ -328,7 +342,7 @@ final class TypeMapper {
                                         : t instanceof JavaType.UnionRef u ? u.simpleName() : ""));
     }
 
-    private static RecordDecl.Role nested(RecordDecl.Role role) {
+    static RecordDecl.Role nested(RecordDecl.Role role) {
         return role == RecordDecl.Role.RESPONSE ? RecordDecl.Role.RESPONSE : RecordDecl.Role.NESTED;
     }
 
@@ -363,7 +377,8 @@ final class TypeMapper {
         return true;
     }
 
-    private static boolean isTrue(Draft d) {
+    /** The schema {@code true} or {@code {}}: any value. */
+    static boolean isTrue(Draft d) {
         return !d.alwaysFalse && d.types.isEmpty() && onlyRef(d) && d.ref.isEmpty();
     }
 
