@@ -304,7 +304,16 @@ final class TypeMapper {
                 keepsUndeclared ? Optional.of(restMapper.undeclaredMembers(d, name, role, fields)) : Optional.empty();
         records.set(
                 index,
-                new RecordDecl(name, d.id, fields, closed && side == Side.REQUEST, false, role, d.docs, rest, false));
+                new RecordDecl(
+                        name,
+                        d.id,
+                        fields,
+                        closed && !keepsUndeclared && side == Side.REQUEST,
+                        false,
+                        role,
+                        d.docs,
+                        rest,
+                        false));
         return ref;
     }
 
