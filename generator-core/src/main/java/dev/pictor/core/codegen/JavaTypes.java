@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.pictor.core.link.JavaType;
 import java.util.List;
+import java.util.Map;
 
 /** The JavaPoet type of each {@link JavaType}: what a record component of that type is declared as. */
 public final class JavaTypes {
@@ -39,6 +40,10 @@ public final class JavaTypes {
         }
         if (type instanceof JavaType.Nullable n) {
             return ParameterizedTypeName.get(RuntimeTypes.NULLABLE, of(n.value(), javaPackage));
+        }
+        if (type instanceof JavaType.MapOf m) {
+            return ParameterizedTypeName.get(
+                    ClassName.get(Map.class), ClassName.get(String.class), of(m.value(), javaPackage));
         }
         if (type instanceof JavaType.Bytes) {
             return RuntimeTypes.IMAGE_BYTES;

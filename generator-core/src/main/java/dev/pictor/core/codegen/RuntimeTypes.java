@@ -26,6 +26,11 @@ public final class RuntimeTypes {
     public static final ClassName NON_NULL_DESERIALIZER = ClassName.get(JSON, "NonNullDeserializer");
     public static final ClassName ALTERNATIVES_DESERIALIZER = ClassName.get(JSON, "AlternativesDeserializer");
     public static final ClassName ALTERNATIVES = ClassName.get(JSON, "Alternatives");
+    public static final ClassName REST = ClassName.get(JSON, "Rest");
+    public static final ClassName UNDECLARED_MEMBERS_DESERIALIZER =
+            ClassName.get(JSON, "UndeclaredMembersDeserializer");
+    public static final ClassName TUPLE_DESERIALIZER = ClassName.get(JSON, "TupleDeserializer");
+    public static final ClassName TUPLE_SERIALIZER = ClassName.get(JSON, "TupleSerializer");
     public static final ClassName VIOLATION = ClassName.get(VALIDATION, "Violation");
     public static final ClassName VIOLATIONS = ClassName.get(VALIDATION, "Violations");
     public static final ClassName CHECKS = ClassName.get(VALIDATION, "Checks");

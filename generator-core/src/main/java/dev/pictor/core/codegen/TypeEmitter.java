@@ -1,10 +1,13 @@
 package dev.pictor.core.codegen;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -28,6 +31,8 @@ import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.RecordDecl;
 import dev.pictor.core.link.UnionDecl;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,6 +100,7 @@ public final class TypeEmitter {
         if (decl.role() == RecordDecl.Role.REQUEST) {
             type.addSuperinterface(requestInterface(model));
         }
+        restCodecs(decl).forEach(type::addAnnotation);
         if (!decl.fields().isEmpty()) {
             AnnotationSpec.Builder order = AnnotationSpec.builder(JsonPropertyOrder.class);
             decl.fields().forEach(f -> order.addMember("value", "$S", f.wireName()));
@@ -104,6 +110,7 @@ public final class TypeEmitter {
         for (FieldDecl f : decl.fields()) {
             constructor.addParameter(component(model, f, request));
         }
+        decl.rest().ifPresent(f -> constructor.addParameter(restComponent(model, decl, f)));
         type.recordConstructor(constructor.build());
         CodeBlock copies = listCopies(decl);
         if (!copies.isEmpty()) {
@@ -149,6 +156,38 @@ public final class TypeEmitter {
                 .build();
     }
 
+    /**
+     * How a record that keeps what its schema does not name is read and written: a tuple as a JSON array, a record
+     * with undeclared members by the runtime's reader that keeps their order.
+     */
+    private static List<AnnotationSpec> restCodecs(RecordDecl decl) {
+        if (decl.tuple()) {
+            return List.of(
+                    AnnotationSpec.builder(JsonSerialize.class)
+                            .addMember("using", "$T.class", RuntimeTypes.TUPLE_SERIALIZER)
+                            .build(),
+                    AnnotationSpec.builder(JsonDeserialize.class)
+                            .addMember("using", "$T.class", RuntimeTypes.TUPLE_DESERIALIZER)
+                            .build());
+        }
+        if (decl.rest().isPresent()) {
+            return List.of(AnnotationSpec.builder(JsonDeserialize.class)
+                    .addMember("using", "$T.class", RuntimeTypes.UNDECLARED_MEMBERS_DESERIALIZER)
+                    .build());
+        }
+        return List.of();
+    }
+
+    /** The last component, keeping what the schema does not name; an object's undeclared members are written inline. */
+    private static ParameterSpec restComponent(LinkedModel model, RecordDecl decl, FieldDecl f) {
+        ParameterSpec.Builder p = ParameterSpec.builder(JavaTypes.of(f.type(), model.javaPackage()), f.javaName())
+                .addAnnotation(RuntimeTypes.REST);
+        if (!decl.tuple()) {
+            p.addAnnotation(JsonAnyGetter.class);
+        }
+        return p.build();
+    }
+
     private static ParameterSpec component(LinkedModel model, FieldDecl f, boolean request) {
         ParameterSpec.Builder p = ParameterSpec.builder(JavaTypes.of(f.type(), model.javaPackage()), f.javaName())
                 .addAnnotation(AnnotationSpec.builder(JsonProperty.class)
@@ -164,6 +203,12 @@ public final class TypeEmitter {
             // A JSON null is not a value of this type: reading one fails, while an absent member stays unset.
             p.addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
                     .addMember("using", "$T.class", RuntimeTypes.NON_NULL_DESERIALIZER)
+                    .build());
+        }
+        if (request && f.type() instanceof JavaType.MapOf m && !(m.value() instanceof JavaType.Passthrough)) {
+            // Nor is it a value of the map's type: a member whose value is null fails too.
+            p.addAnnotation(AnnotationSpec.builder(JsonSetter.class)
+                    .addMember("contentNulls", "$T.FAIL", Nulls.class)
                     .build());
         }
         codec.forEach(p::addAnnotation);
@@ -193,7 +238,7 @@ public final class TypeEmitter {
 
     private static CodeBlock listCopies(RecordDecl decl) {
         CodeBlock.Builder code = CodeBlock.builder();
-        for (FieldDecl f : decl.fields()) {
+        for (FieldDecl f : decl.components()) {
             if (f.type() instanceof JavaType.ListOf) {
                 code.addStatement("$1N = $1N == null ? null : $2T.copyOf($1N)", f.javaName(), List.class);
             } else if (f.type() instanceof JavaType.Nullable n) {
@@ -206,6 +251,13 @@ public final class TypeEmitter {
                 } else {
                     code.addStatement("$1N = $1N == null ? $2T.unset() : $1N", f.javaName(), RuntimeTypes.NULLABLE);
                 }
+            } else if (f.type() instanceof JavaType.MapOf) {
+                // A copy that keeps the members' order (Map.copyOf would not)
+                code.addStatement(
+                        "$1N = $1N == null ? null : $2T.unmodifiableMap(new $3T<>($1N))",
+                        f.javaName(),
+                        Collections.class,
+                        LinkedHashMap.class);
             }
         }
         return code.build();
@@ -249,17 +301,17 @@ public final class TypeEmitter {
         for (FieldDecl f : taken(model, decl)) {
             constructor.addJavadoc("\n@param $L $L", f.javaName(), firstSentence(model, f));
         }
-        for (FieldDecl f : decl.fields()) {
+        for (FieldDecl f : decl.components()) {
             FieldSpec.Builder field =
                     FieldSpec.builder(JavaTypes.of(f.type(), model.javaPackage()), f.javaName(), Modifier.PRIVATE);
+            String wire = JavadocText.escape(f.wireName().isEmpty() ? f.javaName() : f.wireName());
             if (f.type() instanceof JavaType.Nullable) {
-                field.addJavadoc("The <code>$L</code> value, unset until set.\n", JavadocText.escape(f.wireName()));
+                field.addJavadoc("The <code>$L</code> value, unset until set.\n", wire);
                 if (!f.required()) {
                     field.initializer("$T.unset()", RuntimeTypes.NULLABLE);
                 }
             } else {
-                field.addJavadoc(
-                        "The <code>$L</code> value, or null while it is not set.\n", JavadocText.escape(f.wireName()));
+                field.addJavadoc("The <code>$L</code> value, or null while it is not set.\n", wire);
             }
             type.addField(field.build());
             Optional<CodeBlock> constant = constant(model, f);
@@ -276,7 +328,7 @@ public final class TypeEmitter {
             }
         }
         type.addMethod(constructor.build());
-        List<String> names = decl.fields().stream().map(FieldDecl::javaName).toList();
+        List<String> names = decl.components().stream().map(FieldDecl::javaName).toList();
         type.addMethod(MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
@@ -298,7 +350,7 @@ public final class TypeEmitter {
                 .addJavadoc(
                         "Sets {@code $L} (wire name <code>$L</code>).\n\n@param $L $L\n@return this builder\n",
                         f.javaName(),
-                        JavadocText.escape(f.wireName()),
+                        JavadocText.escape(f.wireName().isEmpty() ? "(undeclared)" : f.wireName()),
                         f.javaName(),
                         firstSentence(model, f));
         if (f.type() instanceof JavaType.Nullable) {
@@ -528,13 +580,15 @@ public final class TypeEmitter {
                         .append(u.simpleName())
                         .append("}.\n"));
         doc.append('\n');
-        for (FieldDecl f : decl.fields()) {
+        for (FieldDecl f : decl.components()) {
             String text = decl.wrapper()
                     ? "the value, read and written as bare JSON"
-                    : SchemaDocs.of(
-                            model.node(f.nodeId()),
-                            f.required(),
-                            "The <code>" + JavadocText.escape(f.wireName()) + "</code> value.");
+                    : decl.rest().filter(f::equals).isPresent()
+                            ? restDoc(decl)
+                            : SchemaDocs.of(
+                                    model.node(f.nodeId()),
+                                    f.required(),
+                                    "The <code>" + JavadocText.escape(f.wireName()) + "</code> value.");
             if (f.type() instanceof JavaType.Nullable) {
                 text += NULLABLE_DOC;
             }
@@ -543,7 +597,16 @@ public final class TypeEmitter {
         return doc.toString();
     }
 
+    private static String restDoc(RecordDecl decl) {
+        return decl.tuple()
+                ? "the items after the positions, in order"
+                : "the members the schema does not declare, by name, in the order read and written";
+    }
+
     private static String firstSentence(LinkedModel model, FieldDecl f) {
+        if (f.wireName().isEmpty()) {
+            return "what the schema does not name: undeclared members, or items after the positions";
+        }
         return SchemaDocs.of(
                         model.node(f.nodeId()),
                         f.required(),

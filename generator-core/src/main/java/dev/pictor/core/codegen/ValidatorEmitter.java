@@ -415,8 +415,9 @@ public final class ValidatorEmitter {
 
         private CodeBlock body(SchemaNode node, JavaType repr) {
             CodeBlock.Builder code = CodeBlock.builder();
-            if (repr instanceof JavaType.UnionRef u) {
-                union(code, node, u);
+            if (repr instanceof JavaType.UnionRef
+                    || repr instanceof JavaType.RecordRef r && recordDecl(r).keepsRest()) {
+                wireForm(code, node, repr);
                 return code.build();
             }
             if (node.alwaysFalse()) {
@@ -439,10 +440,10 @@ public final class ValidatorEmitter {
         }
 
         /**
-         * A union's value: its wire form against every keyword of the node, and no {@code NaN} in it (which a JSON
-         * number check would pass).
+         * A union's value, a tuple, or a record with undeclared members: its wire form against every keyword of the
+         * node, and no {@code NaN} in it (which a JSON number check would pass).
          */
-        private void union(CodeBlock.Builder code, SchemaNode node, JavaType.UnionRef repr) {
+        private void wireForm(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
             code.addStatement("$T json = $L", JSON_NODE, converters.wire(repr, CodeBlock.of("value")));
             if (holdsDouble(repr, new HashSet<>())) {
                 code.addStatement("$T.finiteNumbers(v, p, json)", CHECKS);
@@ -460,7 +461,10 @@ public final class ValidatorEmitter {
             }
             if (t instanceof JavaType.RecordRef r) {
                 return seen.add(r.simpleName())
-                        && recordDecl(r).fields().stream().anyMatch(f -> holdsDouble(f.type(), seen));
+                        && recordDecl(r).components().stream().anyMatch(f -> holdsDouble(f.type(), seen));
+            }
+            if (t instanceof JavaType.MapOf m) {
+                return holdsDouble(m.value(), seen);
             }
             if (t instanceof JavaType.UnionRef u) {
                 return unionDecl(u).alternatives().stream().anyMatch(a -> holdsDouble(new JavaType.RecordRef(a), seen));
@@ -675,16 +679,19 @@ public final class ValidatorEmitter {
             CodeBlock count = json ? CodeBlock.of("value") : CodeBlock.of("value.size()");
             node.minItems().ifPresent(n -> code.addStatement("$T.minItems(v, p, $L, $L)", CHECKS, count, count(n)));
             node.maxItems().ifPresent(n -> code.addStatement("$T.maxItems(v, p, $L, $L)", CHECKS, count, count(n)));
+            prefixItems(code, node, repr);
             if (node.items().isEmpty()) {
                 return;
             }
             String items = node.items().get();
             String i = members.local("i");
             CodeBlock pointer = CodeBlock.of("p.item($N)", i);
+            // items speaks only of the items after prefixItems
+            int first = node.prefixItems().size();
             if (json) {
                 check(items, JSON)
                         .ifPresent(m -> code.beginControlFlow("if (value.isArray())")
-                                .beginControlFlow("for (int $1N = 0; $1N < value.size(); $1N++)", i)
+                                .beginControlFlow("for (int $1N = $2L; $1N < value.size(); $1N++)", i, first)
                                 .addStatement("$N(v, $L, value.get($N))", m, pointer, i)
                                 .endControlFlow()
                                 .endControlFlow());
@@ -694,11 +701,11 @@ public final class ValidatorEmitter {
                 enter(loop, items, item, CodeBlock.of("value.get($N)", i), pointer, false);
                 CodeBlock each = loop.build();
                 if (!each.isEmpty()) {
-                    code.beginControlFlow("for (int $1N = 0; $1N < value.size(); $1N++)", i)
+                    code.beginControlFlow("for (int $1N = $2L; $1N < value.size(); $1N++)", i, first)
                             .add(each)
                             .endControlFlow();
                 }
-            } else if (!admitsEveryByte(model.node(items))) {
+            } else if (first == 0 && !admitsEveryByte(model.node(items))) {
                 check(items, LONG)
                         .ifPresent(m -> code.beginControlFlow("for (int $1N = 0; $1N < value.size(); $1N++)", i)
                                 .addStatement("$N(v, $L, value.byteAt($N) & 0xFF)", m, pointer, i)
@@ -706,9 +713,36 @@ public final class ValidatorEmitter {
             }
         }
 
+        /** {@code prefixItems}: the item at each position, when the array is that long. */
+        private void prefixItems(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
+            for (int at = 0; at < node.prefixItems().size(); at++) {
+                String id = node.prefixItems().get(at);
+                CodeBlock pointer = CodeBlock.of("p.item($L)", at);
+                if (repr instanceof JavaType.Passthrough) {
+                    int position = at;
+                    check(id, JSON)
+                            .ifPresent(m -> code.beginControlFlow("if (value.isArray() && value.size() > $L)", position)
+                                    .addStatement("$N(v, $L, value.get($L))", m, pointer, position)
+                                    .endControlFlow());
+                } else if (repr instanceof JavaType.ListOf l) {
+                    CodeBlock.Builder one = CodeBlock.builder();
+                    enter(one, id, l.item(), CodeBlock.of("value.get($L)", at), pointer, false);
+                    CodeBlock each = one.build();
+                    if (!each.isEmpty()) {
+                        code.beginControlFlow("if (value.size() > $L)", at)
+                                .add(each)
+                                .endControlFlow();
+                    }
+                } else {
+                    throw new IllegalStateException("prefixItems on " + repr + " at " + node.pointer());
+                }
+            }
+        }
+
         private void objects(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
             boolean anything = !node.required().isEmpty()
                     || !node.properties().isEmpty()
+                    || !node.patternProperties().isEmpty()
                     || node.additionalProperties().isPresent();
             if (!anything) {
                 return;
@@ -717,6 +751,8 @@ public final class ValidatorEmitter {
                 dynamicObject(code, node);
             } else if (repr instanceof JavaType.RecordRef r) {
                 typedObject(code, node, recordDecl(r));
+            } else if (repr instanceof JavaType.MapOf m) {
+                typedMap(code, node, m);
             }
         }
 
@@ -766,6 +802,41 @@ public final class ValidatorEmitter {
             });
         }
 
+        /**
+         * A map holds what an object schema with no declared property (and no {@code required}, no pattern) says of
+         * every member: its {@code additionalProperties}.
+         */
+        private void typedMap(CodeBlock.Builder code, SchemaNode node, JavaType.MapOf repr) {
+            if (node.additionalProperties().isEmpty()) {
+                return;
+            }
+            String extra = node.additionalProperties().get();
+            String e = members.local("entry");
+            CodeBlock.Builder each = CodeBlock.builder();
+            if (model.node(extra).alwaysFalse()) {
+                each.addStatement("$T.additionalProperty(v, p.member($N.getKey()), $N.getKey())", CHECKS, e, e);
+            } else {
+                enter(
+                        each,
+                        extra,
+                        repr.value(),
+                        CodeBlock.of("$N.getValue()", e),
+                        CodeBlock.of("p.member($N.getKey())", e),
+                        true);
+            }
+            CodeBlock body = each.build();
+            if (!body.isEmpty()) {
+                code.beginControlFlow(
+                                "for ($T<$T, $T> $N : value.entrySet())",
+                                Map.Entry.class,
+                                String.class,
+                                JavaTypes.of(repr.value(), pkg),
+                                e)
+                        .add(body)
+                        .endControlFlow();
+            }
+        }
+
         private void dynamicObject(CodeBlock.Builder code, SchemaNode node) {
             CodeBlock.Builder inner = CodeBlock.builder();
             String m = members.local("member");
@@ -784,36 +855,73 @@ public final class ValidatorEmitter {
                         .addStatement("$N(v, $L, $N)", method.get(), member(p.getKey()), local)
                         .endControlFlow();
             }
-            if (node.additionalProperties().isPresent()) {
-                String extra = node.additionalProperties().get();
-                boolean never = model.node(extra).alwaysFalse();
-                Optional<String> method = never ? Optional.empty() : check(extra, JSON);
-                if (never || method.isPresent()) {
-                    String e = members.local("entry");
-                    inner.beginControlFlow(
-                            "for ($T<$T, $T> $N : value.properties())", Map.Entry.class, String.class, JSON_NODE, e);
-                    if (!node.properties().isEmpty()) {
-                        inner.beginControlFlow(
-                                        "if ($N.contains($N.getKey()))",
-                                        constants.declaredNames(
-                                                node.properties().keySet()),
-                                        e)
-                                .addStatement("continue")
-                                .endControlFlow();
-                    }
-                    if (never) {
-                        inner.addStatement(
-                                "$T.additionalProperty(v, p.member($N.getKey()), $N.getKey())", CHECKS, e, e);
-                    } else {
-                        inner.addStatement("$N(v, p.member($N.getKey()), $N.getValue())", method.get(), e, e);
-                    }
-                    inner.endControlFlow();
-                }
-            }
+            undeclared(inner, node);
             CodeBlock body = inner.build();
             if (!body.isEmpty()) {
                 code.beginControlFlow("if (value.isObject())").add(body).endControlFlow();
             }
+        }
+
+        /**
+         * {@code patternProperties} on every member whose name a pattern finds, and {@code additionalProperties} on
+         * each member neither declared nor matched by a pattern.
+         */
+        private void undeclared(CodeBlock.Builder inner, SchemaNode node) {
+            Optional<String> extra = node.additionalProperties();
+            boolean never = extra.map(id -> model.node(id).alwaysFalse()).orElse(false);
+            Optional<String> extraCheck = extra.filter(id -> !never).flatMap(id -> check(id, JSON));
+            boolean additional = never || extraCheck.isPresent();
+            List<Map.Entry<String, Optional<String>>> patterns = node.patternProperties().entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), check(e.getValue(), JSON)))
+                    .toList();
+            boolean anyPatternChecks =
+                    patterns.stream().anyMatch(e -> e.getValue().isPresent());
+            if (!additional && !anyPatternChecks) {
+                return;
+            }
+            String e = members.local("entry");
+            boolean track = additional && !patterns.isEmpty();
+            String matched = track ? members.local("matched") : "";
+            inner.beginControlFlow(
+                    "for ($T<$T, $T> $N : value.properties())", Map.Entry.class, String.class, JSON_NODE, e);
+            if (track) {
+                inner.addStatement("boolean $N = false", matched);
+            }
+            for (Map.Entry<String, Optional<String>> pattern : patterns) {
+                if (!track && pattern.getValue().isEmpty()) {
+                    continue;
+                }
+                inner.beginControlFlow("if ($N.matcher($N.getKey()).find())", constants.pattern(pattern.getKey()), e);
+                if (track) {
+                    inner.addStatement("$N = true", matched);
+                }
+                pattern.getValue()
+                        .ifPresent(m -> inner.addStatement("$N(v, p.member($N.getKey()), $N.getValue())", m, e, e));
+                inner.endControlFlow();
+            }
+            if (additional) {
+                List<CodeBlock> skip = new ArrayList<>();
+                if (!node.properties().isEmpty()) {
+                    skip.add(CodeBlock.of(
+                            "$N.contains($N.getKey())",
+                            constants.declaredNames(node.properties().keySet()),
+                            e));
+                }
+                if (track) {
+                    skip.add(CodeBlock.of("$N", matched));
+                }
+                if (!skip.isEmpty()) {
+                    inner.beginControlFlow("if ($L)", CodeBlock.join(skip, " || "))
+                            .addStatement("continue")
+                            .endControlFlow();
+                }
+                if (never) {
+                    inner.addStatement("$T.additionalProperty(v, p.member($N.getKey()), $N.getKey())", CHECKS, e, e);
+                } else {
+                    inner.addStatement("$N(v, p.member($N.getKey()), $N.getValue())", extraCheck.get(), e, e);
+                }
+            }
+            inner.endControlFlow();
         }
 
         // ------------------------------------------------------------------ helpers
@@ -889,7 +997,7 @@ public final class ValidatorEmitter {
             if (t instanceof JavaType.OpenEnumRef) {
                 return JsonType.STRING;
             }
-            if (t instanceof JavaType.RecordRef || t instanceof JavaType.UnionRef) {
+            if (t instanceof JavaType.RecordRef || t instanceof JavaType.UnionRef || t instanceof JavaType.MapOf) {
                 return JsonType.OBJECT;
             }
             if (t instanceof JavaType.ListOf) {
@@ -932,6 +1040,8 @@ public final class ValidatorEmitter {
                     && n.required().isEmpty()
                     && n.properties().isEmpty()
                     && n.additionalProperties().isEmpty()
+                    && n.patternProperties().isEmpty()
+                    && n.prefixItems().isEmpty()
                     && n.allOf().isEmpty()
                     && n.anyOf().isEmpty()
                     && n.oneOf().isEmpty()

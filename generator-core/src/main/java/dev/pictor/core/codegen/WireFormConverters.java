@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -122,6 +123,12 @@ final class WireFormConverters {
                     .addStatement("json.add($L)", wireHeld(l.item(), CodeBlock.of("item")))
                     .endControlFlow();
             code.addStatement("return json");
+        } else if (repr instanceof JavaType.MapOf m) {
+            code.addStatement("$T json = $T.instance.objectNode()", ObjectNode.class, JsonNodeFactory.class);
+            members(code, m, CodeBlock.of("value"));
+            code.addStatement("return json");
+        } else if (repr instanceof JavaType.RecordRef r && recordDecl(r).tuple()) {
+            tuple(code, recordDecl(r));
         } else if (repr instanceof JavaType.RecordRef r) {
             record(code, recordDecl(r));
         } else if (repr instanceof JavaType.Bytes) {
@@ -173,6 +180,68 @@ final class WireFormConverters {
                             wireHeld(f.type(), CodeBlock.of("value.$N()", f.javaName())))
                     .endControlFlow();
         }
+        record.rest()
+                .ifPresent(rest -> code.beginControlFlow("if (value.$N() != null)", rest.javaName())
+                        .add(membersOf((JavaType.MapOf) rest.type(), CodeBlock.of("value.$N()", rest.javaName())))
+                        .endControlFlow());
+        code.addStatement("return json");
+    }
+
+    /** Each member of a map held in {@code map} into {@code json}, as written: a {@code null} value is left out. */
+    private void members(CodeBlock.Builder code, JavaType.MapOf m, CodeBlock map) {
+        code.add(membersOf(m, map));
+    }
+
+    private CodeBlock membersOf(JavaType.MapOf m, CodeBlock map) {
+        return CodeBlock.builder()
+                .beginControlFlow(
+                        "for ($T<$T, $T> member : $L.entrySet())",
+                        Map.Entry.class,
+                        String.class,
+                        JavaTypes.of(m.value(), pkg),
+                        map)
+                .beginControlFlow("if (member.getValue() != null)")
+                .addStatement("json.set(member.getKey(), $L)", wireHeld(m.value(), CodeBlock.of("member.getValue()")))
+                .endControlFlow()
+                .endControlFlow()
+                .build();
+    }
+
+    /**
+     * A tuple as written: its positions up to the last one set ({@code null} for an unset one before it), then the
+     * items after them.
+     */
+    private void tuple(CodeBlock.Builder code, RecordDecl record) {
+        code.addStatement("$T json = $T.instance.arrayNode()", ArrayNode.class, JsonNodeFactory.class);
+        code.addStatement("$T<$T> positions = new $T<>()", List.class, JSON_NODE, ArrayList.class);
+        for (FieldDecl f : record.fields()) {
+            code.addStatement(
+                    "positions.add(value.$1N() == null ? null : $2L)",
+                    f.javaName(),
+                    wireHeld(f.type(), CodeBlock.of("value.$N()", f.javaName())));
+        }
+        Optional<FieldDecl> rest = record.rest();
+        code.addStatement("int last = positions.size() - 1");
+        rest.ifPresent(r -> code.beginControlFlow("if (value.$1N() == null || value.$1N().isEmpty())", r.javaName()));
+        code.beginControlFlow("while (last >= 0 && positions.get(last) == null)")
+                .addStatement("last--")
+                .endControlFlow();
+        rest.ifPresent(r -> code.endControlFlow());
+        code.beginControlFlow("for (int i = 0; i <= last; i++)")
+                .addStatement(
+                        "json.add(positions.get(i) == null ? $T.getInstance() : positions.get(i))", NullNode.class)
+                .endControlFlow();
+        rest.ifPresent(r -> {
+            JavaType item = ((JavaType.ListOf) r.type()).item();
+            code.beginControlFlow("if (value.$N() != null)", r.javaName())
+                    .beginControlFlow("for ($T item : value.$N())", JavaTypes.of(item, pkg), r.javaName())
+                    .addStatement(
+                            "json.add(item == null ? $T.getInstance() : $L)",
+                            NullNode.class,
+                            wireHeld(item, CodeBlock.of("item")))
+                    .endControlFlow()
+                    .endControlFlow();
+        });
         code.addStatement("return json");
     }
 

@@ -6,15 +6,15 @@ import dev.pictor.core.schema.Keywords;
 import java.util.Optional;
 
 /**
- * The assertion keywords the generated validators do not enforce yet ({@link Keywords#UNENFORCED_ASSERTIONS}:
- * {@code not}, {@code if}, {@code uniqueItems}...): any change to one is reported, unclassified, since it cannot be
+ * The assertion keywords no comparator classifies ({@link Keywords#UNCLASSIFIED_CHANGES}: {@code not}, {@code if},
+ * {@code uniqueItems}, {@code patternProperties}...): any change to one is reported, unclassified, since it cannot be
  * proven compatible.
  */
 final class UnclassifiedKeywordComparator implements KeywordComparator {
 
     @Override
     public void compare(PairedNodes pair, ChangeReport out) {
-        for (String keyword : Keywords.UNENFORCED_ASSERTIONS) {
+        for (String keyword : Keywords.UNCLASSIFIED_CHANGES) {
             Optional<LocatedNode> was = pair.older().get(keyword);
             Optional<LocatedNode> now = pair.newer().get(keyword);
             if (was.isEmpty() && now.isEmpty()

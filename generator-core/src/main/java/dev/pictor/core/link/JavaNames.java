@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -289,6 +290,44 @@ public final class JavaNames {
     /** The builder method that sets a nullable member to an explicit {@code null}: {@code seedNull}. */
     public static String nullSetterName(String member) {
         return member + "Null";
+    }
+
+    /** The type of a map's values when their schema has no name of its own: {@code TagsValue}. */
+    public static String valueName(String mapName) {
+        return mapName + "Value";
+    }
+
+    /**
+     * The component of a record that keeps what its schema does not declare: {@code additionalProperties} (the
+     * undeclared members of an object) or {@code rest} (a tuple's items after its positions), numbered when a
+     * declared member has that name already.
+     */
+    public static String restMemberName(boolean tuple, Set<String> declared) {
+        String base = tuple ? "rest" : "additionalProperties";
+        String name = base;
+        for (int n = 2; declared.contains(name); n++) {
+            name = base + n;
+        }
+        return name;
+    }
+
+    /**
+     * The component of a tuple record at {@code position}: the camel-cased title of the position's schema when it
+     * has one that is free, else {@code item0}, {@code item1}...
+     */
+    public String positionName(int position, Optional<String> title, Set<String> taken) {
+        if (title.isPresent()) {
+            List<String> tokens = tokens(title.get());
+            String name = tokens.isEmpty() ? "" : camel(tokens);
+            if (!name.isEmpty()
+                    && Character.isJavaIdentifierStart(name.charAt(0))
+                    && !KEYWORDS.contains(name)
+                    && !RESERVED_MEMBERS.contains(name)
+                    && !taken.contains(name)) {
+                return name;
+            }
+        }
+        return "item" + position;
     }
 
     /** A member name from a wire name: {@code num_steps} is {@code numSteps}. */
@@ -648,6 +687,9 @@ public final class JavaNames {
             }
             if (t instanceof JavaType.ListOf l) {
                 return "List" + typeWords(l.item());
+            }
+            if (t instanceof JavaType.MapOf m) {
+                return "Map" + typeWords(m.value());
             }
             if (t instanceof JavaType.Bytes b) {
                 return b.encoding() == JavaType.BytesEncoding.NUMBER_ARRAY ? "Bytes" : "Base64";

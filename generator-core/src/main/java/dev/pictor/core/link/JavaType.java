@@ -37,6 +37,12 @@ public sealed interface JavaType {
      */
     record Nullable(JavaType value) implements JavaType {}
 
+    /**
+     * An immutable map from member name to value, in the order read: an object that declares no property and types
+     * its members with a schema-valued {@code additionalProperties}, or the undeclared members of a record.
+     */
+    record MapOf(JavaType value) implements JavaType {}
+
     /** Image bytes: the runtime's byte payload, written as a JSON number array or as base64. */
     record Bytes(BytesEncoding encoding) implements JavaType {}
 

@@ -154,7 +154,9 @@ public final class Linker {
                             d.ref,
                             d.docs,
                             type,
-                            d.mediaType));
+                            d.mediaType,
+                            d.patternProperties,
+                            d.prefixItems));
         }
     }
 }

@@ -23,6 +23,10 @@ import java.util.Set;
  * @param javaType    how values of this schema are held in generated code
  * @param mediaType   the media type the schema declares for its content ({@code contentMediaType}, or a vendor's
  *                    {@code contentType}), if any
+ * @param patternProperties {@code patternProperties}, in declared order: a Java regular expression (found anywhere
+ *                    in a member name) to the node id every member whose name it matches must pass
+ * @param prefixItems {@code prefixItems} (or draft-07's array-form {@code items}): the node id of each leading item,
+ *                    in order; {@link #items()} then speaks only of the items after them
  */
 public record SchemaNode(
         String id,
@@ -50,7 +54,9 @@ public record SchemaNode(
         Optional<String> ref,
         Docs docs,
         JavaType javaType,
-        Optional<String> mediaType) {
+        Optional<String> mediaType,
+        Map<String, String> patternProperties,
+        List<String> prefixItems) {
 
     public SchemaNode {
         types = Set.copyOf(types);
@@ -60,6 +66,8 @@ public record SchemaNode(
         allOf = List.copyOf(allOf);
         anyOf = List.copyOf(anyOf);
         oneOf = List.copyOf(oneOf);
+        patternProperties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(patternProperties));
+        prefixItems = List.copyOf(prefixItems);
     }
 
     /** Whether this is {@code {type: "null"}} with annotations at most: the branch that makes a schema nullable. */

@@ -1,6 +1,7 @@
 package dev.pictor.core.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
@@ -54,6 +55,11 @@ final class SchemaParser {
         final List<String> required = new ArrayList<>();
         final Map<String, String> properties = new LinkedHashMap<>();
         Optional<String> additionalProperties = Optional.empty();
+        /** Java regular expression to node id, in declared order. */
+        final Map<String, String> patternProperties = new LinkedHashMap<>();
+        /** The schemas of the leading items ({@code prefixItems}, or draft-07's array-form {@code items}). */
+        final List<String> prefixItems = new ArrayList<>();
+
         final List<String> allOf = new ArrayList<>();
         final List<String> anyOf = new ArrayList<>();
         final List<String> oneOf = new ArrayList<>();
@@ -219,8 +225,10 @@ final class SchemaParser {
             case "required" ->
                 v.asArray().ifPresent(a -> a.items().forEach(i -> i.asText().ifPresent(d.required::add)));
             case "items" -> {
-                if (v instanceof LocatedArray) {
-                    unsupported(m, "items as an array (a tuple)", "use prefixItems-free schemas, or a passthrough");
+                if (v instanceof LocatedArray a && dialect == Dialect.DRAFT_7) {
+                    prefixItems(d, a, root); // draft-07's tuple form; additionalItems stays unenforced
+                } else if (v instanceof LocatedArray) {
+                    unsupported(m, "items as an array (a tuple)", "write the tuple with prefixItems");
                 } else {
                     Draft item = parse(v, root, d.nameHint.isEmpty() ? "item" : d.nameHint + "_item");
                     item.contextDescription = d.docs.description();
@@ -231,6 +239,9 @@ final class SchemaParser {
                 v.asObject()
                         .ifPresent(props -> props.members()
                                 .forEach(p -> d.properties.put(p.name(), parse(p.value(), root, p.name()).id)));
+            case "prefixItems" -> v.asArray().ifPresent(a -> prefixItems(d, a, root));
+            case "patternProperties" ->
+                v.asObject().ifPresent(patterns -> patterns.members().forEach(p -> patternProperty(d, p, root)));
             case "additionalProperties" ->
                 d.additionalProperties = Optional.of(parse(v, root, d.nameHint + "_value").id);
             case "allOf" -> branches(v, root, d.allOf);
@@ -254,16 +265,37 @@ final class SchemaParser {
     }
 
     private void pattern(Draft d, String ecma, LocatedNode at) {
+        javaRegex(ecma, at).ifPresent(regex -> d.pattern = Optional.of(regex));
+    }
+
+    /** One member of {@code patternProperties}: its name is the pattern, its value the schema. */
+    private void patternProperty(Draft d, Member p, LocatedNode root) {
+        String hint = d.nameHint.isEmpty() ? "value" : d.nameHint + "_value";
+        String id = parse(p.value(), root, hint).id;
+        javaRegex(p.name(), p.value()).ifPresent(regex -> d.patternProperties.put(regex, id));
+    }
+
+    private void prefixItems(Draft d, LocatedArray a, LocatedNode root) {
+        for (LocatedNode item : a.items()) {
+            Draft parsed = parse(item, root, d.nameHint.isEmpty() ? "item" : d.nameHint + "_item");
+            d.prefixItems.add(parsed.id);
+        }
+    }
+
+    /** The Java form of an ECMA-262 pattern, or empty (reported) when Java cannot run it. */
+    private Optional<String> javaRegex(String ecma, LocatedNode at) {
         String regex = EcmaRegex.toJava(ecma);
         try {
             java.util.regex.Pattern.compile(regex);
-            d.pattern = Optional.of(regex);
+            return Optional.of(regex);
         } catch (java.util.regex.PatternSyntaxException e) {
             error(
                     at,
                     "generate.bad-pattern",
-                    "pattern " + at.toJackson() + " is not a regular expression Java can run: " + e.getDescription(),
+                    "pattern " + new TextNode(ecma) + " is not a regular expression Java can run: "
+                            + e.getDescription(),
                     "rewrite it in the subset ECMA-262 and Java share");
+            return Optional.empty();
         }
     }
 

@@ -46,6 +46,7 @@ final class TypeMapper {
     private final UnionMapper unionMapper;
     private final NullableMapper nullableMapper;
     private final EnumMapper enumMapper;
+    private final RestMapper restMapper;
 
     TypeMapper(Map<String, Draft> drafts, JavaNames names, JavaNames.Scope typeScope, Side side) {
         this.drafts = drafts;
@@ -56,6 +57,7 @@ final class TypeMapper {
         this.unions = unionMapper.unions;
         this.nullableMapper = new NullableMapper(drafts);
         this.enumMapper = new EnumMapper(drafts, names, typeScope, enums);
+        this.restMapper = new RestMapper(this, drafts, names, typeScope);
     }
 
     /**
@@ -206,7 +208,9 @@ final class TypeMapper {
                 && d.maxItems.isEmpty()
                 && d.required.isEmpty()
                 && d.properties.isEmpty()
-                && d.additionalProperties.isEmpty();
+                && d.additionalProperties.isEmpty()
+                && d.patternProperties.isEmpty()
+                && d.prefixItems.isEmpty();
     }
 
     private JavaType string(Draft d, String name) {
@@ -251,6 +255,9 @@ final class TypeMapper {
         if (d.hasCombinators() || d.enumValues.isPresent() || d.constValue.isPresent()) {
             return new JavaType.Passthrough();
         }
+        if (!d.prefixItems.isEmpty()) {
+            return restMapper.tuple(d, name, role);
+        }
         if (d.items.isEmpty()) {
             return new JavaType.ListOf(new JavaType.Passthrough());
         }
@@ -286,12 +293,18 @@ final class TypeMapper {
         // A record keeps only declared properties (and drops others when the schema allows them): a required
         // property it does not declare could never be present in it.
         boolean requiredDeclared = closed || d.properties.keySet().containsAll(d.required);
-        if (!(closed || extrasAllowed)
+        // Undeclared members typed by a schema are kept in a map: the whole object, or a last component.
+        boolean keepsUndeclared = restMapper.typesUndeclared(d);
+        if (!(closed || extrasAllowed || keepsUndeclared)
                 || d.enumValues.isPresent()
                 || d.constValue.isPresent()
                 || !requiredDeclared
                 || !branchesStayInside(d, d.properties.keySet(), closed, new HashSet<>())) {
             return new JavaType.Passthrough();
+        }
+        Optional<JavaType> map = keepsUndeclared ? restMapper.plainMap(d, name, role) : Optional.empty();
+        if (map.isPresent()) {
+            return map.get();
         }
         if (!typeScope.claim(name, d.nameHint.isEmpty() ? name : d.nameHint, d.source)) {
             return new JavaType.Passthrough();
@@ -322,7 +335,20 @@ final class TypeMapper {
                 members.claim(JavaNames.nullSetterName(member), p.getKey() + " (set to null)", prop.source);
             }
         }
-        records.set(index, new RecordDecl(name, d.id, fields, closed && side == Side.REQUEST, false, role, d.docs));
+        Optional<FieldDecl> rest =
+                keepsUndeclared ? Optional.of(restMapper.undeclaredMembers(d, name, role, fields)) : Optional.empty();
+        records.set(
+                index,
+                new RecordDecl(
+                        name,
+                        d.id,
+                        fields,
+                        closed && !keepsUndeclared && side == Side.REQUEST,
+                        false,
+                        role,
+                        d.docs,
+                        rest,
+                        false));
         return ref;
     }
 
@@ -363,7 +389,7 @@ final class TypeMapper {
                                                 : t instanceof JavaType.UnionRef u ? u.simpleName() : ""));
     }
 
-    private static RecordDecl.Role nested(RecordDecl.Role role) {
+    static RecordDecl.Role nested(RecordDecl.Role role) {
         return role == RecordDecl.Role.RESPONSE ? RecordDecl.Role.RESPONSE : RecordDecl.Role.NESTED;
     }
 
@@ -387,6 +413,7 @@ final class TypeMapper {
             boolean wholeObject = b.enumValues.isPresent() || b.constValue.isPresent();
             if (b.ref.isPresent()
                     || b.additionalProperties.isPresent()
+                    || !b.patternProperties.isEmpty()
                     || (wholeObject && !closed)
                     || !declared.containsAll(b.properties.keySet())
                     || !declared.containsAll(b.required)
@@ -397,7 +424,8 @@ final class TypeMapper {
         return true;
     }
 
-    private static boolean isTrue(Draft d) {
+    /** The schema {@code true} or {@code {}}: any value. */
+    static boolean isTrue(Draft d) {
         return !d.alwaysFalse && d.types.isEmpty() && onlyRef(d) && d.ref.isEmpty();
     }
 

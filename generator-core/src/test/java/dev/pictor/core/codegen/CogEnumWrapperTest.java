@@ -55,7 +55,8 @@ class CogEnumWrapperTest {
                 m.request().fields().stream().collect(Collectors.toMap(FieldDecl::wireName, FieldDecl::type));
         assertEquals(new JavaType.EnumRef("AspectRatio"), types.get("aspect_ratio"));
         assertEquals(new JavaType.EnumRef("Scheduler"), types.get("scheduler"));
-        assertEquals(new JavaType.EnumRef("Width"), types.get("width"), "an integer enum is a Java enum of its numbers");
+        assertEquals(
+                new JavaType.EnumRef("Width"), types.get("width"), "an integer enum is a Java enum of its numbers");
         assertEquals(new JavaType.Passthrough(), types.get("style"), "minLength beside the allOf: not a bare wrapper");
         FieldDecl aspect = m.request().fields().stream()
                 .filter(f -> f.wireName().equals("aspect_ratio"))

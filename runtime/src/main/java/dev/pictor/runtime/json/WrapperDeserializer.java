@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.pictor.runtime.JsonValue;
@@ -57,17 +56,10 @@ public final class WrapperDeserializer extends JsonDeserializer<Object> implemen
         }
     }
 
-    @SuppressWarnings("unchecked")
     private JsonDeserializer<Object> valueDeserializer(DeserializationContext ctxt) throws JsonMappingException {
         JsonDeserializer<Object> found = valueDeserializer;
         if (found == null) {
-            // Annotations on a component land on its accessor (JsonDeserialize does not target components).
-            JsonDeserialize codec = component.getAccessor().getAnnotation(JsonDeserialize.class);
-            if (codec != null && codec.using() != JsonDeserializer.None.class) {
-                found = (JsonDeserializer<Object>) ctxt.deserializerInstance(null, codec.using());
-            } else {
-                found = ctxt.findRootValueDeserializer(ctxt.getTypeFactory().constructType(component.getGenericType()));
-            }
+            found = RecordComponents.of(ctxt, component).deserializer();
             valueDeserializer = found;
         }
         return found;
