@@ -85,7 +85,8 @@ class UnionGenerationTest {
         assertEquals(new JavaType.UnionRef("Image"), types.get("image"));
         assertEquals(new JavaType.UnionRef("Mask"), types.get("mask"));
         assertEquals(new JavaType.ListOf(new JavaType.UnionRef("ReferencesItem")), types.get("references"));
-        assertEquals(new JavaType.Passthrough(), types.get("style"), "a string branch keeps the JSON value");
+        assertEquals(new JavaType.UnionRef("Style"), types.get("style"), "a string beside an object");
+        assertEquals(List.of("StyleOption1", "StyleText"), union(m, "Style").alternatives());
 
         assertEquals(
                 List.of("ImageUrl", "InlineImage"), union(m, "Image").alternatives(), "named by title and by $ref");
@@ -140,7 +141,11 @@ class UnionGenerationTest {
                 "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"fill\":{\"type\":\"color\",\"value\":\"#00ff00\"}}",
                 "fill=ColorFill",
                 "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"fill\":{\"type\":\"prompt\",\"value\":\"moss\"}}",
-                "fill=PromptFill");
+                "fill=PromptFill",
+                "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"style\":{\"name\":\"noir\"}}",
+                "style=StyleOption1",
+                "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"style\":\"noir\"}",
+                "style=StyleText");
         Class<?> request = fixture.requestClass("image-edit");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Object value = PictorJson.read(c.getKey(), request);
@@ -203,6 +208,9 @@ class UnionGenerationTest {
                         + "\"value\":\"x\"}}",
                 "no alternative of Fill (oneOf) matches: ColorFill: \"type\" is not \"color\";"
                         + " PromptFill: \"type\" is not \"prompt\"");
+        assertRefused(
+                "{\"prompt\":\"p\",\"image\":{\"base64\":\"iVBORw\"},\"style\":1}",
+                "expected a JSON object or string for Style (one of StyleOption1, StyleText), found number");
         assertRefused("{\"image_url\":\"a\",\"prompt\":\"b\"}", "no alternative of SourceRequestValue (oneOf)");
     }
 
@@ -293,6 +301,8 @@ class UnionGenerationTest {
                 "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"style\":\"noir\"}",
                 "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"style\":{\"name\":\"noir\"}}",
                 "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"style\":{\"name\":1}}",
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"style\":1}",
+                "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"style\":[\"noir\"]}",
                 "{\"prompt\":\"p\",\"image\":{\"url\":\"https://x\"},\"other\":1}");
         List<String> sources = List.of(
                 "{\"prompt\":\"a cat\"}",
