@@ -2,14 +2,19 @@ package dev.pictor.core.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.JavaFile;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.Linker;
 import dev.pictor.core.load.DocumentLoader;
+import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.core.testing.CompilerHarness;
+import dev.pictor.core.validate.ReferenceValidator;
 import dev.pictor.runtime.json.PictorJson;
 import dev.pictor.runtime.validation.Violation;
 import java.lang.reflect.InvocationTargetException;
@@ -26,6 +31,8 @@ import java.util.Optional;
  * into a request and validate it.
  */
 final class ValidatorFixture {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The outcome of binding and validating one instance. */
     record Outcome(Optional<String> bindingFailure, List<Violation> violations) {
@@ -140,5 +147,36 @@ final class ValidatorFixture {
     /** The violation lines of a valid binding (fails the test when binding fails). */
     List<String> lines(String modelId, String json) {
         return validate(modelId, json).lines();
+    }
+
+    /**
+     * The instances on which the model's generated validator (after binding) and networknt, on the model's refined
+     * input schema in {@code set}, disagree: one line each, saying what each said.
+     */
+    List<String> disagreements(SchemaSet set, String modelId, List<String> instances) {
+        LinkedModel m = model(modelId);
+        ModelDocument doc = set.models().stream()
+                .filter(d -> d.file().equals(m.file()))
+                .findFirst()
+                .orElseThrow();
+        JsonNode schema = doc.effectiveInput().toJackson();
+        ReferenceValidator reference = new ReferenceValidator();
+        List<String> mismatches = new ArrayList<>();
+        for (String instance : instances) {
+            boolean expected;
+            try {
+                expected = reference
+                        .validate(schema, doc.dialect(), doc.file(), JSON.readTree(instance))
+                        .isEmpty();
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("not JSON: " + instance, e);
+            }
+            Outcome outcome = validate(modelId, instance);
+            if (outcome.valid() != expected) {
+                mismatches.add(modelId + ": " + instance + " is " + (expected ? "valid" : "invalid")
+                        + " for networknt, generated: " + outcome.lines());
+            }
+        }
+        return mismatches;
     }
 }
