@@ -464,6 +464,10 @@ public final class TypeEmitter {
             doc.append("  <li>{@link ").append(name).append("}</li>\n");
         }
         doc.append("</ul>\n");
+        decl.discriminator()
+                .ifPresent(d -> doc.append("\n<p>\nA JSON object is the alternative its <code>")
+                        .append(JavadocText.escape(d.member()))
+                        .append("</code> member names (<code>discriminator</code>).\n"));
         return doc.toString();
     }
 
