@@ -266,10 +266,10 @@ final class UnionMapper {
      * tell apart from the other branches' values. Empty when one is neither, or two are one record.
      */
     private List<Branch> branches(Draft d, List<String> ids) {
-        List<Optional<Draft>> targets =
-                ids.stream().map(id -> follow(drafts.get(id))).toList();
-        long objectCount =
-                targets.stream().filter(t -> t.isPresent() && isObject(t.get())).count();
+        long objectCount = ids.stream()
+                .map(id -> follow(drafts.get(id)))
+                .filter(f -> f.isPresent() && isObject(f.get().target()))
+                .count();
         boolean valuesBeside = objectCount < ids.size();
         // One object beside values, or objects a discriminator names: JSON tells them apart however open they are.
         boolean openObjects = objectCount == 1 && valuesBeside || (d.discriminator.isPresent() && objectCount > 1);
@@ -295,19 +295,24 @@ final class UnionMapper {
         return type == JsonType.INTEGER ? JsonType.NUMBER.schemaName() : type.schemaName();
     }
 
-    /** The schema a branch stands for, through {@code $ref}s; empty for a {@code $ref} loop. */
-    private Optional<Draft> follow(Draft source) {
+    /** The {@code $ref}s a branch follows, and the schema it stands for at their end. */
+    private record Followed(List<String> refs, Draft target) {}
+
+    /** Follows a branch's {@code $ref}s to the schema it stands for; empty for a {@code $ref} loop. */
+    private Optional<Followed> follow(Draft source) {
         Draft target = source;
-        Set<String> seen = new HashSet<>();
+        List<String> refs = new ArrayList<>();
         while (target.ref.isPresent() && TypeMapper.onlyRef(target)) {
-            if (typeMapper.resolving(target.id) || !seen.add(target.id)) {
+            if (typeMapper.resolving(target.id) || refs.contains(target.id)) {
                 return Optional.empty();
             }
+            refs.add(target.id);
             target = drafts.get(target.ref.get());
         }
-        return Optional.of(target);
+        return Optional.of(new Followed(refs, target));
     }
 
+    /** Whether a branch's schema is an object, and nothing else. */
     private static boolean isObject(Draft target) {
         return target.types.equals(Set.of(JsonType.OBJECT));
     }
@@ -318,15 +323,12 @@ final class UnionMapper {
      * elsewhere too); or one value of a single JSON type but object and null ({@link #valueBranch}).
      */
     private Optional<Branch> branch(Draft source, boolean openObjects) {
-        Draft target = source;
-        List<String> refs = new ArrayList<>();
-        while (target.ref.isPresent() && TypeMapper.onlyRef(target)) {
-            if (typeMapper.resolving(target.id) || refs.contains(target.id)) {
-                return Optional.empty();
-            }
-            refs.add(target.id);
-            target = drafts.get(target.ref.get());
+        Optional<Followed> followed = follow(source);
+        if (followed.isEmpty()) {
+            return Optional.empty();
         }
+        Draft target = followed.get().target();
+        List<String> refs = followed.get().refs();
         if (!isObject(target)) {
             return valueBranch(source, target, refs);
         }
