@@ -32,8 +32,10 @@ import dev.pictor.core.link.RecordDecl;
 import dev.pictor.core.link.UnionDecl;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -406,13 +408,17 @@ public final class TypeEmitter {
         if (decl.role() == RecordDecl.Role.REQUEST) {
             spec.addSuperinterface(requestInterface(model)).addMethod(validateMethod(model, decl));
         }
+        model.unionOf(decl.simpleName())
+                .ifPresent(u -> spec.addSuperinterface(ClassName.get(model.javaPackage(), u.simpleName())));
         return spec.build();
     }
 
     /**
-     * A sealed interface permitting exactly the alternative records. The runtime reads it by trying them in the
-     * schema's order, as its {@code @Alternatives} annotation lists them (a nested reader class would be a member
-     * type every alternative inherits, shadowing any type of the same name inside them); each record writes itself.
+     * A sealed interface permitting exactly the alternative records. The runtime reads it by the JSON type of the
+     * value, then the discriminator, then by trying the alternatives in the schema's order, as its
+     * {@code @Alternatives} annotation lists them (a nested reader class would be a member type every alternative
+     * inherits, shadowing any type of the same name inside them); each record writes itself. An alternative around
+     * one value also has a factory on the interface: {@code Prompt.of("a cat")}.
      */
     private static TypeSpec union(LinkedModel model, UnionDecl decl) {
         ClassName self = ClassName.get(model.javaPackage(), decl.simpleName());
@@ -421,7 +427,8 @@ public final class TypeEmitter {
                         "rule",
                         "$T.$L",
                         RuntimeTypes.ALTERNATIVES.nestedClass("Rule"),
-                        decl.keyword() == UnionDecl.Keyword.ONE_OF ? "ONE_OF" : "ANY_OF");
+                        decl.keyword() == UnionDecl.Keyword.ANY_OF ? "ANY_OF" : "ONE_OF");
+        decl.discriminator().ifPresent(d -> alternatives.addMember("discriminator", "$S", d.member()));
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addJavadoc("$L", unionDoc(model, decl));
@@ -431,8 +438,16 @@ public final class TypeEmitter {
             AnnotationSpec.Builder alternative = AnnotationSpec.builder(
                             RuntimeTypes.ALTERNATIVES.nestedClass("Alternative"))
                     .addMember("type", "$T.class", record);
+            JsonType value = decl.values().get(name);
+            if (value != null) {
+                alternative.addMember(
+                        "kind", "$T.$L", RuntimeTypes.ALTERNATIVES.nestedClass("Kind"), alternativeKind(value));
+                alternatives.addMember("value", "$L", alternative.build());
+                continue;
+            }
             required(model.record(name).orElseThrow())
                     .forEach(f -> alternative.addMember("required", "$S", f.wireName()));
+            foreign(model, decl, name).forEach(m -> alternative.addMember("foreign", "$S", m));
             for (UnionDecl.Tag tag : decl.tagsOf(name)) {
                 alternative.addMember(
                         "tags",
@@ -442,13 +457,90 @@ public final class TypeEmitter {
                                 .addMember("value", "$S", tag.value())
                                 .build());
             }
+            decl.discriminator()
+                    .ifPresent(
+                            d -> d.valuesOf(name).forEach(v -> alternative.addMember("discriminatorValues", "$S", v)));
             alternatives.addMember("value", "$L", alternative.build());
         }
+        factories(model, decl, self).forEach(type::addMethod);
         return type.addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
                         .addMember("using", "$T.class", RuntimeTypes.ALTERNATIVES_DESERIALIZER)
                         .build())
                 .addAnnotation(alternatives.build())
                 .build();
+    }
+
+    /**
+     * The members other object alternatives declare that an open object alternative does not: its record would drop
+     * them when read, so a value with one is not that alternative. None for a closed record, which refuses them.
+     */
+    private static List<String> foreign(LinkedModel model, UnionDecl decl, String alternative) {
+        RecordDecl own = model.record(alternative).orElseThrow();
+        if (own.closed()) {
+            return List.of();
+        }
+        List<String> declared = own.fields().stream().map(FieldDecl::wireName).toList();
+        List<String> foreign = new ArrayList<>();
+        for (String other : decl.alternatives()) {
+            if (!other.equals(alternative) && !decl.values().containsKey(other)) {
+                model.record(other).orElseThrow().fields().stream()
+                        .map(FieldDecl::wireName)
+                        .filter(m -> !declared.contains(m) && !foreign.contains(m))
+                        .forEach(foreign::add);
+            }
+        }
+        return foreign;
+    }
+
+    /** The runtime's name for the JSON type an alternative around one value is read from. */
+    private static String alternativeKind(JsonType type) {
+        return switch (type) {
+            case STRING -> "STRING";
+            case INTEGER, NUMBER -> "NUMBER";
+            case BOOLEAN -> "BOOLEAN";
+            case ARRAY -> "ARRAY";
+            case OBJECT, NULL -> throw new IllegalArgumentException("no alternative around one " + type);
+        };
+    }
+
+    /**
+     * {@code static Prompt of(String value)}, one per alternative around one value: the union built from a plain
+     * value. Left out for two alternatives whose values Java could not tell apart (image bytes as base64 and as an
+     * array are one Java type).
+     */
+    private static List<MethodSpec> factories(LinkedModel model, UnionDecl decl, ClassName self) {
+        Map<TypeName, Integer> erasures = new HashMap<>();
+        Map<String, TypeName> parameters = new LinkedHashMap<>();
+        for (String name : decl.alternatives()) {
+            if (decl.values().containsKey(name)) {
+                FieldDecl value = model.record(name).orElseThrow().fields().get(0);
+                TypeName parameter = JavaTypes.setterParameter(value.type(), model.javaPackage());
+                parameters.put(name, parameter);
+                erasures.merge(erasure(parameter), 1, Integer::sum);
+            }
+        }
+        List<MethodSpec> factories = new ArrayList<>();
+        parameters.forEach((name, parameter) -> {
+            if (erasures.get(erasure(parameter)) == 1) {
+                factories.add(MethodSpec.methodBuilder("of")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(self)
+                        .addParameter(parameter, "value")
+                        .addJavadoc(
+                                "A {@code $L} holding a {@link $T}.\n\n@param value the value\n"
+                                        + "@return the alternative around it\n",
+                                decl.simpleName(),
+                                ClassName.get(model.javaPackage(), name))
+                        .addStatement("return new $T(value)", ClassName.get(model.javaPackage(), name))
+                        .build());
+            }
+        });
+        return factories;
+    }
+
+    /** A type without its type arguments, as overloads are told apart. */
+    private static TypeName erasure(TypeName type) {
+        return type instanceof ParameterizedTypeName p ? p.rawType() : type;
     }
 
     private static String unionDoc(LinkedModel model, UnionDecl decl) {
@@ -466,9 +558,11 @@ public final class TypeEmitter {
         }
         doc.append("\n<p>\n")
                 .append(
-                        decl.keyword() == UnionDecl.Keyword.ONE_OF
-                                ? "Exactly one of these matches a valid value"
-                                : "A value is held by the first of these that it matches")
+                        switch (decl.keyword()) {
+                            case ONE_OF -> "Exactly one of these matches a valid value";
+                            case ANY_OF -> "A value is held by the first of these that it matches";
+                            case TYPE -> "A valid value has the JSON type of exactly one of these";
+                        })
                 .append(" (<code>")
                 .append(decl.keyword().schemaName())
                 .append("</code>):\n");
@@ -477,6 +571,10 @@ public final class TypeEmitter {
             doc.append("  <li>{@link ").append(name).append("}</li>\n");
         }
         doc.append("</ul>\n");
+        decl.discriminator()
+                .ifPresent(d -> doc.append("\n<p>\nA JSON object is the alternative its <code>")
+                        .append(JavadocText.escape(d.member()))
+                        .append("</code> member names (<code>discriminator</code>).\n"));
         return doc.toString();
     }
 

@@ -247,6 +247,32 @@ public final class JavaNames {
     }
 
     /**
+     * The name of the record around one value that is an alternative of union {@code union}, after the value's JSON
+     * type (a union has one such alternative per JSON type): {@code PromptText} for a string, {@code PromptList} for
+     * an array, {@code PromptInteger}, {@code PromptNumber}, {@code PromptBoolean}; {@code StyleChoice} for a string
+     * enum.
+     */
+    public String valueAlternativeName(String union, JsonType type, boolean enumeration) {
+        String kind = switch (type) {
+            case STRING -> enumeration ? "Choice" : "Text";
+            case ARRAY -> "List";
+            case INTEGER -> "Integer";
+            case NUMBER -> "Number";
+            case BOOLEAN -> "Boolean";
+            case OBJECT, NULL -> throw new IllegalArgumentException("no value alternative for " + type);
+        };
+        return union + kind;
+    }
+
+    /**
+     * The name of a type declared for the value of a value alternative, when the value's schema has no name of its
+     * own (an inline enum): {@code StyleChoiceValue} inside {@code StyleChoice}.
+     */
+    public String alternativeValueName(String alternative) {
+        return alternative + "Value";
+    }
+
+    /**
      * The name of the type a root schema's value becomes when that type cannot take the root's own name, because
      * the root stays a record around the value: {@code FooRequestValue} inside {@code FooRequest}.
      */

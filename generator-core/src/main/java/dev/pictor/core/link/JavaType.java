@@ -23,7 +23,7 @@ public sealed interface JavaType {
 
     /**
      * A generated sealed interface: the value is one of several generated records, the alternatives of a
-     * {@code oneOf}/{@code anyOf} whose every branch is a closed object (see {@link UnionDecl}).
+     * {@code oneOf}/{@code anyOf} or a {@code type} list that JSON can tell apart (see {@link UnionDecl}).
      */
     record UnionRef(String simpleName) implements JavaType {}
 

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param requestRoot  node id of the input schema's root
  * @param nodes        every input schema node by id, in document order
  * @param records      generated records: the request first, then nested ones, then responses
- * @param unions       generated sealed interfaces, one per {@code oneOf}/{@code anyOf} of closed records
+ * @param unions       generated sealed interfaces, one per {@code oneOf}/{@code anyOf} or {@code type} list whose
+ *                     branches JSON tells apart
  * @param providerInfo how the provider is reached (its provider document); empty only for a model linked without
  *                     one, which gets no adapter
  */

@@ -74,6 +74,10 @@ final class SchemaParser {
         String nameHint = "";
         /** For an array's items: the array's description, which often says what each item is. */
         Optional<String> contextDescription = Optional.empty();
+        /** OpenAPI's {@code discriminator.propertyName}, in the dialects that define it. */
+        Optional<String> discriminator = Optional.empty();
+        /** OpenAPI's {@code discriminator.mapping}: member value to the schema it names, as written. */
+        final Map<String, String> discriminatorMapping = new LinkedHashMap<>();
 
         Draft(String id, LocatedNode source) {
             this.id = id;
@@ -250,12 +254,25 @@ final class SchemaParser {
             case "$defs", "definitions" ->
                 v.asObject().ifPresent(defs -> defs.members().forEach(def -> parse(def.value(), root, def.name())));
             case "$ref" -> v.asText().ifPresent(ref -> pending.add(new PendingRef(d, root, ref, v)));
+            case "discriminator" -> discriminator(d, v);
             default -> {
                 if (Keywords.isUnenforced(m.name())) {
                     unsupported(m, "\"" + m.name() + "\"", null);
                 }
             }
         }
+    }
+
+    /** OpenAPI's {@code discriminator}, where the dialect defines it: an annotation elsewhere, and ignored. */
+    private void discriminator(Draft d, LocatedNode v) {
+        if (!Keywords.of(dialect).contains("discriminator") || !(v instanceof LocatedObject o)) {
+            return;
+        }
+        d.discriminator = o.text("propertyName");
+        o.get("mapping")
+                .flatMap(LocatedNode::asObject)
+                .ifPresent(mapping -> mapping.members()
+                        .forEach(m -> m.value().asText().ifPresent(to -> d.discriminatorMapping.put(m.name(), to))));
     }
 
     private static Optional<Long> count(LocatedNode v) {

@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * Decides how each value-position schema (the root, a property, an item) is held in Java, and declares the records
  * and enums that needs. A schema gets a typed representation only when every constraint on it can be checked on
- * that representation; anything else is a passthrough value, validated as JSON. A {@code oneOf}/{@code anyOf} whose
- * branches are all closed objects becomes a sealed interface that their records implement, as the
+ * that representation; anything else is a passthrough value, validated as JSON. A {@code oneOf}/{@code anyOf} (or a
+ * {@code type} list) whose branches JSON tells apart becomes a sealed interface that their records implement, as the
  * {@link UnionMapper} decides.
  */
 final class TypeMapper {
@@ -352,6 +352,11 @@ final class TypeMapper {
         return ref;
     }
 
+    /** Declares a record the {@link UnionMapper} decided: a union's alternative around one value. */
+    void declare(RecordDecl record) {
+        records.add(record);
+    }
+
     /** What schema {@code id} became so far, or null: for the {@link UnionMapper}. */
     JavaType known(String id) {
         return decided.get(id);
@@ -377,16 +382,17 @@ final class TypeMapper {
      * properties {@code image} in two records); a second union or alternative of that name would be a second type.
      */
     boolean declaredAlready(String name) {
-        return decided.values().stream()
-                .map(NullableMapper::valueOf)
-                .anyMatch(t -> name.equalsIgnoreCase(
-                        t instanceof JavaType.RecordRef r
-                                ? r.simpleName()
-                                : t instanceof JavaType.EnumRef e
-                                        ? e.simpleName()
-                                        : t instanceof JavaType.OpenEnumRef o
-                                                ? o.simpleName()
-                                                : t instanceof JavaType.UnionRef u ? u.simpleName() : ""));
+        return records.stream().anyMatch(r -> r != null && r.simpleName().equalsIgnoreCase(name))
+                || decided.values().stream()
+                        .map(NullableMapper::valueOf)
+                        .anyMatch(t -> name.equalsIgnoreCase(
+                                t instanceof JavaType.RecordRef r
+                                        ? r.simpleName()
+                                        : t instanceof JavaType.EnumRef e
+                                                ? e.simpleName()
+                                                : t instanceof JavaType.OpenEnumRef o
+                                                        ? o.simpleName()
+                                                        : t instanceof JavaType.UnionRef u ? u.simpleName() : ""));
     }
 
     static RecordDecl.Role nested(RecordDecl.Role role) {
@@ -430,7 +436,7 @@ final class TypeMapper {
     }
 
     /** Integers whose bounds both lie within int are ints; any other integer is a long. */
-    private static boolean fitsInt(Draft d) {
+    static boolean fitsInt(Draft d) {
         return d.lower.map(b -> b.value().compareTo(INT_MIN) >= 0).orElse(false)
                 && d.upper.map(b -> b.value().compareTo(INT_MAX) <= 0).orElse(false);
     }

@@ -13,14 +13,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides which {@code oneOf}/{@code anyOf} schemas of a request become a sealed interface, and declares it: each
- * branch a closed record implementing it, named, told apart by its shape or its tags. Request side only (the
- * {@link TypeMapper} asks on that side alone): response records are never closed, so JSON could not tell them apart.
+ * Decides which {@code oneOf}/{@code anyOf} schemas and {@code type} lists of a request become a sealed interface,
+ * and declares it: each branch a record implementing it, named, told apart by JSON. A branch that is an object is a
+ * record of its members; a branch that is a string (an enum of strings too), a number, a boolean or an array is a
+ * record around that one value, read and written as the bare JSON value. The value's JSON type tells the branches
+ * apart, so no two branches that are not objects may share one (an integer and a number may not: {@code 1} is both),
+ * and objects are told apart by their shape and tags, or by OpenAPI's {@code discriminator} where the dialect has it
+ * and the schema gives it. Request side only (the {@link TypeMapper} asks on that side alone): response records are
+ * never closed, so JSON could not tell them apart.
  *
  * <p>The records of the alternatives are declared by the {@link TypeMapper} this mapper belongs to, which also keeps
  * what every schema became: a union's alternative may hold a union again, so the two call each other.
  */
 final class UnionMapper {
+
+    /** The JSON types a {@code type} list's alternatives are declared in. */
+    private static final List<JsonType> VALUE_ORDER =
+            List.of(JsonType.STRING, JsonType.INTEGER, JsonType.NUMBER, JsonType.BOOLEAN, JsonType.ARRAY);
 
     private final TypeMapper typeMapper;
     private final Map<String, Draft> drafts;
@@ -50,18 +59,33 @@ final class UnionMapper {
 
     /**
      * A branch that can become an alternative: the schema of its record, the {@code $ref}s on the way, the name of
-     * the record if it is declared already, and its tags ({@link #tags}).
+     * the record if it is declared already, and its tags ({@link #tags}); for a branch that is not an object, the
+     * JSON type of its one value.
      */
     private record Branch(
-            Draft source, Draft target, List<String> refs, Optional<String> declared, Map<String, String> tags) {}
+            Draft source,
+            Draft target,
+            List<String> refs,
+            Optional<String> declared,
+            Map<String, String> tags,
+            Optional<JsonType> value) {
+
+        /** Whether the branch's one value is an enum of strings. */
+        boolean enumeration() {
+            return value.isPresent() && target.enumValues.isPresent();
+        }
+    }
 
     /**
-     * A {@code oneOf} or {@code anyOf} (and annotations, and at most {@code type: object} beside it) whose every
-     * branch is, or refers to, a closed object with properties becomes a sealed interface named {@code name}, each
-     * branch a record implementing it. Empty, with nothing declared and no name claimed, for any other schema, which
-     * then stays what it was.
+     * A {@code oneOf} or {@code anyOf} (and annotations, and at most {@code type: object} beside it) whose branches
+     * JSON tells apart becomes a sealed interface named {@code name}, each branch a record implementing it; so does a
+     * {@code type} list of JSON types JSON tells apart ({@link #typeList}). Empty, with nothing declared and no name
+     * claimed, for any other schema, which then stays what it was.
      */
     Optional<JavaType> map(Draft d, String name) {
+        if (d.types.size() >= 2) {
+            return typeList(d, name);
+        }
         boolean oneOf = !d.oneOf.isEmpty();
         List<String> ids = oneOf ? d.oneOf : d.anyOf;
         boolean shape = (d.types.isEmpty() || d.types.equals(Set.of(JsonType.OBJECT)))
@@ -74,50 +98,43 @@ final class UnionMapper {
         if (!shape) {
             return Optional.empty();
         }
-        List<Branch> branches = new ArrayList<>();
-        Set<String> targets = new HashSet<>();
-        for (String id : ids) {
-            Optional<Branch> b = branch(drafts.get(id));
-            // Two branches that are one record could not both be permitted.
-            if (b.isEmpty() || !targets.add(b.get().target().id)) {
-                return Optional.empty();
-            }
-            branches.add(b.get());
-        }
-        if (oneOf && !disjoint(branches)) {
+        List<Branch> branches = branches(d, ids);
+        if (branches.isEmpty()) {
             return Optional.empty();
         }
-        // Names last: a schema whose branches are not all closed records gets no note about a name.
-        List<String> recordNames = new ArrayList<>();
-        Set<String> taken = new HashSet<>(Set.of(name.toLowerCase(Locale.ROOT)));
-        for (int i = 0; i < branches.size(); i++) {
-            Branch b = branches.get(i);
-            int position = i + 1;
-            String recordName = b.declared().orElseGet(() -> alternativeName(b, name, position));
-            String recordOrigin = b.target().nameHint.isEmpty() ? recordName : b.target().nameHint;
-            boolean free = b.declared().isPresent()
-                    || (typeScope.isFree(recordName, recordOrigin) && !typeMapper.declaredAlready(recordName));
-            if (!free || alternatives.contains(recordName) || !taken.add(recordName.toLowerCase(Locale.ROOT))) {
+        List<Branch> objects =
+                branches.stream().filter(b -> b.value().isEmpty()).toList();
+        Optional<List<List<String>>> discriminator = Optional.empty();
+        if (objects.size() > 1) {
+            discriminator = discriminatorValues(d, objects);
+            if (discriminator.isEmpty()
+                    && (objects.stream().anyMatch(b -> !closed(b)) || (oneOf && !disjoint(objects)))) {
                 return Optional.empty();
             }
-            recordNames.add(recordName);
         }
-        String origin = d.nameHint.isEmpty() ? name : d.nameHint;
-        if (!typeScope.isFree(name, origin)
-                || typeMapper.declaredAlready(name)
-                || !typeScope.claim(name, origin, d.source)) {
+        // Names last: a schema whose branches are not all records gets no note about a name.
+        List<String> recordNames = recordNames(branches, name);
+        if (recordNames.isEmpty() || !claim(d, name)) {
             return Optional.empty();
         }
         JavaType.UnionRef ref = new JavaType.UnionRef(name);
         typeMapper.remember(d.id, ref); // before the alternatives, which may hold the union again
         alternatives.addAll(recordNames);
+        Map<String, JsonType> values = new LinkedHashMap<>();
         List<JavaType> types = new ArrayList<>();
         withinAlternatives++;
         for (int i = 0; i < branches.size(); i++) {
-            JavaType t = typeMapper.typeOf(branches.get(i).target().id, recordNames.get(i), RecordDecl.Role.NESTED);
-            branches.get(i)
-                    .refs()
-                    .forEach(id -> typeMapper.remember(id, t)); // a $ref stands for its target, as in typeOf
+            Branch b = branches.get(i);
+            String record = recordNames.get(i);
+            if (b.value().isPresent()) {
+                String valueName = b.value().get() == JsonType.ARRAY ? record : names.alternativeValueName(record);
+                JavaType value = typeMapper.typeOf(b.source().id, valueName, RecordDecl.Role.NESTED);
+                types.add(valueRecord(record, b.source(), value));
+                values.put(record, b.value().get());
+                continue;
+            }
+            JavaType t = typeMapper.typeOf(b.target().id, record, RecordDecl.Role.NESTED);
+            b.refs().forEach(id -> typeMapper.remember(id, t)); // a $ref stands for its target, as in typeOf
             types.add(t);
         }
         withinAlternatives--;
@@ -131,16 +148,158 @@ final class UnionMapper {
             String record = recordNames.get(i);
             branches.get(i).tags().forEach((member, value) -> tags.add(new UnionDecl.Tag(record, member, value)));
         }
+        List<UnionDecl.Tag> named = new ArrayList<>();
+        discriminator.ifPresent(found -> {
+            for (int i = 0; i < objects.size(); i++) {
+                String record = recordNames.get(branches.indexOf(objects.get(i)));
+                found.get(i).forEach(v -> named.add(new UnionDecl.Tag(record, d.discriminator.orElseThrow(), v)));
+            }
+        });
         unions.add(new UnionDecl(
-                name, d.id, recordNames, oneOf ? UnionDecl.Keyword.ONE_OF : UnionDecl.Keyword.ANY_OF, d.docs, tags));
+                name,
+                d.id,
+                recordNames,
+                oneOf ? UnionDecl.Keyword.ONE_OF : UnionDecl.Keyword.ANY_OF,
+                d.docs,
+                tags,
+                values,
+                discriminator.map(found -> new UnionDecl.Discriminator(d.discriminator.orElseThrow(), named))));
         return Optional.of(ref);
     }
 
     /**
-     * The record a branch would become, without declaring anything: a closed object with properties, inline or
-     * through {@code $ref}s; or a finished closed record declared already (a definition used elsewhere too).
+     * A {@code type} list of two or more JSON types that JSON tells apart (no {@code null}, no {@code object}, not
+     * both {@code integer} and {@code number}), with no keyword but those of the types and annotations: one record
+     * around a value per type, the value's Java type decided by its JSON type (an array's items by {@code items}).
      */
-    private Optional<Branch> branch(Draft source) {
+    private Optional<JavaType> typeList(Draft d, String name) {
+        boolean shape = !d.types.contains(JsonType.NULL)
+                && !d.types.contains(JsonType.OBJECT)
+                && !(d.types.contains(JsonType.INTEGER) && d.types.contains(JsonType.NUMBER))
+                && !d.hasCombinators()
+                && d.ref.isEmpty()
+                && d.enumValues.isEmpty()
+                && d.constValue.isEmpty()
+                && d.properties.isEmpty()
+                && d.required.isEmpty()
+                && d.additionalProperties.isEmpty()
+                && !d.alwaysFalse;
+        if (!shape) {
+            return Optional.empty();
+        }
+        List<JsonType> types = VALUE_ORDER.stream().filter(d.types::contains).toList();
+        List<String> recordNames = new ArrayList<>();
+        Set<String> taken = new HashSet<>(Set.of(name.toLowerCase(Locale.ROOT)));
+        for (JsonType t : types) {
+            String record = names.valueAlternativeName(name, t, false);
+            if (!typeScope.isFree(record, record)
+                    || typeMapper.declaredAlready(record)
+                    || alternatives.contains(record)
+                    || !taken.add(record.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            recordNames.add(record);
+        }
+        if (!claim(d, name)) {
+            return Optional.empty();
+        }
+        JavaType.UnionRef ref = new JavaType.UnionRef(name);
+        typeMapper.remember(d.id, ref);
+        alternatives.addAll(recordNames);
+        Map<String, JsonType> values = new LinkedHashMap<>();
+        withinAlternatives++;
+        for (int i = 0; i < types.size(); i++) {
+            String record = recordNames.get(i);
+            JavaType value = switch (types.get(i)) {
+                case STRING -> new JavaType.Scalar(JavaType.ScalarKind.STRING);
+                case INTEGER ->
+                    new JavaType.Scalar(TypeMapper.fitsInt(d) ? JavaType.ScalarKind.INT : JavaType.ScalarKind.LONG);
+                case NUMBER -> new JavaType.Scalar(JavaType.ScalarKind.DOUBLE);
+                case BOOLEAN -> new JavaType.Scalar(JavaType.ScalarKind.BOOLEAN);
+                default ->
+                    new JavaType.ListOf(d.items
+                            .map(item -> typeMapper.typeOf(item, JavaNames.itemName(record), RecordDecl.Role.NESTED))
+                            .orElse(new JavaType.Passthrough()));
+            };
+            if (!valueRecord(record, d, value).equals(new JavaType.RecordRef(record))) {
+                withinAlternatives--;
+                typeMapper.remember(d.id, new JavaType.Passthrough());
+                return Optional.of(new JavaType.Passthrough());
+            }
+            values.put(record, types.get(i));
+        }
+        withinAlternatives--;
+        unions.add(new UnionDecl(
+                name, d.id, recordNames, UnionDecl.Keyword.TYPE, d.docs, List.of(), values, Optional.empty()));
+        return Optional.of(ref);
+    }
+
+    /**
+     * Declares the record around one value of an alternative: named {@code record}, documented by {@code schema}.
+     * Passthrough when the name is refused (an ERROR is reported).
+     */
+    private JavaType valueRecord(String record, Draft schema, JavaType value) {
+        if (!typeScope.claim(record, record, schema.source)) {
+            return new JavaType.Passthrough();
+        }
+        typeMapper.declare(new RecordDecl(
+                record,
+                schema.id,
+                List.of(new FieldDecl("value", "", value, true, schema.id, schema.docs)),
+                false,
+                true,
+                RecordDecl.Role.NESTED,
+                schema.docs));
+        return new JavaType.RecordRef(record);
+    }
+
+    /** Claims the union's own name; false (nothing declared) when it is taken. */
+    private boolean claim(Draft d, String name) {
+        String origin = d.nameHint.isEmpty() ? name : d.nameHint;
+        return typeScope.isFree(name, origin)
+                && !typeMapper.declaredAlready(name)
+                && typeScope.claim(name, origin, d.source);
+    }
+
+    /**
+     * The branches as alternatives, in schema order: each an object that can be a record, or a value JSON types
+     * tell apart from the other branches' values. Empty when one is neither, or two are one record.
+     */
+    private List<Branch> branches(Draft d, List<String> ids) {
+        long objectCount = ids.stream()
+                .map(id -> follow(drafts.get(id)))
+                .filter(f -> f.isPresent() && isObject(f.get().target()))
+                .count();
+        boolean valuesBeside = objectCount < ids.size();
+        // One object beside values, or objects a discriminator names: JSON tells them apart however open they are.
+        boolean openObjects = objectCount == 1 && valuesBeside || (d.discriminator.isPresent() && objectCount > 1);
+        List<Branch> branches = new ArrayList<>();
+        Set<String> targetIds = new HashSet<>();
+        Set<String> valueKinds = new HashSet<>();
+        for (String id : ids) {
+            Optional<Branch> b = branch(drafts.get(id), openObjects);
+            // Two branches that are one record could not both be permitted; two values of one JSON type could not
+            // be told apart.
+            if (b.isEmpty()
+                    || !targetIds.add(b.get().target().id)
+                    || b.get().value().map(t -> !valueKinds.add(readAs(t))).orElse(false)) {
+                return List.of();
+            }
+            branches.add(b.get());
+        }
+        return branches;
+    }
+
+    /** The JSON type a value is read as: an integer is a number ({@code 1.0} is both). */
+    private static String readAs(JsonType type) {
+        return type == JsonType.INTEGER ? JsonType.NUMBER.schemaName() : type.schemaName();
+    }
+
+    /** The {@code $ref}s a branch follows, and the schema it stands for at their end. */
+    private record Followed(List<String> refs, Draft target) {}
+
+    /** Follows a branch's {@code $ref}s to the schema it stands for; empty for a {@code $ref} loop. */
+    private Optional<Followed> follow(Draft source) {
         Draft target = source;
         List<String> refs = new ArrayList<>();
         while (target.ref.isPresent() && TypeMapper.onlyRef(target)) {
@@ -150,32 +309,164 @@ final class UnionMapper {
             refs.add(target.id);
             target = drafts.get(target.ref.get());
         }
+        return Optional.of(new Followed(refs, target));
+    }
+
+    /** Whether a branch's schema is an object, and nothing else. */
+    private static boolean isObject(Draft target) {
+        return target.types.equals(Set.of(JsonType.OBJECT));
+    }
+
+    /**
+     * The record a branch would become, without declaring anything: an object with properties, inline or through
+     * {@code $ref}s, closed unless {@code openObjects}; a finished record declared already (a definition used
+     * elsewhere too); or one value of a single JSON type but object and null ({@link #valueBranch}).
+     */
+    private Optional<Branch> branch(Draft source, boolean openObjects) {
+        Optional<Followed> followed = follow(source);
+        if (followed.isEmpty()) {
+            return Optional.empty();
+        }
+        Draft target = followed.get().target();
+        List<String> refs = followed.get().refs();
+        if (!isObject(target)) {
+            return valueBranch(source, target, refs);
+        }
         JavaType known = typeMapper.known(target.id);
         if (known != null) {
             String declared = known instanceof JavaType.RecordRef r ? r.simpleName() : "";
             boolean usable = typeMapper.records.stream()
                     .anyMatch(rec -> rec != null
                             && rec.simpleName().equals(declared)
-                            && rec.closed()
+                            && (rec.closed() || openObjects)
                             && !rec.wrapper()
                             && !rec.fields().isEmpty());
             return usable
-                    ? Optional.of(new Branch(source, target, refs, Optional.of(declared), tags(target)))
+                    ? Optional.of(
+                            new Branch(source, target, refs, Optional.of(declared), tags(target), Optional.empty()))
                     : Optional.empty();
         }
-        boolean closedRecord = !target.alwaysFalse
+        boolean closed = target.additionalProperties
+                .map(id -> drafts.get(id).alwaysFalse)
+                .orElse(false);
+        boolean open = openObjects
+                && target.additionalProperties.isEmpty()
+                && target.properties.keySet().containsAll(target.required);
+        boolean record = !target.alwaysFalse
                 && target.ref.isEmpty()
-                && target.types.equals(Set.of(JsonType.OBJECT))
                 && !target.properties.isEmpty()
-                && target.additionalProperties
-                        .map(id -> drafts.get(id).alwaysFalse)
-                        .orElse(false)
+                && (closed || open)
                 && target.enumValues.isEmpty()
                 && target.constValue.isEmpty()
-                && typeMapper.branchesStayInside(target, target.properties.keySet(), true, new HashSet<>());
-        return closedRecord
-                ? Optional.of(new Branch(source, target, refs, Optional.empty(), tags(target)))
+                && typeMapper.branchesStayInside(target, target.properties.keySet(), closed, new HashSet<>());
+        return record
+                ? Optional.of(new Branch(source, target, refs, Optional.empty(), tags(target), Optional.empty()))
                 : Optional.empty();
+    }
+
+    /**
+     * A branch of one value: a schema of one JSON type but object and null, with no combinator; an array with no
+     * {@code enum} or {@code const} on the whole array (which its list could not be checked against, item by item).
+     * Its value is whatever the {@link TypeMapper} makes of the branch. A schema the type mapper leaves a
+     * passthrough value (a second type, a combinator) is no alternative: JSON could not tell it from the others.
+     */
+    private Optional<Branch> valueBranch(Draft source, Draft target, List<String> refs) {
+        if (target.types.size() != 1
+                || target.types.contains(JsonType.NULL)
+                || target.alwaysFalse
+                || target.ref.isPresent()
+                || target.hasCombinators()
+                || typeMapper.known(target.id) instanceof JavaType.Passthrough
+                || (target.types.contains(JsonType.ARRAY)
+                        && (target.enumValues.isPresent() || target.constValue.isPresent()))) {
+            return Optional.empty();
+        }
+        JsonType type = target.types.iterator().next();
+        return Optional.of(new Branch(source, target, refs, Optional.empty(), Map.of(), Optional.of(type)));
+    }
+
+    /** Whether an object branch is a closed record. */
+    private boolean closed(Branch b) {
+        if (b.declared().isPresent()) {
+            return typeMapper.records.stream()
+                    .anyMatch(rec ->
+                            rec != null && rec.simpleName().equals(b.declared().get()) && rec.closed());
+        }
+        return b.target()
+                .additionalProperties
+                .map(id -> drafts.get(id).alwaysFalse)
+                .orElse(false);
+    }
+
+    /**
+     * The record names of the branches, in order: an object's as {@link #alternativeName} decides, a value's after
+     * its JSON type ({@link JavaNames#valueAlternativeName}). Empty when one is taken.
+     */
+    private List<String> recordNames(List<Branch> branches, String name) {
+        List<String> recordNames = new ArrayList<>();
+        Set<String> taken = new HashSet<>(Set.of(name.toLowerCase(Locale.ROOT)));
+        for (int i = 0; i < branches.size(); i++) {
+            Branch b = branches.get(i);
+            int position = i + 1;
+            String recordName = b.value().isPresent()
+                    ? names.valueAlternativeName(name, b.value().get(), b.enumeration())
+                    : b.declared().orElseGet(() -> alternativeName(b, name, position));
+            String recordOrigin =
+                    b.value().isPresent() || b.target().nameHint.isEmpty() ? recordName : b.target().nameHint;
+            boolean free = b.declared().isPresent()
+                    || (typeScope.isFree(recordName, recordOrigin) && !typeMapper.declaredAlready(recordName));
+            if (!free || alternatives.contains(recordName) || !taken.add(recordName.toLowerCase(Locale.ROOT))) {
+                return List.of();
+            }
+            recordNames.add(recordName);
+        }
+        return recordNames;
+    }
+
+    /**
+     * OpenAPI's {@code discriminator} on {@code d}, when it names every object branch with strings no two share: a
+     * {@code mapping} entry names the branch whose {@code $ref} ends in the schema name it gives ({@code Dog} or
+     * {@code #/$defs/Dog}); a branch no entry names is named by that schema name itself. The strings of each of
+     * {@code objects}, in order; empty when the discriminator cannot name them all.
+     */
+    private Optional<List<List<String>>> discriminatorValues(Draft d, List<Branch> objects) {
+        if (d.discriminator.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<String>> values = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < objects.size(); i++) {
+            Optional<String> schemaName = schemaName(objects.get(i));
+            if (schemaName.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> mapped = d.discriminatorMapping.entrySet().stream()
+                    .filter(e -> lastSegment(e.getValue()).equals(schemaName.get()))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            List<String> own = mapped.isEmpty() ? List.of(schemaName.get()) : mapped;
+            if (!own.stream().allMatch(seen::add)) {
+                return Optional.empty();
+            }
+            values.add(own);
+        }
+        return Optional.of(values);
+    }
+
+    /** The name of the schema a branch's first {@code $ref} points to ({@code Dog} for {@code #/$defs/Dog}). */
+    private Optional<String> schemaName(Branch b) {
+        if (b.refs().isEmpty()) {
+            return Optional.empty();
+        }
+        return drafts.get(b.refs().get(0))
+                .ref
+                .map(id -> drafts.get(id).nameHint)
+                .filter(n -> !n.isEmpty());
+    }
+
+    /** {@code Dog} of {@code #/components/schemas/Dog}, and of {@code Dog}. */
+    private static String lastSegment(String reference) {
+        return reference.substring(reference.lastIndexOf('/') + 1);
     }
 
     /**

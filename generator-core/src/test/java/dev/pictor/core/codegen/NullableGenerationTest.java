@@ -337,8 +337,8 @@ class NullableGenerationTest {
                 "{\"strength\":null}",
                 "{\"strength\":1}",
                 "{\"strength\":1.01}");
-        List<String> mismatches = new ArrayList<>(fixture.disagreementsWithReference(set, "edit", edits));
-        mismatches.addAll(fixture.disagreementsWithReference(set, "cog", cogs));
+        List<String> mismatches = new ArrayList<>(fixture.disagreements(set, "edit", edits));
+        mismatches.addAll(fixture.disagreements(set, "cog", cogs));
         assertEquals(List.of(), mismatches, (edits.size() + cogs.size()) + " instances compared");
     }
 

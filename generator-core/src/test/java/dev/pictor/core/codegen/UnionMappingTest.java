@@ -90,6 +90,27 @@ class UnionMappingTest {
                 root,
                 "both-keywords",
                 "{\"oneOf\": [" + CLOSED_A + ", " + CLOSED_B + "], \"anyOf\": [" + CLOSED_A + ", " + CLOSED_B + "]}");
+        model(root, "string-or-list", "{\"oneOf\": [{\"type\": \"string\"}, {\"type\": \"array\"}]}");
+        // Left to other mappings: an open enum, a null branch, and a type list with null.
+        model(root, "open-enum", "{\"anyOf\": [{\"type\": \"string\"}, {\"enum\": [\"a\", \"b\"]}]}");
+        model(
+                root,
+                "string-and-string-enum",
+                "{\"oneOf\": [{\"type\": \"string\"}, {\"type\": \"string\", \"enum\": [\"a\"]}]}");
+        model(root, "null-branch", "{\"anyOf\": [{\"type\": \"string\"}, {\"type\": \"null\"}]}");
+        model(root, "type-list-null", "{\"type\": [\"string\", \"null\"]}");
+        // JSON cannot tell these apart: 1 is an integer and a number; two open objects.
+        model(root, "integer-or-number", "{\"oneOf\": [{\"type\": \"integer\"}, {\"type\": \"number\"}]}");
+        model(root, "type-list-numbers", "{\"type\": [\"integer\", \"number\", \"string\"]}");
+        model(root, "type-list-object", "{\"type\": [\"string\", \"object\"]}");
+        String openA = "{\"type\": \"object\", \"required\": [\"a\"], \"properties\": {\"a\": {\"type\": \"string\"}}}";
+        String openB = "{\"type\": \"object\", \"required\": [\"b\"], \"properties\": {\"b\": {\"type\": \"string\"}}}";
+        model(root, "two-open-objects", "{\"oneOf\": [" + openA + ", " + openB + ", {\"type\": \"string\"}]}");
+        model(root, "one-open-object", "{\"oneOf\": [" + openA + ", {\"type\": \"string\"}]}");
+        model(
+                root,
+                "combinator-branch",
+                "{\"oneOf\": [{\"type\": \"string\", \"anyOf\": [{\"minLength\": 1}]}," + " {\"type\": \"integer\"}]}");
         root.model(
                 "shared",
                 "text-to-image",
@@ -220,6 +241,26 @@ class UnionMappingTest {
     void anythingButClosedObjectsWithPropertiesStaysPassthrough() {
         for (String model :
                 List.of("open-branch", "empty-branch", "one-branch", "beside-all-of", "nullable", "both-keywords")) {
+            assertPassthrough(model);
+        }
+    }
+
+    @Test
+    void valuesOfJsonTypesThatTellThemApartAreAUnion() {
+        assertEquals(new JavaType.UnionRef("Value"), field("string-or-list", "value"));
+        assertEquals(
+                List.of("ValueText", "ValueList"),
+                models.get("string-or-list").unions().get(0).alternatives());
+        assertEquals(
+                List.of("ValueOption1", "ValueText"),
+                models.get("one-open-object").unions().get(0).alternatives(),
+                "one open object beside a string");
+        for (String model :
+                List.of("open-enum", "string-and-string-enum", "null-branch", "type-list-null", "type-list-object")) {
+            assertEquals(List.of(), models.get(model).unions(), model);
+        }
+        for (String model :
+                List.of("integer-or-number", "type-list-numbers", "two-open-objects", "combinator-branch")) {
             assertPassthrough(model);
         }
     }

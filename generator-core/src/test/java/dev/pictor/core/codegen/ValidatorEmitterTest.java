@@ -68,7 +68,7 @@ class ValidatorEmitterTest {
                            "cp": {"type": ["string", "null"], "maxLength": 2},
                            "arr": {"type": ["array", "boolean", "null"], "items": {"type": "integer"}, "minItems": 1,
                                    "maxItems": 2},
-                           "obj": {"type": ["object", "null"], "required": ["x"],
+                           "obj": {"type": ["object", "boolean", "null"], "required": ["x"],
                                    "properties": {"x": {"type": "integer"}},
                                    "additionalProperties": {"type": "string"}},
                            "closed": {"type": ["object", "boolean", "null"], "properties": {"x": {}},
@@ -320,8 +320,15 @@ class ValidatorEmitterTest {
         assertEquals(List.of(), lines("dynamic", "{\"t\": 3, \"n\": null, \"s\": null}"));
         assertEquals(List.of("/t: 2 is below the minimum 3"), lines("dynamic", "{\"t\": 2}"));
         assertEquals(List.of("/t: \"a\" is shorter than the minimum length 2"), lines("dynamic", "{\"t\": \"a\"}"));
-        assertEquals(List.of("/t: true is not of type integer or string"), lines("dynamic", "{\"t\": true}"));
-        assertEquals(List.of("/t: 3.5 is not of type integer or string"), lines("dynamic", "{\"t\": 3.5}"));
+        // A type list JSON tells apart is a union: a value of no listed type is refused when read, as by a typed field.
+        assertEquals(
+                List.of("binding: expected a JSON string or number for T (one of TText, TInteger), found boolean"),
+                lines("dynamic", "{\"t\": true}").stream()
+                        .map(l -> l.substring(0, l.indexOf(" found boolean") + " found boolean".length()))
+                        .toList());
+        assertTrue(lines("dynamic", "{\"t\": 3.5}")
+                .get(0)
+                .startsWith("binding: no alternative of T (oneOf) matches: TInteger: "));
         assertEquals(List.of(), lines("dynamic", "{\"t\": 3.0}"));
         assertEquals(List.of("/n: 0 is not above the exclusive minimum 0"), lines("dynamic", "{\"n\": 0}"));
         assertEquals(

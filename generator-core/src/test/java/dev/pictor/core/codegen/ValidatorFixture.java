@@ -2,6 +2,7 @@ package dev.pictor.core.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.JavaFile;
@@ -30,6 +31,8 @@ import java.util.Optional;
  * into a request and validate it.
  */
 final class ValidatorFixture {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The outcome of binding and validating one instance. */
     record Outcome(Optional<String> bindingFailure, List<Violation> violations) {
@@ -141,12 +144,16 @@ final class ValidatorFixture {
         }
     }
 
+    /** The violation lines of a valid binding (fails the test when binding fails). */
+    List<String> lines(String modelId, String json) {
+        return validate(modelId, json).lines();
+    }
+
     /**
-     * The instances on which the generated validator (binding included) and networknt, on the model's published
-     * schema in {@code set} and in its dialect, disagree about validity: one line each, empty when they agree.
+     * The instances on which the model's generated validator (after binding) and networknt, on the model's refined
+     * input schema in {@code set}, disagree: one line each, saying what each said.
      */
-    List<String> disagreementsWithReference(SchemaSet set, String modelId, List<String> instances)
-            throws java.io.IOException {
+    List<String> disagreements(SchemaSet set, String modelId, List<String> instances) {
         LinkedModel m = model(modelId);
         ModelDocument doc = set.models().stream()
                 .filter(d -> d.file().equals(m.file()))
@@ -154,12 +161,16 @@ final class ValidatorFixture {
                 .orElseThrow();
         JsonNode schema = doc.effectiveInput().toJackson();
         ReferenceValidator reference = new ReferenceValidator();
-        ObjectMapper json = new ObjectMapper();
         List<String> mismatches = new ArrayList<>();
         for (String instance : instances) {
-            boolean expected = reference
-                    .validate(schema, doc.dialect(), doc.file(), json.readTree(instance))
-                    .isEmpty();
+            boolean expected;
+            try {
+                expected = reference
+                        .validate(schema, doc.dialect(), doc.file(), JSON.readTree(instance))
+                        .isEmpty();
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("not JSON: " + instance, e);
+            }
             Outcome outcome = validate(modelId, instance);
             if (outcome.valid() != expected) {
                 mismatches.add(modelId + ": " + instance + " is " + (expected ? "valid" : "invalid")
@@ -167,10 +178,5 @@ final class ValidatorFixture {
             }
         }
         return mismatches;
-    }
-
-    /** The violation lines of a valid binding (fails the test when binding fails). */
-    List<String> lines(String modelId, String json) {
-        return validate(modelId, json).lines();
     }
 }

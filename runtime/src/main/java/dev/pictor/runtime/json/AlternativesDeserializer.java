@@ -18,13 +18,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a generated sealed interface whose implementations are the alternatives of a {@code oneOf} or
- * {@code anyOf} of closed objects, as its {@link Alternatives} annotation lists them. The JSON value is read once, as
- * a tree; then each alternative is tried in the schema's order. An alternative matches when the value is an object
- * that has every member the alternative requires, holds the alternative's string in each of its tag members, and
- * binds to its record with the runtime's configuration
- * ({@link PictorJson}: no coercion, and a record of a closed schema refuses members it does not declare), whichever
- * mapper the surrounding value is read with.
+ * Reads a generated sealed interface whose implementations are the alternatives of a {@code oneOf}, an
+ * {@code anyOf} or a {@code type} list, as its {@link Alternatives} annotation lists them. The JSON value is read
+ * once, as a tree; its JSON type (object, array, string, number, boolean) narrows the alternatives to those of that
+ * {@link Alternatives.Kind} (one, for any kind but object). An object of an interface with a
+ * {@link Alternatives#discriminator() discriminator} is the alternative its discriminator member names. Otherwise
+ * each remaining alternative is tried in the schema's order. An alternative matches when the value has every member
+ * the alternative requires, none that only another alternative declares, holds the alternative's string in each of its tag members, and binds to its record with
+ * the runtime's configuration ({@link PictorJson}: no coercion, and a record of a closed schema refuses members it
+ * does not declare), whichever mapper the surrounding value is read with; an alternative that is not an object is a
+ * record around one value, bound from the bare value ({@link WrapperDeserializer}).
  * <ul>
  *   <li>{@link Alternatives.Rule#ANY_OF}: the first alternative that matches holds the value;</li>
  *   <li>{@link Alternatives.Rule#ONE_OF}: exactly one alternative must match.</li>
@@ -34,9 +37,10 @@ import java.util.Locale;
  * against the whole schema.
  *
  * <p>Generated code: {@code @JsonDeserialize(using = AlternativesDeserializer.class)} and {@code @Alternatives} on
- * the interface; {@code @JsonDeserialize(using = JsonDeserializer.None.class)} on each alternative record, which would
- * otherwise inherit the interface's deserializer (Jackson applies class annotations of interfaces to their
- * implementations). Writing needs nothing: each record writes itself.
+ * the interface; {@code @JsonDeserialize(using = JsonDeserializer.None.class)} on each object alternative's record,
+ * which would otherwise inherit the interface's deserializer (Jackson applies class annotations of interfaces to
+ * their implementations), and {@code @JsonDeserialize(using = WrapperDeserializer.class)} on each record around one
+ * value. Writing needs nothing: each record writes itself.
  */
 public final class AlternativesDeserializer extends JsonDeserializer<Object> implements ContextualDeserializer {
 
@@ -80,18 +84,29 @@ public final class AlternativesDeserializer extends JsonDeserializer<Object> imp
             throw JsonMappingException.from(ctxt, "AlternativesDeserializer used without its interface");
         }
         JsonNode tree = ctxt.readTree(p);
-        if (!tree.isObject()) {
+        Alternatives.Kind kind = kindOf(tree);
+        List<Alternatives.Alternative> candidates = new ArrayList<>();
+        for (Alternatives.Alternative a : alternatives.value()) {
+            if (a.kind() == kind) {
+                candidates.add(a);
+            }
+        }
+        if (candidates.isEmpty()) {
             throw MismatchedInputException.from(
                     p,
                     type,
-                    "expected a JSON object for " + type.getSimpleName() + " (one of "
+                    "expected " + expectedKinds() + " for " + type.getSimpleName() + " (one of "
                             + names(List.of(alternatives.value())) + "), found " + kind(tree));
         }
         boolean anyOf = alternatives.rule() == Alternatives.Rule.ANY_OF;
+        String what = type.getSimpleName() + " (" + (anyOf ? "anyOf" : "oneOf") + ")";
+        if (kind == Alternatives.Kind.OBJECT && !alternatives.discriminator().isEmpty()) {
+            return discriminated(p, tree, candidates, what);
+        }
         List<Object> matched = new ArrayList<>();
         List<Alternatives.Alternative> matching = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        for (Alternatives.Alternative a : alternatives.value()) {
+        for (Alternatives.Alternative a : candidates) {
             Object value = bind(a, tree, reasons);
             if (value != null) {
                 if (anyOf) {
@@ -104,11 +119,75 @@ public final class AlternativesDeserializer extends JsonDeserializer<Object> imp
         if (matched.size() == 1) {
             return matched.get(0);
         }
-        String what = type.getSimpleName() + " (" + (anyOf ? "anyOf" : "oneOf") + ")";
         String message = matched.isEmpty()
                 ? "no alternative of " + what + " matches: " + String.join("; ", reasons)
                 : matched.size() + " alternatives of " + what + " match, not exactly one: " + names(matching);
         throw MismatchedInputException.from(p, type, message);
+    }
+
+    /**
+     * An object of an interface with a discriminator: the object alternative its discriminator member names holds
+     * it, or nothing does.
+     */
+    private Object discriminated(JsonParser p, JsonNode tree, List<Alternatives.Alternative> candidates, String what)
+            throws IOException {
+        String member = alternatives.discriminator();
+        JsonNode value = tree.get(member);
+        List<String> known = new ArrayList<>();
+        for (Alternatives.Alternative a : candidates) {
+            for (String v : a.discriminatorValues()) {
+                known.add(TextNode.valueOf(v) + " (" + a.type().getSimpleName() + ")");
+                if (value != null && value.isTextual() && value.textValue().equals(v)) {
+                    List<String> reasons = new ArrayList<>();
+                    Object bound = bind(a, tree, reasons);
+                    if (bound != null) {
+                        return bound;
+                    }
+                    throw MismatchedInputException.from(
+                            p,
+                            type,
+                            "no alternative of " + what + " matches: \"" + member + "\" names " + reasons.get(0));
+                }
+            }
+        }
+        String found = value == null ? "absent" : value.toString();
+        throw MismatchedInputException.from(
+                p,
+                type,
+                "no alternative of " + what + " matches: its discriminator \"" + member + "\" is " + found
+                        + ", not one of " + String.join(", ", known));
+    }
+
+    /** {@code a JSON string or array}: the JSON types the alternatives are read from, in their order. */
+    private String expectedKinds() {
+        List<String> kinds = new ArrayList<>();
+        for (Alternatives.Alternative a : alternatives.value()) {
+            String k = a.kind().name().toLowerCase(Locale.ROOT);
+            if (!kinds.contains(k)) {
+                kinds.add(k);
+            }
+        }
+        return "a JSON " + String.join(" or ", kinds);
+    }
+
+    /** The JSON type of a value as the alternatives name it; {@code null} for JSON {@code null} and nothing. */
+    private static Alternatives.Kind kindOf(JsonNode tree) {
+        if (tree.isObject()) {
+            return Alternatives.Kind.OBJECT;
+        }
+        if (tree.isArray()) {
+            return Alternatives.Kind.ARRAY;
+        }
+        if (tree.isTextual()) {
+            return Alternatives.Kind.STRING;
+        }
+        if (tree.isNumber()) {
+            return Alternatives.Kind.NUMBER;
+        }
+        if (tree.isBoolean()) {
+            return Alternatives.Kind.BOOLEAN;
+        }
+        return null;
     }
 
     /** The record of {@code a} read from {@code tree}; {@code null}, with the reason added, when it does not match. */
@@ -117,6 +196,13 @@ public final class AlternativesDeserializer extends JsonDeserializer<Object> imp
         for (String member : a.required()) {
             if (!tree.has(member)) {
                 reasons.add(name + ": no member \"" + member + "\"");
+                return null;
+            }
+        }
+        for (String member : a.foreign()) {
+            if (tree.has(member)) {
+                reasons.add(name + ": \"" + member + "\" is a member of another alternative, which " + name
+                        + " would drop");
                 return null;
             }
         }
