@@ -207,8 +207,10 @@ public final class TypeEmitter {
                     .addMember("using", "$T.class", RuntimeTypes.NON_NULL_DESERIALIZER)
                     .build());
         }
-        if (request && f.type() instanceof JavaType.MapOf m && !(m.value() instanceof JavaType.Passthrough)) {
-            // Nor is it a value of the map's type: a member whose value is null fails too.
+        if (request
+                && f.type() instanceof JavaType.MapOf m
+                && !(m.value() instanceof JavaType.Passthrough || m.value() instanceof JavaType.Nullable)) {
+            // Nor is it a value of the map's type (unless that admits null): a member whose value is null fails too.
             p.addAnnotation(AnnotationSpec.builder(JsonSetter.class)
                     .addMember("contentNulls", "$T.FAIL", Nulls.class)
                     .build());

@@ -51,7 +51,7 @@ final class NullableMapper {
         boolean oneOf = !d.oneOf.isEmpty();
         List<String> ids = oneOf ? d.oneOf : d.anyOf;
         if (!d.types.isEmpty()
-                || !TypeMapper.noValueKeywords(d)
+                || !besideAdmitsEveryShape(d)
                 || !d.allOf.isEmpty()
                 || d.oneOf.isEmpty() == d.anyOf.isEmpty()
                 || d.ref.isPresent()) {
@@ -74,6 +74,23 @@ final class NullableMapper {
         } finally {
             ids.add(at, onlyNull);
         }
+    }
+
+    /**
+     * Whether the keywords beside an {@code anyOf}/{@code oneOf} leave every shape of value its branches allow: bounds,
+     * lengths, a pattern and item counts only narrow the values of one JSON type (never {@code null}), and the
+     * generated validator checks them on the whole schema; an {@code enum}, a {@code const} or object and array
+     * members would change what the value's type must hold.
+     */
+    private static boolean besideAdmitsEveryShape(Draft d) {
+        return d.enumValues.isEmpty()
+                && d.constValue.isEmpty()
+                && d.items.isEmpty()
+                && d.required.isEmpty()
+                && d.properties.isEmpty()
+                && d.additionalProperties.isEmpty()
+                && d.patternProperties.isEmpty()
+                && d.prefixItems.isEmpty();
     }
 
     /**

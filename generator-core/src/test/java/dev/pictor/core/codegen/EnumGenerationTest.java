@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pictor.core.diag.Diagnostics;
-import dev.pictor.core.diag.Severity;
-import dev.pictor.core.generate.GenerateOptions;
-import dev.pictor.core.generate.Generator;
 import dev.pictor.core.link.EnumDecl;
 import dev.pictor.core.link.FieldDecl;
 import dev.pictor.core.link.JavaType;
@@ -19,8 +16,6 @@ import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.SchemaSet;
-import dev.pictor.core.testing.CompilerHarness;
-import dev.pictor.core.testing.Golden;
 import dev.pictor.core.validate.ReferenceValidator;
 import dev.pictor.runtime.OpenEnum;
 import dev.pictor.runtime.json.PictorJson;
@@ -42,9 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EnumGenerationTest {
 
-    private static final Path CASE = Path.of("src/test/resources/golden/generate/enums");
-    private static final Path ROOT = CASE.resolve("root");
-    private static final Path GOLDEN = CASE.resolve("expected");
+    private static final GeneratedCase CASE = GeneratedCase.named("enums");
+    private static final Path ROOT = CASE.root();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ValidatorFixture fixture;
@@ -60,21 +54,12 @@ class EnumGenerationTest {
 
     @Test
     void everyGeneratedFileMatchesItsGoldenCopy(@TempDir Path out) throws Exception {
-        Generator.Plan plan = Generator.standard().plan(GenerateOptions.of(ROOT, out, out));
-        assertFalse(plan.failed());
-        assertEquals(
-                List.of(),
-                plan.diagnostics().stream()
-                        .filter(d -> d.severity() != Severity.NOTE)
-                        .map(d -> d.toText())
-                        .toList());
-        Golden.assertTreeMatches(GOLDEN, plan.files());
+        CASE.assertMatchesGolden(out);
     }
 
     @Test
     void theGeneratedFilesCompileStrictly(@TempDir Path out) throws Exception {
-        Generator.standard().run(GenerateOptions.of(ROOT, out.resolve("java"), out.resolve("resources")));
-        CompilerHarness.compileTree(out.resolve("java"));
+        CASE.assertCompilesStrictly(out);
     }
 
     // ---------------------------------------------------------------- the linked model

@@ -1,16 +1,12 @@
 package dev.pictor.core.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
-import dev.pictor.core.diag.Severity;
-import dev.pictor.core.generate.GenerateOptions;
-import dev.pictor.core.generate.Generator;
 import dev.pictor.core.link.FieldDecl;
 import dev.pictor.core.link.JavaType;
 import dev.pictor.core.link.LinkedModel;
@@ -19,8 +15,6 @@ import dev.pictor.core.link.RecordDecl;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.SchemaSet;
-import dev.pictor.core.testing.CompilerHarness;
-import dev.pictor.core.testing.Golden;
 import dev.pictor.core.validate.ReferenceValidator;
 import dev.pictor.runtime.json.PictorJson;
 import java.nio.charset.StandardCharsets;
@@ -45,9 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MapTupleGenerationTest {
 
-    private static final Path CASE = Path.of("src/test/resources/golden/generate/maps-tuples");
-    private static final Path ROOT = CASE.resolve("root");
-    private static final Path GOLDEN = CASE.resolve("expected");
+    private static final GeneratedCase CASE = GeneratedCase.named("maps-tuples");
+    private static final Path ROOT = CASE.root();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ValidatorFixture fixture;
@@ -63,21 +56,12 @@ class MapTupleGenerationTest {
 
     @Test
     void everyGeneratedFileMatchesItsGoldenCopy(@TempDir Path out) throws Exception {
-        Generator.Plan plan = Generator.standard().plan(GenerateOptions.of(ROOT, out, out));
-        assertFalse(plan.failed());
-        assertEquals(
-                List.of(),
-                plan.diagnostics().stream()
-                        .filter(d -> d.severity() != Severity.NOTE)
-                        .map(Diagnostic::toText)
-                        .toList());
-        Golden.assertTreeMatches(GOLDEN, plan.files());
+        CASE.assertMatchesGolden(out);
     }
 
     @Test
     void theGeneratedFilesCompileStrictly(@TempDir Path out) throws Exception {
-        Generator.standard().run(GenerateOptions.of(ROOT, out.resolve("java"), out.resolve("resources")));
-        CompilerHarness.compileTree(out.resolve("java"));
+        CASE.assertCompilesStrictly(out);
     }
 
     // ---------------------------------------------------------------- the linked model

@@ -1,7 +1,6 @@
 package dev.pictor.core.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +13,6 @@ import dev.pictor.core.link.JavaType;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.SchemaSet;
-import dev.pictor.core.testing.CompilerHarness;
-import dev.pictor.core.testing.Golden;
 import dev.pictor.core.testing.TestRoot;
 import dev.pictor.runtime.Nullable;
 import dev.pictor.runtime.json.PictorJson;
@@ -41,9 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NullableGenerationTest {
 
-    private static final Path CASE = Path.of("src/test/resources/golden/generate/nullable");
-    private static final Path ROOT = CASE.resolve("root");
-    private static final Path GOLDEN = CASE.resolve("expected");
+    private static final GeneratedCase CASE = GeneratedCase.named("nullable");
+    private static final Path ROOT = CASE.root();
 
     private static ValidatorFixture fixture;
     private static SchemaSet set;
@@ -58,21 +54,12 @@ class NullableGenerationTest {
 
     @Test
     void everyGeneratedFileMatchesItsGoldenCopy(@TempDir Path out) throws Exception {
-        Generator.Plan plan = Generator.standard().plan(GenerateOptions.of(ROOT, out, out));
-        assertEquals(
-                List.of(),
-                plan.diagnostics().stream()
-                        .filter(d -> d.severity() != Severity.NOTE)
-                        .map(d -> d.toText())
-                        .toList());
-        assertFalse(plan.failed());
-        Golden.assertTreeMatches(GOLDEN, plan.files());
+        CASE.assertMatchesGolden(out);
     }
 
     @Test
     void theGeneratedFilesCompileStrictly(@TempDir Path out) throws Exception {
-        Generator.standard().run(GenerateOptions.of(ROOT, out.resolve("java"), out.resolve("resources")));
-        CompilerHarness.compileTree(out.resolve("java"));
+        CASE.assertCompilesStrictly(out);
     }
 
     // ---------------------------------------------------------------- the linked model

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pictor.core.diag.Diagnostics;
-import dev.pictor.core.diag.Severity;
-import dev.pictor.core.generate.GenerateOptions;
-import dev.pictor.core.generate.Generator;
 import dev.pictor.core.link.FieldDecl;
 import dev.pictor.core.link.JavaType;
 import dev.pictor.core.link.JsonType;
@@ -15,8 +12,6 @@ import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.UnionDecl;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.SchemaSet;
-import dev.pictor.core.testing.CompilerHarness;
-import dev.pictor.core.testing.Golden;
 import dev.pictor.runtime.json.PictorJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,9 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScalarUnionGenerationTest {
 
-    private static final Path CASE = Path.of("src/test/resources/golden/generate/scalar-unions");
-    private static final Path ROOT = CASE.resolve("root");
-    private static final Path GOLDEN = CASE.resolve("expected");
+    private static final GeneratedCase CASE = GeneratedCase.named("scalar-unions");
+    private static final Path ROOT = CASE.root();
 
     private static ValidatorFixture fixture;
     private static SchemaSet set;
@@ -57,21 +51,12 @@ class ScalarUnionGenerationTest {
 
     @Test
     void everyGeneratedFileMatchesItsGoldenCopy(@TempDir Path out) throws Exception {
-        Generator.Plan plan = Generator.standard().plan(GenerateOptions.of(ROOT, out, out));
-        assertEquals(
-                List.of(),
-                plan.diagnostics().stream()
-                        .filter(d -> d.severity() != Severity.NOTE)
-                        .map(d -> d.toText())
-                        .toList());
-        assertFalse(plan.failed());
-        Golden.assertTreeMatches(GOLDEN, plan.files());
+        CASE.assertMatchesGolden(out);
     }
 
     @Test
     void theGeneratedFilesCompileStrictly(@TempDir Path out) throws Exception {
-        Generator.standard().run(GenerateOptions.of(ROOT, out.resolve("java"), out.resolve("resources")));
-        CompilerHarness.compileTree(out.resolve("java"));
+        CASE.assertCompilesStrictly(out);
     }
 
     // ---------------------------------------------------------------- the linked model

@@ -1,21 +1,15 @@
 package dev.pictor.core.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pictor.core.diag.Diagnostics;
-import dev.pictor.core.diag.Severity;
-import dev.pictor.core.generate.GenerateOptions;
-import dev.pictor.core.generate.Generator;
 import dev.pictor.core.link.FieldDecl;
 import dev.pictor.core.link.JavaType;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.UnionDecl;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.SchemaSet;
-import dev.pictor.core.testing.CompilerHarness;
-import dev.pictor.core.testing.Golden;
 import dev.pictor.runtime.json.PictorJson;
 import dev.pictor.runtime.validation.Violation;
 import java.nio.file.Path;
@@ -36,9 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnionGenerationTest {
 
-    private static final Path CASE = Path.of("src/test/resources/golden/generate/unions");
-    private static final Path ROOT = CASE.resolve("root");
-    private static final Path GOLDEN = CASE.resolve("expected");
+    private static final GeneratedCase CASE = GeneratedCase.named("unions");
+    private static final Path ROOT = CASE.root();
 
     private static ValidatorFixture fixture;
     private static SchemaSet set;
@@ -53,21 +46,12 @@ class UnionGenerationTest {
 
     @Test
     void everyGeneratedFileMatchesItsGoldenCopy(@TempDir Path out) throws Exception {
-        Generator.Plan plan = Generator.standard().plan(GenerateOptions.of(ROOT, out, out));
-        assertFalse(plan.failed());
-        assertEquals(
-                List.of(),
-                plan.diagnostics().stream()
-                        .filter(d -> d.severity() != Severity.NOTE)
-                        .map(d -> d.toText())
-                        .toList());
-        Golden.assertTreeMatches(GOLDEN, plan.files());
+        CASE.assertMatchesGolden(out);
     }
 
     @Test
     void theGeneratedFilesCompileStrictly(@TempDir Path out) throws Exception {
-        Generator.standard().run(GenerateOptions.of(ROOT, out.resolve("java"), out.resolve("resources")));
-        CompilerHarness.compileTree(out.resolve("java"));
+        CASE.assertCompilesStrictly(out);
     }
 
     // ---------------------------------------------------------------- the linked model
