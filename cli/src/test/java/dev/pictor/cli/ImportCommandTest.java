@@ -301,21 +301,25 @@ class ImportCommandTest {
                         data.resolve("suno-ai_bark.replicate-model.json").toString(),
                         "--into",
                         root.toString())
+                .assertExit(0);
+        String barkDoc = Files.readString(root.resolve("replicate/suno-ai/bark/2023-04-27.json"));
+        assertTrue(barkDoc.contains("\"task\": \"text-to-speech\""), bark.out() + barkDoc);
+
+        Path probe = input("probe.replicate-model.json", """
+                {"owner": "acme", "name": "probe", "latest_version": {"id": "v1", "created_at": "2024-01-02T10:00:00Z",
+                 "openapi_schema": {"openapi": "3.0.2", "components": {"schemas": {
+                   "Input": {"type": "object", "properties": {"prompt": {"type": "string"}}},
+                   "Output": {"type": "object", "properties": {"score": {"type": "number"}}}}}}}}
+                """);
+        CliRun unknown = CliRun.run("import", "replicate", probe.toString(), "--into", root.toString())
                 .assertExit(1);
         assertTrue(
-                bark.out()
-                        .contains(":306:31: error: import.option-needed: "
-                                + "#/latest_version/openapi_schema/components/schemas/Output: the task of suno-ai/bark "
+                unknown.out()
+                        .contains(":4:14: error: import.option-needed: "
+                                + "#/latest_version/openapi_schema/components/schemas/Output: the task of acme/probe "
                                 + "cannot be inferred: "),
-                bark.out());
-        CliRun.run(
-                        "import",
-                        "replicate",
-                        data.resolve("suno-ai_bark.replicate-model.json").toString(),
-                        "--into",
-                        root.toString(),
-                        "--task",
-                        "text-to-speech")
+                unknown.out());
+        CliRun.run("import", "replicate", probe.toString(), "--into", root.toString(), "--task", "scoring")
                 .assertExit(0);
     }
 

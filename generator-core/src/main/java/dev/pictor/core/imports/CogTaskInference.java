@@ -23,7 +23,9 @@ import java.util.Set;
  *       inputs: {@code image-to-image};
  *   <li>text output ({@code string}, or an array of strings, e.g. streamed tokens), an image required:
  *       {@code image-to-text}; no image input and a prompt: {@code text-generation};
- *   <li>anything else (an object output, audio, video): no task, the user gives it.
+ *   <li>an example output that is an audio file ({@code .wav}, {@code .mp3}), whatever the output's schema (Bark's
+ *       is an object of file URIs), and a prompt: {@code text-to-speech};
+ *   <li>anything else (an object output, video): no task, the user gives it.
  * </ul>
  */
 final class CogTaskInference {
@@ -31,6 +33,9 @@ final class CogTaskInference {
     /** File name endings of images, as Replicate's delivery URLs end. */
     private static final Set<String> IMAGE_ENDINGS =
             Set.of(".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".avif", ".heic", ".svg");
+
+    /** File name endings of audio, as Replicate's delivery URLs end. */
+    private static final Set<String> AUDIO_ENDINGS = Set.of(".wav", ".mp3", ".flac", ".ogg", ".m4a", ".aac", ".opus");
 
     /**
      * An inferred task and the sentence that says why, for the document's source.
@@ -48,11 +53,6 @@ final class CogTaskInference {
      */
     static Optional<Inferred> infer(
             LocatedNode input, LocatedNode output, Optional<LocatedObject> example, List<String> why) {
-        Optional<Boolean> fileOutput = stringOutput(output);
-        if (fileOutput.isEmpty()) {
-            why.add("its output is not a string, a file or a list of them");
-            return Optional.empty();
-        }
         Set<String> required = new LinkedHashSet<>();
         List<String> images = new ArrayList<>();
         List<String> masks = new ArrayList<>();
@@ -81,12 +81,25 @@ final class CogTaskInference {
                         }
                     }));
         }
+        Optional<String> audio = example.flatMap(e -> e.get("output")).flatMap(o -> firstUrl(o, AUDIO_ENDINGS, true));
+        if (audio.isPresent() && !prompts.isEmpty()) {
+            return inferred(
+                    "text-to-speech",
+                    "the example output " + audio.get() + " is audio and the input has a prompt (" + prompts.get(0)
+                            + ")");
+        }
+        Optional<Boolean> fileOutput = stringOutput(output);
+        if (fileOutput.isEmpty()) {
+            why.add("its output is not a string, a file or a list of them");
+            return Optional.empty();
+        }
         Optional<String> requiredImage =
                 images.stream().filter(required::contains).findFirst();
         Optional<String> requiredMask =
                 masks.stream().filter(required::contains).findFirst();
         if (fileOutput.get()) {
-            Optional<String> notAnImage = example.flatMap(e -> e.get("output")).flatMap(CogTaskInference::notAnImage);
+            Optional<String> notAnImage =
+                    example.flatMap(e -> e.get("output")).flatMap(o -> firstUrl(o, IMAGE_ENDINGS, false));
             if (notAnImage.isPresent()) {
                 why.add("its output is a file, and its example output " + notAnImage.get() + " is not an image");
                 return Optional.empty();
@@ -162,8 +175,11 @@ final class CogTaskInference {
         return format.get().equals("uri") ? Optional.of(true) : Optional.empty();
     }
 
-    /** The first URL of an example output whose file name is not an image's. */
-    private static Optional<String> notAnImage(LocatedNode output) {
+    /**
+     * The first URL of an example output whose file name ends with one of {@code endings} ({@code matching}) or with
+     * none of them.
+     */
+    private static Optional<String> firstUrl(LocatedNode output, Set<String> endings, boolean matching) {
         List<String> urls = new ArrayList<>();
         if (output instanceof LocatedString s) {
             urls.add(s.value());
@@ -177,7 +193,7 @@ final class CogTaskInference {
                 .filter(u -> u.startsWith("https://") || u.startsWith("http://"))
                 .filter(u -> {
                     String path = u.replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
-                    return IMAGE_ENDINGS.stream().noneMatch(path::endsWith);
+                    return endings.stream().anyMatch(path::endsWith) == matching;
                 })
                 .findFirst();
     }

@@ -368,7 +368,8 @@ class CogImportTest {
                 "omniedgeio_face-swap", "image-to-image",
                 "stability-ai_sdxl", "text-to-image",
                 "salesforce_blip", "image-to-text",
-                "meta_meta-llama-3.1-405b-instruct", "text-generation");
+                "meta_meta-llama-3.1-405b-instruct", "text-generation",
+                "suno-ai_bark", "text-to-speech");
         List<Path> files = expected.keySet().stream()
                 .sorted()
                 .map(ImportFixture::replicateModelFile)
@@ -383,46 +384,51 @@ class CogImportTest {
                     name);
         }
 
-        ImportResult bark =
-                run(ImportFixture.replicateModel(root, List.of(ImportFixture.replicateModelFile("suno-ai_bark"))));
-        assertTrue(bark.failed());
-        Diagnostic d = bark.problems().get(0);
+        String object = """
+                {"owner": "acme", "name": "probe", "latest_version": {"id": "v1", "created_at": "2024-01-02T10:00:00Z",
+                 "openapi_schema": {"openapi": "3.0.2", "components": {"schemas": {
+                   "Input": {"type": "object", "properties": {"prompt": {"type": "string"}}},
+                   "Output": {"type": "object", "properties": {"score": {"type": "number"}}}}}}}}
+                """;
+        ImportResult probe = run(ImportFixture.replicateModel(root, List.of(write(inputs, "probe.json", object))));
+        assertTrue(probe.failed());
+        Diagnostic d = probe.problems().get(0);
         assertEquals("import.option-needed", d.code());
         assertEquals("/latest_version/openapi_schema/components/schemas/Output", d.pointer());
         assertEquals(
-                "the task of suno-ai/bark cannot be inferred: its output is not a string, a file or a list of them",
+                "the task of acme/probe cannot be inferred: its output is not a string, a file or a list of them",
                 d.message());
 
-        String audio = """
-                {"owner": "acme", "name": "tts", "latest_version": {"id": "v1", "created_at": "2024-01-02T23:30:00-02:00",
+        String video = """
+                {"owner": "acme", "name": "t2v", "latest_version": {"id": "v1", "created_at": "2024-01-02T23:30:00-02:00",
                  "openapi_schema": {"openapi": "3.0.2", "components": {"schemas": {
                    "Input": {"type": "object", "properties": {"prompt": {"type": "string"}}},
                    "Output": {"type": "string", "format": "uri"}}}}},
-                 "default_example": {"output": "https://replicate.delivery/x/out.wav"}}
+                 "default_example": {"output": "https://replicate.delivery/x/out.mp4"}}
                 """;
-        ImportResult wav = run(ImportFixture.replicateModel(root, List.of(write(inputs, "tts.json", audio))));
-        assertTrue(wav.failed());
+        ImportResult mp4 = run(ImportFixture.replicateModel(root, List.of(write(inputs, "t2v.json", video))));
+        assertTrue(mp4.failed());
         assertTrue(
-                wav.problems()
+                mp4.problems()
                         .get(0)
                         .message()
                         .endsWith("its output is a file, and its example output "
-                                + "https://replicate.delivery/x/out.wav is not an image"),
-                wav.problems().get(0).message());
+                                + "https://replicate.delivery/x/out.mp4 is not an image"),
+                mp4.problems().get(0).message());
         ImportResult given = run(new ImportOptions(
                 ImportFormat.REPLICATE,
-                List.of(inputs.resolve("tts.json")),
+                List.of(inputs.resolve("t2v.json")),
                 root,
                 null,
                 null,
                 null,
-                "text-to-speech",
+                "text-to-video",
                 null,
                 null,
                 false));
         assertFalse(given.failed(), () -> text(given.problems()));
         assertEquals(
-                "replicate/acme/tts/2024-01-03.json", given.documents().get(0).documentPath(), "the UTC day");
+                "replicate/acme/t2v/2024-01-03.json", given.documents().get(0).documentPath(), "the UTC day");
     }
 
     @Test

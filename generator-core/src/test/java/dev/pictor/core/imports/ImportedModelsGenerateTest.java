@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NumericNode;
-import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.generate.GenerateOptions;
 import dev.pictor.core.generate.GenerateResult;
@@ -78,8 +77,8 @@ class ImportedModelsGenerateTest {
     }
 
     /**
-     * The 43 model objects Replicate serves, imported with no option but the one the command line asks for (bark's
-     * task, which its object does not say), generated and compiled together. No request property whose schema names
+     * The 43 model objects Replicate serves, imported with no option (every task inferred), generated and compiled
+     * together. No request property whose schema names
      * a type is {@code JsonValue}; for each model a request (its required values and published defaults) binds into
      * the generated request type, passes the generated validator, and is written back as the same JSON, which
      * networknt accepts against the published Input schema ({@code nullable} honoured).
@@ -88,18 +87,8 @@ class ImportedModelsGenerateTest {
     void replicateModelObjectsImportGenerateAndRoundTrip() throws Exception {
         Path root = ImportFixture.root(dir.resolve("schemas"), "replicate");
         List<Path> files = ImportFixture.replicateModelFiles();
-        Path bark = ImportFixture.replicateModelFile("suno-ai_bark");
-        ImportResult all = run(ImportFixture.replicateModel(root, files));
-        assertEquals(
-                List.of("import.option-needed"),
-                all.problems().stream().map(Diagnostic::code).toList(),
-                "only bark's task is not said by its object" + text(all.problems()));
-        List<Path> inferred = files.stream().filter(f -> !f.equals(bark)).toList();
-        ImportResult result = run(ImportFixture.replicateModel(root, inferred));
+        ImportResult result = run(ImportFixture.replicateModel(root, files));
         assertFalse(result.failed(), () -> text(result.problems()));
-        ImportResult barkResult = run(new ImportOptions(
-                ImportFormat.REPLICATE, List.of(bark), root, null, null, null, "text-to-speech", null, null, false));
-        assertFalse(barkResult.failed(), () -> text(barkResult.problems()));
         assertTrue(errors(result.findings()).isEmpty(), () -> text(result.findings()));
 
         Diagnostics diagnostics = new Diagnostics();
