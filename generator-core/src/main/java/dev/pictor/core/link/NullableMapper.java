@@ -40,12 +40,16 @@ final class NullableMapper {
             return Optional.empty();
         }
         if (d.types.size() == 2 && d.types.contains(JsonType.NULL) && admitsNull(d)) {
-            // Mapped as the same draft, so records and enums keep its id and name; the null is put back at once.
+            // Mapped as the same draft, so records and enums keep its id and name; the null (of the type and of an
+            // enum that lists it) is put back at once.
+            Optional<List<JsonNode>> values = d.enumValues;
             d.types.remove(JsonType.NULL);
+            d.enumValues = values.map(v -> v.stream().filter(n -> !n.isNull()).toList());
             try {
                 return wrap(withoutNull.get());
             } finally {
                 d.types.add(JsonType.NULL);
+                d.enumValues = values;
             }
         }
         boolean oneOf = !d.oneOf.isEmpty();

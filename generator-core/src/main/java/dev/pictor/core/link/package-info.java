@@ -3,5 +3,10 @@
  * parsed into {@link SchemaNode}s, a {@link JavaType} decided for every value position and every Java name decided by
  * {@link JavaNames}. The linked model holds no JavaPoet type; what cannot be mapped (a keyword the generator cannot
  * enforce, two names that become one) is reported with its location, and that model is left out.
+ *
+ * <p>{@code TypeMapper} decides each value position's type and asks one class per shape, in this order: {@code
+ * NullableMapper} (a value that may be {@code null}), {@code EnumMapper} (closed, number and open enums), {@code
+ * UnionMapper} (alternatives told apart by JSON type, shape, tags or an OpenAPI discriminator); inside objects and
+ * arrays, {@code RestMapper} (maps, records that keep undeclared members, tuples).
  */
 package dev.pictor.core.link;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shapes real providers publish, inside one another ({@code golden/generate/combined-shapes}): a nullable union,
- * a nullable open enum, a nullable number enum, a map of nullable enums, a nullable map, a nullable tuple, a tuple
+ * a nullable open enum, a nullable integer enum whose {@code enum} lists {@code null}, a nullable number enum, a map of nullable enums, a nullable map, a nullable tuple, a tuple
  * with a nullable position, a record with an open enum and typed undeclared members, and a list of a union of a
  * string enum and an integer enum. Each is typed, reads and writes back unchanged, and the generated validator
  * agrees with networknt on values in and out of each shape.
@@ -55,6 +55,10 @@ class CombinedShapesGenerationTest {
         types.forEach((member, type) -> assertTrue(!type.toString().contains("Passthrough"), member + " is " + type));
         assertEquals(new JavaType.Nullable(new JavaType.UnionRef("Prompt")), types.get("prompt"));
         assertEquals(new JavaType.Nullable(new JavaType.OpenEnumRef("Quality")), types.get("quality"));
+        assertEquals(
+                new JavaType.Nullable(new JavaType.EnumRef("Count")),
+                types.get("count"),
+                "type [integer, null] with an enum that lists null");
     }
 
     @Test
