@@ -73,6 +73,33 @@ final class RecordComponents {
         return all;
     }
 
+    /**
+     * The readers of one record's components, found on first use rather than when its deserializer is made
+     * contextual: a record that contains itself is still being built then.
+     */
+    static final class LazyReaders {
+
+        private final RecordComponent[] components;
+        private final int rest;
+        private volatile Reader[] found;
+
+        /** The readers of {@code components}, the rest's (at {@code rest}, or -1) reading the values it holds. */
+        LazyReaders(RecordComponent[] components, int rest) {
+            this.components = components;
+            this.rest = rest;
+        }
+
+        /** A reader per component, found once. */
+        Reader[] get(DeserializationContext ctxt) throws JsonMappingException {
+            Reader[] all = found;
+            if (all == null) {
+                all = readers(ctxt, components, rest);
+                found = all;
+            }
+            return all;
+        }
+    }
+
     /** The record's canonical constructor. */
     static Constructor<?> canonical(Class<?> record) throws NoSuchMethodException {
         RecordComponent[] components = record.getRecordComponents();

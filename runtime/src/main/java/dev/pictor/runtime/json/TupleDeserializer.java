@@ -30,7 +30,7 @@ public final class TupleDeserializer extends JsonDeserializer<Object> implements
     private final Constructor<?> constructor;
     private final RecordComponent[] components;
     private final int rest;
-    private volatile RecordComponents.Reader[] readers;
+    private final RecordComponents.LazyReaders readers;
 
     /** The form Jackson instantiates; {@link #createContextual} makes the working one per record type. */
     public TupleDeserializer() {
@@ -38,6 +38,7 @@ public final class TupleDeserializer extends JsonDeserializer<Object> implements
         this.constructor = null;
         this.components = null;
         this.rest = -1;
+        this.readers = null;
     }
 
     private TupleDeserializer(Class<?> record) throws NoSuchMethodException {
@@ -45,6 +46,7 @@ public final class TupleDeserializer extends JsonDeserializer<Object> implements
         this.constructor = RecordComponents.canonical(record);
         this.components = record.getRecordComponents();
         this.rest = RecordComponents.restIndex(components);
+        this.readers = new RecordComponents.LazyReaders(components, rest);
     }
 
     @Override
@@ -61,22 +63,12 @@ public final class TupleDeserializer extends JsonDeserializer<Object> implements
         }
     }
 
-    /** Found on first use, not in {@link #createContextual}: a record that contains itself is still being built. */
-    private RecordComponents.Reader[] readers(DeserializationContext ctxt) throws JsonMappingException {
-        RecordComponents.Reader[] found = readers;
-        if (found == null) {
-            found = RecordComponents.readers(ctxt, components, rest);
-            readers = found;
-        }
-        return found;
-    }
-
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             return ctxt.handleUnexpectedToken(record, p);
         }
-        RecordComponents.Reader[] all = readers(ctxt);
+        RecordComponents.Reader[] all = readers.get(ctxt);
         int positions = rest < 0 ? components.length : rest;
         Object[] values = new Object[components.length];
         List<Object> after = new ArrayList<>();

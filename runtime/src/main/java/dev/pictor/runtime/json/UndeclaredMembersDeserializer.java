@@ -33,7 +33,7 @@ public final class UndeclaredMembersDeserializer extends JsonDeserializer<Object
     private final RecordComponent[] components;
     private final Map<String, Integer> declared;
     private final int rest;
-    private volatile RecordComponents.Reader[] readers;
+    private final RecordComponents.LazyReaders readers;
 
     /** The form Jackson instantiates; {@link #createContextual} makes the working one per record type. */
     public UndeclaredMembersDeserializer() {
@@ -42,6 +42,7 @@ public final class UndeclaredMembersDeserializer extends JsonDeserializer<Object
         this.components = null;
         this.declared = null;
         this.rest = -1;
+        this.readers = null;
     }
 
     private UndeclaredMembersDeserializer(Class<?> record) throws NoSuchMethodException {
@@ -49,6 +50,7 @@ public final class UndeclaredMembersDeserializer extends JsonDeserializer<Object
         this.constructor = RecordComponents.canonical(record);
         this.components = record.getRecordComponents();
         this.rest = RecordComponents.restIndex(components);
+        this.readers = new RecordComponents.LazyReaders(components, rest);
         this.declared = new HashMap<>();
         for (int i = 0; i < components.length; i++) {
             JsonProperty name = components[i].getAccessor().getAnnotation(JsonProperty.class);
@@ -75,16 +77,6 @@ public final class UndeclaredMembersDeserializer extends JsonDeserializer<Object
         }
     }
 
-    /** Found on first use, not in {@link #createContextual}: a record that contains itself is still being built. */
-    private RecordComponents.Reader[] readers(DeserializationContext ctxt) throws JsonMappingException {
-        RecordComponents.Reader[] found = readers;
-        if (found == null) {
-            found = RecordComponents.readers(ctxt, components, rest);
-            readers = found;
-        }
-        return found;
-    }
-
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonToken token = p.currentToken();
@@ -93,7 +85,7 @@ public final class UndeclaredMembersDeserializer extends JsonDeserializer<Object
         } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
             return ctxt.handleUnexpectedToken(record, p);
         }
-        RecordComponents.Reader[] all = readers(ctxt);
+        RecordComponents.Reader[] all = readers.get(ctxt);
         Object[] values = new Object[components.length];
         Map<String, Object> undeclared = new LinkedHashMap<>();
         for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
