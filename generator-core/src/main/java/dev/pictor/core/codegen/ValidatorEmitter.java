@@ -1045,7 +1045,8 @@ public final class ValidatorEmitter {
                     && n.allOf().isEmpty()
                     && n.anyOf().isEmpty()
                     && n.oneOf().isEmpty()
-                    && n.ref().isEmpty();
+                    && n.ref().isEmpty()
+                    && !n.usesLaterFamilies();
         }
 
         /** Whether every integer 0 to 255 passes the item schema, so the bytes of an image need no check. */
@@ -1060,6 +1061,7 @@ public final class ValidatorEmitter {
                     && item.anyOf().isEmpty()
                     && item.oneOf().isEmpty()
                     && item.ref().isEmpty()
+                    && !item.usesLaterFamilies()
                     && !item.alwaysFalse();
             boolean lowOk = item.lower()
                     .map(b -> b.exclusive() ? b.value().signum() < 0 : b.value().signum() <= 0)

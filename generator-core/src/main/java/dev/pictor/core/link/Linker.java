@@ -156,7 +156,11 @@ public final class Linker {
                             type,
                             d.mediaType,
                             d.patternProperties,
-                            d.prefixItems));
+                            d.prefixItems,
+                            d.objects(),
+                            d.arrays(),
+                            d.conditionals(),
+                            d.unevaluated()));
         }
     }
 }

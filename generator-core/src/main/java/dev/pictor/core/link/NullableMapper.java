@@ -94,7 +94,8 @@ final class NullableMapper {
                 && d.properties.isEmpty()
                 && d.additionalProperties.isEmpty()
                 && d.patternProperties.isEmpty()
-                && d.prefixItems.isEmpty();
+                && d.prefixItems.isEmpty()
+                && !d.usesLaterFamilies();
     }
 
     /**

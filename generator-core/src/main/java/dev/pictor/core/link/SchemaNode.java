@@ -27,6 +27,10 @@ import java.util.Set;
  *                    in a member name) to the node id every member whose name it matches must pass
  * @param prefixItems {@code prefixItems} (or draft-07's array-form {@code items}): the node id of each leading item,
  *                    in order; {@link #items()} then speaks only of the items after them
+ * @param objects     object counts, member names and dependencies
+ * @param arrays      unique and contained items
+ * @param conditionals {@code not}, {@code if}/{@code then}/{@code else}
+ * @param unevaluated {@code unevaluatedProperties}, {@code unevaluatedItems}
  */
 public record SchemaNode(
         String id,
@@ -56,7 +60,11 @@ public record SchemaNode(
         JavaType javaType,
         Optional<String> mediaType,
         Map<String, String> patternProperties,
-        List<String> prefixItems) {
+        List<String> prefixItems,
+        ObjectKeywords objects,
+        ArrayKeywords arrays,
+        Conditionals conditionals,
+        Unevaluated unevaluated) {
 
     public SchemaNode {
         types = Set.copyOf(types);
@@ -91,7 +99,18 @@ public record SchemaNode(
                 && allOf.isEmpty()
                 && anyOf.isEmpty()
                 && oneOf.isEmpty()
-                && ref.isEmpty();
+                && ref.isEmpty()
+                && patternProperties.isEmpty()
+                && prefixItems.isEmpty()
+                && !usesLaterFamilies();
+    }
+
+    /**
+     * Whether a keyword of the later families ({@link ObjectKeywords}, {@link ArrayKeywords}, {@link Conditionals},
+     * {@link Unevaluated}) is written.
+     */
+    public boolean usesLaterFamilies() {
+        return !objects.isEmpty() || !arrays.isEmpty() || !conditionals.isEmpty() || !unevaluated.isEmpty();
     }
 
     /** Whether the types admit values of type {@code t} (an integer is also a number). */

@@ -79,9 +79,57 @@ final class SchemaParser {
         /** OpenAPI's {@code discriminator.mapping}: member value to the schema it names, as written. */
         final Map<String, String> discriminatorMapping = new LinkedHashMap<>();
 
+        Optional<Long> minProperties = Optional.empty();
+        Optional<Long> maxProperties = Optional.empty();
+        Optional<String> propertyNames = Optional.empty();
+        final Map<String, List<String>> dependentRequired = new LinkedHashMap<>();
+        final Map<String, String> dependentSchemas = new LinkedHashMap<>();
+        boolean uniqueItems;
+        Optional<String> contains = Optional.empty();
+        Optional<Long> minContains = Optional.empty();
+        Optional<Long> maxContains = Optional.empty();
+        Optional<String> not = Optional.empty();
+        Optional<String> ifSchema = Optional.empty();
+        Optional<String> thenSchema = Optional.empty();
+        Optional<String> elseSchema = Optional.empty();
+        Optional<String> unevaluatedProperties = Optional.empty();
+        Optional<String> unevaluatedItems = Optional.empty();
+        /** Draft-07's {@code additionalItems}: the schema of the items after an array-form {@code items}. */
+        Optional<String> additionalItems = Optional.empty();
+        /** Draft-07: {@code items} was written as an array, so {@code additionalItems} applies. */
+        boolean tupleItems;
+
         Draft(String id, LocatedNode source) {
             this.id = id;
             this.source = source;
+        }
+
+        ObjectKeywords objects() {
+            return new ObjectKeywords(minProperties, maxProperties, propertyNames, dependentRequired, dependentSchemas);
+        }
+
+        ArrayKeywords arrays() {
+            return new ArrayKeywords(uniqueItems, contains, minContains, maxContains);
+        }
+
+        Conditionals conditionals() {
+            return new Conditionals(not, ifSchema, thenSchema, elseSchema);
+        }
+
+        Unevaluated unevaluated() {
+            return new Unevaluated(unevaluatedProperties, unevaluatedItems);
+        }
+
+        /**
+         * Whether a keyword of the later families (object counts, names and dependencies; unique and contained
+         * items; {@code not}, {@code if}; the unevaluated keywords) is written: shape decisions that look only at
+         * the core keywords must not take such a schema for a plain one.
+         */
+        boolean usesLaterFamilies() {
+            return !objects().isEmpty()
+                    || !arrays().isEmpty()
+                    || !conditionals().isEmpty()
+                    || !unevaluated().isEmpty();
         }
 
         boolean hasCombinators() {
@@ -197,6 +245,9 @@ final class SchemaParser {
             }
             keyword(d, schema, schemaRoot, m);
         }
+        if (d.tupleItems) {
+            d.additionalItems.ifPresent(extra -> d.items = Optional.of(extra)); // the items after the tuple
+        }
     }
 
     private void keyword(Draft d, LocatedObject schema, LocatedNode root, Member m) {
@@ -230,7 +281,8 @@ final class SchemaParser {
                 v.asArray().ifPresent(a -> a.items().forEach(i -> i.asText().ifPresent(d.required::add)));
             case "items" -> {
                 if (v instanceof LocatedArray a && dialect == Dialect.DRAFT_7) {
-                    prefixItems(d, a, root); // draft-07's tuple form; additionalItems stays unenforced
+                    prefixItems(d, a, root); // draft-07's tuple form, followed by additionalItems
+                    d.tupleItems = true;
                 } else if (v instanceof LocatedArray) {
                     unsupported(m, "items as an array (a tuple)", "write the tuple with prefixItems");
                 } else {
@@ -255,12 +307,70 @@ final class SchemaParser {
                 v.asObject().ifPresent(defs -> defs.members().forEach(def -> parse(def.value(), root, def.name())));
             case "$ref" -> v.asText().ifPresent(ref -> pending.add(new PendingRef(d, root, ref, v)));
             case "discriminator" -> discriminator(d, v);
+            default -> laterKeyword(d, root, m);
+        }
+        if (Keywords.isUnenforced(m.name()) && Keywords.of(dialect).contains(m.name())) {
+            unsupported(m, "\"" + m.name() + "\"", null);
+        }
+    }
+
+    /**
+     * The keywords of the later families ({@link ObjectKeywords}, {@link ArrayKeywords}, {@link Conditionals},
+     * {@link Unevaluated}), each read only in the dialects that define it: elsewhere it is an unknown keyword, which
+     * says nothing of a value.
+     */
+    private void laterKeyword(Draft d, LocatedNode root, Member m) {
+        boolean draft7Only = m.name().equals("dependencies") || m.name().equals("additionalItems");
+        if (!Keywords.of(dialect).contains(m.name())
+                || (dialect == Dialect.DRAFT_7 && Keywords.ANNOTATIONS_ACCEPTED_IN_DRAFT_7.contains(m.name()))
+                || (draft7Only && dialect != Dialect.DRAFT_7)) {
+            return; // draft 2020-12 keeps dependencies and additionalItems in its meta-schema, not in its vocabularies
+        }
+        LocatedNode v = m.value();
+        String hint = d.nameHint;
+        switch (m.name()) {
+            case "minProperties" -> d.minProperties = count(v);
+            case "maxProperties" -> d.maxProperties = count(v);
+            case "propertyNames" -> d.propertyNames = Optional.of(parse(v, root, hint + "_name").id);
+            case "dependentRequired" ->
+                v.asObject().ifPresent(o -> o.members().forEach(dep -> dependentRequired(d, dep)));
+            case "dependentSchemas" ->
+                v.asObject()
+                        .ifPresent(o -> o.members()
+                                .forEach(dep -> d.dependentSchemas.put(dep.name(), parse(dep.value(), root, "").id)));
+            case "dependencies" ->
+                v.asObject()
+                        .ifPresent(o -> o.members().forEach(dep -> {
+                            if (dep.value() instanceof LocatedArray) {
+                                dependentRequired(d, dep);
+                            } else {
+                                d.dependentSchemas.put(dep.name(), parse(dep.value(), root, "").id);
+                            }
+                        }));
+            case "uniqueItems" -> d.uniqueItems = v instanceof LocatedBoolean b && b.value();
+            case "contains" -> d.contains = Optional.of(parse(v, root, hint + "_item").id);
+            case "minContains" -> d.minContains = count(v);
+            case "maxContains" -> d.maxContains = count(v);
+            case "additionalItems" -> d.additionalItems = Optional.of(parse(v, root, hint + "_item").id);
+            case "not" -> d.not = Optional.of(parse(v, root, "").id);
+            case "if" -> d.ifSchema = Optional.of(parse(v, root, "").id);
+            case "then" -> d.thenSchema = Optional.of(parse(v, root, hint).id);
+            case "else" -> d.elseSchema = Optional.of(parse(v, root, hint).id);
+            case "unevaluatedProperties" -> d.unevaluatedProperties = Optional.of(parse(v, root, hint + "_value").id);
+            case "unevaluatedItems" -> d.unevaluatedItems = Optional.of(parse(v, root, hint + "_item").id);
             default -> {
-                if (Keywords.isUnenforced(m.name())) {
-                    unsupported(m, "\"" + m.name() + "\"", null);
-                }
+                // an annotation, or an identifier keyword (refused while unenforced)
             }
         }
+    }
+
+    private static void dependentRequired(Draft d, Member dependency) {
+        List<String> names = new ArrayList<>();
+        dependency
+                .value()
+                .asArray()
+                .ifPresent(a -> a.items().forEach(i -> i.asText().ifPresent(names::add)));
+        d.dependentRequired.put(dependency.name(), names);
     }
 
     /** OpenAPI's {@code discriminator}, where the dialect defines it: an annotation elsewhere, and ignored. */

@@ -210,7 +210,8 @@ final class TypeMapper {
                 && d.properties.isEmpty()
                 && d.additionalProperties.isEmpty()
                 && d.patternProperties.isEmpty()
-                && d.prefixItems.isEmpty();
+                && d.prefixItems.isEmpty()
+                && !d.usesLaterFamilies();
     }
 
     private JavaType string(Draft d, String name) {
