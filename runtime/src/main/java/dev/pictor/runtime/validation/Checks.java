@@ -9,6 +9,8 @@ import dev.pictor.runtime.validation.Violation.Longs;
 import dev.pictor.runtime.validation.Violation.Values;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -49,7 +51,9 @@ import java.util.regex.Pattern;
  * {@code 2 does not equal the constant 1}, {@code NaN is not a JSON number}, {@code no value is allowed here} (the
  * schema {@code false}), {@code property "x" is not allowed},
  * {@code matches none of the 2 schemas of anyOf (1: /m: 5 is above the maximum 2; 2: /m: 5 is below the minimum 10)},
- * {@code matches 2 of the 3 schemas of oneOf (1, 3), not exactly one}.
+ * {@code matches 2 of the 3 schemas of oneOf (1, 3), not exactly one}, {@code items 0 and 2 are equal},
+ * {@code no item matches the schema of contains}, {@code 1 item matches the schema of contains, fewer than the minimum
+ * 2}, {@code 3 items match the schema of contains, more than the maximum 2}, {@code matches the schema of not}.
  */
 public final class Checks {
 
@@ -466,7 +470,112 @@ public final class Checks {
         return value == null || !value.isArray() || maxItems(v, pointer, value.size(), maximum);
     }
 
-    // -------------------------------- schemas: false, additionalProperties, anyOf, oneOf
+    // -------------------------------- unique and contained items
+
+    /**
+     * {@code uniqueItems: true} on a JSON value: no two items of an array are equal by {@link #jsonEquals} ({@code 1}
+     * equals {@code 1.0}, objects regardless of member order); other values pass. The first repeated pair is named.
+     */
+    public static boolean uniqueItems(Violations v, Pointer pointer, JsonNode value) {
+        if (value == null || !value.isArray() || value.size() < 2) {
+            return true;
+        }
+        Map<Integer, List<Integer>> byHash = new HashMap<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            List<Integer> same = byHash.computeIfAbsent(jsonHash(item), h -> new ArrayList<>(1));
+            for (int earlier : same) {
+                if (jsonEquals(value.get(earlier), item)) {
+                    return failRepeated(v, pointer, earlier, i);
+                }
+            }
+            same.add(i);
+        }
+        return true;
+    }
+
+    /**
+     * {@code uniqueItems: true} on a typed list whose items are equal exactly when their JSON forms are (strings,
+     * integers, booleans, enum constants): no two items are {@link Object#equals equal}; {@code null} passes.
+     */
+    public static boolean uniqueItems(Violations v, Pointer pointer, List<?> value) {
+        if (value == null || value.size() < 2) {
+            return true;
+        }
+        Map<Object, Integer> first = new HashMap<>();
+        for (int i = 0; i < value.size(); i++) {
+            Integer earlier = first.putIfAbsent(value.get(i), i);
+            if (earlier != null) {
+                return failRepeated(v, pointer, earlier, i);
+            }
+        }
+        return true;
+    }
+
+    private static boolean failRepeated(Violations v, Pointer pointer, int earlier, int later) {
+        return v.keeps()
+                ? fail(v, pointer, "uniqueItems", "items " + earlier + " and " + later + " are equal")
+                : counted(v);
+    }
+
+    /**
+     * A hash agreeing with {@link #jsonEquals}: numbers by value (trailing zeros stripped), object members in any
+     * order.
+     */
+    private static int jsonHash(JsonNode n) {
+        if (n.isNumber()) {
+            BigDecimal d = decimal(n);
+            return d == null
+                    ? Double.hashCode(n.doubleValue())
+                    : d.stripTrailingZeros().hashCode();
+        }
+        if (n.isArray()) {
+            int h = 1;
+            for (JsonNode item : n) {
+                h = 31 * h + jsonHash(item);
+            }
+            return h;
+        }
+        if (n.isObject()) {
+            int h = 0;
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                h += e.getKey().hashCode() ^ jsonHash(e.getValue());
+            }
+            return h;
+        }
+        return n.hashCode();
+    }
+
+    /**
+     * {@code contains} (without {@code minContains}): at least one of an array's items matched its schema, as the
+     * caller counted them ({@code matched}).
+     */
+    public static boolean contains(Violations v, Pointer pointer, int matched) {
+        return matched > 0
+                || (v.keeps() ? fail(v, pointer, "contains", "no item matches the schema of contains") : counted(v));
+    }
+
+    /** {@code minContains}: at least {@code minimum} items matched the schema of {@code contains}. */
+    public static boolean minContains(Violations v, Pointer pointer, int matched, int minimum) {
+        return matched >= minimum
+                || (v.keeps()
+                        ? fail(v, pointer, "minContains", containing(matched) + ", fewer than the minimum " + minimum)
+                        : counted(v));
+    }
+
+    /** {@code maxContains}: at most {@code maximum} items matched the schema of {@code contains}. */
+    public static boolean maxContains(Violations v, Pointer pointer, int matched, int maximum) {
+        return matched <= maximum
+                || (v.keeps()
+                        ? fail(v, pointer, "maxContains", containing(matched) + ", more than the maximum " + maximum)
+                        : counted(v));
+    }
+
+    private static String containing(int matched) {
+        return (matched == 1 ? "1 item matches" : matched + " items match") + " the schema of contains";
+    }
+
+    // -------------------------------- schemas: false, additionalProperties, anyOf, oneOf, not
 
     /** The schema {@code false}: no value passes, whatever it is. */
     public static boolean never(Violations v, Pointer pointer) {
@@ -526,6 +635,14 @@ public final class Checks {
                 "oneOf",
                 "matches " + matched + " of the " + branches.length + " schemas of oneOf (" + which
                         + "), not exactly one");
+    }
+
+    /**
+     * {@code not}: the value failed the schema of {@code not}, whose violations (checked by the caller into a
+     * {@link Violations} of its own, which may only count) are {@code schema}.
+     */
+    public static boolean not(Violations v, Pointer pointer, Violations schema) {
+        return !schema.isEmpty() || (v.keeps() ? fail(v, pointer, "not", "matches the schema of not") : counted(v));
     }
 
     /** {@code matches none of the 2 schemas of anyOf (reasons)}, or {@code does not match the schema of ...}. */

@@ -409,4 +409,53 @@ class ChecksTest {
             Locale.setDefault(saved);
         }
     }
+
+    @Test
+    void uniqueItemsComparesAsJsonSchemaDoes() {
+        Pointer x = Pointer.parse("/x");
+        assertEquals(
+                "/x: items 0 and 2 are equal [uniqueItems]", one(v -> Checks.uniqueItems(v, x, json("[1,2,1.0]"))));
+        assertEquals(
+                "/x: items 0 and 1 are equal [uniqueItems]",
+                one(v -> Checks.uniqueItems(v, x, json("[{\"a\":1,\"b\":[2.0]},{\"b\":[2],\"a\":1.00}]"))));
+        assertEquals(
+                "/x: items 1 and 2 are equal [uniqueItems]", one(v -> Checks.uniqueItems(v, x, json("[0,1e2,100]"))));
+        assertEquals("/x: items 0 and 1 are equal [uniqueItems]", one(v -> Checks.uniqueItems(v, x, json("[0,0.0]"))));
+        assertEquals("", one(v -> Checks.uniqueItems(v, x, json("[[1,2],[2,1],1,true,\"1\",null,{},[]]"))));
+        assertEquals("", one(v -> Checks.uniqueItems(v, x, json("[{\"a\":1},{\"a\":1,\"b\":1},false,0]"))));
+        assertEquals("", one(v -> Checks.uniqueItems(v, x, json("[1,1.000000000000000000001]"))));
+        assertEquals("", one(v -> Checks.uniqueItems(v, x, json("{\"a\":1,\"b\":1}"))));
+        assertEquals("", one(v -> Checks.uniqueItems(v, x, json("[]"))));
+        assertEquals("", one(v -> Checks.uniqueItems(v, x, (JsonNode) null)));
+        assertEquals(
+                "/x: items 1 and 3 are equal [uniqueItems]",
+                one(v -> Checks.uniqueItems(v, x, List.of("a", "b", "c", "b"))));
+        assertEquals("", one(v -> Checks.uniqueItems(v, x, List.of(1L, 2L, 3L))));
+        assertEquals("", one(v -> Checks.uniqueItems(v, x, (List<?>) null)));
+    }
+
+    @Test
+    void containsCountsAgainstItsBounds() {
+        Pointer x = Pointer.parse("/x");
+        assertEquals("/x: no item matches the schema of contains [contains]", one(v -> Checks.contains(v, x, 0)));
+        assertEquals("", one(v -> Checks.contains(v, x, 1)));
+        assertEquals(
+                "/x: 1 item matches the schema of contains, fewer than the minimum 2 [minContains]",
+                one(v -> Checks.minContains(v, x, 1, 2)));
+        assertEquals("", one(v -> Checks.minContains(v, x, 2, 2)));
+        assertEquals("", one(v -> Checks.minContains(v, x, 0, 0)));
+        assertEquals(
+                "/x: 3 items match the schema of contains, more than the maximum 2 [maxContains]",
+                one(v -> Checks.maxContains(v, x, 3, 2)));
+        assertEquals("", one(v -> Checks.maxContains(v, x, 2, 2)));
+    }
+
+    @Test
+    void notPassesWhatItsSchemaRefuses() {
+        Pointer x = Pointer.parse("/x");
+        Violations refused = Violations.counting();
+        Checks.never(refused, x);
+        assertEquals("", one(v -> Checks.not(v, x, refused)));
+        assertEquals("/x: matches the schema of not [not]", one(v -> Checks.not(v, x, new Violations())));
+    }
 }
