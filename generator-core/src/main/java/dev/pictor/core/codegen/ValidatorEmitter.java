@@ -113,6 +113,8 @@ public final class ValidatorEmitter {
         private final JavaNames.ClassMembers members = new JavaNames.ClassMembers(FIXED_MEMBERS);
         private final ValidatorConstants constants = new ValidatorConstants(members);
         private final WireFormConverters converters;
+        /** uniqueItems, contains, not and if/then/else. */
+        private final ItemAndConditionalChecks itemsAndConditionals;
         /** Check methods by key; empty when the check would add nothing. No representation: the null check. */
         private final Map<CheckKey, Optional<String>> checks = new HashMap<>();
         /** Keys of methods being generated (a recursive call to one of them keeps it even if its body is empty). */
@@ -128,6 +130,7 @@ public final class ValidatorEmitter {
             this.request = ClassName.get(pkg, model.request().simpleName());
             this.rootPointer = model.node(model.requestRoot()).pointer();
             this.converters = new WireFormConverters(model, members);
+            this.itemsAndConditionals = new ItemAndConditionalChecks(members, converters, this::check, this::checkNull);
         }
 
         JavaFile generate() {
@@ -391,6 +394,7 @@ public final class ValidatorEmitter {
                 }
                 combine(code, keyword, ids.stream().map(this::checkNull).toList(), "p");
             }
+            itemsAndConditionals.emitForNull(code, node);
             CodeBlock body = code.build();
             if (body.isEmpty()) {
                 checks.put(key, Optional.empty());
@@ -430,6 +434,7 @@ public final class ValidatorEmitter {
             strings(code, node, repr);
             arrays(code, node, repr);
             objects(code, node, repr);
+            itemsAndConditionals.emit(code, node, repr);
             node.ref().flatMap(ref -> check(ref, repr)).ifPresent(m -> code.addStatement("$N(v, p, value)", m));
             for (String branch : node.allOf()) {
                 check(branch, repr).ifPresent(m -> code.addStatement("$N(v, p, value)", m));

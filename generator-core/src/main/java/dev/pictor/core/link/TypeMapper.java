@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Decides how each value-position schema (the root, a property, an item) is held in Java, and declares the records
@@ -256,10 +257,17 @@ final class TypeMapper {
         if (d.hasCombinators() || d.enumValues.isPresent() || d.constValue.isPresent()) {
             return new JavaType.Passthrough();
         }
+        // uniqueItems, contains, not and if compare or check whole items: a record item drops undeclared members,
+        // and a tuple's typed check does not see its items as an array, so such items are held as JSON.
+        boolean wholeItems =
+                d.uniqueItems || d.contains.isPresent() || !d.conditionals().isEmpty();
+        if (wholeItems && !d.prefixItems.isEmpty()) {
+            return new JavaType.Passthrough();
+        }
         if (!d.prefixItems.isEmpty()) {
             return restMapper.tuple(d, name, role);
         }
-        if (d.items.isEmpty()) {
+        if (d.items.isEmpty() || (wholeItems && !isScalar(drafts.get(d.items.get())))) {
             return new JavaType.ListOf(new JavaType.Passthrough());
         }
         Draft item = drafts.get(d.items.get());
@@ -267,6 +275,14 @@ final class TypeMapper {
             return new JavaType.Bytes(BytesEncoding.NUMBER_ARRAY);
         }
         return new JavaType.ListOf(typeOf(item.id, JavaNames.itemName(name), nested(role)));
+    }
+
+    /** A schema of one scalar JSON type, held as itself: its JSON form is the value read. */
+    private static boolean isScalar(Draft d) {
+        return d.types.size() == 1
+                && !d.types.contains(JsonType.OBJECT)
+                && !d.types.contains(JsonType.ARRAY)
+                && !d.types.contains(JsonType.NULL);
     }
 
     /**
@@ -401,7 +417,7 @@ final class TypeMapper {
     }
 
     /**
-     * Branches of allOf/anyOf/oneOf on an object may only speak of its declared properties: a record drops any
+     * Branches of allOf/anyOf/oneOf (and the schemas of not, if, then, else) on an object may only speak of its declared properties: a record drops any
      * other property when it reads JSON, so a branch about one could not be checked. For the same reason a branch
      * may compare the whole object ({@code enum}, {@code const}) only when the record is closed.
      */
@@ -412,6 +428,11 @@ final class TypeMapper {
         List<String> branches = new ArrayList<>(d.allOf);
         branches.addAll(d.anyOf);
         branches.addAll(d.oneOf);
+        // not and if/then/else judge the same object too: they may look only at what the record keeps
+        Conditionals conditionals = d.conditionals();
+        Stream.of(conditionals.not(), conditionals.ifSchema(), conditionals.thenSchema(), conditionals.elseSchema())
+                .flatMap(Optional::stream)
+                .forEach(branches::add);
         for (String id : branches) {
             Draft b = drafts.get(id);
             while (b.ref.isPresent() && onlyRef(b)) {

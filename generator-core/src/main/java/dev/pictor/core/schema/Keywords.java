@@ -232,21 +232,12 @@ public final class Keywords {
      * uses one.
      */
     public static final List<String> UNENFORCED_ASSERTIONS = List.of(
-            "not",
-            "if",
-            "then",
-            "else",
             "propertyNames",
             "dependentRequired",
             "dependentSchemas",
             "dependencies",
-            "contains",
-            "minContains",
-            "maxContains",
-            "uniqueItems",
             "unevaluatedItems",
             "unevaluatedProperties",
-            "additionalItems",
             "minProperties",
             "maxProperties");
 
