@@ -110,9 +110,13 @@ final class ItemAndConditionalChecks {
                     .beginControlFlow("for (int $1N = 0; $1N < $2L.size(); $1N++)", i, array)
                     .addStatement("int $N = $N.size()", before, failed)
                     .addStatement("$N($N, p.item($N), $L.get($N))", item.get(), failed, i, array, i)
-                    .beginControlFlow("if ($N.size() == $N && ++$N >= $L)", failed, before, matched, limit(minimum));
+                    .beginControlFlow("if ($N.size() == $N)", failed, before)
+                    .addStatement("$N++", matched);
             if (arrays.maxContains().isEmpty()) {
-                code.addStatement("break");
+                // only the minimum is asked: the count may stop there
+                code.beginControlFlow("if ($N >= $L)", matched, limit(minimum))
+                        .addStatement("break")
+                        .endControlFlow();
             }
             code.endControlFlow().endControlFlow();
         }
@@ -164,8 +168,9 @@ final class ItemAndConditionalChecks {
         Optional<String> then = conditionals.thenSchema().flatMap(checkOf);
         Optional<String> otherwise = conditionals.elseSchema().flatMap(checkOf);
         if (then.isEmpty() && otherwise.isEmpty()) {
-            return;
+            return; // if alone says nothing; so do then and else that admit every value
         }
+        // made after then and else, so that an if whose branches check nothing leaves no unused method behind
         Optional<String> condition = checkOf.apply(conditionals.ifSchema().get());
         if (condition.isEmpty()) {
             then.ifPresent(m -> code.addStatement("$N(v, $L)", m, args)); // if admits every such value

@@ -417,9 +417,10 @@ final class TypeMapper {
     }
 
     /**
-     * Branches of allOf/anyOf/oneOf (and the schemas of not, if, then, else) on an object may only speak of its declared properties: a record drops any
-     * other property when it reads JSON, so a branch about one could not be checked. For the same reason a branch
-     * may compare the whole object ({@code enum}, {@code const}) only when the record is closed.
+     * Branches of allOf/anyOf/oneOf (and the schemas of not, if, then, else) on an object may only speak of its
+     * declared properties: a record drops any other property when it reads JSON, so a branch about one could not be
+     * checked. For the same reason a branch may compare the whole object ({@code enum}, {@code const}) only when the
+     * record is closed.
      */
     boolean branchesStayInside(Draft d, Set<String> declared, boolean closed, Set<String> seen) {
         if (!seen.add(d.id)) {

@@ -149,6 +149,13 @@ final class ValidatorFixture {
         return validate(modelId, json).lines();
     }
 
+    /** The violations of a valid binding, as {@code pointer: message [keyword]} lines. */
+    List<String> keyedLines(String modelId, String json) {
+        return validate(modelId, json).violations().stream()
+                .map(v -> v + " [" + v.keyword() + "]")
+                .toList();
+    }
+
     /**
      * The instances on which the model's generated validator (after binding) and networknt, on the model's refined
      * input schema in {@code set}, disagree: one line each, saying what each said.
