@@ -99,12 +99,13 @@ final class NullableMapper {
     }
 
     /**
-     * Whether a schema whose {@code type} admits {@code null} keeps admitting it: no branch, {@code enum} or
-     * {@code const} that could refuse it. (Where one does, the value is not made nullable: that would offer a
-     * {@code null} that is never valid.)
+     * Whether a schema whose {@code type} admits {@code null} keeps admitting it: no branch, {@code enum},
+     * {@code const}, {@code not} or {@code if} that could refuse it. (Where one does, the value is not made nullable:
+     * that would offer a {@code null} that is never valid.)
      */
     private static boolean admitsNull(Draft d) {
         return !d.hasCombinators()
+                && d.conditionals().isEmpty()
                 && d.constValue.isEmpty()
                 && d.enumValues
                         .map(values -> values.stream().anyMatch(JsonNode::isNull))

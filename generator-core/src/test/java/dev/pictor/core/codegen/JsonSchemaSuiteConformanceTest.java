@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as "invalid") and validated; the verdict must be the suite's.
  *
  * <p>A group whose schema uses a keyword the generator does not claim (for example {@code $id}, {@code $anchor},
- * {@code not}, {@code uniqueItems}) or a remote {@code $ref} (never fetched, by design) is out of scope
+ * {@code minProperties}, {@code unevaluatedProperties}) or a remote {@code $ref} (never fetched, by design) is out of scope
  * and counted as such; any other refusal of a schema fails the test.
  */
 class JsonSchemaSuiteConformanceTest {
