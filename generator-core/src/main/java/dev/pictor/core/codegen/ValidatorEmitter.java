@@ -113,6 +113,8 @@ public final class ValidatorEmitter {
         private final JavaNames.ClassMembers members = new JavaNames.ClassMembers(FIXED_MEMBERS);
         private final ValidatorConstants constants = new ValidatorConstants(members);
         private final WireFormConverters converters;
+        /** The checks of the object keywords that count, name and make members depend on each other. */
+        private final ObjectKeywordChecks objectKeywords;
         /** Check methods by key; empty when the check would add nothing. No representation: the null check. */
         private final Map<CheckKey, Optional<String>> checks = new HashMap<>();
         /** Keys of methods being generated (a recursive call to one of them keeps it even if its body is empty). */
@@ -128,6 +130,7 @@ public final class ValidatorEmitter {
             this.request = ClassName.get(pkg, model.request().simpleName());
             this.rootPointer = model.node(model.requestRoot()).pointer();
             this.converters = new WireFormConverters(model, members);
+            this.objectKeywords = new ObjectKeywordChecks(model, members, converters, this::check);
         }
 
         JavaFile generate() {
@@ -430,6 +433,7 @@ public final class ValidatorEmitter {
             strings(code, node, repr);
             arrays(code, node, repr);
             objects(code, node, repr);
+            objectKeywords.emit(code, node, repr);
             node.ref().flatMap(ref -> check(ref, repr)).ifPresent(m -> code.addStatement("$N(v, p, value)", m));
             for (String branch : node.allOf()) {
                 check(branch, repr).ifPresent(m -> code.addStatement("$N(v, p, value)", m));

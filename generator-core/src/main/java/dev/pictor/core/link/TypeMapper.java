@@ -294,8 +294,10 @@ final class TypeMapper {
         // A record keeps only declared properties (and drops others when the schema allows them): a required
         // property it does not declare could never be present in it.
         boolean requiredDeclared = closed || d.properties.keySet().containsAll(d.required);
-        // Undeclared members typed by a schema are kept in a map: the whole object, or a last component.
-        boolean keepsUndeclared = restMapper.typesUndeclared(d);
+        // Undeclared members typed by a schema are kept in a map: the whole object, or a last component; so are those
+        // a keyword counts or names (minProperties, propertyNames, ...), unless the record is closed and holds all.
+        boolean keepsUndeclared =
+                restMapper.typesUndeclared(d) || (!closed && restMapper.speaksOfUndeclared(d, d.properties.keySet()));
         if (!(closed || extrasAllowed || keepsUndeclared)
                 || d.enumValues.isPresent()
                 || d.constValue.isPresent()
@@ -375,7 +377,10 @@ final class TypeMapper {
 
     /** The union {@code d} becomes, on the request side ({@link UnionMapper}); empty for any other schema. */
     private Optional<JavaType> union(Draft d, String name) {
-        return side == Side.REQUEST ? unionMapper.map(d, name) : Optional.empty();
+        // A union's value is checked on the wire form of its alternative's record, which may drop undeclared
+        // members: a schema counting or naming them (minProperties, propertyNames, ...) is no union.
+        boolean countsMembers = restMapper.ownKeywordsSpeakOfUndeclared(d, Set.of());
+        return side == Side.REQUEST && !countsMembers ? unionMapper.map(d, name) : Optional.empty();
     }
 
     /**

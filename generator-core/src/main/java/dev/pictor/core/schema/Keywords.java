@@ -236,19 +236,13 @@ public final class Keywords {
             "if",
             "then",
             "else",
-            "propertyNames",
-            "dependentRequired",
-            "dependentSchemas",
-            "dependencies",
             "contains",
             "minContains",
             "maxContains",
             "uniqueItems",
             "unevaluatedItems",
             "unevaluatedProperties",
-            "additionalItems",
-            "minProperties",
-            "maxProperties");
+            "additionalItems");
 
     /**
      * Assertion keywords a change to which the compatibility check reports without classifying it: no comparator
