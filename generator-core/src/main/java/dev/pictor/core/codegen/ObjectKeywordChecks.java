@@ -29,8 +29,9 @@ import java.util.Optional;
  *       it is closed), counted and null-checked; names and dependent schemas on the record's wire form.</li>
  * </ul>
  * A member name is checked as a JSON string against the {@code propertyNames} schema into its own collector; a name
- * that fails is reported once, at the object's pointer (a name has no pointer of its own; networknt and the
- * specification's output format also report it at the object), with the name and its first reason.
+ * that fails is reported once, at the object's pointer, with the name and its first reason: a name has no pointer of
+ * its own, and JSON Schema's output format reports {@code propertyNames} at the instance it applies to, the object.
+ * A dependent schema's violations are its own, at their own pointers, as for {@code allOf}.
  */
 final class ObjectKeywordChecks {
 

@@ -1,7 +1,8 @@
 /**
  * The codegen stage: turns each {@link dev.pictor.core.link.LinkedModel} into Java source text.
  * {@link TypeEmitter} (records, builders, enums, sealed interfaces; {@code EnumEmitter} for number and open enums)
- * and {@link ValidatorEmitter} build their code with JavaPoet; {@link AdapterEmitter} renders each model's adapter
+ * and {@link ValidatorEmitter} build their code with JavaPoet (the validator's object counts, member names and
+ * dependencies in {@code ObjectKeywordChecks}); {@link AdapterEmitter} renders each model's adapter
  * from the Mustache template of its provider's transport kind ({@link AdapterTemplates}). Generated code names the
  * runtime's classes as text ({@link RuntimeTypes}): the core does not depend on the runtime.
  */

@@ -69,14 +69,7 @@ final class RestMapper {
         if (ownKeywordsSpeakOfUndeclared(d, declared)) {
             return true;
         }
-        List<String> branches = new ArrayList<>(d.allOf);
-        branches.addAll(d.anyOf);
-        branches.addAll(d.oneOf);
-        for (String id : branches) {
-            Draft b = drafts.get(id);
-            while (b.ref.isPresent() && TypeMapper.onlyRef(b) && seen.add(b.id)) {
-                b = drafts.get(b.ref.get());
-            }
+        for (Draft b : typeMapper.sameValueBranches(d)) {
             if (speaksOfUndeclared(b, declared, seen)) {
                 return true;
             }

@@ -414,14 +414,7 @@ final class TypeMapper {
         if (!seen.add(d.id)) {
             return true;
         }
-        List<String> branches = new ArrayList<>(d.allOf);
-        branches.addAll(d.anyOf);
-        branches.addAll(d.oneOf);
-        for (String id : branches) {
-            Draft b = drafts.get(id);
-            while (b.ref.isPresent() && onlyRef(b)) {
-                b = drafts.get(b.ref.get());
-            }
+        for (Draft b : sameValueBranches(d)) {
             boolean wholeObject = b.enumValues.isPresent() || b.constValue.isPresent();
             if (b.ref.isPresent()
                     || b.additionalProperties.isPresent()
@@ -434,6 +427,25 @@ final class TypeMapper {
             }
         }
         return true;
+    }
+
+    /**
+     * The branches of {@code d}'s {@code allOf}, {@code anyOf} and {@code oneOf}, which apply to the same value, in
+     * that order; a branch that is a {@code $ref} standing for its target is that target.
+     */
+    List<Draft> sameValueBranches(Draft d) {
+        List<String> ids = new ArrayList<>(d.allOf);
+        ids.addAll(d.anyOf);
+        ids.addAll(d.oneOf);
+        List<Draft> branches = new ArrayList<>();
+        for (String id : ids) {
+            Draft b = drafts.get(id);
+            while (b.ref.isPresent() && onlyRef(b)) {
+                b = drafts.get(b.ref.get());
+            }
+            branches.add(b);
+        }
+        return branches;
     }
 
     /** The schema {@code true} or {@code {}}: any value. */
