@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Emits the checks of an object schema's {@link ObjectKeywords}: {@code minProperties}, {@code maxProperties},
@@ -30,8 +31,9 @@ import java.util.Optional;
  * </ul>
  * A member name is checked as a JSON string against the {@code propertyNames} schema into its own collector; a name
  * that fails is reported once, at the object's pointer, with the name and its first reason: a name has no pointer of
- * its own, and JSON Schema's output format reports {@code propertyNames} at the instance it applies to, the object.
- * A dependent schema's violations are its own, at their own pointers, as for {@code allOf}.
+ * its own, and JSON Schema's output format reports {@code propertyNames} at the instance it applies to, the object
+ * (networknt does too: {@code /q: property 'abc' name is not valid: must be at most 2 characters long}). A dependent
+ * schema's violations are its own, at their own pointers, as for {@code allOf}.
  */
 final class ObjectKeywordChecks {
 
@@ -146,7 +148,7 @@ final class ObjectKeywordChecks {
             }
             code.endControlFlow();
         }
-        dependentSchemas(code, o, repr);
+        dependentSchemas(code, o, repr, () -> converters.wire(repr, CodeBlock.of("value")));
     }
 
     /**
@@ -196,21 +198,28 @@ final class ObjectKeywordChecks {
             }
             code.endControlFlow();
         }
-        o.propertyNames().ifPresent(names -> {
+        // The wire form is built once when the names need it, and then serves the dependent schemas too; its
+        // converter is asked for only when used, so that no converter is generated for nothing.
+        Supplier<CodeBlock> wire = () -> converters.wire(repr, CodeBlock.of("value"));
+        if (o.propertyNames().isPresent()) {
             String json = members.local("json");
             CodeBlock.Builder each = CodeBlock.builder();
-            jsonNames(each, names, CodeBlock.of("$N", json));
+            jsonNames(each, o.propertyNames().get(), CodeBlock.of("$N", json));
             CodeBlock body = each.build();
             if (!body.isEmpty()) {
-                code.addStatement("$T $N = $L", JsonNode.class, json, converters.wire(repr, CodeBlock.of("value")))
+                code.addStatement("$T $N = $L", JsonNode.class, json, wire.get())
                         .add(body);
+                wire = () -> CodeBlock.of("$N", json);
             }
-        });
-        dependentSchemas(code, o, repr);
+        }
+        dependentSchemas(code, o, repr, wire);
     }
 
-    /** Each dependent schema on the value's wire form, when the value has the member it depends on. */
-    private void dependentSchemas(CodeBlock.Builder code, ObjectKeywords o, JavaType repr) {
+    /**
+     * Each dependent schema on the value's wire form (given by {@code wire}), when the value has the member it
+     * depends on.
+     */
+    private void dependentSchemas(CodeBlock.Builder code, ObjectKeywords o, JavaType repr, Supplier<CodeBlock> wire) {
         for (Map.Entry<String, String> d : o.dependentSchemas().entrySet()) {
             Optional<String> method = checker.check(d.getValue(), JSON);
             if (method.isEmpty()) {
@@ -226,7 +235,7 @@ final class ObjectKeywordChecks {
                             .orElse(null);
             if (present != null) {
                 code.beginControlFlow("if ($L)", present)
-                        .addStatement("$N(v, p, $L)", method.get(), converters.wire(repr, CodeBlock.of("value")))
+                        .addStatement("$N(v, p, $L)", method.get(), wire.get())
                         .endControlFlow();
             }
         }

@@ -65,6 +65,8 @@ class ObjectKeywordsGenerationTest {
                 record(m, "Style").rest().map(FieldDecl::type),
                 "minProperties and propertyNames see undeclared members");
         assertTrue(record(m, "Options").keepsRest(), "a dependent schema sees the whole object");
+        assertTrue(record(m, "Framing").keepsRest(), "a branch's maxProperties sees undeclared members");
+        assertTrue(record(m, "Anchor").closed() && !record(m, "Anchor").keepsRest());
         RecordDecl crop = record(m, "Crop");
         assertTrue(crop.closed() && !crop.keepsRest(), "a closed record holds every member there is");
         assertTrue(!record(m, "Seeding").keepsRest(), "dependentRequired on declared members stays typed");
@@ -154,6 +156,14 @@ class ObjectKeywordsGenerationTest {
                 "{\"prompt\":\"p\",\"options\":{\"mode\":\"m\",\"strength\":1.5}}",
                 "{\"prompt\":\"p\",\"options\":{\"strength\":1.5}}",
                 "{\"prompt\":\"p\",\"options\":{}}",
+                // anchor: a closed record whose names are at most 4 characters; center allows no other member
+                "{\"prompt\":\"p\",\"anchor\":{\"top\":1,\"left\":2}}",
+                "{\"prompt\":\"p\",\"anchor\":{\"center\":true}}",
+                "{\"prompt\":\"p\",\"anchor\":{\"center\":true,\"top\":1}}",
+                // framing: an open record that a branch allows one member at most, declared or not
+                "{\"prompt\":\"p\",\"framing\":{\"w\":1}}",
+                "{\"prompt\":\"p\",\"framing\":{\"h\":1}}",
+                "{\"prompt\":\"p\",\"framing\":{\"w\":1,\"h\":1}}",
                 // anything: any value; an object of 2 members or more, each name 2 characters or more
                 "{\"prompt\":\"p\",\"anything\":{\"ab\":1}}",
                 "{\"prompt\":\"p\",\"anything\":{\"ab\":1,\"cd\":2}}",
