@@ -115,6 +115,8 @@ public final class ValidatorEmitter {
         private final WireFormConverters converters;
         /** uniqueItems, contains, not and if/then/else. */
         private final ItemAndConditionalChecks itemsAndConditionals;
+        /** The checks of the object keywords that count, name and make members depend on each other. */
+        private final ObjectKeywordChecks objectKeywords;
         /** Check methods by key; empty when the check would add nothing. No representation: the null check. */
         private final Map<CheckKey, Optional<String>> checks = new HashMap<>();
         /** Keys of methods being generated (a recursive call to one of them keeps it even if its body is empty). */
@@ -131,6 +133,7 @@ public final class ValidatorEmitter {
             this.rootPointer = model.node(model.requestRoot()).pointer();
             this.converters = new WireFormConverters(model, members);
             this.itemsAndConditionals = new ItemAndConditionalChecks(members, converters, this::check, this::checkNull);
+            this.objectKeywords = new ObjectKeywordChecks(model, members, converters, this::check);
         }
 
         JavaFile generate() {
@@ -435,6 +438,7 @@ public final class ValidatorEmitter {
             arrays(code, node, repr);
             objects(code, node, repr);
             itemsAndConditionals.emit(code, node, repr);
+            objectKeywords.emit(code, node, repr);
             node.ref().flatMap(ref -> check(ref, repr)).ifPresent(m -> code.addStatement("$N(v, p, value)", m));
             for (String branch : node.allOf()) {
                 check(branch, repr).ifPresent(m -> code.addStatement("$N(v, p, value)", m));

@@ -49,6 +49,46 @@ final class RestMapper {
     }
 
     /**
+     * Whether the object schema {@code d}, or a schema applied to the same value through {@code allOf},
+     * {@code anyOf} or {@code oneOf} (following a {@code $ref} that stands for its target), speaks of members it does
+     * not declare: {@code minProperties}, {@code maxProperties}, {@code propertyNames} and {@code dependentSchemas}
+     * look at every member, and {@code dependentRequired} at the members it names. A record of such a schema must
+     * keep its undeclared members, unless it is closed ({@code additionalProperties: false}) and so holds every
+     * member there is.
+     *
+     * @param declared the names the record declares
+     */
+    boolean speaksOfUndeclared(Draft d, Set<String> declared) {
+        return speaksOfUndeclared(d, declared, new HashSet<>());
+    }
+
+    private boolean speaksOfUndeclared(Draft d, Set<String> declared, Set<String> seen) {
+        if (!seen.add(d.id)) {
+            return false;
+        }
+        if (ownKeywordsSpeakOfUndeclared(d, declared)) {
+            return true;
+        }
+        for (Draft b : typeMapper.sameValueBranches(d)) {
+            if (speaksOfUndeclared(b, declared, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #speaksOfUndeclared}, for the keywords of {@code d} itself, its branches left out. */
+    boolean ownKeywordsSpeakOfUndeclared(Draft d, Set<String> declared) {
+        ObjectKeywords o = d.objects();
+        return o.minProperties().isPresent()
+                || o.maxProperties().isPresent()
+                || o.propertyNames().isPresent()
+                || !o.dependentSchemas().isEmpty()
+                || o.dependentRequired().entrySet().stream()
+                        .anyMatch(e -> !declared.contains(e.getKey()) || !declared.containsAll(e.getValue()));
+    }
+
+    /**
      * The map an object becomes when it declares nothing but the schema of its members; empty when it declares more
      * (then it is a record with {@link #undeclaredMembers}).
      */

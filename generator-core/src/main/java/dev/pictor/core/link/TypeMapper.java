@@ -310,8 +310,10 @@ final class TypeMapper {
         // A record keeps only declared properties (and drops others when the schema allows them): a required
         // property it does not declare could never be present in it.
         boolean requiredDeclared = closed || d.properties.keySet().containsAll(d.required);
-        // Undeclared members typed by a schema are kept in a map: the whole object, or a last component.
-        boolean keepsUndeclared = restMapper.typesUndeclared(d);
+        // Undeclared members typed by a schema are kept in a map: the whole object, or a last component; so are those
+        // a keyword counts or names (minProperties, propertyNames, ...), unless the record is closed and holds all.
+        boolean keepsUndeclared =
+                restMapper.typesUndeclared(d) || (!closed && restMapper.speaksOfUndeclared(d, d.properties.keySet()));
         if (!(closed || extrasAllowed || keepsUndeclared)
                 || d.enumValues.isPresent()
                 || d.constValue.isPresent()
@@ -391,7 +393,10 @@ final class TypeMapper {
 
     /** The union {@code d} becomes, on the request side ({@link UnionMapper}); empty for any other schema. */
     private Optional<JavaType> union(Draft d, String name) {
-        return side == Side.REQUEST ? unionMapper.map(d, name) : Optional.empty();
+        // A union's value is checked on the wire form of its alternative's record, which may drop undeclared
+        // members: a schema counting or naming them (minProperties, propertyNames, ...) is no union.
+        boolean countsMembers = restMapper.ownKeywordsSpeakOfUndeclared(d, Set.of());
+        return side == Side.REQUEST && !countsMembers ? unionMapper.map(d, name) : Optional.empty();
     }
 
     /**
@@ -426,19 +431,7 @@ final class TypeMapper {
         if (!seen.add(d.id)) {
             return true;
         }
-        List<String> branches = new ArrayList<>(d.allOf);
-        branches.addAll(d.anyOf);
-        branches.addAll(d.oneOf);
-        // not and if/then/else judge the same object too: they may look only at what the record keeps
-        Conditionals conditionals = d.conditionals();
-        Stream.of(conditionals.not(), conditionals.ifSchema(), conditionals.thenSchema(), conditionals.elseSchema())
-                .flatMap(Optional::stream)
-                .forEach(branches::add);
-        for (String id : branches) {
-            Draft b = drafts.get(id);
-            while (b.ref.isPresent() && onlyRef(b)) {
-                b = drafts.get(b.ref.get());
-            }
+        for (Draft b : sameValueBranches(d)) {
             boolean wholeObject = b.enumValues.isPresent() || b.constValue.isPresent();
             if (b.ref.isPresent()
                     || b.additionalProperties.isPresent()
@@ -451,6 +444,31 @@ final class TypeMapper {
             }
         }
         return true;
+    }
+
+    /**
+     * The branches of {@code d}'s {@code allOf}, {@code anyOf}, {@code oneOf}, {@code not}, {@code if}, {@code then}
+     * and {@code else}, which apply to the same value, in that order; a branch that is a {@code $ref} standing for its
+     * target is that target.
+     */
+    List<Draft> sameValueBranches(Draft d) {
+        List<String> ids = new ArrayList<>(d.allOf);
+        ids.addAll(d.anyOf);
+        ids.addAll(d.oneOf);
+        // not and if/then/else judge the same value too: they may look only at what the record keeps
+        Conditionals conditionals = d.conditionals();
+        Stream.of(conditionals.not(), conditionals.ifSchema(), conditionals.thenSchema(), conditionals.elseSchema())
+                .flatMap(Optional::stream)
+                .forEach(ids::add);
+        List<Draft> branches = new ArrayList<>();
+        for (String id : ids) {
+            Draft b = drafts.get(id);
+            while (b.ref.isPresent() && onlyRef(b)) {
+                b = drafts.get(b.ref.get());
+            }
+            branches.add(b);
+        }
+        return branches;
     }
 
     /** The schema {@code true} or {@code {}}: any value. */

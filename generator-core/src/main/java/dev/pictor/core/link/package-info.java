@@ -7,6 +7,7 @@
  * <p>{@code TypeMapper} decides each value position's type and asks one class per shape, in this order: {@code
  * NullableMapper} (a value that may be {@code null}), {@code EnumMapper} (closed, number and open enums), {@code
  * UnionMapper} (alternatives told apart by JSON type, shape, tags or an OpenAPI discriminator); inside objects and
- * arrays, {@code RestMapper} (maps, records that keep undeclared members, tuples).
+ * arrays, {@code RestMapper} (maps, records that keep undeclared members, tuples; a record keeps them too when
+ * {@code minProperties}, {@code propertyNames} or the like must see them).
  */
 package dev.pictor.core.link;

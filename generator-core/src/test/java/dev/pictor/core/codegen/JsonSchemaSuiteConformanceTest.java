@@ -69,6 +69,9 @@ class JsonSchemaSuiteConformanceTest {
                 "properties",
                 "additionalProperties",
                 "patternProperties",
+                "minProperties",
+                "maxProperties",
+                "propertyNames",
                 "allOf",
                 "anyOf",
                 "oneOf")) {
@@ -84,10 +87,20 @@ class JsonSchemaSuiteConformanceTest {
 
     /** Keywords of draft 2020-12 only (draft-07 writes a tuple as array-form {@code items}, claimed with items). */
     private static final Map<String, String> CLAIMED_2020_12 = Map.of(
-            "prefixItems.json", "prefixItems", "minContains.json", "minContains", "maxContains.json", "maxContains");
+            "prefixItems.json",
+            "prefixItems",
+            "minContains.json",
+            "minContains",
+            "maxContains.json",
+            "maxContains",
+            "dependentRequired.json",
+            "dependentRequired",
+            "dependentSchemas.json",
+            "dependentSchemas");
 
     /** Keywords of draft-07 only. */
-    private static final Map<String, String> CLAIMED_DRAFT_7 = Map.of("additionalItems.json", "additionalItems");
+    private static final Map<String, String> CLAIMED_DRAFT_7 =
+            Map.of("additionalItems.json", "additionalItems", "dependencies.json", "dependencies");
 
     /** Keywords outside the claimed set: a schema using one is out of scope, not refused. */
     private static final Set<String> UNCLAIMED = Stream.of(

@@ -47,6 +47,9 @@ import java.util.regex.Pattern;
  * is shown up to 40 code points; a cut one is followed by its length: {@code "aaa…" (5000 characters) is longer than
  * the maximum length 4000}), {@code "x1" does not match the pattern "^[a-z]+$"},
  * {@code 0 items are fewer than the minimum 1}, {@code 5 items are more than the maximum 4},
+ * {@code 1 property is fewer than the minimum 2}, {@code 3 properties are more than the maximum 2},
+ * {@code missing property "b", required when "a" is present},
+ * {@code property name "Bad" is not valid ("Bad" does not match the pattern "^[a-z]+$")},
  * {@code "abc" is not of type integer or null}, {@code "foo" is not one of ["a","b"]},
  * {@code 2 does not equal the constant 1}, {@code NaN is not a JSON number}, {@code no value is allowed here} (the
  * schema {@code false}), {@code property "x" is not allowed},
@@ -68,7 +71,7 @@ public final class Checks {
      * The violation is reported at the object, as JSON Schema does; an unset {@link Nullable} is absent too.
      */
     public static boolean required(Violations v, Pointer objectPointer, String property, Object value) {
-        if (value != null && !(value instanceof Nullable<?> n && !n.isSet())) {
+        if (present(value)) {
             return true;
         }
         return failValues(v, objectPointer, "required", null, property);
@@ -573,6 +576,100 @@ public final class Checks {
 
     private static String containing(int matched) {
         return (matched == 1 ? "1 item matches" : matched + " items match") + " the schema of contains";
+    }
+
+    // ---------------------------------------------------------------- objects: counts, names, dependencies
+
+    /** {@code minProperties}: an object of {@code count} members has at least {@code minimum}. */
+    public static boolean minProperties(Violations v, Pointer pointer, int count, int minimum) {
+        return count >= minimum || failCount(v, pointer, "minProperties", count, minimum);
+    }
+
+    /** {@code maxProperties}: an object of {@code count} members has at most {@code maximum}. */
+    public static boolean maxProperties(Violations v, Pointer pointer, int count, int maximum) {
+        return count <= maximum || failCount(v, pointer, "maxProperties", count, maximum);
+    }
+
+    /** {@code minProperties} on a JSON value: objects only. */
+    public static boolean minProperties(Violations v, Pointer pointer, JsonNode value, int minimum) {
+        return value == null || !value.isObject() || minProperties(v, pointer, value.size(), minimum);
+    }
+
+    /** {@code maxProperties} on a JSON value: objects only. */
+    public static boolean maxProperties(Violations v, Pointer pointer, JsonNode value, int maximum) {
+        return value == null || !value.isObject() || maxProperties(v, pointer, value.size(), maximum);
+    }
+
+    /**
+     * {@code dependentRequired} (draft-07's array-valued {@code dependencies}): member {@code property} of the object
+     * at {@code objectPointer} is present, so member {@code required} must be too ({@code present}). Reported at the
+     * object, as {@link #required} is.
+     */
+    public static boolean dependentRequired(
+            Violations v, Pointer objectPointer, String property, String required, boolean present) {
+        if (present) {
+            return true;
+        }
+        return v.keeps()
+                ? fail(
+                        v,
+                        objectPointer,
+                        "dependentRequired",
+                        "missing property " + Render.string(required) + ", required when " + Render.string(property)
+                                + " is present")
+                : counted(v);
+    }
+
+    /** Whether a record component holds a member: set, and not an unset {@link Nullable}. */
+    public static boolean present(Object component) {
+        return component != null && !(component instanceof Nullable<?> n && !n.isSet());
+    }
+
+    /** How many of a record's components hold a member ({@link #present}): the object's member count. */
+    public static int presentMembers(Object... components) {
+        int count = 0;
+        for (Object c : components) {
+            if (present(c)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * {@code dependentRequired} on a JSON value (objects only): when it has member {@code property}, it has each of
+     * {@code required} too; one violation per missing member.
+     */
+    public static boolean dependentRequired(
+            Violations v, Pointer pointer, JsonNode value, String property, List<String> required) {
+        if (value == null || !value.isObject() || !value.has(property)) {
+            return true;
+        }
+        boolean passed = true;
+        for (String name : required) {
+            passed &= dependentRequired(v, pointer, property, name, value.has(name));
+        }
+        return passed;
+    }
+
+    /**
+     * {@code propertyNames}: member name {@code name} of the object at {@code objectPointer} passed the schema of
+     * names, whose violations (checked by the caller on the name as a JSON string) are {@code nameViolations}. The
+     * violation is reported at the object, since a name has no pointer of its own, with the name's first reason:
+     * {@code property name "Bad" is not valid ("Bad" does not match the pattern "^[a-z]+$")}.
+     */
+    public static boolean propertyName(Violations v, Pointer objectPointer, String name, Violations nameViolations) {
+        if (nameViolations.isEmpty()) {
+            return true;
+        }
+        return v.keeps()
+                ? fail(
+                        v,
+                        objectPointer,
+                        "propertyNames",
+                        "property name " + Render.string(name) + " is not valid ("
+                                + nameViolations.first().message() + ")")
+                : counted(v);
     }
 
     // -------------------------------- schemas: false, additionalProperties, anyOf, oneOf, not

@@ -116,9 +116,9 @@ public abstract class Violation {
                 return " is longer than the maximum length ";
             case "pattern":
                 return " does not match the pattern ";
-            case "minItems":
+            case "minItems", "minProperties":
                 return " fewer than the minimum ";
-            case "maxItems":
+            case "maxItems", "maxProperties":
                 return " more than the maximum ";
             default:
                 throw new IllegalStateException("no message for keyword " + keyword);
@@ -215,7 +215,10 @@ public abstract class Violation {
         }
     }
 
-    /** An item count against a bound: {@code 5 items are more than the maximum 4}. */
+    /**
+     * An item (or member) count against a bound: {@code 5 items are more than the maximum 4},
+     * {@code 1 property is fewer than the minimum 2}.
+     */
     static final class Count extends Violation {
         private final int count;
         private final int bound;
@@ -228,7 +231,11 @@ public abstract class Violation {
 
         @Override
         public String message() {
-            return (count == 1 ? "1 item is" : count + " items are") + relation(keyword()) + bound;
+            boolean members = keyword().endsWith("Properties");
+            String counted = count == 1
+                    ? (members ? "1 property is" : "1 item is")
+                    : count + (members ? " properties are" : " items are");
+            return counted + relation(keyword()) + bound;
         }
     }
 }

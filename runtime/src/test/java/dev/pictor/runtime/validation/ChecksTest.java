@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pictor.runtime.JsonValue;
+import dev.pictor.runtime.Nullable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -384,6 +385,60 @@ class ChecksTest {
                 "/x: 2 items are more than the maximum 1 [maxItems]",
                 one(v -> Checks.maxItems(v, Pointer.parse("/x"), json("[1,2]"), 1)));
         assertEquals("", one(v -> Checks.maximum(v, Pointer.parse("/x"), (JsonNode) null, dec("1"))));
+    }
+
+    @Test
+    void memberCounts() {
+        assertEquals(
+                "/q: 1 property is fewer than the minimum 2 [minProperties]",
+                one(v -> Checks.minProperties(v, Pointer.parse("/q"), 1, 2)));
+        assertEquals("", one(v -> Checks.minProperties(v, Pointer.parse("/q"), 2, 2)));
+        assertEquals(
+                "/q: 3 properties are more than the maximum 2 [maxProperties]",
+                one(v -> Checks.maxProperties(v, Pointer.parse("/q"), 3, 2)));
+        assertEquals("", one(v -> Checks.maxProperties(v, Pointer.parse("/q"), 2, 2)));
+        assertEquals(
+                "/: 0 properties are fewer than the minimum 1 [minProperties]",
+                one(v -> Checks.minProperties(v, Pointer.ROOT, json("{}"), 1)));
+        assertEquals(
+                "/: 2 properties are more than the maximum 1 [maxProperties]",
+                one(v -> Checks.maxProperties(v, Pointer.ROOT, json("{\"a\":1,\"b\":2}"), 1)));
+        // Other JSON types pass, as JSON Schema says.
+        assertEquals("", one(v -> Checks.minProperties(v, Pointer.ROOT, json("[]"), 1)));
+        assertEquals("", one(v -> Checks.maxProperties(v, Pointer.ROOT, json("\"ab\""), 1)));
+        assertEquals("", one(v -> Checks.minProperties(v, Pointer.ROOT, (JsonNode) null, 1)));
+    }
+
+    @Test
+    void dependentRequired() {
+        assertEquals(
+                "/: missing property \"b\", required when \"a\" is present [dependentRequired]",
+                one(v -> Checks.dependentRequired(v, Pointer.ROOT, "a", "b", false)));
+        assertEquals("", one(v -> Checks.dependentRequired(v, Pointer.ROOT, "a", "b", true)));
+        assertFalse(Checks.present(null));
+        assertFalse(Checks.present(Nullable.unset()));
+        assertTrue(Checks.present(Nullable.ofNull()));
+        assertTrue(Checks.present(0));
+        assertEquals(2, Checks.presentMembers(1, null, Nullable.ofNull(), Nullable.unset()));
+        assertEquals(
+                "/: missing property \"c\", required when \"a\" is present [dependentRequired]",
+                one(v -> Checks.dependentRequired(v, Pointer.ROOT, json("{\"a\":1,\"b\":2}"), "a", List.of("b", "c"))));
+        assertEquals("", one(v -> Checks.dependentRequired(v, Pointer.ROOT, json("{\"b\":2}"), "a", List.of("c"))));
+        assertEquals("", one(v -> Checks.dependentRequired(v, Pointer.ROOT, json("[\"a\"]"), "a", List.of("c"))));
+        Violations two = new Violations();
+        assertFalse(Checks.dependentRequired(two, Pointer.ROOT, json("{\"a\":null}"), "a", List.of("b", "c")));
+        assertEquals(2, two.size(), two.toString());
+    }
+
+    @Test
+    void propertyNames() {
+        Violations name = new Violations();
+        Checks.pattern(name, Pointer.ROOT, "Bad", Pattern.compile("^[a-z]+$"));
+        assertEquals(
+                "/q: property name \"Bad\" is not valid (\"Bad\" does not match the pattern \"^[a-z]+$\")"
+                        + " [propertyNames]",
+                one(v -> Checks.propertyName(v, Pointer.parse("/q"), "Bad", name)));
+        assertEquals("", one(v -> Checks.propertyName(v, Pointer.parse("/q"), "good", new Violations())));
     }
 
     @Test
