@@ -244,8 +244,6 @@ public final class Keywords {
             "minContains",
             "maxContains",
             "uniqueItems",
-            "unevaluatedItems",
-            "unevaluatedProperties",
             "additionalItems",
             "minProperties",
             "maxProperties");
