@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Decides the types that keep what a schema allows beyond what it names, so that no value the schema allows is lost
  * or refused when read: an object's undeclared members ({@code patternProperties}, a schema-valued
- * {@code additionalProperties}, an {@code unevaluatedProperties} that judges them) and a tuple's positions ({@code prefixItems}) and the items after them.
+ * {@code additionalProperties}, an {@code unevaluatedProperties} that judges them) and a tuple's positions
+ * ({@code prefixItems}) and the items after them.
  *
  * <ul>
  *   <li>an object that declares no property, only {@code additionalProperties: {schema}}, is a
