@@ -104,6 +104,12 @@ class UnevaluatedGenerationTest {
                 "{\"prompt\":\"p\",\"lora\":{\"weight\":1,\"name\":2}}",
                 "{\"prompt\":\"p\",\"lora\":{\"weight\":3,\"name\":\"a\"}}",
                 "{\"prompt\":\"p\",\"lora\":{\"name\":\"a\"}}",
+                // alternatives of a union, each with its own unevaluatedProperties
+                "{\"prompt\":\"p\",\"mask\":{\"kind\":\"box\",\"width\":2}}",
+                "{\"prompt\":\"p\",\"mask\":{\"kind\":\"box\",\"height\":2}}",
+                "{\"prompt\":\"p\",\"mask\":{\"kind\":\"brush\",\"stroke-w\":2,\"soft\":true}}",
+                "{\"prompt\":\"p\",\"mask\":{\"kind\":\"brush\",\"stroke-w\":2,\"soft\":1}}",
+                "{\"prompt\":\"p\",\"mask\":{\"kind\":\"brush\",\"stroke-w\":\"x\"}}",
                 // prefixItems
                 "{\"prompt\":\"p\",\"size\":[]}",
                 "{\"prompt\":\"p\",\"size\":[1]}",
