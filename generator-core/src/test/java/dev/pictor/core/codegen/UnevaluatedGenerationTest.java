@@ -64,6 +64,8 @@ class UnevaluatedGenerationTest {
                 "the members unevaluatedProperties judges are kept");
         assertEquals(new JavaType.Passthrough(), types.get("sampler"), "branches' records would drop members");
         assertEquals(new JavaType.Passthrough(), types.get("lora"));
+        assertEquals(new JavaType.MapOf(new JavaType.Passthrough()), types.get("scores"));
+        assertEquals(new JavaType.ListOf(new JavaType.Passthrough()), types.get("tags"));
         assertEquals(new JavaType.RecordRef("Size"), types.get("size"));
         assertEquals(new JavaType.Passthrough(), types.get("path"));
     }
@@ -110,6 +112,13 @@ class UnevaluatedGenerationTest {
                 "{\"prompt\":\"p\",\"mask\":{\"kind\":\"brush\",\"stroke-w\":2,\"soft\":true}}",
                 "{\"prompt\":\"p\",\"mask\":{\"kind\":\"brush\",\"stroke-w\":2,\"soft\":1}}",
                 "{\"prompt\":\"p\",\"mask\":{\"kind\":\"brush\",\"stroke-w\":\"x\"}}",
+                // a map and a list, checked on their JSON form
+                "{\"prompt\":\"p\",\"scores\":{\"a\":1,\"b\":2}}",
+                "{\"prompt\":\"p\",\"scores\":{\"a\":1.5}}",
+                "{\"prompt\":\"p\",\"scores\":{\"a\":\"x\"}}",
+                "{\"prompt\":\"p\",\"tags\":[\"a\",\"b\"]}",
+                "{\"prompt\":\"p\",\"tags\":[\"a\",2]}",
+                "{\"prompt\":\"p\",\"tags\":[null]}",
                 // prefixItems
                 "{\"prompt\":\"p\",\"size\":[]}",
                 "{\"prompt\":\"p\",\"size\":[1]}",
