@@ -135,14 +135,17 @@ final class EvaluatedCollectors {
 
     /** Each member not evaluated, against {@code unevaluatedProperties}. */
     private void unevaluatedMembers(CodeBlock.Builder code, SchemaNode node, String unevaluated) {
-        boolean never = model.node(unevaluated).alwaysFalse();
-        Optional<String> each = never ? Optional.empty() : jsonCheck.apply(unevaluated);
-        if (!never && each.isEmpty()) {
+        String e = members.local("entry");
+        Optional<CodeBlock> judged = judgement(
+                unevaluated,
+                CodeBlock.of("p.member($N.getKey())", e),
+                CodeBlock.of("$N.getValue()", e),
+                CodeBlock.of("$T.unevaluatedProperty(v, p.member($N.getKey()), $N.getKey())", CHECKS, e, e));
+        if (judged.isEmpty()) {
             return;
         }
         Optional<String> collector = collector(Kind.MEMBERS, node.id());
         String evaluated = members.local("evaluated");
-        String e = members.local("entry");
         code.beginControlFlow("if (value.isObject())");
         collector.ifPresent(m -> code.addStatement("$T $N = new $T<>()", NAMES, evaluated, HashSet.class)
                 .addStatement("$N(p, value, $N)", m, evaluated));
@@ -150,37 +153,43 @@ final class EvaluatedCollectors {
         collector.ifPresent(m -> code.beginControlFlow("if ($N.contains($N.getKey()))", evaluated, e)
                 .addStatement("continue")
                 .endControlFlow());
-        if (never) {
-            code.addStatement("$T.unevaluatedProperty(v, p.member($N.getKey()), $N.getKey())", CHECKS, e, e);
-        } else {
-            code.addStatement("$N(v, p.member($N.getKey()), $N.getValue())", each.get(), e, e);
-        }
-        code.endControlFlow().endControlFlow();
+        code.addStatement("$L", judged.get()).endControlFlow().endControlFlow();
     }
 
     /** Each item not evaluated, against {@code unevaluatedItems}. */
     private void unevaluatedItems(CodeBlock.Builder code, SchemaNode node, String unevaluated) {
-        boolean never = model.node(unevaluated).alwaysFalse();
-        Optional<String> each = never ? Optional.empty() : jsonCheck.apply(unevaluated);
-        if (!never && each.isEmpty()) {
+        String i = members.local("i");
+        Optional<CodeBlock> judged = judgement(
+                unevaluated,
+                CodeBlock.of("p.item($N)", i),
+                CodeBlock.of("value.get($N)", i),
+                CodeBlock.of("$T.unevaluatedItem(v, p.item($N))", CHECKS, i));
+        if (judged.isEmpty()) {
             return;
         }
         Optional<String> collector = collector(Kind.ITEMS, node.id());
         String evaluated = members.local("evaluated");
-        String i = members.local("i");
         code.beginControlFlow("if (value.isArray())")
                 .addStatement("$T $N = new $T(value.size())", BitSet.class, evaluated, BitSet.class);
         collector.ifPresent(m -> code.addStatement("$N(p, value, $N)", m, evaluated));
         code.beginControlFlow(
-                "for (int $1N = $2N.nextClearBit(0); $1N < value.size(); $1N = $2N.nextClearBit($1N + 1))",
-                i,
-                evaluated);
-        if (never) {
-            code.addStatement("$T.unevaluatedItem(v, p.item($N))", CHECKS, i);
-        } else {
-            code.addStatement("$N(v, p.item($N), value.get($N))", each.get(), i, i);
+                        "for (int $1N = $2N.nextClearBit(0); $1N < value.size(); $1N = $2N.nextClearBit($1N + 1))",
+                        i,
+                        evaluated)
+                .addStatement("$L", judged.get())
+                .endControlFlow()
+                .endControlFlow();
+    }
+
+    /**
+     * What is done with one member or item that no schema evaluated: {@code refusal} under {@code false}, the check
+     * of the unevaluated schema on {@code element} at {@code pointer} otherwise; empty when every value passes it.
+     */
+    private Optional<CodeBlock> judgement(String unevaluated, CodeBlock pointer, CodeBlock element, CodeBlock refusal) {
+        if (model.node(unevaluated).alwaysFalse()) {
+            return Optional.of(refusal);
         }
-        code.endControlFlow().endControlFlow();
+        return jsonCheck.apply(unevaluated).map(m -> CodeBlock.of("$N(v, $L, $L)", m, pointer, element));
     }
 
     // ------------------------------------------------------------------ collectors

@@ -64,6 +64,7 @@ class UnevaluatedGenerationTest {
                 "the members unevaluatedProperties judges are kept");
         assertEquals(new JavaType.Passthrough(), types.get("sampler"), "branches' records would drop members");
         assertEquals(new JavaType.Passthrough(), types.get("lora"));
+        assertEquals(new JavaType.Passthrough(), types.get("frame"), "a record would drop what the branch refuses");
         assertEquals(new JavaType.MapOf(new JavaType.Passthrough()), types.get("scores"));
         assertEquals(new JavaType.ListOf(new JavaType.Passthrough()), types.get("tags"));
         assertEquals(new JavaType.RecordRef("Size"), types.get("size"));
@@ -112,6 +113,12 @@ class UnevaluatedGenerationTest {
                 "{\"prompt\":\"p\",\"mask\":{\"kind\":\"brush\",\"stroke-w\":2,\"soft\":true}}",
                 "{\"prompt\":\"p\",\"mask\":{\"kind\":\"brush\",\"stroke-w\":2,\"soft\":1}}",
                 "{\"prompt\":\"p\",\"mask\":{\"kind\":\"brush\",\"stroke-w\":\"x\"}}",
+                // unevaluatedProperties in an allOf branch sees only that branch's members
+                "{\"prompt\":\"p\",\"frame\":{}}",
+                "{\"prompt\":\"p\",\"frame\":{\"left\":1}}",
+                "{\"prompt\":\"p\",\"frame\":{\"left\":-1}}",
+                "{\"prompt\":\"p\",\"frame\":{\"left\":1,\"top\":1}}",
+                "{\"prompt\":\"p\",\"frame\":{\"left\":1,\"right\":1}}",
                 // a map and a list, checked on their JSON form
                 "{\"prompt\":\"p\",\"scores\":{\"a\":1,\"b\":2}}",
                 "{\"prompt\":\"p\",\"scores\":{\"a\":1.5}}",
