@@ -117,6 +117,8 @@ public final class ValidatorEmitter {
         private final ItemAndConditionalChecks itemsAndConditionals;
         /** The checks of the object keywords that count, name and make members depend on each other. */
         private final ObjectKeywordChecks objectKeywords;
+        /** {@code unevaluatedProperties} and {@code unevaluatedItems}, with the collectors they call. */
+        private final EvaluatedCollectors evaluated;
         /** Check methods by key; empty when the check would add nothing. No representation: the null check. */
         private final Map<CheckKey, Optional<String>> checks = new HashMap<>();
         /** Keys of methods being generated (a recursive call to one of them keeps it even if its body is empty). */
@@ -134,6 +136,8 @@ public final class ValidatorEmitter {
             this.converters = new WireFormConverters(model, members);
             this.itemsAndConditionals = new ItemAndConditionalChecks(members, converters, this::check, this::checkNull);
             this.objectKeywords = new ObjectKeywordChecks(model, members, converters, this::check);
+            this.evaluated = new EvaluatedCollectors(
+                    model, members, constants, id -> check(id, JSON), this::pointerFromRoot, this::schemaAt);
         }
 
         JavaFile generate() {
@@ -201,6 +205,7 @@ public final class ValidatorEmitter {
                     .addMethod(validate)
                     .addMethod(check)
                     .addMethods(methods)
+                    .addMethods(evaluated.methods())
                     .addMethods(converters.methods())
                     .addMethods(constants.helpers());
             return TypeEmitter.file(model, type.build());
@@ -445,7 +450,25 @@ public final class ValidatorEmitter {
             }
             branches(code, node.anyOf(), "anyOf", repr);
             branches(code, node.oneOf(), "oneOf", repr);
+            unevaluated(code, node, repr);
             return code.build();
+        }
+
+        /**
+         * {@code unevaluatedProperties} of an object and {@code unevaluatedItems} of an array
+         * ({@link EvaluatedCollectors}), on the value's JSON form: a typed value reaches here only in a type that
+         * keeps every member and item (as {@code core.link} decides), whose wire form is then the value as read.
+         */
+        private void unevaluated(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
+            boolean json = repr instanceof JavaType.Passthrough;
+            boolean object = json || repr instanceof JavaType.RecordRef || repr instanceof JavaType.MapOf;
+            boolean array = json || repr instanceof JavaType.ListOf;
+            if (!(object && node.unevaluated().properties().isPresent()
+                    || array && node.unevaluated().items().isPresent())) {
+                return;
+            }
+            CodeBlock value = json ? CodeBlock.of("value") : converters.wire(repr, CodeBlock.of("value"));
+            evaluated.check(node.id()).ifPresent(m -> code.addStatement("$N(v, p, $L)", m, value));
         }
 
         /**

@@ -2,9 +2,10 @@
  * The codegen stage: turns each {@link dev.pictor.core.link.LinkedModel} into Java source text.
  * {@link TypeEmitter} (records, builders, enums, sealed interfaces; {@code EnumEmitter} for number and open enums)
  * and {@link ValidatorEmitter} (with {@code ItemAndConditionalChecks} for unique and contained items, {@code not}
- * and {@code if}, and {@code ObjectKeywordChecks} for object counts, member names and dependencies) build their code
- * with JavaPoet; {@link AdapterEmitter} renders each model's adapter
- * from the Mustache template of its provider's transport kind ({@link AdapterTemplates}). Generated code names the
- * runtime's classes as text ({@link RuntimeTypes}): the core does not depend on the runtime.
+ * and {@code if}, {@code ObjectKeywordChecks} for object counts, member names and dependencies, and
+ * {@code EvaluatedCollectors} for {@code unevaluatedProperties} and {@code unevaluatedItems}) build their code with
+ * JavaPoet; {@link AdapterEmitter} renders each model's adapter from the Mustache template of its provider's
+ * transport kind ({@link AdapterTemplates}). Generated code names the runtime's classes as text
+ * ({@link RuntimeTypes}): the core does not depend on the runtime.
  */
 package dev.pictor.core.codegen;

@@ -607,6 +607,31 @@ public final class JavaNames {
             return claim(schemaName(pointer) + "Null");
         }
 
+        /**
+         * The method checking a JSON value's members and items that no schema evaluated against the
+         * {@code unevaluatedProperties}/{@code unevaluatedItems} of the schema at {@code pointer}:
+         * {@code checkRequestUnevaluated}.
+         */
+        public String unevaluatedCheckMethod(String pointer) {
+            return claim(schemaName(pointer) + "Unevaluated");
+        }
+
+        /**
+         * The method collecting the members of a JSON object that the schema at {@code pointer} (and the schemas it
+         * applies to the same object) evaluated: {@code membersEvaluatedByRequest}.
+         */
+        public String evaluatedMembersMethod(String pointer) {
+            return claim("membersEvaluatedBy" + schemaName(pointer).substring("check".length()));
+        }
+
+        /**
+         * The method collecting the items of a JSON array that the schema at {@code pointer} (and the schemas it
+         * applies to the same array) evaluated: {@code itemsEvaluatedByRequest}.
+         */
+        public String evaluatedItemsMethod(String pointer) {
+            return claim("itemsEvaluatedBy" + schemaName(pointer).substring("check".length()));
+        }
+
         /** The method giving the JSON form of a value held as {@code type}: {@code wireRecordImageUrl}. */
         public String wireMethod(JavaType type) {
             return claim("wire" + typeWords(type));

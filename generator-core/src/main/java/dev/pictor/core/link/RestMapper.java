@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Decides the types that keep what a schema allows beyond what it names, so that no value the schema allows is lost
  * or refused when read: an object's undeclared members ({@code patternProperties}, a schema-valued
- * {@code additionalProperties}) and a tuple's positions ({@code prefixItems}) and the items after them.
+ * {@code additionalProperties}, an {@code unevaluatedProperties} that judges them) and a tuple's positions
+ * ({@code prefixItems}) and the items after them.
  *
  * <ul>
  *   <li>an object that declares no property, only {@code additionalProperties: {schema}}, is a
@@ -39,13 +40,21 @@ final class RestMapper {
         this.typeScope = typeScope;
     }
 
-    /** Whether an object schema types its undeclared members: {@code patternProperties}, or a schema-valued rest. */
+    /**
+     * Whether an object schema types its undeclared members: {@code patternProperties}, a schema-valued rest, or an
+     * {@code unevaluatedProperties} that sees them (beside no {@code additionalProperties}, which evaluates them all).
+     */
     boolean typesUndeclared(Draft d) {
         return !d.patternProperties.isEmpty()
                 || d.additionalProperties
                         .map(drafts::get)
                         .map(a -> !a.alwaysFalse && !TypeMapper.isTrue(a))
-                        .orElse(false);
+                        .orElse(false)
+                || (d.additionalProperties.isEmpty()
+                        && d.unevaluatedProperties
+                                .map(drafts::get)
+                                .map(u -> !TypeMapper.isTrue(u))
+                                .orElse(false));
     }
 
     /**

@@ -132,6 +132,9 @@ final class TypeMapper {
     }
 
     private JavaType decide(Draft d, String name, RecordDecl.Role role) {
+        if (unevaluatedBesideApplicators(d)) {
+            return new JavaType.Passthrough();
+        }
         Optional<JavaType> nullable =
                 nullableMapper.map(d, () -> decide(d, name, role), branch -> typeOf(branch, name, role));
         if (nullable.isPresent()) {
@@ -369,6 +372,43 @@ final class TypeMapper {
                         rest,
                         false));
         return ref;
+    }
+
+    /**
+     * Whether {@code unevaluatedProperties} or {@code unevaluatedItems} judges a value that other schemas are applied
+     * to as well ({@code $ref}, the combinators, {@code not}, {@code if}, {@code dependentSchemas}), written on the
+     * schema or on one of them. Such a value is passthrough: the records of those schemas would drop the members their
+     * unevaluated keywords must see. A schema that says one with no other schema applied to its value keeps what it
+     * does not declare instead ({@link RestMapper}).
+     */
+    private boolean unevaluatedBesideApplicators(Draft d) {
+        List<String> applied = inPlace(d);
+        return !applied.isEmpty() && (!d.unevaluated().isEmpty() || appliesUnevaluated(applied, new HashSet<>()));
+    }
+
+    private boolean appliesUnevaluated(List<String> ids, Set<String> seen) {
+        for (String id : ids) {
+            Draft d = drafts.get(id);
+            if (seen.add(id) && (!d.unevaluated().isEmpty() || appliesUnevaluated(inPlace(d), seen))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The schemas applied to the same value as {@code d}. */
+    private static List<String> inPlace(Draft d) {
+        List<String> ids = new ArrayList<>();
+        d.ref.ifPresent(ids::add);
+        ids.addAll(d.allOf);
+        ids.addAll(d.anyOf);
+        ids.addAll(d.oneOf);
+        d.not.ifPresent(ids::add);
+        d.ifSchema.ifPresent(ids::add);
+        d.thenSchema.ifPresent(ids::add);
+        d.elseSchema.ifPresent(ids::add);
+        ids.addAll(d.dependentSchemas.values());
+        return ids;
     }
 
     /** Declares a record the {@link UnionMapper} decided: a union's alternative around one value. */

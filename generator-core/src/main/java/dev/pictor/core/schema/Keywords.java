@@ -231,7 +231,7 @@ public final class Keywords {
      * Assertion keywords the generated validators do not enforce yet, in a fixed order: linking refuses a schema that
      * uses one.
      */
-    public static final List<String> UNENFORCED_ASSERTIONS = List.of("unevaluatedItems", "unevaluatedProperties");
+    public static final List<String> UNENFORCED_ASSERTIONS = List.of();
 
     /**
      * Assertion keywords a change to which the compatibility check reports without classifying it: no comparator

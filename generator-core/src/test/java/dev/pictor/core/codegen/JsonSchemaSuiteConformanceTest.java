@@ -96,7 +96,11 @@ class JsonSchemaSuiteConformanceTest {
             "dependentRequired.json",
             "dependentRequired",
             "dependentSchemas.json",
-            "dependentSchemas");
+            "dependentSchemas",
+            "unevaluatedProperties.json",
+            "unevaluatedProperties",
+            "unevaluatedItems.json",
+            "unevaluatedItems");
 
     /** Keywords of draft-07 only. */
     private static final Map<String, String> CLAIMED_DRAFT_7 =

@@ -672,7 +672,7 @@ public final class Checks {
                 : counted(v);
     }
 
-    // -------------------------------- schemas: false, additionalProperties, anyOf, oneOf, not
+    // -------------------------------- schemas: false, additionalProperties, unevaluated*, anyOf, oneOf, not
 
     /** The schema {@code false}: no value passes, whatever it is. */
     public static boolean never(Violations v, Pointer pointer) {
@@ -690,6 +690,30 @@ public final class Checks {
                         memberPointer,
                         "additionalProperties",
                         "property " + Render.string(property) + " is not allowed")
+                : counted(v);
+    }
+
+    /**
+     * {@code unevaluatedProperties: false}: member {@code property}, at {@code memberPointer}, was evaluated by no
+     * schema that its object passed.
+     */
+    public static boolean unevaluatedProperty(Violations v, Pointer memberPointer, String property) {
+        return v.keeps()
+                ? fail(
+                        v,
+                        memberPointer,
+                        "unevaluatedProperties",
+                        "property " + Render.string(property) + " is not evaluated by any schema and not allowed")
+                : counted(v);
+    }
+
+    /**
+     * {@code unevaluatedItems: false}: the item at {@code itemPointer} was evaluated by no schema that its array
+     * passed.
+     */
+    public static boolean unevaluatedItem(Violations v, Pointer itemPointer) {
+        return v.keeps()
+                ? fail(v, itemPointer, "unevaluatedItems", "the item is not evaluated by any schema and not allowed")
                 : counted(v);
     }
 

@@ -52,6 +52,16 @@ class ChecksTest {
     }
 
     @Test
+    void unevaluatedMembersAndItems() {
+        assertEquals(
+                "/extra: property \"extra\" is not evaluated by any schema and not allowed [unevaluatedProperties]",
+                one(v -> Checks.unevaluatedProperty(v, Pointer.parse("/extra"), "extra")));
+        assertEquals(
+                "/list/2: the item is not evaluated by any schema and not allowed [unevaluatedItems]",
+                one(v -> Checks.unevaluatedItem(v, Pointer.parse("/list/2"))));
+    }
+
+    @Test
     void longBounds() {
         assertEquals(
                 "/num_steps: 30 is above the maximum 20 [maximum]",
