@@ -641,7 +641,8 @@ public final class ValidatorEmitter {
         private void strings(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
             boolean any = node.minLength().isPresent()
                     || node.maxLength().isPresent()
-                    || node.pattern().isPresent();
+                    || node.pattern().isPresent()
+                    || node.assertedFormat().isPresent();
             if (!any) {
                 return;
             }
@@ -667,6 +668,8 @@ public final class ValidatorEmitter {
             node.pattern()
                     .ifPresent(regex ->
                             code.addStatement("$T.pattern(v, p, $L, $N)", CHECKS, text, constants.pattern(regex)));
+            node.assertedFormat()
+                    .ifPresent(f -> code.addStatement("$T.format(v, p, $L, $L)", CHECKS, text, RuntimeTypes.format(f)));
         }
 
         private void arrays(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
@@ -1034,6 +1037,7 @@ public final class ValidatorEmitter {
                     && n.minLength().isEmpty()
                     && n.maxLength().isEmpty()
                     && n.pattern().isEmpty()
+                    && n.assertedFormat().isEmpty()
                     && n.items().isEmpty()
                     && n.minItems().isEmpty()
                     && n.maxItems().isEmpty()

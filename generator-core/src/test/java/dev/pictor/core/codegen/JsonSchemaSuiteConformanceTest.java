@@ -75,6 +75,7 @@ class JsonSchemaSuiteConformanceTest {
             CLAIMED.put(keyword + ".json", keyword);
         }
         CLAIMED.put("ref.json", "$ref");
+        CLAIMED.put("format.json", "format"); // an annotation: every case valid (asserted: FormatSuiteConformanceTest)
     }
 
     /** Keywords of draft 2020-12 only (draft-07 writes a tuple as array-form {@code items}, claimed with items). */
@@ -84,7 +85,7 @@ class JsonSchemaSuiteConformanceTest {
     private static final Set<String> UNCLAIMED = Stream.of(
                     Keywords.UNENFORCED_ASSERTIONS,
                     Keywords.UNENFORCED_IDENTIFIERS,
-                    List.of("format", "contentMediaType", "contentEncoding", "contentSchema"))
+                    List.of("contentMediaType", "contentEncoding", "contentSchema"))
             .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableSet());
 
