@@ -386,12 +386,16 @@ final class SchemaParser {
 
     /**
      * {@code format} under assertion: a format the runtime checks ({@link AssertedFormats}) is kept for the validators; any
-     * other stays an annotation, with a WARNING where it is written, since the document asked for it to be checked.
+     * other but {@code binary} stays an annotation, with a WARNING where it is written, since the document asked for it
+     * to be checked.
      */
     private void assertedFormat(Draft d, String format, LocatedNode at) {
         if (AssertedFormats.checked(format)) {
             d.assertedFormat = Optional.of(format);
             return;
+        }
+        if (format.equals("binary")) {
+            return; // not a form of text: what Pictor reads as image bytes (see Linker)
         }
         boolean idna = AssertedFormats.needsIdna2008(format);
         diagnostics.report(
