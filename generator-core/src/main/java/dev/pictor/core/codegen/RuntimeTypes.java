@@ -1,6 +1,8 @@
 package dev.pictor.core.codegen;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import java.util.Locale;
 
 /** The runtime's classes that generated code refers to, named in one place. */
 public final class RuntimeTypes {
@@ -34,6 +36,15 @@ public final class RuntimeTypes {
     public static final ClassName VIOLATION = ClassName.get(VALIDATION, "Violation");
     public static final ClassName VIOLATIONS = ClassName.get(VALIDATION, "Violations");
     public static final ClassName CHECKS = ClassName.get(VALIDATION, "Checks");
+    public static final ClassName FORMAT = ClassName.get(VALIDATION, "Format");
+
+    /**
+     * The runtime's {@code Format} constant for a {@code format} value of {@link dev.pictor.core.schema.AssertedFormats}
+     * ({@code date-time} is {@code Format.DATE_TIME}: the runtime names each constant after its keyword).
+     */
+    public static CodeBlock format(String keyword) {
+        return CodeBlock.of("$T.$L", FORMAT, keyword.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
 
     private RuntimeTypes() {}
 }

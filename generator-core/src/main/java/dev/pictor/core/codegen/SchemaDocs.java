@@ -41,6 +41,7 @@ final class SchemaDocs {
                 .ifPresent(facts::add);
         node.multipleOf().ifPresent(m -> facts.add("A multiple of " + m.toPlainString() + "."));
         node.pattern().ifPresent(p -> facts.add("Matches <code>" + JavadocText.escape(p) + "</code>."));
+        node.assertedFormat().ifPresent(f -> facts.add("Format <code>" + f + "</code>, checked."));
         node.enumValues()
                 .ifPresent(values -> facts.add(
                         "One of " + values.stream().map(SchemaDocs::json).collect(Collectors.joining(", ")) + "."));

@@ -673,7 +673,8 @@ public final class ValidatorEmitter {
         private void strings(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
             boolean any = node.minLength().isPresent()
                     || node.maxLength().isPresent()
-                    || node.pattern().isPresent();
+                    || node.pattern().isPresent()
+                    || node.assertedFormat().isPresent();
             if (!any) {
                 return;
             }
@@ -699,6 +700,8 @@ public final class ValidatorEmitter {
             node.pattern()
                     .ifPresent(regex ->
                             code.addStatement("$T.pattern(v, p, $L, $N)", CHECKS, text, constants.pattern(regex)));
+            node.assertedFormat()
+                    .ifPresent(f -> code.addStatement("$T.format(v, p, $L, $L)", CHECKS, text, RuntimeTypes.format(f)));
         }
 
         private void arrays(CodeBlock.Builder code, SchemaNode node, JavaType repr) {
@@ -1066,6 +1069,7 @@ public final class ValidatorEmitter {
                     && n.minLength().isEmpty()
                     && n.maxLength().isEmpty()
                     && n.pattern().isEmpty()
+                    && n.assertedFormat().isEmpty()
                     && n.items().isEmpty()
                     && n.minItems().isEmpty()
                     && n.maxItems().isEmpty()

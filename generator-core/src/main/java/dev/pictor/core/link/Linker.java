@@ -65,9 +65,9 @@ public final class Linker {
         types.claim(JavaNames.validatorName(JavaNames.requestName(baseName)), "the generated validator", modelNode);
         types.claim(JavaNames.adapterName(baseName), "the generated model adapter", modelNode);
 
-        SchemaParser input = new SchemaParser(model.dialect(), fragments, "i", diagnostics);
+        SchemaParser input = new SchemaParser(model.dialect(), model.assertsFormats(), fragments, "i", diagnostics);
         Optional<String> inputRoot = input.parseRoot(model.effectiveInput());
-        SchemaParser output = new SchemaParser(model.dialect(), fragments, "o", diagnostics);
+        SchemaParser output = new SchemaParser(model.dialect(), model.assertsFormats(), fragments, "o", diagnostics);
         Optional<String> outputRoot = output.parseRoot(model.effectiveOutput());
         if (inputRoot.isEmpty() || outputRoot.isEmpty()) {
             return Optional.empty();
@@ -160,7 +160,8 @@ public final class Linker {
                             d.objects(),
                             d.arrays(),
                             d.conditionals(),
-                            d.unevaluated()));
+                            d.unevaluated(),
+                            d.assertedFormat));
         }
     }
 }

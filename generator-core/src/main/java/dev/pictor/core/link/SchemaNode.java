@@ -31,6 +31,8 @@ import java.util.Set;
  * @param arrays      unique and contained items
  * @param conditionals {@code not}, {@code if}/{@code then}/{@code else}
  * @param unevaluated {@code unevaluatedProperties}, {@code unevaluatedItems}
+ * @param assertedFormat the {@code format} the validators check, present only where the model document asks for
+ *                    assertion ({@code "formats": "assert"}) and the runtime knows the format
  */
 public record SchemaNode(
         String id,
@@ -64,7 +66,8 @@ public record SchemaNode(
         ObjectKeywords objects,
         ArrayKeywords arrays,
         Conditionals conditionals,
-        Unevaluated unevaluated) {
+        Unevaluated unevaluated,
+        Optional<String> assertedFormat) {
 
     public SchemaNode {
         types = Set.copyOf(types);
@@ -102,6 +105,7 @@ public record SchemaNode(
                 && ref.isEmpty()
                 && patternProperties.isEmpty()
                 && prefixItems.isEmpty()
+                && assertedFormat.isEmpty()
                 && !usesLaterFamilies();
     }
 

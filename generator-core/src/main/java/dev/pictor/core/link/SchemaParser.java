@@ -11,6 +11,7 @@ import dev.pictor.core.json.LocatedNode.LocatedBoolean;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.Member;
 import dev.pictor.core.model.Dialect;
+import dev.pictor.core.schema.AssertedFormats;
 import dev.pictor.core.schema.Bound;
 import dev.pictor.core.schema.Keywords;
 import dev.pictor.core.schema.OpenApiNullable;
@@ -69,6 +70,9 @@ final class SchemaParser {
         Optional<String> contentEncoding = Optional.empty();
 
         Optional<String> format = Optional.empty();
+        /** The format the validators check: set only where the model document asks for assertion. */
+        Optional<String> assertedFormat = Optional.empty();
+
         Optional<String> mediaType = Optional.empty();
         /** The property or definition name this schema sits under, for naming the type it becomes. */
         String nameHint = "";
@@ -142,6 +146,7 @@ final class SchemaParser {
     }
 
     private final Dialect dialect;
+    private final boolean assertFormats;
     private final SchemaRefs refs;
     private final Diagnostics diagnostics;
     private final String idPrefix;
@@ -155,7 +160,21 @@ final class SchemaParser {
     private record PendingRef(Draft draft, LocatedNode schemaRoot, String ref, LocatedNode at) {}
 
     SchemaParser(Dialect dialect, Map<String, LocatedNode> fragments, String idPrefix, Diagnostics diagnostics) {
+        this(dialect, false, fragments, idPrefix, diagnostics);
+    }
+
+    /**
+     * A parser that reads {@code format} as an assertion when {@code assertFormats} (the model document says {@code
+     * "formats": "assert"}), as an annotation otherwise.
+     */
+    SchemaParser(
+            Dialect dialect,
+            boolean assertFormats,
+            Map<String, LocatedNode> fragments,
+            String idPrefix,
+            Diagnostics diagnostics) {
         this.dialect = dialect;
+        this.assertFormats = assertFormats;
         this.refs = new SchemaRefs(fragments);
         this.idPrefix = idPrefix;
         this.diagnostics = diagnostics;
@@ -307,6 +326,7 @@ final class SchemaParser {
                 v.asObject().ifPresent(defs -> defs.members().forEach(def -> parse(def.value(), root, def.name())));
             case "$ref" -> v.asText().ifPresent(ref -> pending.add(new PendingRef(d, root, ref, v)));
             case "discriminator" -> discriminator(d, v);
+            case "format" -> v.asText().filter(f -> assertFormats).ifPresent(f -> assertedFormat(d, f, v));
             default -> laterKeyword(d, root, m);
         }
         if (Keywords.isUnenforced(m.name()) && Keywords.of(dialect).contains(m.name())) {
@@ -362,6 +382,33 @@ final class SchemaParser {
                 // an annotation, or an identifier keyword (refused while unenforced)
             }
         }
+    }
+
+    /**
+     * {@code format} under assertion: a format the runtime checks ({@link AssertedFormats}) is kept for the validators; any
+     * other but {@code binary} stays an annotation, with a WARNING where it is written, since the document asked for it
+     * to be checked.
+     */
+    private void assertedFormat(Draft d, String format, LocatedNode at) {
+        if (AssertedFormats.checked(format)) {
+            d.assertedFormat = Optional.of(format);
+            return;
+        }
+        if (format.equals("binary")) {
+            return; // not a form of text: what Pictor reads as image bytes (see Linker)
+        }
+        boolean idna = AssertedFormats.needsIdna2008(format);
+        diagnostics.report(
+                Severity.WARNING,
+                "generate.unasserted-format",
+                at,
+                "the model document asks for formats to be asserted, but the generated validators do not check format "
+                        + new TextNode(format)
+                        + (idna
+                                ? " (it needs IDNA 2008, which the JDK does not implement)"
+                                : " (Pictor does not know it)")
+                        + "; it stays an annotation",
+                "check the value where it is used, or remove the format with a refinement");
     }
 
     private static void dependentRequired(Draft d, Member dependency) {

@@ -215,6 +215,7 @@ final class TypeMapper {
                 && d.additionalProperties.isEmpty()
                 && d.patternProperties.isEmpty()
                 && d.prefixItems.isEmpty()
+                && d.assertedFormat.isEmpty()
                 && !d.usesLaterFamilies();
     }
 

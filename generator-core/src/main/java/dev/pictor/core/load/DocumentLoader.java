@@ -286,6 +286,7 @@ public final class DocumentLoader {
                 node.get("deprecated")
                         .map(d -> ((LocatedNode.LocatedBoolean) d).value())
                         .orElse(false),
+                node.text("formats").map("assert"::equals).orElse(false),
                 input,
                 output,
                 refinements,

@@ -9,6 +9,9 @@ import java.util.Optional;
 /**
  * One provider model at one version, as loaded: the published {@code input} and {@code output} schemas verbatim, and
  * their effective form with every refinement applied (what the provider really enforces, as far as we know).
+ *
+ * @param assertsFormats the document says {@code "formats": "assert"}: the generated validators check each
+ *                       {@code format} Pictor knows; otherwise (the default) {@code format} is an annotation
  */
 public record ModelDocument(
         String file,
@@ -23,6 +26,7 @@ public record ModelDocument(
         String source,
         Dialect dialect,
         boolean deprecated,
+        boolean assertsFormats,
         LocatedNode input,
         LocatedNode output,
         List<Refinement> refinements,
@@ -54,6 +58,7 @@ public record ModelDocument(
                 source,
                 dialect,
                 deprecated,
+                assertsFormats,
                 effectiveInput,
                 effectiveOutput,
                 refinements,

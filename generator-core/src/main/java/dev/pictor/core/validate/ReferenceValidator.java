@@ -58,11 +58,20 @@ public final class ReferenceValidator {
 
     /** @param fragments shared schema files by their root-relative path, the only files a {@code $ref} may reach */
     public ReferenceValidator(Map<String, String> fragments) {
+        this(fragments, false);
+    }
+
+    /**
+     * @param fragments     shared schema files by their root-relative path, the only files a {@code $ref} may reach
+     * @param assertFormats whether {@code format} is checked (networknt's format assertions, as for a model document
+     *                      with {@code "formats": "assert"}) rather than an annotation
+     */
+    public ReferenceValidator(Map<String, String> fragments, boolean assertFormats) {
         SchemaLoader loader = loader(fragments);
-        registries.put(Dialect.DRAFT_2020_12, registry(Dialects.getDraft202012(), loader));
-        registries.put(Dialect.DRAFT_7, registry(Dialects.getDraft7(), loader));
-        registries.put(Dialect.OPENAPI_3_0, registry(Dialects.getOpenApi30(), loader));
-        registries.put(Dialect.OPENAPI_3_1, registry(Dialects.getOpenApi31(), loader));
+        registries.put(Dialect.DRAFT_2020_12, registry(Dialects.getDraft202012(), loader, assertFormats));
+        registries.put(Dialect.DRAFT_7, registry(Dialects.getDraft7(), loader, assertFormats));
+        registries.put(Dialect.OPENAPI_3_0, registry(Dialects.getOpenApi30(), loader, assertFormats));
+        registries.put(Dialect.OPENAPI_3_1, registry(Dialects.getOpenApi31(), loader, assertFormats));
     }
 
     public ReferenceValidator() {
@@ -99,11 +108,12 @@ public final class ReferenceValidator {
                 List.of(onlyFragments, ClasspathResourceLoader.getInstance()));
     }
 
-    private static SchemaRegistry registry(com.networknt.schema.dialect.Dialect dialect, SchemaLoader loader) {
+    private static SchemaRegistry registry(
+            com.networknt.schema.dialect.Dialect dialect, SchemaLoader loader, boolean assertFormats) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ROOT)
-                .formatAssertionsEnabled(false)
+                .formatAssertionsEnabled(assertFormats)
                 .build();
         return SchemaRegistry.withDefaultDialect(
                 dialect, builder -> builder.schemaLoader(loader).schemaRegistryConfig(config));

@@ -167,7 +167,7 @@ final class ValidatorFixture {
                 .findFirst()
                 .orElseThrow();
         JsonNode schema = doc.effectiveInput().toJackson();
-        ReferenceValidator reference = new ReferenceValidator();
+        ReferenceValidator reference = new ReferenceValidator(Map.of(), doc.assertsFormats());
         List<String> mismatches = new ArrayList<>();
         for (String instance : instances) {
             boolean expected;

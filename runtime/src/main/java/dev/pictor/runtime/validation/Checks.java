@@ -46,6 +46,7 @@ import java.util.regex.Pattern;
  * {@code "abc" is shorter than the minimum length 5}, {@code "abcdef" is longer than the maximum length 5} (a string
  * is shown up to 40 code points; a cut one is followed by its length: {@code "aaa…" (5000 characters) is longer than
  * the maximum length 4000}), {@code "x1" does not match the pattern "^[a-z]+$"},
+ * {@code "2020-02-30" is not of the format "date"},
  * {@code 0 items are fewer than the minimum 1}, {@code 5 items are more than the maximum 4},
  * {@code 1 property is fewer than the minimum 2}, {@code 3 properties are more than the maximum 2},
  * {@code missing property "b", required when "a" is present},
@@ -276,6 +277,14 @@ public final class Checks {
                 || failValues(v, pointer, "pattern", value, pattern.pattern());
     }
 
+    /**
+     * {@code format}, where the model document asks for assertion: {@code value} is of {@code format} ({@link Formats});
+     * {@code null} passes.
+     */
+    public static boolean format(Violations v, Pointer pointer, String value, Format format) {
+        return value == null || format.test(value) || failValues(v, pointer, "format", value, format.keyword());
+    }
+
     // ---------------------------------------------------------------- arrays
 
     /** {@code minItems}: an array of {@code count} items has at least {@code minimum}. */
@@ -456,6 +465,11 @@ public final class Checks {
     /** {@code maxLength} on a JSON value: strings only. */
     public static boolean maxLength(Violations v, Pointer pointer, JsonNode value, int maximum) {
         return value == null || !value.isTextual() || maxLength(v, pointer, value.textValue(), maximum);
+    }
+
+    /** {@code format} on a JSON value: strings only. */
+    public static boolean format(Violations v, Pointer pointer, JsonNode value, Format format) {
+        return value == null || !value.isTextual() || format(v, pointer, value.textValue(), format);
     }
 
     /** {@code pattern} on a JSON value: strings only. */

@@ -116,6 +116,8 @@ public abstract class Violation {
                 return " is longer than the maximum length ";
             case "pattern":
                 return " does not match the pattern ";
+            case "format":
+                return " is not of the format ";
             case "minItems", "minProperties":
                 return " fewer than the minimum ";
             case "maxItems", "maxProperties":
