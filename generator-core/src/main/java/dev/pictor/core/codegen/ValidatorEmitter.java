@@ -37,7 +37,8 @@ import javax.lang.model.element.Modifier;
  * Emits the validator of a model's request: a final class {@code <Request>Validator} with one public method,
  * {@code validate(<Request>)}, that checks every constraint of the input schema and returns every violation, each
  * with its JSON Pointer, keyword and message. The schema is compiled into plain Java; nothing is interpreted at run
- * time.
+ * time. On request ({@link #emit(LinkedModel, boolean)}) it also has {@code validateJson(JsonNode)}, which checks a
+ * request's JSON form against the whole input schema, for a value the typed request cannot hold.
  *
  * <p>There is one private method per pair of a schema node and a Java representation of the value checked against
  * it, generated on demand and memoised, so a {@code $ref} (recursive or not) is a method call and a branch of
