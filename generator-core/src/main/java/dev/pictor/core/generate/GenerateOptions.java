@@ -54,31 +54,7 @@ public record GenerateOptions(
         templatesDirectory = templatesDirectory == null ? Optional.empty() : templatesDirectory;
     }
 
-    /** Options without the validators' JSON entry point. */
-    public GenerateOptions(
-            Path schemasRoot,
-            Path sourceDirectory,
-            Path resourceDirectory,
-            String basePackage,
-            List<String> includes,
-            List<String> excludes,
-            List<RuleOverride> ruleOverrides,
-            boolean failOnWarning,
-            Optional<Path> templatesDirectory) {
-        this(
-                schemasRoot,
-                sourceDirectory,
-                resourceDirectory,
-                basePackage,
-                includes,
-                excludes,
-                ruleOverrides,
-                failOnWarning,
-                templatesDirectory,
-                false);
-    }
-
-    /** Options with the built-in adapter templates. */
+    /** Options with the built-in adapter templates, and validators without their JSON entry point. */
     public GenerateOptions(
             Path schemasRoot,
             Path sourceDirectory,
@@ -97,7 +73,8 @@ public record GenerateOptions(
                 excludes,
                 ruleOverrides,
                 failOnWarning,
-                Optional.empty());
+                Optional.empty(),
+                false);
     }
 
     /** These options with the user's adapter templates in {@code folder} ({@code null}: the built-in ones alone). */
