@@ -92,6 +92,12 @@ final class GenerateCommand implements Callable<Integer> {
                     + "rendered in its place.")
     String templates;
 
+    @Option(
+            names = "--json-validation",
+            description = "Each generated validator also checks a request's JSON form: validateJson(JsonNode) "
+                    + "beside validate(Request), for a value the request's types cannot hold.")
+    boolean jsonValidation;
+
     @Option(names = "--fail-on-warning", description = "A lint WARNING fails the run too, not only an ERROR.")
     boolean failOnWarning;
 
@@ -117,7 +123,8 @@ final class GenerateCommand implements Callable<Integer> {
             options = new GenerateOptions(
                             root, sources, resourceFolder, basePackage, includes, excludes, rules.rules, failOnWarning)
                     .withTemplatesDirectory(
-                            templates == null ? null : PathArgument.parse(templates, "templates folder"));
+                            templates == null ? null : PathArgument.parse(templates, "templates folder"))
+                    .withJsonValidation(jsonValidation);
         } catch (IllegalArgumentException e) {
             throw new CliError(e.getMessage());
         }

@@ -92,6 +92,19 @@ class GenerateCommandTest {
     }
 
     @Test
+    void jsonValidationGivesEachValidatorAJsonEntryPoint() throws IOException {
+        use(SchemasFixture.clean(dir));
+        CliRun.run("generate", "--out", out("plain").toString(), root.arg()).assertExit(0);
+        CliRun.run("generate", "--out", out("json").toString(), "--json-validation", root.arg())
+                .assertExit(0);
+        String entryPoint = "public static List<Violation> validateJson(JsonNode json)";
+        assertFalse(Files.readString(out("plain").resolve(M + "MRequestValidator.java"))
+                .contains(entryPoint));
+        assertTrue(Files.readString(out("json").resolve(M + "MRequestValidator.java"))
+                .contains(entryPoint));
+    }
+
+    @Test
     void anInvalidPackageIsAUsageError() {
         use(SchemasFixture.clean(dir));
         CliRun run = CliRun.run("generate", "--out", out("gen").toString(), "--package", "com.class", root.arg())
@@ -232,8 +245,15 @@ class GenerateCommandTest {
     void helpDescribesTheCommand() {
         assertTrue(CliRun.run("--help").assertExit(0).out().contains("generate"));
         CliRun help = CliRun.run("generate", "--help").assertExit(0);
-        for (String option :
-                List.of("--out", "--resources", "--package", "--include", "--exclude", "--templates", "SCHEMAS_DIR")) {
+        for (String option : List.of(
+                "--out",
+                "--resources",
+                "--package",
+                "--include",
+                "--exclude",
+                "--templates",
+                "--json-validation",
+                "SCHEMAS_DIR")) {
             assertTrue(help.out().contains(option), option);
         }
     }

@@ -100,6 +100,13 @@ public class GenerateMojo extends AbstractPictorMojo {
     private File templatesDirectory;
 
     /**
+     * Each generated validator also checks a request's JSON form: {@code validateJson(JsonNode)} beside
+     * {@code validate(Request)}, for a value the request's types cannot hold. Off by default.
+     */
+    @Parameter(property = "pictor.jsonValidation", defaultValue = "false")
+    private boolean jsonValidation;
+
+    /**
      * Dependencies of this project whose jars hold model documents under {@code pictor/schemas/} (as
      * {@code pictor-schemas} packages them), as {@code groupId:artifactId} or {@code groupId:artifactId:version}: their
      * documents are generated from, merged with those of {@code schemasDirectory} when that folder exists (a path in
@@ -157,7 +164,8 @@ public class GenerateMojo extends AbstractPictorMojo {
                             excludes,
                             overrides(),
                             failOnWarning)
-                    .withTemplatesDirectory(templatesDirectory == null ? null : templatesDirectory.toPath());
+                    .withTemplatesDirectory(templatesDirectory == null ? null : templatesDirectory.toPath())
+                    .withJsonValidation(jsonValidation);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of pictor:generate: " + e.getMessage());
         }

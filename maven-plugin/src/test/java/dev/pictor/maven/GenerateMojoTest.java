@@ -111,6 +111,20 @@ class GenerateMojoTest {
     }
 
     @Test
+    void jsonValidationGivesEachValidatorAJsonEntryPointAndRegenerates() throws Exception {
+        Path validator = sources().resolve("com/example/clients/acme/painter/v2025_01_01/PainterRequestValidator.java");
+        String entryPoint = "public static List<Violation> validateJson(JsonNode json)";
+        mojo().execute();
+        assertFalse(Files.readString(validator).contains(entryPoint));
+        log.clear();
+        GenerateMojo json = mojo();
+        set(json, "jsonValidation", true);
+        json.execute();
+        assertTrue(log.has("[INFO] Pictor: generated 2 models: "), log::text);
+        assertTrue(Files.readString(validator).contains(entryPoint));
+    }
+
+    @Test
     void aChangedAddedOrRemovedDocumentRegenerates() throws Exception {
         mojo().execute();
         Path painter = sources().resolve("com/example/clients/acme/painter/v2025_01_01/PainterRequest.java");

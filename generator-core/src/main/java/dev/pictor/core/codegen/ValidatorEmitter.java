@@ -37,7 +37,8 @@ import javax.lang.model.element.Modifier;
  * Emits the validator of a model's request: a final class {@code <Request>Validator} with one public method,
  * {@code validate(<Request>)}, that checks every constraint of the input schema and returns every violation, each
  * with its JSON Pointer, keyword and message. The schema is compiled into plain Java; nothing is interpreted at run
- * time.
+ * time. On request ({@link #emit(LinkedModel, boolean)}) it also has {@code validateJson(JsonNode)}, which checks a
+ * request's JSON form against the whole input schema, for a value the typed request cannot hold.
  *
  * <p>There is one private method per pair of a schema node and a Java representation of the value checked against
  * it, generated on demand and memoised, so a {@code $ref} (recursive or not) is a method call and a branch of
@@ -95,7 +96,16 @@ public final class ValidatorEmitter {
 
     /** The validator of {@code model}'s request, in the model's package. */
     public static JavaFile emit(LinkedModel model) {
-        return new Generator(model).generate();
+        return emit(model, false);
+    }
+
+    /**
+     * The validator of {@code model}'s request; with {@code jsonEntryPoint}, it also has
+     * {@code validateJson(JsonNode)}, which checks a request's JSON form against the whole input schema (for a value
+     * the typed request cannot hold, such as a member its record does not declare).
+     */
+    public static JavaFile emit(LinkedModel model, boolean jsonEntryPoint) {
+        return new Generator(model, jsonEntryPoint).generate();
     }
 
     /** A check method's memo key: a schema node, and the (normalised) representation of the values it checks. */
@@ -110,8 +120,11 @@ public final class ValidatorEmitter {
         /** The pointer of the request schema's root, which check method names leave out. */
         private final String rootPointer;
 
-        private final JavaNames.ClassMembers members = new JavaNames.ClassMembers(FIXED_MEMBERS);
-        private final ValidatorConstants constants = new ValidatorConstants(members);
+        /** Whether the class also checks a request's JSON form ({@link JavaNames.ClassMembers#JSON_ENTRY_POINT}). */
+        private final boolean jsonEntryPoint;
+
+        private final JavaNames.ClassMembers members;
+        private final ValidatorConstants constants;
         private final WireFormConverters converters;
         /** uniqueItems, contains, not and if/then/else. */
         private final ItemAndConditionalChecks itemsAndConditionals;
@@ -128,8 +141,16 @@ public final class ValidatorEmitter {
 
         private final List<MethodSpec> methods = new ArrayList<>();
 
-        Generator(LinkedModel model) {
+        Generator(LinkedModel model, boolean jsonEntryPoint) {
             this.model = model;
+            this.jsonEntryPoint = jsonEntryPoint;
+            // Reserved only when emitted, so that the default output names its checks as it always has.
+            this.members = new JavaNames.ClassMembers(
+                    jsonEntryPoint
+                            ? Stream.concat(FIXED_MEMBERS.stream(), Stream.of(JavaNames.ClassMembers.JSON_ENTRY_POINT))
+                                    .collect(Collectors.toUnmodifiableSet())
+                            : FIXED_MEMBERS);
+            this.constants = new ValidatorConstants(members);
             this.pkg = model.javaPackage();
             this.request = ClassName.get(pkg, model.request().simpleName());
             this.rootPointer = model.node(model.requestRoot()).pointer();
@@ -189,6 +210,8 @@ public final class ValidatorEmitter {
                     .addCode(body.build())
                     .build();
 
+            // Generated before the class is put together: its checks may add constants.
+            Optional<MethodSpec> json = jsonEntryPoint ? Optional.of(validateJson(root)) : Optional.empty();
             TypeSpec.Builder type = TypeSpec.classBuilder(simpleName(model))
                     .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                     .addJavadoc(
@@ -203,12 +226,43 @@ public final class ValidatorEmitter {
                             .addJavadoc("Not instantiable.\n")
                             .build())
                     .addMethod(validate)
-                    .addMethod(check)
-                    .addMethods(methods)
+                    .addMethod(check);
+            json.ifPresent(type::addMethod);
+            type.addMethods(methods)
                     .addMethods(evaluated.methods())
                     .addMethods(converters.methods())
                     .addMethods(constants.helpers());
             return TypeEmitter.file(model, type.build());
+        }
+
+        /**
+         * {@code validateJson(JsonNode)}: the JSON form of a request against the whole input schema, through the check
+         * of the schema's root on JSON values. It keeps the violations as it finds them: a JSON tree can change after
+         * the call, so the list cannot check it again later as {@code validate} does.
+         */
+        private MethodSpec validateJson(String root) {
+            MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.ClassMembers.JSON_ENTRY_POINT)
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.VIOLATION))
+                    .addParameter(JSON_NODE, "json")
+                    .addJavadoc("Checks every constraint of the input schema on the JSON form of a request, for a"
+                            + " value {@link #validate} cannot be given (one the request's types cannot hold).\n\n"
+                            + "@param json the request as JSON; {@code null} is checked as the JSON value"
+                            + " {@code null}\n"
+                            + "@return every violation, in schema order, each with its JSON Pointer; empty when the"
+                            + " value is valid\n");
+            Optional<String> check = check(root, JSON);
+            if (check.isEmpty()) {
+                return method.addStatement("return $T.of()", List.class).build();
+            }
+            return method.addStatement("$T v = new $T()", VIOLATIONS, VIOLATIONS)
+                    .addStatement(
+                            "$N(v, $T.ROOT, json == null ? $T.getInstance() : json)",
+                            check.get(),
+                            POINTER,
+                            NullNode.class)
+                    .addStatement("return v.list()")
+                    .build();
         }
 
         // ------------------------------------------------------------------ value positions

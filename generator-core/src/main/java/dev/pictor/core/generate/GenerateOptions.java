@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param templatesDirectory a folder of the user's adapter templates: a file named like a built-in template
  *                          ({@code cloudflare-workers-ai.java.mustache}, {@code unknown.java.mustache}, ...) is used
  *                          in its place; empty for the built-in templates alone
+ * @param jsonValidation    each validator also checks a request's JSON form: {@code validateJson(JsonNode)}, beside
+ *                          {@code validate(Request)} (off by default, which leaves it out)
  */
 public record GenerateOptions(
         Path schemasRoot,
@@ -31,7 +33,8 @@ public record GenerateOptions(
         List<String> excludes,
         List<RuleOverride> ruleOverrides,
         boolean failOnWarning,
-        Optional<Path> templatesDirectory) {
+        Optional<Path> templatesDirectory,
+        boolean jsonValidation) {
 
     /** The base package when none is given. */
     public static final String DEFAULT_BASE_PACKAGE = "dev.pictor.generated";
@@ -51,7 +54,7 @@ public record GenerateOptions(
         templatesDirectory = templatesDirectory == null ? Optional.empty() : templatesDirectory;
     }
 
-    /** Options with the built-in adapter templates. */
+    /** Options with the built-in adapter templates, and validators without their JSON entry point. */
     public GenerateOptions(
             Path schemasRoot,
             Path sourceDirectory,
@@ -70,7 +73,8 @@ public record GenerateOptions(
                 excludes,
                 ruleOverrides,
                 failOnWarning,
-                Optional.empty());
+                Optional.empty(),
+                false);
     }
 
     /** These options with the user's adapter templates in {@code folder} ({@code null}: the built-in ones alone). */
@@ -84,7 +88,23 @@ public record GenerateOptions(
                 excludes,
                 ruleOverrides,
                 failOnWarning,
-                Optional.ofNullable(folder));
+                Optional.ofNullable(folder),
+                jsonValidation);
+    }
+
+    /** These options, with or without the validators' JSON entry point ({@code validateJson(JsonNode)}). */
+    public GenerateOptions withJsonValidation(boolean on) {
+        return new GenerateOptions(
+                schemasRoot,
+                sourceDirectory,
+                resourceDirectory,
+                basePackage,
+                includes,
+                excludes,
+                ruleOverrides,
+                failOnWarning,
+                templatesDirectory,
+                on);
     }
 
     /** Options with the default base package, every model, no overrides. */

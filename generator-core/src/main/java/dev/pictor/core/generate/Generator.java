@@ -62,10 +62,10 @@ public final class Generator {
     /** The service registration, relative to the resource folder. */
     public static final String SERVICES_FILE = "META-INF/services/dev.pictor.runtime.ModelBinding";
 
-    /** The Java files of one model. */
+    /** The Java files of one model, as the run's options ask for them. */
     @FunctionalInterface
     public interface ModelEmitter {
-        List<JavaFile> emit(LinkedModel model);
+        List<JavaFile> emit(LinkedModel model, GenerateOptions options);
     }
 
     private final Linter linter;
@@ -82,7 +82,10 @@ public final class Generator {
     /** Every built-in lint rule; types, validator and adapter per model. */
     public static Generator standard() {
         return new Generator(
-                Linter.standard(), List.of(TypeEmitter::emit, model -> List.of(ValidatorEmitter.emit(model))));
+                Linter.standard(),
+                List.of(
+                        (model, options) -> TypeEmitter.emit(model),
+                        (model, options) -> List.of(ValidatorEmitter.emit(model, options.jsonValidation()))));
     }
 
     /**
@@ -175,7 +178,7 @@ public final class Generator {
         Set<String> failedTemplates = new TreeSet<>();
         int generated = 0;
         for (LinkedModel model : models) {
-            emit(model, files, linking, templates, failedTemplates);
+            emit(model, options, files, linking, templates, failedTemplates);
             generating.done(++generated, models.size());
         }
         diagnostics.addAll(linking.sorted());
@@ -220,6 +223,7 @@ public final class Generator {
      */
     private void emit(
             LinkedModel model,
+            GenerateOptions options,
             Map<String, GeneratedFile> files,
             Diagnostics diagnostics,
             AdapterTemplates templates,
@@ -227,7 +231,7 @@ public final class Generator {
         List<GeneratedFile> sources = new ArrayList<>();
         try {
             for (ModelEmitter emitter : emitters) {
-                for (JavaFile javaFile : emitter.emit(model)) {
+                for (JavaFile javaFile : emitter.emit(model, options)) {
                     sources.add(new GeneratedFile(
                             GeneratedFile.Kind.SOURCE,
                             javaFile.packageName().replace('.', '/') + "/"

@@ -572,6 +572,12 @@ public final class JavaNames {
      */
     public static final class ClassMembers {
 
+        /**
+         * A validator's entry point that checks a request's JSON form ({@code validateJson(JsonNode)}), beside
+         * {@code validate(Request)}: an overload would make {@code validate(null)} ambiguous.
+         */
+        public static final String JSON_ENTRY_POINT = "validateJson";
+
         /** Keywords of a schema pointer after which the next segment is a name ({@code properties/steps}). */
         private static final Set<String> NAMING_KEYWORDS =
                 Set.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas");

@@ -466,12 +466,13 @@ class GeneratorTest {
     @Test
     void anEmitterThatFailsIsALocatedErrorAndNothingIsWritten() throws Exception {
         root();
-        Generator failing = new Generator(Linter.standard(), List.of(TypeEmitter::emit, model -> {
-            if (model.modelId().equals("sketch")) {
-                throw new IllegalArgumentException("cannot map this");
-            }
-            return List.of(ValidatorEmitter.emit(model));
-        }));
+        Generator failing = new Generator(
+                Linter.standard(), List.of((model, options) -> TypeEmitter.emit(model), (model, options) -> {
+                    if (model.modelId().equals("sketch")) {
+                        throw new IllegalArgumentException("cannot map this");
+                    }
+                    return List.of(ValidatorEmitter.emit(model));
+                }));
         GenerateResult result = failing.run(options());
         assertTrue(result.failed());
         assertEquals(
