@@ -63,7 +63,7 @@ final class ConformanceSummary {
 
     /** One row per file, then each dialect's totals beside networknt's on the same cases. */
     String table() {
-        String row = "%-13s %-34s %5s %5s %6s %7s %5s %5s %9s%n";
+        String row = "%-13s %-46s %5s %5s %6s %7s %5s %5s %9s%n";
         StringBuilder out = new StringBuilder("\nJSON-Schema-Test-Suite conformance of the generated validators\n");
         out.append(String.format(
                 Locale.ROOT,

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated validators against every required file of the official JSON-Schema-Test-Suite, in draft 2020-12 and
- * draft-07 ({@link SuiteFileRun}): each case bound and validated typed, or on its JSON form when the typed request
- * cannot hold it, never skipped; networknt asked the same beside it. The figures go to
+ * draft-07, and against the {@code optional/format} file of every format Pictor asserts, with {@code format} asserted
+ * ({@link SuiteFileRun}): each case bound and validated typed, or on its JSON form when the typed request cannot hold
+ * it, never skipped; networknt asked the same beside it. The figures go to
  * {@code target/conformance/summary.json} and a printed table.
  *
  * <p>A case whose verdict is not the suite's fails the test in every file: a generated validator either enforces a
@@ -98,7 +99,10 @@ class JsonSchemaSuiteConformanceTest {
             for (Path file : files) {
                 boolean required = EVERY_FILE_REQUIRED
                         || REQUIRED.get(dialect).contains(file.getFileName().toString());
-                tallies.add(new SuiteFileRun(dialect, file, required, reference).run(temp));
+                tallies.add(new SuiteFileRun(dialect, file, required, false, reference).run(temp));
+            }
+            for (Path file : SuiteFolder.formatFiles(SuiteFolder.tests().resolve(dialect))) {
+                tallies.add(new SuiteFileRun(dialect, file, true, true, reference).run(temp));
             }
         }
         ConformanceSummary summary = new ConformanceSummary(tallies);

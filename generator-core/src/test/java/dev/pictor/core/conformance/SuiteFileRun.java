@@ -38,6 +38,7 @@ final class SuiteFileRun {
     private final String dialect;
     private final Path file;
     private final boolean required;
+    private final boolean assertFormats;
     private final SuiteReference reference;
 
     private int cases;
@@ -52,19 +53,31 @@ final class SuiteFileRun {
     private final List<String> disagreements = new ArrayList<>();
     private final List<String> networkntDisagreements = new ArrayList<>();
 
-    SuiteFileRun(String dialect, Path file, boolean required, SuiteReference reference) {
+    /**
+     * @param assertFormats whether the models ask for {@code format} to be asserted ({@code "formats": "assert"}), as
+     *     the suite's {@code optional/format} files expect, and networknt is configured to assert it too
+     */
+    SuiteFileRun(String dialect, Path file, boolean required, boolean assertFormats, SuiteReference reference) {
         this.dialect = dialect;
         this.file = file;
         this.required = required;
+        this.assertFormats = assertFormats;
         this.reference = reference;
+    }
+
+    /** How the summary names the file: its path under the dialect's folder ({@code optional/format/date.json}). */
+    private String label() {
+        return assertFormats
+                ? "optional/format/" + file.getFileName()
+                : file.getFileName().toString();
     }
 
     /** Runs every case of the file, its schemas root written under {@code temp}. */
     FileTally run(Path temp) throws Exception {
         JsonNode groups = JSON.readTree(file.toFile());
-        String name = file.getFileName().toString();
+        String name = label();
         Path root = temp.resolve(dialect).resolve(name.substring(0, name.length() - ".json".length()));
-        SuiteRoot.write(root, dialect, groups);
+        SuiteRoot.write(root, dialect, groups, assertFormats);
         Diagnostics loading = new Diagnostics();
         SchemaSet set = DocumentLoader.load(root, loading);
 
@@ -146,7 +159,7 @@ final class SuiteFileRun {
         for (String code : codes.isEmpty() ? List.of("unexplained") : codes) {
             refusalCodes.merge(code, 1, Integer::sum);
         }
-        refusals.add(dialect + "/" + file.getFileName() + " group \""
+        refusals.add(dialect + "/" + label() + " group \""
                 + group.get("description").asText() + "\" refused: "
                 + (why.isEmpty() ? "no ERROR said why" : String.join("; ", why)));
     }
@@ -170,7 +183,7 @@ final class SuiteFileRun {
                 try {
                     loaders.put(group.getKey(), CompilerHarness.compile(group.getValue()));
                 } catch (AssertionError | RuntimeException alone) {
-                    disagreements.add(dialect + "/" + file.getFileName() + " group \""
+                    disagreements.add(dialect + "/" + label() + " group \""
                             + groups.get(group.getKey()).get("description").asText()
                             + "\" does not compile: " + firstLine(alone.getMessage()));
                 }
@@ -232,7 +245,7 @@ final class SuiteFileRun {
 
     private Optional<Schema> networknt(JsonNode group, int g) {
         try {
-            return Optional.of(reference.compile(dialect, group.get("schema"), SuiteRoot.modelFile(g)));
+            return Optional.of(reference.compile(dialect, group.get("schema"), SuiteRoot.modelFile(g), assertFormats));
         } catch (RuntimeException e) {
             for (JsonNode test : group.get("tests")) {
                 networkntDisagreements.add(where(group, test) + ": networknt cannot compile the schema: " + e);
@@ -258,7 +271,7 @@ final class SuiteFileRun {
     }
 
     private String where(JsonNode group, JsonNode test) {
-        return dialect + "/" + file.getFileName() + " \""
+        return dialect + "/" + label() + " \""
                 + group.get("description").asText() + "\" / \""
                 + test.get("description").asText() + "\"";
     }

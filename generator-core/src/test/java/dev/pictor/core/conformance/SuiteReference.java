@@ -20,7 +20,7 @@ import java.util.Locale;
 
 /**
  * networknt on the suite's schemas, as the reference beside the generated validators: configured as
- * {@code core.validate.ReferenceValidator} is (format an annotation, meta-schemas from its jar), and reading
+ * {@code core.validate.ReferenceValidator} is (format an annotation unless asserted, meta-schemas from its jar), and reading
  * {@code http://localhost:1234/} from the suite's {@code remotes/} folder, as the suite asks of an implementation;
  * nothing is fetched. {@code ReferenceValidator} itself reaches only a schemas root's fragments.
  */
@@ -39,12 +39,13 @@ final class SuiteReference {
      * schemas).
      *
      * @param file where the schema is known to be, for its relative references
+     * @param assertFormats whether {@code format} is an assertion, as in the suite's {@code optional/format} files
      */
-    Schema compile(String dialect, JsonNode schema, String file) {
+    Schema compile(String dialect, JsonNode schema, String file, boolean assertFormats) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ROOT)
-                .formatAssertionsEnabled(false)
+                .formatAssertionsEnabled(assertFormats)
                 .build();
         SchemaLoader loader = new SchemaLoader(
                 List.of(MetaSchemaIdResolver.getInstance()),

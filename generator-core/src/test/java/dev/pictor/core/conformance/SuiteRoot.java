@@ -29,8 +29,10 @@ final class SuiteRoot {
      * document. Everything the root holds is written here, so that what the suite's schemas need of it (such as a
      * mapping of {@code http://localhost:1234/} to the suite's {@code remotes/} folder, {@link SuiteFolder#remotes()})
      * is added in this one place.
+     *
+     * @param assertFormats whether each model document asks for {@code format} to be asserted
      */
-    static void write(Path root, String dialect, JsonNode groups) throws IOException {
+    static void write(Path root, String dialect, JsonNode groups, boolean assertFormats) throws IOException {
         Files.createDirectories(root.resolve("suite"));
         Files.writeString(root.resolve("suite/provider.json"), """
                 {"provider": "suite", "name": "JSON-Schema-Test-Suite", "transport": "none",
@@ -47,6 +49,9 @@ final class SuiteRoot {
             doc.put("origin", "published");
             doc.put("source", "JSON-Schema-Test-Suite");
             doc.put("dialect", dialectUri(dialect));
+            if (assertFormats) {
+                doc.put("formats", "assert");
+            }
             doc.put("input", groups.get(g).get("schema"));
             doc.put("output", Map.of("type", "object"));
             Path file = root.resolve(modelFile(g));

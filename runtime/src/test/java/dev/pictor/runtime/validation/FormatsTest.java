@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Each asserted format on its boundary values, and on every string case of the JSON-Schema-Test-Suite's {@code
  * optional/format} file of both dialects (the generated validators are run on the same files by generator-core's
- * {@code FormatSuiteConformanceTest}).
+ * {@code JsonSchemaSuiteConformanceTest}).
  */
 class FormatsTest {
 
