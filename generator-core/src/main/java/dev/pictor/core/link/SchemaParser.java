@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedArray;
 import dev.pictor.core.json.LocatedNode.LocatedBoolean;
@@ -480,7 +481,8 @@ final class SchemaParser {
                 to = p.scope().outermost(fragment).orElse(to);
             }
         }
-        String hint = fragment.substring(fragment.lastIndexOf('/') + 1);
+        String pointer = fragment.startsWith("/") ? JsonPointer.fromUriFragment(fragment) : fragment;
+        String hint = pointer.substring(pointer.lastIndexOf('/') + 1);
         DynamicScope outer = scope;
         scope = p.scope();
         String id = parse(to.node(), to.document(), hint).id;
