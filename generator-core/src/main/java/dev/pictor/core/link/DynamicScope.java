@@ -26,20 +26,17 @@ record DynamicScope(Map<String, SchemaRefs.Target> anchors) {
     }
 
     /**
-     * The scope inside {@code node} of {@code document}: when the node is the root of a schema resource, each of its
-     * dynamic anchors whose name the scope lacks is added (an outer resource's anchor wins).
+     * The scope inside {@code node} of {@code document}: each dynamic anchor of the schema resource the node belongs
+     * to whose name the scope lacks is added (an outer resource's anchor wins). A resource is entered by evaluating
+     * any schema in it, not only its root: a {@code $ref} to {@code first#/$defs/stuff} enters {@code first}.
      */
     DynamicScope enter(SchemaRefs refs, LocatedNode node, LocatedNode document) {
         SchemaResources index = refs.index(document);
         if (!index.hasDynamicAnchors()) {
             return this;
         }
-        Optional<String> resource = index.resourceRootedAt(node.pointer());
-        if (resource.isEmpty()) {
-            return this;
-        }
         Map<String, SchemaRefs.Target> entered = new TreeMap<>(anchors);
-        index.dynamicAnchors(resource.get())
+        index.dynamicAnchors(index.baseAt(node.pointer()))
                 .forEach((name, anchor) -> entered.putIfAbsent(name, new SchemaRefs.Target(anchor, document)));
         return entered.size() == anchors.size() ? this : new DynamicScope(entered);
     }
