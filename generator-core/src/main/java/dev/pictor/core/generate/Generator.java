@@ -173,7 +173,7 @@ public final class Generator {
         Diagnostics linking = new Diagnostics();
         SchemaSet set = lint.schemas();
         List<LinkedModel> models = new Linker(options.basePackage(), linking)
-                .link(new SchemaSet(set.providers(), picked, set.fragments(), set.lintRules()));
+                .link(new SchemaSet(set.providers(), picked, set.fragments(), set.lintRules(), set.uris()));
         Map<String, GeneratedFile> files = new TreeMap<>();
         Set<String> failedTemplates = new TreeSet<>();
         int generated = 0;

@@ -7,6 +7,7 @@ import dev.pictor.core.link.SchemaParser.Draft;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.ProviderDocument;
+import dev.pictor.core.model.RootUris;
 import dev.pictor.core.model.SchemaSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,14 +37,15 @@ public final class Linker {
         List<LinkedModel> linked = new ArrayList<>();
         JavaNames.Scope packages = names.new Scope("package", "", true);
         for (ModelDocument model : schemas.models()) {
-            link(model, schemas.provider(model.provider()), schemas.fragments()).ifPresent(m -> {
-                if (packages.claim(
-                        m.javaPackage(),
-                        model.displayName(),
-                        model.node().get("model").orElseThrow())) {
-                    linked.add(m);
-                }
-            });
+            link(model, schemas.provider(model.provider()), schemas.fragments(), schemas.uris())
+                    .ifPresent(m -> {
+                        if (packages.claim(
+                                m.javaPackage(),
+                                model.displayName(),
+                                model.node().get("model").orElseThrow())) {
+                            linked.add(m);
+                        }
+                    });
         }
         return linked;
     }
@@ -56,6 +58,18 @@ public final class Linker {
     /** Links one model of the provider {@code provider} (empty when its provider document is not known). */
     public Optional<LinkedModel> link(
             ModelDocument model, Optional<ProviderDocument> provider, Map<String, LocatedNode> fragments) {
+        return link(model, provider, fragments, RootUris.NONE);
+    }
+
+    /**
+     * Links one model of the provider {@code provider}, its absolute references resolved through the root's
+     * {@code uris} (see {@link RootUris}).
+     */
+    public Optional<LinkedModel> link(
+            ModelDocument model,
+            Optional<ProviderDocument> provider,
+            Map<String, LocatedNode> fragments,
+            RootUris uris) {
         LocatedNode modelNode = model.node().get("model").orElseThrow();
         String modelPath = DocumentLoader.modelPath(model.model());
         String javaPackage = names.packageName(basePackage, model.provider(), modelPath, model.version());
@@ -65,9 +79,11 @@ public final class Linker {
         types.claim(JavaNames.validatorName(JavaNames.requestName(baseName)), "the generated validator", modelNode);
         types.claim(JavaNames.adapterName(baseName), "the generated model adapter", modelNode);
 
-        SchemaParser input = new SchemaParser(model.dialect(), model.assertsFormats(), fragments, "i", diagnostics);
+        SchemaParser input =
+                new SchemaParser(model.dialect(), model.assertsFormats(), fragments, uris, "i", diagnostics);
         Optional<String> inputRoot = input.parseRoot(model.effectiveInput());
-        SchemaParser output = new SchemaParser(model.dialect(), model.assertsFormats(), fragments, "o", diagnostics);
+        SchemaParser output =
+                new SchemaParser(model.dialect(), model.assertsFormats(), fragments, uris, "o", diagnostics);
         Optional<String> outputRoot = output.parseRoot(model.effectiveOutput());
         if (inputRoot.isEmpty() || outputRoot.isEmpty()) {
             return Optional.empty();

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedArray;
 import dev.pictor.core.json.LocatedNode.LocatedBoolean;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.Member;
 import dev.pictor.core.model.Dialect;
+import dev.pictor.core.model.RootUris;
 import dev.pictor.core.schema.AssertedFormats;
 import dev.pictor.core.schema.Bound;
 import dev.pictor.core.schema.Keywords;
@@ -157,10 +159,20 @@ final class SchemaParser {
 
     private boolean ok = true;
 
-    private record PendingRef(Draft draft, LocatedNode schemaRoot, String ref, LocatedNode at) {}
+    /** The dynamic scope of the schema being parsed (see {@link DynamicScope}). */
+    private DynamicScope scope = DynamicScope.EMPTY;
 
-    SchemaParser(Dialect dialect, Map<String, LocatedNode> fragments, String idPrefix, Diagnostics diagnostics) {
-        this(dialect, false, fragments, idPrefix, diagnostics);
+    /** A {@code $ref} (or, when {@code dynamic}, a {@code $dynamicRef}) and the scope it was written in. */
+    private record PendingRef(
+            Draft draft, LocatedNode schemaRoot, String ref, LocatedNode at, boolean dynamic, DynamicScope scope) {}
+
+    SchemaParser(
+            Dialect dialect,
+            Map<String, LocatedNode> fragments,
+            RootUris uris,
+            String idPrefix,
+            Diagnostics diagnostics) {
+        this(dialect, false, fragments, uris, idPrefix, diagnostics);
     }
 
     /**
@@ -171,11 +183,12 @@ final class SchemaParser {
             Dialect dialect,
             boolean assertFormats,
             Map<String, LocatedNode> fragments,
+            RootUris uris,
             String idPrefix,
             Diagnostics diagnostics) {
         this.dialect = dialect;
         this.assertFormats = assertFormats;
-        this.refs = new SchemaRefs(fragments);
+        this.refs = new SchemaRefs(fragments, uris, dialect);
         this.idPrefix = idPrefix;
         this.diagnostics = diagnostics;
     }
@@ -196,11 +209,21 @@ final class SchemaParser {
         return byId;
     }
 
-    private static String key(LocatedNode node) {
-        return node.location().file() + "#" + node.pointer();
+    private String key(LocatedNode node) {
+        return node.location().file() + "#" + node.pointer() + scope.signature();
     }
 
     private Draft parse(LocatedNode node, LocatedNode schemaRoot, String nameHint) {
+        DynamicScope outer = scope;
+        scope = scope.enter(refs, node, schemaRoot);
+        try {
+            return parseInScope(node, schemaRoot, nameHint);
+        } finally {
+            scope = outer;
+        }
+    }
+
+    private Draft parseInScope(LocatedNode node, LocatedNode schemaRoot, String nameHint) {
         Draft existing = byKey.get(key(node));
         if (existing != null) {
             return existing;
@@ -324,7 +347,12 @@ final class SchemaParser {
             case "oneOf" -> branches(v, root, d.oneOf);
             case "$defs", "definitions" ->
                 v.asObject().ifPresent(defs -> defs.members().forEach(def -> parse(def.value(), root, def.name())));
-            case "$ref" -> v.asText().ifPresent(ref -> pending.add(new PendingRef(d, root, ref, v)));
+            case "$ref" -> v.asText().ifPresent(ref -> pending.add(new PendingRef(d, root, ref, v, false, scope)));
+            case "$dynamicRef" -> {
+                if (Keywords.of(dialect).contains("$dynamicRef")) {
+                    v.asText().ifPresent(ref -> pending.add(new PendingRef(d, root, ref, v, true, scope)));
+                }
+            }
             case "discriminator" -> discriminator(d, v);
             case "format" -> v.asText().filter(f -> assertFormats).ifPresent(f -> assertedFormat(d, f, v));
             default -> laterKeyword(d, root, m);
@@ -478,24 +506,42 @@ final class SchemaParser {
     }
 
     private void resolve(PendingRef p) {
-        SchemaRefs.Reference reference = SchemaRefs.Reference.parse(p.ref());
-        Optional<LocatedNode> document = refs.document(p.at(), p.schemaRoot(), reference);
-        if (document.isEmpty()) {
+        Optional<SchemaRefs.Target> target = refs.resolve(p.at(), p.schemaRoot(), p.ref());
+        if (target.isEmpty()) {
             error(
                     p.at(),
                     "generate.ref-unresolved",
-                    "$ref \"" + p.ref() + "\" names no shared schema of the root",
+                    "$ref \"" + p.ref() + "\" points to nothing in the schemas root",
                     null);
             return;
         }
-        Optional<LocatedNode> target = SchemaRefs.at(document.get(), reference.pointer());
-        if (target.isEmpty()) {
-            error(p.at(), "generate.ref-unresolved", "$ref \"" + p.ref() + "\" points to nothing", null);
-            return;
+        String fragment =
+                RootUris.fragment(refs.absolute(p.at(), p.schemaRoot(), p.ref()).orElse(""));
+        SchemaRefs.Target to = target.get();
+        if (p.dynamic() && !fragment.startsWith("/")) {
+            // bookended: only an initial target that declares the same $dynamicAnchor looks at the dynamic scope
+            boolean bookended = to.node()
+                    .asObject()
+                    .flatMap(o -> o.text("$dynamicAnchor"))
+                    .filter(fragment::equals)
+                    .isPresent();
+            if (bookended) {
+                to = p.scope().outermost(fragment).orElse(to);
+            }
         }
-        String pointer = reference.pointer();
-        String hint = pointer.isEmpty() ? "" : pointer.substring(pointer.lastIndexOf('/') + 1);
-        p.draft().ref = Optional.of(parse(target.get(), document.get(), hint).id);
+        String pointer = fragment.startsWith("/") ? JsonPointer.fromUriFragment(fragment) : fragment;
+        String hint = pointer.substring(pointer.lastIndexOf('/') + 1);
+        DynamicScope outer = scope;
+        scope = p.scope();
+        String id = parse(to.node(), to.document(), hint).id;
+        scope = outer;
+        if (p.draft().ref.isEmpty()) {
+            p.draft().ref = Optional.of(id);
+        } else {
+            Draft both = newDraft(p.draft().source, p.draft().nameHint); // $ref and $dynamicRef in one schema
+            both.ref = Optional.of(id);
+            p.draft().allOf.add(both.id);
+        }
     }
 
     /**

@@ -58,6 +58,10 @@ public final class Rules {
             new RuleInfo("file.unreadable", Severity.ERROR, "The file cannot be read."),
             new RuleInfo("file.outside-root", Severity.ERROR, "A symbolic link leads out of the schemas root."),
             new RuleInfo("root.empty", Severity.ERROR, "The schemas root holds no documents."),
+            new RuleInfo(
+                    "root.uri-mapping",
+                    Severity.ERROR,
+                    "A URI prefix of pictor-root.json is mapped to no folder inside the schemas root."),
             new RuleInfo("document.invalid", Severity.ERROR, "The document does not match its meta-schema."),
             new RuleInfo(
                     "document.unknown-member",
@@ -79,7 +83,10 @@ public final class Rules {
                     "provider.placeholder-unused",
                     Severity.WARNING,
                     "A declared placeholder is not used by the base URL."),
-            new RuleInfo("ref.remote", Severity.ERROR, "A $ref names a URL; it is never fetched."),
+            new RuleInfo(
+                    "ref.remote",
+                    Severity.ERROR,
+                    "A $ref names a URL that no schema of the root declares and no mapping maps; it is never fetched."),
             new RuleInfo(
                     "ref.outside-root", Severity.ERROR, "A $ref leads outside the schemas root; it is never read."),
             new RuleInfo("ref.unresolved", Severity.ERROR, "A $ref points to nothing."),

@@ -15,6 +15,7 @@ import dev.pictor.core.model.Origin;
 import dev.pictor.core.model.Placeholder;
 import dev.pictor.core.model.ProviderDocument;
 import dev.pictor.core.model.Refinement;
+import dev.pictor.core.model.RootUris;
 import dev.pictor.core.model.RuleOverride;
 import dev.pictor.core.model.SchemaSet;
 import java.nio.file.Path;
@@ -32,14 +33,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a schemas root: {@code <provider>/provider.json} provider documents, {@code *.schema.json} shared schemas,
- * {@code pictor-lint.json} at the root, and every other {@code *.json} file as a model document at
+ * Reads a schemas root: {@code <provider>/provider.json} provider documents, {@code *.schema.json} shared schemas
+ * (and every {@code *.json} file in a folder that {@code pictor-root.json} maps a URI prefix to), {@code
+ * pictor-lint.json} and {@code pictor-root.json} at the root, and every other {@code *.json} file as a model document at
  * {@code <provider>/<model path>/<version>.json}. Each document is checked against its meta-schema and its
  * references; a document with errors is reported and left out of the set, and loading goes on.
  */
 public final class DocumentLoader {
 
     public static final String LINT_CONFIG = "pictor-lint.json";
+    public static final String ROOT_CONFIG = "pictor-root.json";
     public static final String PROVIDER_FILE = "provider.json";
     public static final String FRAGMENT_SUFFIX = ".schema.json";
 
@@ -75,16 +78,20 @@ public final class DocumentLoader {
         Map<String, ProviderDocument> providers = new TreeMap<>();
         Map<String, LocatedNode> fragments = new TreeMap<>();
         List<RuleOverride> lintRules = new ArrayList<>();
+        RootUris uris = files.contains(ROOT_CONFIG) ? new RootConfigReader(root, diagnostics).read() : RootUris.NONE;
         int done = 0;
         for (String file : files) {
             progress.done(++done, files.size());
+            if (file.equals(ROOT_CONFIG)) {
+                continue; // read first: its mappings decide how the other files are read
+            }
             Optional<LocatedNode> parsed =
                     root.read(file, diagnostics).flatMap(bytes -> LocatedJsonReader.read(file, bytes, diagnostics));
             if (parsed.isEmpty()) {
                 continue;
             }
             LocatedNode node = parsed.get();
-            if (file.endsWith(FRAGMENT_SUFFIX)) {
+            if (file.endsWith(FRAGMENT_SUFFIX) || uris.mapped(file)) {
                 fragments.put(file, node);
                 continue;
             }
@@ -113,12 +120,12 @@ public final class DocumentLoader {
                     "the schemas root holds no JSON documents",
                     "point at the folder that holds <provider>/provider.json and the model documents");
         }
-        RefChecker refs = new RefChecker(root, fragments, diagnostics);
+        RefChecker refs = new RefChecker(root, fragments, uris, diagnostics);
         fragments.forEach(refs::check);
         List<ModelDocument> models = new ArrayList<>();
         modelNodes.forEach(
                 (file, node) -> readModel(file, node, providers, refs).ifPresent(models::add));
-        return new SchemaSet(providers, models, fragments, lintRules);
+        return new SchemaSet(providers, models, fragments, lintRules, uris);
     }
 
     private Optional<ProviderDocument> readProvider(String file, LocatedObject node) {
@@ -239,8 +246,9 @@ public final class DocumentLoader {
         }
         LocatedNode input = node.get("input").orElseThrow();
         LocatedNode output = node.get("output").orElseThrow();
-        ok &= refs.check(file, input);
-        ok &= refs.check(file, output);
+        Dialect dialect = Dialect.fromUri(node.text("dialect").orElseThrow()).orElseThrow();
+        ok &= refs.check(file, input, dialect);
+        ok &= refs.check(file, output, dialect);
         if (!ok) {
             return Optional.empty();
         }
@@ -268,7 +276,8 @@ public final class DocumentLoader {
         LocatedObject refined = RefinementApplier.apply(node, refinements, diagnostics);
         LocatedNode effectiveInput = refined.get("input").orElseThrow();
         LocatedNode effectiveOutput = refined.get("output").orElseThrow();
-        if (!refinements.isEmpty() && (!refs.check(file, effectiveInput) || !refs.check(file, effectiveOutput))) {
+        if (!refinements.isEmpty()
+                && (!refs.check(file, effectiveInput, dialect) || !refs.check(file, effectiveOutput, dialect))) {
             return Optional.empty();
         }
         return Optional.of(new ModelDocument(
@@ -282,7 +291,7 @@ public final class DocumentLoader {
                 node.text("task").orElseThrow(),
                 Origin.valueOf(node.text("origin").orElseThrow().toUpperCase(Locale.ROOT)),
                 node.text("source").orElseThrow(),
-                Dialect.fromUri(node.text("dialect").orElseThrow()).orElseThrow(),
+                dialect,
                 node.get("deprecated")
                         .map(d -> ((LocatedNode.LocatedBoolean) d).value())
                         .orElse(false),

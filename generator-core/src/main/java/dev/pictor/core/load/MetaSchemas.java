@@ -26,13 +26,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The meta-schemas of Pictor's own files (model, provider and lint-config documents), checked on every load. */
+/**
+ * The meta-schemas of Pictor's own files (model, provider, lint-config and root-config documents), checked on every
+ * load.
+ */
 public final class MetaSchemas {
 
     public enum Kind {
         MODEL("model-document.schema.json", "a model document"),
         PROVIDER("provider-document.schema.json", "a provider document"),
-        LINT_CONFIG("lint-config.schema.json", "a lint configuration");
+        LINT_CONFIG("lint-config.schema.json", "a lint configuration"),
+        ROOT_CONFIG("root-config.schema.json", "a schemas-root configuration");
 
         private final String resource;
         private final String what;

@@ -3,7 +3,7 @@ package dev.pictor.core.schema;
 import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.model.Dialect;
-import java.nio.file.InvalidPathException;
+import dev.pictor.core.model.RootUris;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,10 +45,31 @@ public final class SchemaRefs {
     public record Target(LocatedNode node, LocatedNode document) {}
 
     private final Map<String, LocatedNode> shared;
+    private final RootUris uris;
+    private final Dialect dialect;
+    /** The root-relative name of each shared file, by its root (the same instance). */
+    private final Map<LocatedNode, String> sharedFiles = new IdentityHashMap<>();
+    /** Each document's resources, indexed once, by its root (the same instance). */
+    private final Map<LocatedNode, SchemaResources> indexes = new IdentityHashMap<>();
+    /** The shared files' resources by {@code $id}, found on the first absolute reference that needs them. */
+    private Map<String, SchemaResources> declared;
 
     /** @param shared the root's shared schemas by root-relative file name, {@code /}-separated */
     public SchemaRefs(Map<String, LocatedNode> shared) {
+        this(shared, RootUris.NONE, Dialect.DRAFT_2020_12);
+    }
+
+    /**
+     * @param shared  the root's shared schemas by root-relative file name, {@code /}-separated
+     * @param uris    the URIs of the root's files, and the prefixes its {@code pictor-root.json} maps
+     * @param dialect the dialect of the documents whose references are resolved (a shared file that declares
+     *                its own {@code $schema} is read in that one)
+     */
+    public SchemaRefs(Map<String, LocatedNode> shared, RootUris uris, Dialect dialect) {
         this.shared = Map.copyOf(shared);
+        this.uris = uris;
+        this.dialect = dialect;
+        this.shared.forEach((file, root) -> sharedFiles.put(root, file));
     }
 
     /**
@@ -71,21 +92,6 @@ public final class SchemaRefs {
         return Path.of(parent + file).normalize().toString().replace('\\', '/');
     }
 
-    /**
-     * The document a reference written at {@code at} resolves in: the shared file it names, or {@code local} (the
-     * root of the schema it is written in) when it names none; empty when the file is no shared schema.
-     */
-    public Optional<LocatedNode> document(LocatedNode at, LocatedNode local, Reference reference) {
-        if (reference.file().isEmpty()) {
-            return Optional.of(local);
-        }
-        try {
-            return Optional.ofNullable(shared.get(sharedFile(at.location().file(), reference.file())));
-        } catch (InvalidPathException e) {
-            return Optional.empty(); // a name no file system takes names no shared schema either
-        }
-    }
-
     /** The node a pointer names in a document; empty when it names nothing or is no pointer. */
     public static Optional<LocatedNode> at(LocatedNode document, String pointer) {
         if (pointer.isEmpty()) {
@@ -97,16 +103,97 @@ public final class SchemaRefs {
         return document.at(pointer);
     }
 
-    /** Where {@code ref}, written at {@code at} in a schema whose root is {@code local}, leads; empty when nowhere. */
+    /**
+     * Where {@code ref}, written at {@code at} in a schema whose root is {@code local}, leads; empty when nowhere.
+     * The reference is resolved against the base URI in force at {@code at} (the document's own URI, or the
+     * {@code $id} of an enclosing resource), and the resource found in this document, in a shared file by its URI or
+     * {@code $id}, or among the bundled meta-schemas; its fragment is a JSON Pointer into that resource or a plain
+     * name ({@code $anchor}, draft-07's {@code $id: "#name"}).
+     */
     public Optional<Target> resolve(LocatedNode at, LocatedNode local, String ref) {
-        Reference reference;
-        try {
-            reference = Reference.parse(ref);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+        return absolute(at, local, ref).flatMap(uri -> locate(local, uri));
+    }
+
+    /** {@code ref} resolved against the base URI in force at {@code at}; empty when it is no URI reference. */
+    public Optional<String> absolute(LocatedNode at, LocatedNode local, String ref) {
+        return RootUris.resolve(index(local).baseAt(at.pointer()), ref);
+    }
+
+    /** The resources of the document whose root is {@code root}, indexed on first use. */
+    public SchemaResources index(LocatedNode root) {
+        return indexes.computeIfAbsent(root, r -> {
+            String file = sharedFiles.get(r);
+            if (file != null) {
+                return new SchemaResources(r, uris.uriOf(file), dialectOf(r));
+            }
+            if (BundledMetaSchemas.bundles(r.location().file())) {
+                return new SchemaResources(r, r.location().file(), dialectOf(r));
+            }
+            return new SchemaResources(r, uris.uriOf(r.location().file()), dialect);
+        });
+    }
+
+    /** Where an absolute URI leads, seen from the document {@code local}; empty when nowhere. */
+    public Optional<Target> locate(LocatedNode local, String uri) {
+        return resource(local, RootUris.withoutFragment(uri)).flatMap(found -> {
+            SchemaResources index = index(found.document());
+            LocatedNode node = index.resource(found.uri()).orElseThrow();
+            String fragment = RootUris.fragment(uri);
+            if (fragment.isEmpty()) {
+                return Optional.of(new Target(node, found.document()));
+            }
+            String pointer;
+            try {
+                pointer = JsonPointer.fromUriFragment(fragment);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            Optional<LocatedNode> named =
+                    pointer.startsWith("/") ? at(node, pointer) : index.anchor(found.uri(), pointer);
+            return named.map(n -> new Target(n, found.document()));
+        });
+    }
+
+    /** A resource found: the document that holds it, and its URI there. */
+    private record Found(LocatedNode document, String uri) {}
+
+    /**
+     * The resource at {@code uri}: in this document, in the shared file the URI names (its internal or mapped URI),
+     * in the shared file that declares it as an {@code $id}, or a bundled meta-schema.
+     */
+    private Optional<Found> resource(LocatedNode local, String uri) {
+        if (index(local).resource(uri).isPresent()) {
+            return Optional.of(new Found(local, uri));
         }
-        return document(at, local, reference)
-                .flatMap(document -> at(document, reference.pointer()).map(node -> new Target(node, document)));
+        Optional<LocatedNode> byFile = uris.fileOf(uri).map(shared::get);
+        if (byFile.isPresent()) {
+            return Optional.of(new Found(byFile.get(), index(byFile.get()).base()));
+        }
+        SchemaResources byId = declared().get(uri);
+        if (byId != null) {
+            return Optional.of(new Found(byId.root(), uri));
+        }
+        return BundledMetaSchemas.at(uri).map(meta -> new Found(meta, uri));
+    }
+
+    /** Every resource the shared files declare, by URI (the first file in name order wins a URI two declare). */
+    private Map<String, SchemaResources> declared() {
+        if (declared == null) {
+            declared = new java.util.HashMap<>();
+            new java.util.TreeMap<>(shared).values().forEach(root -> {
+                SchemaResources index = index(root);
+                index.resourceUris().forEach(u -> declared.putIfAbsent(u, index));
+            });
+        }
+        return declared;
+    }
+
+    /** The dialect a document declares with {@code $schema}; the one these references are read in otherwise. */
+    private Dialect dialectOf(LocatedNode root) {
+        return root.asObject()
+                .flatMap(o -> o.text("$schema"))
+                .flatMap(Dialect::fromUri)
+                .orElse(dialect);
     }
 
     /**

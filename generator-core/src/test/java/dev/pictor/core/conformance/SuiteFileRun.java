@@ -149,7 +149,8 @@ final class SuiteFileRun {
             return Optional.empty();
         }
         Diagnostics linking = new Diagnostics();
-        Optional<LinkedModel> linked = new Linker("conformance", linking).link(model.get(), set.fragments());
+        Optional<LinkedModel> linked =
+                new Linker("conformance", linking).link(model.get(), Optional.empty(), set.fragments(), set.uris());
         linking.sorted().stream().filter(d -> d.severity() == Severity.ERROR).forEach(why::add);
         return linked;
     }

@@ -26,7 +26,7 @@ import java.util.Locale;
  */
 final class SuiteReference {
 
-    private static final String REMOTES = "http://localhost:1234/";
+    private static final String REMOTES = SuiteRoot.REMOTES;
 
     private final Path remotes;
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The schemas root one suite file becomes: provider {@code suite}, and one model document per test group, model
@@ -16,6 +17,9 @@ import java.util.Map;
 final class SuiteRoot {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The URI prefix the suite's schemas name its remote documents by. */
+    static final String REMOTES = "http://localhost:1234/";
 
     private SuiteRoot() {}
 
@@ -34,6 +38,7 @@ final class SuiteRoot {
      */
     static void write(Path root, String dialect, JsonNode groups, boolean assertFormats) throws IOException {
         Files.createDirectories(root.resolve("suite"));
+        copyRemotes(root);
         Files.writeString(root.resolve("suite/provider.json"), """
                 {"provider": "suite", "name": "JSON-Schema-Test-Suite", "transport": "none",
                  "baseUrl": "https://suite.invalid", "placeholders": {},
@@ -58,6 +63,26 @@ final class SuiteRoot {
             Files.createDirectories(file.getParent());
             Files.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc));
         }
+    }
+
+    /**
+     * The suite's {@code remotes/} folder copied into the root, and mapped from {@value #REMOTES} by the root's
+     * {@code pictor-root.json}: the mechanism users get for their own schemas, so nothing is ever fetched.
+     */
+    private static void copyRemotes(Path root) throws IOException {
+        Path remotes = SuiteFolder.remotes();
+        try (Stream<Path> files = Files.walk(remotes)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path copy =
+                        root.resolve("remotes").resolve(remotes.relativize(f).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(f, copy);
+            }
+        }
+        Files.writeString(
+                root.resolve("pictor-root.json"),
+                "{\"uriMappings\": {\"" + REMOTES + "\": \"remotes/\"}}",
+                StandardCharsets.UTF_8);
     }
 
     /** The {@code $schema} URI of a suite dialect folder. */

@@ -44,7 +44,8 @@ class UnionMapperTest {
         String json = "{\"type\": \"object\", \"properties\": {" + properties + "}, " + DEFS + "}";
         LocatedNode root = LocatedJsonReader.read("t.json", json.getBytes(StandardCharsets.UTF_8), diagnostics)
                 .orElseThrow();
-        SchemaParser parser = new SchemaParser(Dialect.DRAFT_2020_12, Map.of(), "i", diagnostics);
+        SchemaParser parser = new SchemaParser(
+                Dialect.DRAFT_2020_12, Map.of(), dev.pictor.core.model.RootUris.NONE, "i", diagnostics);
         Draft rootDraft = parser.drafts().get(parser.parseRoot(root).orElseThrow());
         drafts = parser.drafts();
         types = new TypeMapper(drafts, names, scope, TypeMapper.Side.REQUEST);

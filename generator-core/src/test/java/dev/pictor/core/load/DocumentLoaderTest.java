@@ -140,11 +140,83 @@ class DocumentLoaderTest {
         TestRoot.create(dir).model("m", refTo("#/$defs/missing"));
         load();
         assertEquals(
-                List.of(
-                        "acme/m/2025-01-01.json:10:58: error: ref.unresolved: #/input/properties/a/$ref: $ref"
-                                + " \"#/$defs/missing\" points to nothing: /$defs/missing does not exist in this schema (hint: a local"
-                                + " reference is a JSON Pointer from the root of the input or output schema, e.g. #/$defs/Size)"),
+                List.of("acme/m/2025-01-01.json:10:58: error: ref.unresolved: #/input/properties/a/$ref: $ref"
+                        + " \"#/$defs/missing\" points to nothing: /$defs/missing does not exist in this schema (hint: a local"
+                        + " reference is a JSON Pointer from the root of the input or output schema, e.g. #/$defs/Size,"
+                        + " or the name of an $anchor, e.g. #size)"),
                 findings());
+    }
+
+    @Test
+    void idsAnchorsMappedPrefixesAndMetaSchemasResolve() throws Exception {
+        TestRoot.create(dir)
+                .write("pictor-root.json", "{\"uriMappings\": {\"https://example.com/schemas/\": \"vendor/\"}}")
+                .write("vendor/size.json", "{\"$defs\": {\"px\": {\"type\": \"integer\"}}}")
+                .write("common/named.schema.json", "{\"$id\": \"https://example.com/named\", \"type\": \"string\"}")
+                .model(
+                        "m",
+                        "{\"$id\": \"https://example.com/m/\", \"type\": \"object\", \"$defs\": {"
+                                + "\"n\": {\"$anchor\": \"num\", \"type\": \"number\"},"
+                                + "\"s\": {\"$id\": \"sub\", \"$defs\": {\"t\": {\"$ref\": \"#/$defs/u\"},"
+                                + " \"u\": {\"type\": \"string\"}}}}, \"properties\": {"
+                                + "\"a\": {\"$ref\": \"https://example.com/schemas/size.json#/$defs/px\"},"
+                                + "\"b\": {\"$ref\": \"#num\"},"
+                                + "\"c\": {\"$ref\": \"https://example.com/named\"},"
+                                + "\"d\": {\"$ref\": \"sub#/$defs/t\"},"
+                                + "\"e\": {\"$ref\": \"https://json-schema.org/draft/2020-12/schema\"}}}");
+        assertEquals(1, load().models().size(), findings().toString());
+        assertEquals(List.of(), findings());
+    }
+
+    @Test
+    void aReferenceInsideAnIdThatNamesNothingIsLocated() throws Exception {
+        TestRoot.create(dir)
+                .model(
+                        "m",
+                        "{\"$id\": \"https://example.com/m/\", \"type\": \"object\", \"properties\": {"
+                                + "\"a\": {\"$ref\": \"other.json\"}, \"b\": {\"$ref\": \"#missing\"}}}");
+        assertEquals(List.of(), load().models());
+        assertEquals(2, findings().size(), findings().toString());
+        assertTrue(
+                findings()
+                        .get(0)
+                        .contains(
+                                "error: ref.unresolved: #/input/properties/a/$ref: $ref \"other.json\" resolves"
+                                        + " against the enclosing $id to https://example.com/m/other.json, which names nothing"),
+                findings().get(0));
+        assertTrue(
+                findings().get(1).contains("error: ref.unresolved: #/input/properties/b/$ref: $ref \"#missing\""),
+                findings().get(1));
+    }
+
+    @Test
+    void aMappingToAFolderOutsideTheRootOrToNoFolderIsRefusedWhereItIsWritten() throws Exception {
+        TestRoot.create(dir)
+                .write(
+                        "pictor-root.json",
+                        "{\"uriMappings\": {\"https://a.example/\": \"../outside/\","
+                                + " \"https://b.example/\": \"absent/\"}}")
+                .model("m", refTo("https://a.example/x.json"));
+        Files.createDirectories(dir.getParent().resolve("outside"));
+        Files.writeString(dir.getParent().resolve("outside/x.json"), "{}");
+        assertEquals(List.of(), load().models());
+        List<String> codes = diagnostics.sorted().stream().map(Diagnostic::code).toList();
+        assertEquals(
+                List.of("ref.remote", "root.uri-mapping", "root.uri-mapping"),
+                codes,
+                findings().toString());
+        assertTrue(
+                findings().get(1).startsWith("pictor-root.json:1:40: error: root.uri-mapping:"),
+                findings().get(1));
+    }
+
+    @Test
+    void aRootConfigurationThatIsNotOneIsReported() throws Exception {
+        TestRoot.create(dir).write("pictor-root.json", "{\"uriMapings\": {}}").model("m", "{\"type\": \"object\"}");
+        assertEquals(1, load().models().size());
+        assertTrue(
+                findings().stream().anyMatch(f -> f.startsWith("pictor-root.json:1:2: error: document.unknown-member")),
+                findings().toString());
     }
 
     @Test
