@@ -158,6 +158,8 @@ final class SchemaParser {
     private final Deque<PendingRef> pending = new ArrayDeque<>();
 
     private boolean ok = true;
+    /** Parsing below a {@code $schema} whose meta-schema leaves out the validation vocabulary. */
+    private boolean withoutValidation;
 
     /** The dynamic scope of the schema being parsed (see {@link DynamicScope}). */
     private DynamicScope scope = DynamicScope.EMPTY;
@@ -273,17 +275,48 @@ final class SchemaParser {
     }
 
     private void keywords(Draft d, LocatedObject schema, LocatedNode schemaRoot) {
+        boolean outer = withoutValidation;
+        withoutValidation = outer || withoutValidationVocabulary(schema, schemaRoot);
+        try {
+            keywordsOf(d, schema, schemaRoot);
+        } finally {
+            withoutValidation = outer;
+        }
+    }
+
+    /**
+     * Whether the schema's {@code $schema} names a meta-schema (inside the root, mapped or bundled) whose
+     * {@code $vocabulary} leaves out draft 2020-12's validation vocabulary: its keywords are then annotations in this
+     * schema and below it.
+     */
+    private boolean withoutValidationVocabulary(LocatedObject schema, LocatedNode schemaRoot) {
+        if (dialect != Dialect.DRAFT_2020_12 && dialect != Dialect.OPENAPI_3_1) {
+            return false;
+        }
+        return schema.text("$schema")
+                .flatMap(uri -> refs.locate(schemaRoot, uri))
+                .flatMap(meta -> meta.node().asObject())
+                .flatMap(meta -> meta.get("$vocabulary"))
+                .flatMap(LocatedNode::asObject)
+                .map(vocabularies -> !vocabularies.has(Keywords.VALIDATION_VOCABULARY))
+                .orElse(false);
+    }
+
+    private void keywordsOf(Draft d, LocatedObject schema, LocatedNode schemaRoot) {
         d.contentEncoding = schema.text("contentEncoding");
         d.format = schema.text("format");
         d.mediaType = schema.text("contentMediaType").or(() -> schema.text("contentType"));
         boolean refOnly = SchemaRefs.ignoresSiblings(dialect) && schema.has("$ref");
-        if (!refOnly) {
+        if (!refOnly && !withoutValidation) {
             d.lower = Bound.tightest(schema, true, dialect);
             d.upper = Bound.tightest(schema, false, dialect);
         }
         for (Member m : schema.members()) {
             if (refOnly && !m.name().equals("$ref")) {
                 continue; // draft-07 and OpenAPI 3.0: keywords beside $ref are ignored
+            }
+            if (withoutValidation && Keywords.VALIDATION_2020_12.contains(m.name())) {
+                continue; // the meta-schema does not use the validation vocabulary: an annotation here
             }
             keyword(d, schema, schemaRoot, m);
         }

@@ -116,8 +116,11 @@ final class TypeMapper {
         Optional<String> referenced = referencedType(d);
         if (referenced.isPresent()) {
             Draft target = drafts.get(referenced.get());
-            String targetName =
-                    target.nameHint.isEmpty() ? preferredName : names.typeName(target.nameHint, target.source);
+            // A request root that only refers to a schema with no name of its own (another file, a remote) keeps its
+            // name for the request record, which wraps the value: only that record has a validator.
+            String targetName = !target.nameHint.isEmpty()
+                    ? names.typeName(target.nameHint, target.source)
+                    : role == RecordDecl.Role.REQUEST ? names.rootValueName(preferredName) : preferredName;
             if (!inProgress.add(id)) {
                 return new JavaType.Passthrough();
             }

@@ -177,6 +177,32 @@ public final class Keywords {
             "oneOf",
             "not");
 
+    /** The URI of draft 2020-12's validation vocabulary, as a meta-schema's {@code $vocabulary} names it. */
+    public static final String VALIDATION_VOCABULARY = "https://json-schema.org/draft/2020-12/vocab/validation";
+
+    /** The keywords of draft 2020-12's validation vocabulary. */
+    public static final Set<String> VALIDATION_2020_12 = Set.of(
+            "type",
+            "const",
+            "enum",
+            "multipleOf",
+            "maximum",
+            "exclusiveMaximum",
+            "minimum",
+            "exclusiveMinimum",
+            "maxLength",
+            "minLength",
+            "pattern",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+            "maxContains",
+            "minContains",
+            "maxProperties",
+            "minProperties",
+            "required",
+            "dependentRequired");
+
     /** The OpenAPI 3.1 base vocabulary, which the OpenAPI 3.1 base dialect adds to draft 2020-12. */
     public static final Set<String> OPENAPI_3_1_BASE = Set.of("discriminator", "xml", "externalDocs", "example");
 
@@ -264,7 +290,7 @@ public final class Keywords {
      * {@code $recursiveRef} and {@code $recursiveAnchor} are unknown keywords in draft 2020-12, which say nothing of
      * a value; {@code $vocabulary} speaks of the schemas a meta-schema checks, never of an instance.)
      */
-    public static final List<String> UNENFORCED_IDENTIFIERS = List.of("id", "$dynamicRef", "$dynamicAnchor");
+    public static final List<String> UNENFORCED_IDENTIFIERS = List.of("id");
 
     private static final Set<String> UNENFORCED = Stream.concat(
                     UNENFORCED_ASSERTIONS.stream(), UNENFORCED_IDENTIFIERS.stream())

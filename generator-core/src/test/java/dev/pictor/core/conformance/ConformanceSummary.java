@@ -35,7 +35,6 @@ final class ConformanceSummary {
             Map<String, Object> byFile = new TreeMap<>();
             for (FileTally f : of(dialect)) {
                 Map<String, Object> counts = counts(List.of(f));
-                counts.put("required", f.required());
                 counts.put("refusalCodes", f.refusalCodes());
                 byFile.put(f.file(), counts);
             }
@@ -82,7 +81,7 @@ final class ConformanceSummary {
                     Locale.ROOT,
                     row,
                     f.dialect(),
-                    f.file() + (f.required() ? " *" : ""),
+                    f.file(),
                     f.cases(),
                     f.run(),
                     f.agreed(),
@@ -91,7 +90,7 @@ final class ConformanceSummary {
                     f.jsonForm(),
                     f.networkntAgreed()));
         }
-        out.append("(* required: no refusal)\n\n");
+        out.append("\n");
         for (String dialect : dialects()) {
             Map<String, Object> t = counts(of(dialect));
             out.append(String.format(

@@ -8,7 +8,6 @@ import java.util.SortedMap;
  *
  * @param dialect         the suite's dialect folder ({@code draft2020-12}, {@code draft7})
  * @param file            the file's name ({@code minProperties.json})
- * @param required        a refusal in the file fails the test (a disagreement fails it in every file)
  * @param cases           every case of the file
  * @param run             the cases of the groups Pictor generated, each validated
  * @param agreed          the cases run whose verdict is the suite's
@@ -24,7 +23,6 @@ import java.util.SortedMap;
 record FileTally(
         String dialect,
         String file,
-        boolean required,
         int cases,
         int run,
         int agreed,
@@ -37,11 +35,9 @@ record FileTally(
         List<String> disagreements,
         List<String> networkntDisagreements) {
 
-    /** What fails the test in this file: nothing unless it is required, then every refusal and disagreement. */
+    /** What fails the test in this file: every refusal and every disagreement. */
     List<String> failures() {
-        return required
-                ? java.util.stream.Stream.concat(refusals.stream(), disagreements.stream())
-                        .toList()
-                : List.of();
+        return java.util.stream.Stream.concat(refusals.stream(), disagreements.stream())
+                .toList();
     }
 }

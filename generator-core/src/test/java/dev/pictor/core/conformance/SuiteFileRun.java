@@ -37,7 +37,6 @@ final class SuiteFileRun {
 
     private final String dialect;
     private final Path file;
-    private final boolean required;
     private final boolean assertFormats;
     private final SuiteReference reference;
 
@@ -57,10 +56,9 @@ final class SuiteFileRun {
      * @param assertFormats whether the models ask for {@code format} to be asserted ({@code "formats": "assert"}), as
      *     the suite's {@code optional/format} files expect, and networknt is configured to assert it too
      */
-    SuiteFileRun(String dialect, Path file, boolean required, boolean assertFormats, SuiteReference reference) {
+    SuiteFileRun(String dialect, Path file, boolean assertFormats, SuiteReference reference) {
         this.dialect = dialect;
         this.file = file;
-        this.required = required;
         this.assertFormats = assertFormats;
         this.reference = reference;
     }
@@ -122,7 +120,6 @@ final class SuiteFileRun {
         return new FileTally(
                 dialect,
                 name,
-                required,
                 cases,
                 run,
                 agreed,
