@@ -16,9 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
  * References through {@code $id}-scoped resources and {@code $anchor}s, end to end, on the schemas root
  * {@code src/test/resources/golden/generate/references/root}: a relative {@code $id} resolved against the enclosing
  * base, a pointer into an embedded resource whose own {@code $ref} resolves against that resource, plain-name
- * fragments in the document and in an embedded resource, and an absolute URI of an embedded resource. The generated
- * files match their golden copies and compile with every warning an error, and the validator agrees with networknt
- * on boundary values of each referenced schema.
+ * fragments in the document and in an embedded resource, and an absolute URI of an embedded resource; and, in model
+ * {@code dynamic}, a {@code $dynamicRef} in a generic list resource that the request's {@code $dynamicAnchor}
+ * extends, beside one whose target has no dynamic anchor (a plain reference). The generated files match their golden
+ * copies and compile with every warning an error, and the validator agrees with networknt on boundary values of each
+ * referenced schema.
  */
 class ReferenceGenerationTest {
 
@@ -73,5 +75,23 @@ class ReferenceGenerationTest {
                 .filter(i -> !fixture.validate("references", i).valid())
                 .count();
         assertTrue(invalid > instances.size() / 3, "the boundary values include invalid ones: " + invalid);
+    }
+
+    @Test
+    void aDynamicReferenceFollowsTheOutermostDynamicAnchor() throws Exception {
+        List<String> instances = List.of(
+                "{\"prompt\":\"p\",\"layers\":[0,9]}",
+                "{\"prompt\":\"p\",\"layers\":[10]}",
+                "{\"prompt\":\"p\",\"layers\":[-1]}",
+                "{\"prompt\":\"p\",\"layers\":[\"a\"]}",
+                "{\"prompt\":\"p\",\"layers\":[1,2,3]}",
+                "{\"prompt\":\"p\",\"layers\":[1,2,3,4]}",
+                "{\"prompt\":\"p\",\"labels\":[\"abcd\"]}",
+                "{\"prompt\":\"p\",\"labels\":[\"abcde\"]}",
+                "{\"prompt\":\"p\",\"labels\":[1]}");
+        assertEquals(List.of(), fixture.disagreements(set, "dynamic", instances), instances.size() + " compared");
+        assertTrue(fixture.validate("dynamic", instances.get(0)).valid(), "0 and 9 are layers");
+        assertTrue(!fixture.validate("dynamic", instances.get(1)).valid(), "the request's layer schema applies");
+        assertTrue(!fixture.validate("dynamic", instances.get(3)).valid(), "not the list's own anything");
     }
 }
