@@ -9,13 +9,11 @@ import dev.pictor.core.link.JavaType;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.runtime.json.PictorJson;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code not}, {@code if}/{@code then}/{@code else} and boolean schemas end to end
@@ -28,9 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  * strictly, values read and write back unchanged, and the generated validator agrees with networknt on each side of
  * every condition.
  */
-class ConditionalsGenerationTest {
+class ConditionalsGenerationTest implements GoldenCaseTests {
 
     private static final GeneratedCase CASE = GeneratedCase.named("conditionals");
+
+    @Override
+    public GeneratedCase goldenCase() {
+        return CASE;
+    }
 
     private static ValidatorFixture fixture;
     private static SchemaSet set;
@@ -39,16 +42,6 @@ class ConditionalsGenerationTest {
     static void generate() throws Exception {
         fixture = ValidatorFixture.of(CASE.root());
         set = DocumentLoader.load(CASE.root(), new Diagnostics());
-    }
-
-    @Test
-    void everyGeneratedFileMatchesItsGoldenCopy(@TempDir Path out) throws Exception {
-        CASE.assertMatchesGolden(out);
-    }
-
-    @Test
-    void theGeneratedFilesCompileStrictly(@TempDir Path out) throws Exception {
-        CASE.assertCompilesStrictly(out);
     }
 
     @Test

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Open enums, integer and number enums, and string enums whose values are not identifiers, end to end, on the
@@ -35,9 +34,15 @@ import org.junit.jupiter.api.io.TempDir;
  * an error; an unknown open-enum value and every number constant read and write back unchanged; and the generated
  * validator agrees with networknt on values at and beyond each enum's edges.
  */
-class EnumGenerationTest {
+class EnumGenerationTest implements GoldenCaseTests {
 
     private static final GeneratedCase CASE = GeneratedCase.named("enums");
+
+    @Override
+    public GeneratedCase goldenCase() {
+        return CASE;
+    }
+
     private static final Path ROOT = CASE.root();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,16 +56,6 @@ class EnumGenerationTest {
     }
 
     // ---------------------------------------------------------------- generated files
-
-    @Test
-    void everyGeneratedFileMatchesItsGoldenCopy(@TempDir Path out) throws Exception {
-        CASE.assertMatchesGolden(out);
-    }
-
-    @Test
-    void theGeneratedFilesCompileStrictly(@TempDir Path out) throws Exception {
-        CASE.assertCompilesStrictly(out);
-    }
 
     // ---------------------------------------------------------------- the linked model
 

@@ -28,9 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
  * format, reads {@code format} as an annotation when the document does not ask, and warns where a format it cannot
  * check is asked to be asserted.
  */
-class FormatGenerationTest {
+class FormatGenerationTest implements GoldenCaseTests {
 
     private static final GeneratedCase CASE = GeneratedCase.named("formats");
+
+    @Override
+    public GeneratedCase goldenCase() {
+        return CASE;
+    }
+
     private static final Path ROOT = CASE.root();
     private static final String DOCUMENT = "acme/events/2025-01-01.json";
 
@@ -41,16 +47,6 @@ class FormatGenerationTest {
     static void generate() throws Exception {
         fixture = ValidatorFixture.of(ROOT);
         set = DocumentLoader.load(ROOT, new Diagnostics());
-    }
-
-    @Test
-    void everyGeneratedFileMatchesItsGoldenCopy(@TempDir Path out) throws Exception {
-        CASE.assertMatchesGolden(out);
-    }
-
-    @Test
-    void theGeneratedFilesCompileStrictly(@TempDir Path out) throws Exception {
-        CASE.assertCompilesStrictly(out);
     }
 
     @Test

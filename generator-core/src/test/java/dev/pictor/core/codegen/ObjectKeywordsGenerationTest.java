@@ -11,14 +11,12 @@ import dev.pictor.core.link.RecordDecl;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.runtime.json.PictorJson;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The object keywords ({@code golden/generate/object-keywords}): {@code minProperties}, {@code maxProperties},
@@ -29,9 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  * with networknt on boundary values: exactly the bounds, one over and one under, names that match and names that
  * fail, a dependency present and absent.
  */
-class ObjectKeywordsGenerationTest {
+class ObjectKeywordsGenerationTest implements GoldenCaseTests {
 
     private static final GeneratedCase CASE = GeneratedCase.named("object-keywords");
+
+    @Override
+    public GeneratedCase goldenCase() {
+        return CASE;
+    }
 
     private static ValidatorFixture fixture;
     private static SchemaSet set;
@@ -40,16 +43,6 @@ class ObjectKeywordsGenerationTest {
     static void generate() throws Exception {
         fixture = ValidatorFixture.of(CASE.root());
         set = DocumentLoader.load(CASE.root(), new Diagnostics());
-    }
-
-    @Test
-    void everyGeneratedFileMatchesItsGoldenCopy(@TempDir Path out) throws Exception {
-        CASE.assertMatchesGolden(out);
-    }
-
-    @Test
-    void theGeneratedFilesCompileStrictly(@TempDir Path out) throws Exception {
-        CASE.assertCompilesStrictly(out);
     }
 
     @Test

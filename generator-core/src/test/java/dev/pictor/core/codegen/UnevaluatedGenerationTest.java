@@ -11,14 +11,12 @@ import dev.pictor.core.link.RecordDecl;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.runtime.json.PictorJson;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code unevaluatedProperties} and {@code unevaluatedItems}, end to end, on the schemas root
@@ -28,9 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  * by {@code properties}, {@code patternProperties}, an {@code allOf} branch, a passing (not a failing) {@code anyOf}
  * branch and a {@code $ref}, and on items evaluated by {@code prefixItems} and {@code items}.
  */
-class UnevaluatedGenerationTest {
+class UnevaluatedGenerationTest implements GoldenCaseTests {
 
     private static final GeneratedCase CASE = GeneratedCase.named("unevaluated");
+
+    @Override
+    public GeneratedCase goldenCase() {
+        return CASE;
+    }
 
     private static ValidatorFixture fixture;
     private static SchemaSet set;
@@ -39,16 +42,6 @@ class UnevaluatedGenerationTest {
     static void generate() throws Exception {
         fixture = ValidatorFixture.of(CASE.root());
         set = DocumentLoader.load(CASE.root(), new Diagnostics());
-    }
-
-    @Test
-    void everyGeneratedFileMatchesItsGoldenCopy(@TempDir Path out) throws Exception {
-        CASE.assertMatchesGolden(out);
-    }
-
-    @Test
-    void theGeneratedFilesCompileStrictly(@TempDir Path out) throws Exception {
-        CASE.assertCompilesStrictly(out);
     }
 
     @Test
