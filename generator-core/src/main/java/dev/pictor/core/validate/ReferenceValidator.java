@@ -20,6 +20,7 @@ import com.networknt.schema.resource.SchemaIdResolver;
 import com.networknt.schema.resource.SchemaLoader;
 import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.model.Dialect;
+import dev.pictor.core.model.RootUris;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.core.schema.OpenApiNullable;
 import java.io.ByteArrayInputStream;
@@ -30,7 +31,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The reference JSON Schema validator (networknt), configured so that it can only ever read the meta-schemas bundled
@@ -67,7 +70,18 @@ public final class ReferenceValidator {
      *                      with {@code "formats": "assert"}) rather than an annotation
      */
     public ReferenceValidator(Map<String, String> fragments, boolean assertFormats) {
-        SchemaLoader loader = loader(fragments);
+        this(fragments, uri -> Optional.empty(), assertFormats);
+    }
+
+    /**
+     * @param fragments     shared schema files by their root-relative path, the only files a {@code $ref} may reach
+     * @param filesByUri    the shared file an absolute URI names (a prefix {@code pictor-root.json} maps, an
+     *                      {@code $id} a shared file declares), as generation resolves it; empty for any other URI
+     * @param assertFormats whether {@code format} is checked rather than an annotation
+     */
+    private ReferenceValidator(
+            Map<String, String> fragments, Function<String, Optional<String>> filesByUri, boolean assertFormats) {
+        SchemaLoader loader = loader(fragments, filesByUri);
         registries.put(Dialect.DRAFT_2020_12, registry(Dialects.getDraft202012(), loader, assertFormats));
         registries.put(Dialect.DRAFT_7, registry(Dialects.getDraft7(), loader, assertFormats));
         registries.put(Dialect.OPENAPI_3_0, registry(Dialects.getOpenApi30(), loader, assertFormats));
@@ -78,21 +92,38 @@ public final class ReferenceValidator {
         this(Map.of());
     }
 
-    /** A validator that reaches the shared schema files of {@code schemas}, and nothing else. */
+    /**
+     * A validator that reaches the shared schema files of {@code schemas}, and nothing else: by their path, by a URI
+     * under a prefix the root's {@code pictor-root.json} maps to their folder, or by the {@code $id} a file declares
+     * at its top.
+     */
     public static ReferenceValidator forSchemas(SchemaSet schemas) {
         Map<String, String> fragments = new TreeMap<>();
-        schemas.fragments()
-                .forEach((file, node) -> fragments.put(file, node.toJackson().toString()));
-        return new ReferenceValidator(fragments);
+        Map<String, String> declared = new TreeMap<>();
+        schemas.fragments().forEach((file, node) -> {
+            JsonNode json = node.toJackson();
+            fragments.put(file, json.toString());
+            JsonNode id = json.path("$id");
+            if (id.isTextual()) {
+                declared.putIfAbsent(RootUris.withoutFragment(id.textValue()), file);
+            }
+        });
+        RootUris uris = schemas.uris();
+        Function<String, Optional<String>> filesByUri =
+                uri -> uris.fileOf(uri).filter(fragments::containsKey).or(() -> Optional.ofNullable(declared.get(uri)));
+        return new ReferenceValidator(fragments, filesByUri, false);
     }
 
-    private static SchemaLoader loader(Map<String, String> fragments) {
+    private static SchemaLoader loader(Map<String, String> fragments, Function<String, Optional<String>> filesByUri) {
         ResourceLoader onlyFragments = iri -> {
             String text = iri.toString();
-            if (!text.startsWith(ROOT_IRI)) {
+            String file = text.startsWith(ROOT_IRI)
+                    ? text.substring(ROOT_IRI.length())
+                    : filesByUri.apply(RootUris.withoutFragment(text)).orElse(null);
+            if (file == null) {
                 return null;
             }
-            String content = fragments.get(text.substring(ROOT_IRI.length()));
+            String content = fragments.get(file);
             if (content == null) {
                 return null;
             }
