@@ -57,7 +57,15 @@ public final class ReferenceValidator {
 
     private static final String BUNDLED_OPENAPI_SCHEMAS = "classpath:dev/pictor/core/meta/json-schema/oas/";
 
-    private final Map<Dialect, SchemaRegistry> registries = new EnumMap<>(Dialect.class);
+    /**
+     * One registry per dialect, and per reading of {@code format} (index 0 annotation, 1 assertion); all made at once,
+     * so that a validator shared by threads (the emulator's) is only ever read.
+     */
+    private final List<Map<Dialect, SchemaRegistry>> registries =
+            List.of(new EnumMap<>(Dialect.class), new EnumMap<>(Dialect.class));
+
+    /** How {@code format} is read when a call does not say. */
+    private final boolean assertFormats;
 
     /** @param fragments shared schema files by their root-relative path, the only files a {@code $ref} may reach */
     public ReferenceValidator(Map<String, String> fragments) {
@@ -82,10 +90,11 @@ public final class ReferenceValidator {
     private ReferenceValidator(
             Map<String, String> fragments, Function<String, Optional<String>> filesByUri, boolean assertFormats) {
         SchemaLoader loader = loader(fragments, filesByUri);
-        registries.put(Dialect.DRAFT_2020_12, registry(Dialects.getDraft202012(), loader, assertFormats));
-        registries.put(Dialect.DRAFT_7, registry(Dialects.getDraft7(), loader, assertFormats));
-        registries.put(Dialect.OPENAPI_3_0, registry(Dialects.getOpenApi30(), loader, assertFormats));
-        registries.put(Dialect.OPENAPI_3_1, registry(Dialects.getOpenApi31(), loader, assertFormats));
+        for (Dialect dialect : Dialect.values()) {
+            registries.get(0).put(dialect, registry(networkntDialect(dialect), loader, false));
+            registries.get(1).put(dialect, registry(networkntDialect(dialect), loader, true));
+        }
+        this.assertFormats = assertFormats;
     }
 
     public ReferenceValidator() {
@@ -151,7 +160,20 @@ public final class ReferenceValidator {
     }
 
     private SchemaRegistry registry(Dialect dialect) {
-        return registries.get(dialect);
+        return registry(dialect, assertFormats);
+    }
+
+    private SchemaRegistry registry(Dialect dialect, boolean formats) {
+        return registries.get(formats ? 1 : 0).get(dialect);
+    }
+
+    private static com.networknt.schema.dialect.Dialect networkntDialect(Dialect dialect) {
+        return switch (dialect) {
+            case DRAFT_2020_12 -> Dialects.getDraft202012();
+            case DRAFT_7 -> Dialects.getDraft7();
+            case OPENAPI_3_0 -> Dialects.getOpenApi30();
+            case OPENAPI_3_1 -> Dialects.getOpenApi31();
+        };
     }
 
     /** The schema as the validator is to read it: OpenAPI 3.0's {@code nullable} written out as Pictor reads it. */
@@ -165,8 +187,19 @@ public final class ReferenceValidator {
      * @param schemaFile the root-relative file the schema was read from, so that relative {@code $ref}s resolve
      */
     public List<Violation> validate(JsonNode schema, Dialect dialect, String schemaFile, JsonNode instance) {
+        return validate(schema, dialect, assertFormats, schemaFile, instance);
+    }
+
+    /**
+     * Validates an instance against a schema, reading {@code format} as the model document says ({@code "formats":
+     * "assert"} or not), as its generated validator does.
+     *
+     * @param schemaFile the root-relative file the schema was read from, so that relative {@code $ref}s resolve
+     */
+    public List<Violation> validate(
+            JsonNode schema, Dialect dialect, boolean formats, String schemaFile, JsonNode instance) {
         SchemaLocation location = SchemaLocation.of(ROOT_IRI + schemaFile);
-        Schema compiled = registry(dialect).getSchema(location, asRead(schema, dialect));
+        Schema compiled = registry(dialect, formats).getSchema(location, asRead(schema, dialect));
         List<Violation> violations = new ArrayList<>();
         for (Error e : compiled.validate(instance)) {
             SchemaLocation at = e.getSchemaLocation();

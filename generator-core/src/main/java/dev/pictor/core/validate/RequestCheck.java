@@ -60,6 +60,7 @@ public final class RequestCheck {
         List<Violation> violations = validator.validate(
                 model.effectiveInput().toJackson(),
                 model.dialect(),
+                model.assertsFormats(),
                 model.file(),
                 parsed.get().toJackson());
         List<Diagnostic> found = new ArrayList<>(findings.sorted());

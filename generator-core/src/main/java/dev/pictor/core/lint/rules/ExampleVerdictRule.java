@@ -42,6 +42,7 @@ public final class ExampleVerdictRule extends ModelRule {
                     .validate(
                             model.effectiveInput().toJackson(),
                             model.dialect(),
+                            model.assertsFormats(),
                             model.file(),
                             example.input().toJackson());
             if (example.valid() && !violations.isEmpty()) {

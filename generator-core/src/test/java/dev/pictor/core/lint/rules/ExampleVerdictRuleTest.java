@@ -1,6 +1,7 @@
 package dev.pictor.core.lint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pictor.core.testing.TestRoot;
 import java.nio.file.Path;
@@ -63,5 +64,26 @@ class ExampleVerdictRuleTest {
                   {"name": "empty", "input": {"prompt": ""}, "valid": false}
                 ]""");
         assertEquals(List.of(), root.lintText(new ExampleVerdictRule()));
+    }
+
+    /** A document that asks for {@code format} to be asserted has its examples judged so, as its validator would. */
+    @Test
+    void judgesFormatsAsTheDocumentAsks() {
+        String input =
+                "{\"type\": \"object\", \"properties\": {\"day\": {\"type\": \"string\", \"format\": \"date\"}}}";
+        String examples = """
+                "examples": [{"name": "bad-day", "input": {"day": "2024-02-30"}, "valid": true}]""";
+        assertEquals(
+                List.of(),
+                TestRoot.create(dir.resolve("annotate"))
+                        .model("m", "text-to-image", input, "{\"type\": \"string\"}", examples)
+                        .lintText(new ExampleVerdictRule()),
+                "format is an annotation by default");
+        List<String> asserted = TestRoot.create(dir.resolve("assert"))
+                .model("m", "text-to-image", input, "{\"type\": \"string\"}", "\"formats\": \"assert\",\n" + examples)
+                .lintText(new ExampleVerdictRule());
+        assertEquals(1, asserted.size(), asserted.toString());
+        assertTrue(asserted.get(0).contains("example \"bad-day\" is declared valid"), asserted.get(0));
+        assertTrue(asserted.get(0).contains("#/day"), asserted.get(0));
     }
 }
