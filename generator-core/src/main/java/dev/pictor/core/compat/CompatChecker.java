@@ -8,10 +8,10 @@ import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.Refinement;
+import dev.pictor.core.model.SchemaSet;
 import dev.pictor.core.schema.Keywords;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,16 +36,13 @@ public final class CompatChecker {
     /**
      * Every finding of {@code newer} against {@code older}, sorted.
      *
-     * @param olderFragments the shared schemas of the older document's root, by root-relative path
-     * @param newerFragments the same for the newer document (the same map when both are in one root)
+     * @param olderRoot the schemas root the older document was loaded with: its shared schemas and URI mappings
+     * @param newerRoot the same for the newer document (the same set when both are in one root)
      */
     public static List<CompatFinding> compare(
-            ModelDocument older,
-            ModelDocument newer,
-            Map<String, LocatedNode> olderFragments,
-            Map<String, LocatedNode> newerFragments) {
-        List<CompatFinding> published = diff(older, newer, olderFragments, newerFragments, false);
-        List<CompatFinding> refined = diff(older, newer, olderFragments, newerFragments, true);
+            ModelDocument older, ModelDocument newer, SchemaSet olderRoot, SchemaSet newerRoot) {
+        List<CompatFinding> published = diff(older, newer, olderRoot, newerRoot, false);
+        List<CompatFinding> refined = diff(older, newer, olderRoot, newerRoot, true);
         List<CompatFinding> found = new ArrayList<>(views(older, newer, published, refined));
         found.addAll(model(older, newer));
         List<CompatFinding> result = acknowledge(older, newer, found);
@@ -62,15 +59,13 @@ public final class CompatChecker {
     }
 
     private static List<CompatFinding> diff(
-            ModelDocument older,
-            ModelDocument newer,
-            Map<String, LocatedNode> olderFragments,
-            Map<String, LocatedNode> newerFragments,
-            boolean refinedView) {
+            ModelDocument older, ModelDocument newer, SchemaSet olderRoot, SchemaSet newerRoot, boolean refinedView) {
         ModelDocument o = refinedView ? older.refined() : older;
         ModelDocument n = refinedView ? newer.refined() : newer;
-        DocumentRefs oldRefs = new DocumentRefs(o.file(), o.dialect(), o.input(), o.output(), olderFragments);
-        DocumentRefs newRefs = new DocumentRefs(n.file(), n.dialect(), n.input(), n.output(), newerFragments);
+        DocumentRefs oldRefs =
+                new DocumentRefs(o.file(), o.dialect(), o.input(), o.output(), olderRoot.fragments(), olderRoot.uris());
+        DocumentRefs newRefs =
+                new DocumentRefs(n.file(), n.dialect(), n.input(), n.output(), newerRoot.fragments(), newerRoot.uris());
         List<CompatFinding> out = new ArrayList<>();
         new SchemaPairWalker(Side.INPUT, oldRefs, newRefs, out).compareRoots(o.input(), n.input());
         new SchemaPairWalker(Side.OUTPUT, oldRefs, newRefs, out).compareRoots(o.output(), n.output());

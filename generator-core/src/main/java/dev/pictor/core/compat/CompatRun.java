@@ -72,7 +72,7 @@ public final class CompatRun {
             }
             ModelDocument previous = versions.get(versions.size() - 2);
             comparisons.add(comparison(previous, newest));
-            findings.addAll(CompatChecker.compare(previous, newest, set.fragments(), set.fragments()));
+            findings.addAll(CompatChecker.compare(previous, newest, set, set));
         }
         return new CompatResult(comparisons, single, findings);
     }
@@ -99,8 +99,7 @@ public final class CompatRun {
         List<CompatResult.Comparison> comparisons = new ArrayList<>();
         if (od.isPresent() && nd.isPresent()) {
             comparisons.add(comparison(od.get(), nd.get()));
-            findings.addAll(CompatChecker.compare(
-                    od.get(), nd.get(), o.set().fragments(), n.set().fragments()));
+            findings.addAll(CompatChecker.compare(od.get(), nd.get(), o.set(), n.set()));
         }
         return new CompatResult(comparisons, 0, findings);
     }

@@ -4,6 +4,7 @@ import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.Member;
 import dev.pictor.core.model.Dialect;
+import dev.pictor.core.model.RootUris;
 import dev.pictor.core.schema.SchemaRefs;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,24 @@ final class DocumentRefs {
     private final Map<String, LocatedNode> fragments;
     private final SchemaRefs refs;
 
+    /**
+     * @param fragments the root's shared schemas, by root-relative path
+     * @param uris      the URIs of the root's files and the prefixes its {@code pictor-root.json} maps, so that an
+     *                  absolute-URI {@code $ref} leads where generation follows it
+     */
     DocumentRefs(
-            String file, Dialect dialect, LocatedNode input, LocatedNode output, Map<String, LocatedNode> fragments) {
+            String file,
+            Dialect dialect,
+            LocatedNode input,
+            LocatedNode output,
+            Map<String, LocatedNode> fragments,
+            RootUris uris) {
         this.file = file;
         this.dialect = dialect;
         this.input = input;
         this.output = output;
         this.fragments = fragments;
-        this.refs = new SchemaRefs(fragments);
+        this.refs = new SchemaRefs(fragments, uris, dialect);
     }
 
     String file() {

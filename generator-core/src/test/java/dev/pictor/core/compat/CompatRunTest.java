@@ -171,6 +171,27 @@ class CompatRunTest {
         assertEquals(List.of("ERROR compat.range-narrowed /input/properties/s/minimum"), summary(result));
     }
 
+    /**
+     * A {@code $ref} to a URI that {@code pictor-root.json} maps is followed into the mapped file, as generation does
+     * (before, the two references were compared as text and the narrowed range went unseen).
+     */
+    @Test
+    void referencesThroughMappedUrisAreCompared() throws Exception {
+        CompatFixture.in(dir)
+                .write("pictor-root.json", "{\"uriMappings\": {\"https://schemas.example.com/\": \"vendor/\"}}")
+                .write("vendor/size-v1.json", "{\"type\": \"integer\", \"minimum\": 64, \"maximum\": 1024}")
+                .write("vendor/size-v2.json", "{\"type\": \"integer\", \"minimum\": 64, \"maximum\": 512}")
+                .inputs(
+                        "{\"type\": \"object\", \"properties\": {\"w\": {\"$ref\": \"https://schemas.example.com/size-v1.json\"}}}",
+                        "{\"type\": \"object\", \"properties\": {\"w\": {\"$ref\": \"https://schemas.example.com/size-v2.json\"}}}");
+        CompatResult result = CompatRun.root(dir);
+        // located where the narrowed bound is written: in the mapped file
+        assertEquals(List.of("ERROR compat.range-narrowed /maximum"), summary(result));
+        assertEquals(
+                "vendor/size-v2.json",
+                result.findings().get(0).diagnostic().location().file());
+    }
+
     @Test
     void aMissingRootIsRefused() {
         assertThrows(SchemaRootException.class, () -> CompatRun.root(dir.resolve("nothing")));

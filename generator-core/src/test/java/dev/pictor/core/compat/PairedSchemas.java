@@ -90,7 +90,12 @@ final class PairedSchemas {
 
     private static DocumentRefs refs(String file, LocatedObject doc, Dialect dialect) {
         return new DocumentRefs(
-                file, dialect, doc.get("input").orElseThrow(), doc.get("output").orElseThrow(), Map.of());
+                file,
+                dialect,
+                doc.get("input").orElseThrow(),
+                doc.get("output").orElseThrow(),
+                Map.of(),
+                dev.pictor.core.model.RootUris.NONE);
     }
 
     /** A document with the schema as its input (or output), and the empty schema as the other. */
