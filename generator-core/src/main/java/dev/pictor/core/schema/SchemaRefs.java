@@ -54,11 +54,6 @@ public final class SchemaRefs {
     /** The shared files' resources by {@code $id}, found on the first absolute reference that needs them. */
     private Map<String, SchemaResources> declared;
 
-    /** @param shared the root's shared schemas by root-relative file name, {@code /}-separated */
-    public SchemaRefs(Map<String, LocatedNode> shared) {
-        this(shared, RootUris.NONE, Dialect.DRAFT_2020_12);
-    }
-
     /**
      * @param shared  the root's shared schemas by root-relative file name, {@code /}-separated
      * @param uris    the URIs of the root's files, and the prefixes its {@code pictor-root.json} maps

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.json.LocatedJsonReader;
 import dev.pictor.core.json.LocatedNode;
+import dev.pictor.core.model.Dialect;
+import dev.pictor.core.model.RootUris;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,8 @@ class SchemaRefsTest {
     private final LocatedNode shared =
             json("common/size.schema.json", "{\"$defs\": {\"Size\": {\"type\": \"integer\"}}}");
     private final LocatedNode model = json("models/a.json", "{\"$defs\": {\"Local\": {\"type\": \"string\"}}}");
-    private final SchemaRefs refs = new SchemaRefs(Map.of("common/size.schema.json", shared));
+    private final SchemaRefs refs =
+            new SchemaRefs(Map.of("common/size.schema.json", shared), RootUris.NONE, Dialect.DRAFT_2020_12);
 
     @Test
     void aLocalReferenceResolvesInTheSchemaItIsWrittenIn() {
