@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param baseUrl      the base URL template, placeholders such as {@code {account_id}} left in
  * @param placeholders each placeholder of the template and the environment variable its value comes from, in the
  *                     document's order
- * @param authScheme   {@code bearer}, {@code token} or {@code none}
+ * @param authScheme   {@code bearer}, {@code token}, {@code api-key}, {@code basic} or {@code none}
  * @param authHeader   the header the credential goes in ({@value #DEFAULT_AUTH_HEADER} unless the document names
  *                     another)
  * @param tokenEnv     the environment variable the credential is read from

@@ -3,6 +3,7 @@ package dev.pictor.core.load;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedJsonReader;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedArray;
@@ -11,6 +12,7 @@ import dev.pictor.core.json.LocatedNode.Member;
 import dev.pictor.core.model.Dialect;
 import dev.pictor.core.model.Example;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.model.Operation;
 import dev.pictor.core.model.Origin;
 import dev.pictor.core.model.Placeholder;
 import dev.pictor.core.model.ProviderDocument;
@@ -249,6 +251,8 @@ public final class DocumentLoader {
         Dialect dialect = Dialect.fromUri(node.text("dialect").orElseThrow()).orElseThrow();
         ok &= refs.check(file, input, dialect);
         ok &= refs.check(file, output, dialect);
+        Optional<Operation> operation = node.object("operation").map(Operation::read);
+        ok &= operation.map(o -> checkOperation(node, o)).orElse(true);
         if (!ok) {
             return Optional.empty();
         }
@@ -301,7 +305,43 @@ public final class DocumentLoader {
                 refinements,
                 examples,
                 effectiveInput,
-                effectiveOutput));
+                effectiveOutput,
+                operation));
+    }
+
+    /**
+     * Whether an operation's layout points into its document: each parameter, and the body when it is a member, is a
+     * property of the input, and each response's schema exists.
+     */
+    private boolean checkOperation(LocatedObject node, Operation operation) {
+        boolean ok = true;
+        List<String> members = new ArrayList<>();
+        operation.parameters().forEach(p -> members.add(p.name()));
+        operation.requestBody().flatMap(Operation.RequestBody::member).ifPresent(members::add);
+        for (String member : members) {
+            if (node.at(JsonPointer.append("/input/properties", member)).isEmpty()) {
+                diagnostics.report(
+                        Severity.ERROR,
+                        "document.invalid",
+                        node.nearest("/input/properties"),
+                        "operation member \"" + member + "\" is not a property of input",
+                        "declare it under input.properties, or correct operation");
+                ok = false;
+            }
+        }
+        for (Operation.Response r : operation.responses()) {
+            if (node.at(r.schema()).isEmpty()) {
+                diagnostics.report(
+                        Severity.ERROR,
+                        "document.invalid",
+                        operation.node(),
+                        "the schema of response " + r.status() + " " + r.mediaType() + ", " + r.schema()
+                                + ", is not in the document",
+                        "point it at /output, or at a branch of output's anyOf");
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     private Optional<List<RuleOverride>> readLintConfig(LocatedObject node) {

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param assertsFormats the document says {@code "formats": "assert"}: the generated validators check each
  *                       {@code format} Pictor knows; otherwise (the default) {@code format} is an annotation
+ * @param operation      the OpenAPI operation the document was imported from, which says how a call is laid out;
+ *                       empty for a model the provider's transport calls on its own terms
  */
 public record ModelDocument(
         String file,
@@ -32,7 +34,8 @@ public record ModelDocument(
         List<Refinement> refinements,
         List<Example> examples,
         LocatedNode effectiveInput,
-        LocatedNode effectiveOutput) {
+        LocatedNode effectiveOutput,
+        Optional<Operation> operation) {
 
     public ModelDocument {
         refinements = List.copyOf(refinements);
@@ -64,7 +67,8 @@ public record ModelDocument(
                 refinements,
                 examples,
                 effectiveInput,
-                effectiveOutput);
+                effectiveOutput,
+                operation);
     }
 
     /** {@code provider model@version}, for messages. */

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * How a provider is reached: {@code schemas/<provider>/provider.json}.
  *
- * @param authScheme  bearer, token or none
+ * @param authScheme  bearer, token, api-key, basic or none
  * @param tokenEnv    the environment variable the credential is read from (never the credential itself)
  * @param assumptions what was assumed where the provider documents no contract
  */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.model.Operation;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.core.testing.TestRoot;
 import java.io.IOException;
@@ -56,6 +57,43 @@ class DocumentLoaderTest {
                 "acme/m/2025-01-01.json:12",
                 max.location().file() + ":" + max.location().line(),
                 "a refined value is located where the refinement wrote it");
+    }
+
+    @Test
+    void anOperationIsReadAndItsMembersAndResponsesMustBeInTheDocument() throws Exception {
+        String input = "{\"type\": \"object\", \"properties\": {\"engine_id\": {\"type\": \"string\"},"
+                + " \"body\": {\"type\": \"object\"}}}";
+        String operation = "\"operation\": {\"file\": \"v1.yaml\", \"infoVersion\": \"v1\", \"line\": 12,"
+                + " \"method\": \"POST\", \"path\": \"/v1/generation/{engine_id}/text-to-image\","
+                + " \"requestBody\": {\"mediaType\": \"multipart/form-data\", \"member\": \"body\","
+                + " \"required\": true},"
+                + " \"parameters\": [{\"name\": \"engine_id\", \"in\": \"path\", \"required\": true}],"
+                + " \"responses\": [{\"status\": \"200\", \"mediaType\": \"image/png\","
+                + " \"schema\": \"/output/anyOf/0\"}]}";
+        TestRoot root = TestRoot.create(dir);
+        root.model("m", "text-to-image", input, "{\"anyOf\": [{\"type\": \"string\"}]}", operation);
+        Operation read = load().models().get(0).operation().orElseThrow();
+        assertEquals(List.of(), findings());
+        assertEquals(List.of(new Operation.Parameter("engine_id", Operation.In.PATH, true)), read.parameters());
+        assertTrue(read.requestBody().orElseThrow().multipart());
+        assertTrue(read.responses().get(0).image());
+
+        root.model(
+                "m",
+                "text-to-image",
+                input,
+                "{\"type\": \"string\"}",
+                operation.replace("engine_id\", \"in", "seed\", \"in"));
+        assertTrue(load().models().isEmpty());
+        assertEquals(
+                List.of(
+                        "acme/m/2025-01-01.json:10:43: error: document.invalid: #/input/properties: operation member"
+                                + " \"seed\" is not a property of input (hint: declare it under input.properties, or"
+                                + " correct operation)",
+                        "acme/m/2025-01-01.json:12:14: error: document.invalid: #/operation: the schema of response 200"
+                                + " image/png, /output/anyOf/0, is not in the document (hint: point it at /output, or at"
+                                + " a branch of output's anyOf)"),
+                findings());
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.pictor.runtime.client;
 
 import dev.pictor.runtime.transport.ProviderInfo;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 
 /**
@@ -41,11 +43,16 @@ final class ProviderAccess {
         return header;
     }
 
-    /** {@code Bearer <token>}, {@code Token <token>}, or the token alone for another scheme. */
+    /**
+     * {@code Bearer <token>}, {@code Token <token>}, {@code Basic <base64 of user:password>} (the credential is
+     * {@code user:password}), or the token alone for another scheme ({@code api-key}).
+     */
     String headerValue() {
         return switch (scheme) {
             case "bearer" -> "Bearer " + secret.reveal();
             case "token" -> "Token " + secret.reveal();
+            case "basic" ->
+                "Basic " + Base64.getEncoder().encodeToString(secret.reveal().getBytes(StandardCharsets.UTF_8));
             default -> secret.reveal();
         };
     }

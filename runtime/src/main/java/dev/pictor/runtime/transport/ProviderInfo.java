@@ -16,7 +16,7 @@ import java.util.Objects;
  *                     not know)
  * @param baseUrl      the base URL template ({@code https://api.cloudflare.com/client/v4/accounts/{account_id}/ai/run})
  * @param placeholders each placeholder of the template and the environment variable its value is read from
- * @param authScheme   {@code bearer}, {@code token} or {@code none}
+ * @param authScheme   {@code bearer}, {@code token}, {@code api-key}, {@code basic} or {@code none}
  * @param authHeader   the header the credential goes in ({@code Authorization})
  * @param tokenEnv     the environment variable the credential is read from
  */
