@@ -114,6 +114,10 @@ final class ProviderResolver {
             redactor.add(secret);
         }
         ProviderAccess a = new ProviderAccess(id, base, secret, info.authHeader(), info.authScheme());
+        if (a.authenticates() && info.authScheme().equalsIgnoreCase("basic")) {
+            // the header carries the credential in base64, which must not reach a log either
+            redactor.add(Secret.of(a.headerValue().substring("Basic ".length())));
+        }
         Call.LOG.log(
                 Level.DEBUG,
                 () -> "provider " + id + ": " + Urls.forLog(base) + ", transport " + info.transport()

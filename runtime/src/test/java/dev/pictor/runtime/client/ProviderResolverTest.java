@@ -77,6 +77,21 @@ class ProviderResolverTest {
     }
 
     @Test
+    void anApiKeyGoesAsItIsInItsHeaderAndBasicCredentialsInBase64BothRedacted() {
+        ProviderResolver r =
+                resolver(Map.of(), Map.of(), Map.of(), Map.of("TEST_CF_ACCOUNT", "acct-1", "TEST_CF_TOKEN", "user:pw"));
+        ProviderAccess key = r.access(CF.withAuthScheme("api-key").withAuthHeader("x-key"));
+        assertEquals("x-key", key.header());
+        assertEquals("user:pw", key.headerValue());
+        ProviderAccess basic = resolver(
+                        Map.of(), Map.of(), Map.of(), Map.of("TEST_CF_ACCOUNT", "acct-1", "TEST_CF_TOKEN", "user:pw"))
+                .access(CF.withAuthScheme("basic"));
+        assertEquals("Authorization", basic.header());
+        assertEquals("Basic dXNlcjpwdw==", basic.headerValue());
+        assertEquals("[redacted] [redacted]", redactor.scrub("user:pw dXNlcjpwdw=="));
+    }
+
+    @Test
     void aProviderWithoutAuthenticationNeedsNoCredential() {
         ProviderAccess a = resolver(Map.of(), Map.of("open", Map.of("region", "eu")), Map.of(), Map.of())
                 .access(OPEN);
