@@ -13,6 +13,7 @@ import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.io.AtomicFiles;
+import dev.pictor.core.io.InputFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -274,11 +275,16 @@ public final class AdapterTemplates {
                         null);
                 return Optional.empty();
             }
+            // read as every input is: bounded by InputFiles.MAX_BYTES, its type checked before it is opened
+            Optional<byte[]> content = InputFiles.read(real, location, diagnostics);
+            if (content.isEmpty()) {
+                return Optional.empty();
+            }
             text = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(real)))
+                    .decode(ByteBuffer.wrap(content.get()))
                     .toString();
         } catch (CharacterCodingException e) {
             diagnostics.report(

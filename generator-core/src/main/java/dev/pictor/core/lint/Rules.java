@@ -54,6 +54,11 @@ public final class Rules {
             new RuleInfo("json.malformed", Severity.ERROR, "The file is not well-formed JSON."),
             new RuleInfo("json.duplicate-key", Severity.ERROR, "An object has the same member name twice."),
             new RuleInfo("json.too-deep", Severity.ERROR, "The document nests deeper than any schema needs."),
+            new RuleInfo(
+                    "json.number-too-large",
+                    Severity.ERROR,
+                    "A number has more digits or a larger exponent than any schema needs; it is not expanded."),
+            new RuleInfo("file.not-utf8", Severity.ERROR, "The file is not UTF-8 text."),
             new RuleInfo("file.too-large", Severity.ERROR, "The file is larger than a document may be."),
             new RuleInfo("file.unreadable", Severity.ERROR, "The file cannot be read."),
             new RuleInfo("file.outside-root", Severity.ERROR, "A symbolic link leads out of the schemas root."),

@@ -3,8 +3,8 @@ package dev.pictor.core.load;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
+import dev.pictor.core.io.InputFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 public final class SchemaRoot {
 
-    /** No provider schema comes near this; a larger file is refused before it is read. */
-    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /** No provider schema comes near this; a larger file is refused before it is read ({@link InputFiles}). */
+    public static final long MAX_FILE_BYTES = InputFiles.MAX_BYTES;
 
     private final Path root;
 
@@ -59,7 +59,17 @@ public final class SchemaRoot {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (isHidden(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    Path folderName = dir.getFileName();
+                    if (folderName != null && folderName.toString().endsWith(".json")) {
+                        notAFile(relative(dir), "is a folder named like a document; it is not read", diagnostics);
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -77,8 +87,13 @@ public final class SchemaRoot {
                                 "copy the file into the root instead of linking to it");
                         return FileVisitResult.CONTINUE;
                     }
-                    if (name.endsWith(".json") && Files.isRegularFile(file)) {
+                    if (!name.endsWith(".json")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (Files.isRegularFile(file)) {
                         files.add(name);
+                    } else if (!Files.isDirectory(file)) { // a link to a folder inside the root is not a document
+                        notAFile(name, "is not a regular file (a pipe or a device is never read)", diagnostics);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -101,43 +116,21 @@ public final class SchemaRoot {
         return files;
     }
 
-    /** The bytes of a root-relative file, or empty (with a diagnostic) when it is missing, too large or unreadable. */
+    /**
+     * The bytes of a root-relative file, or empty (with a diagnostic) when it is missing, not a regular file, too
+     * large or unreadable: read as every input is, by {@link InputFiles}.
+     */
     public Optional<byte[]> read(String relative, Diagnostics diagnostics) {
-        Path file = root.resolve(relative);
-        SourceLocation at = SourceLocation.startOf(relative);
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                diagnostics.report(
-                        Severity.ERROR,
-                        "file.too-large",
-                        at,
-                        "the file has " + size + " bytes, more than the " + MAX_FILE_BYTES + " a document may have",
-                        "a model document holds schemas, not data; move large examples out of it");
-                return Optional.empty();
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] content = in.readNBytes((int) MAX_FILE_BYTES + 1);
-                if (content.length > MAX_FILE_BYTES) {
-                    diagnostics.report(
-                            Severity.ERROR,
-                            "file.too-large",
-                            at,
-                            "the file grew beyond " + MAX_FILE_BYTES + " bytes while it was read",
-                            null);
-                    return Optional.empty();
-                }
-                return Optional.of(content);
-            }
-        } catch (IOException e) {
-            diagnostics.report(
-                    Severity.ERROR,
-                    "file.unreadable",
-                    at,
-                    "cannot be read: " + e.getClass().getSimpleName(),
-                    "check that it exists and can be read");
-            return Optional.empty();
-        }
+        return InputFiles.read(root.resolve(relative), relative, diagnostics);
+    }
+
+    private static void notAFile(String name, String why, Diagnostics diagnostics) {
+        diagnostics.report(
+                Severity.ERROR,
+                "file.unreadable",
+                SourceLocation.startOf(name),
+                why,
+                "a document is a regular file; rename or remove this entry");
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.pictor.core.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -303,10 +306,42 @@ class DocumentLoaderTest {
         }
         load();
         assertEquals(
-                List.of("acme/big.json:1:1: error: file.too-large: the file has 52428800 bytes, more than the"
-                        + " 4194304 a document may have (hint: a model document holds schemas, not data; move large examples"
-                        + " out of it)"),
+                List.of("acme/big.json:1:1: error: file.too-large: the input has 52,428,800 bytes, more than the"
+                        + " 4,194,304 bytes (4 MiB) Pictor reads of one input (hint: a schema or an OpenAPI document is"
+                        + " far smaller: check that this is the file you meant)"),
                 findings());
+    }
+
+    /** A pipe named like a document is reported at once, never opened (opening it would wait for a writer). */
+    @Test
+    void aPipeNamedLikeADocumentIsAFindingAtOnce() throws Exception {
+        TestRoot.create(dir);
+        Path pipe = dir.resolve("acme/pipe.json");
+        assumeTrue(mkfifo(pipe), "this test needs mkfifo");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), this::load);
+        assertEquals(
+                List.of("acme/pipe.json:1:1: error: file.unreadable: is not a regular file (a pipe or a device is never"
+                        + " read) (hint: a document is a regular file; rename or remove this entry)"),
+                findings());
+    }
+
+    @Test
+    void aFolderNamedLikeADocumentIsAFinding() throws Exception {
+        TestRoot.create(dir);
+        Files.createDirectories(dir.resolve("acme/old.json"));
+        load();
+        assertEquals(
+                List.of("acme/old.json:1:1: error: file.unreadable: is a folder named like a document; it is not read"
+                        + " (hint: a document is a regular file; rename or remove this entry)"),
+                findings());
+    }
+
+    static boolean mkfifo(Path path) throws InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Test
