@@ -49,8 +49,19 @@ public record LinkedOperation(
      * @param member    the request member that holds it, by wire name; empty when the request is the body
      * @param javaName  that member's record component; empty when the request is the body
      * @param required  whether a call must send one
+     * @param fileParts the wire names of the body's members that are files (or lists of files), sent as file parts
+     *                  of a multipart body; empty for a JSON body
      */
-    public record Body(String mediaType, Optional<String> member, Optional<String> javaName, boolean required) {
+    public record Body(
+            String mediaType,
+            Optional<String> member,
+            Optional<String> javaName,
+            boolean required,
+            List<String> fileParts) {
+
+        public Body {
+            fileParts = List.copyOf(fileParts);
+        }
 
         /** Whether the body is sent as {@code multipart/form-data}, each member a part. */
         public boolean multipart() {

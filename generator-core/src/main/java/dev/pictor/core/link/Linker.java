@@ -96,7 +96,7 @@ public final class Linker {
         // An operation's answers are read from the schema of each response, not from output's anyOf of them.
         Optional<LinkedOperation> operation = model.operation()
                 .map(op -> OperationLinker.link(
-                        op, requests.records.get(0), output.drafts(), outputRoot.get(), responses, baseName));
+                        op, requests.records, output.drafts(), outputRoot.get(), responses, baseName));
         ResultShape result = operation.isPresent()
                 ? operation.get().resultResponse().shape()
                 : result(output.drafts().get(outputRoot.get()), responses, JavaNames.responseName(baseName));

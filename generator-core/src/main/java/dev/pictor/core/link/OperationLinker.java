@@ -28,11 +28,12 @@ final class OperationLinker {
      */
     static LinkedOperation link(
             Operation op,
-            RecordDecl request,
+            List<RecordDecl> requestRecords,
             Map<String, Draft> outputDrafts,
             String outputRoot,
             TypeMapper responses,
             String baseName) {
+        RecordDecl request = requestRecords.get(0);
         List<Operation.Response> published = op.responses();
         int result = 0;
         for (int i = published.size() - 1; i >= 0; i--) {
@@ -63,7 +64,11 @@ final class OperationLinker {
                 .toList();
         Optional<LinkedOperation.Body> body = op.requestBody()
                 .map(b -> new LinkedOperation.Body(
-                        b.mediaType(), b.member(), b.member().flatMap(m -> javaName(request, m)), b.required()));
+                        b.mediaType(),
+                        b.member(),
+                        b.member().flatMap(m -> javaName(request, m)),
+                        b.required(),
+                        fileParts(b, request, requestRecords)));
         return new LinkedOperation(op.method(), op.path(), op.operationId(), parameters, body, linked, result);
     }
 
@@ -91,6 +96,27 @@ final class OperationLinker {
                 .filter(d -> d.source.pointer().equals(pointer))
                 .findFirst()
                 .orElse(output);
+    }
+
+    /** The wire names of the members of the body's record that hold files ({@link FileParts}). */
+    private static List<String> fileParts(Operation.RequestBody b, RecordDecl request, List<RecordDecl> records) {
+        Optional<RecordDecl> body = b.member().isEmpty()
+                ? Optional.of(request)
+                : request.fields().stream()
+                        .filter(f -> f.wireName().equals(b.member().get()))
+                        .map(FieldDecl::type)
+                        .filter(JavaType.RecordRef.class::isInstance)
+                        .map(t -> ((JavaType.RecordRef) t).simpleName())
+                        .flatMap(name ->
+                                records.stream().filter(r -> r.simpleName().equals(name)))
+                        .findFirst();
+        return body.map(r -> r.fields().stream()
+                        .filter(f -> JavaType.isFileList(f.type())
+                                || f.type() instanceof JavaType.Bytes bytes
+                                        && bytes.encoding() == JavaType.BytesEncoding.FILE_PART)
+                        .map(FieldDecl::wireName)
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The component of the request record holding the member {@code wireName}. */

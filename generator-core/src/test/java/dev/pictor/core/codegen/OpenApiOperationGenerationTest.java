@@ -81,7 +81,7 @@ class OpenApiOperationGenerationTest implements GoldenCaseTests {
                 "the Accept header parameter is no member: the importer leaves it out, as OpenAPI says");
         assertEquals(
                 Optional.of(new LinkedOperation.Body(
-                        "multipart/form-data", Optional.of("body"), Optional.of("body"), true)),
+                        "multipart/form-data", Optional.of("body"), Optional.of("body"), true, List.of("init_image"))),
                 op.body());
         assertTrue(op.body().orElseThrow().multipart());
 
@@ -102,9 +102,55 @@ class OpenApiOperationGenerationTest implements GoldenCaseTests {
         LinkedOperation edit = fixture.model("createImageEdit").operation().orElseThrow();
         assertEquals(List.of(), edit.parameters());
         assertEquals(
-                Optional.of(new LinkedOperation.Body("multipart/form-data", Optional.empty(), Optional.empty(), true)),
+                Optional.of(new LinkedOperation.Body(
+                        "multipart/form-data", Optional.empty(), Optional.empty(), true, List.of("image", "mask"))),
                 edit.body(),
                 "with no parameter the request is the body");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAdapterTemplateSeesTheOperation() {
+        Map<String, Object> op =
+                (Map<String, Object>) AdapterEmitter.context(m("imageToImage")).get("operation");
+        assertEquals("\"POST\"", op.get("methodLiteral"));
+        assertEquals("\"/generation/{engine_id}/image-to-image\"", op.get("pathLiteral"));
+        assertEquals(
+                List.of(
+                        Map.of("nameLiteral", "\"engine_id\"", "in", "path", "required", true, "javaName", "engineId"),
+                        Map.of(
+                                "nameLiteral",
+                                "\"Organization\"",
+                                "in",
+                                "header",
+                                "required",
+                                false,
+                                "javaName",
+                                "organization")),
+                op.get("parameters"));
+        Map<String, Object> body = (Map<String, Object>) op.get("body");
+        assertEquals(true, body.get("multipart"));
+        assertEquals("body", body.get("javaName"));
+        assertEquals(List.of("\"init_image\""), body.get("filePartLiterals"));
+        List<Map<String, Object>> responses = (List<Map<String, Object>>) op.get("responses");
+        assertEquals(
+                List.of(true, false),
+                responses.stream().map(r -> r.get("result")).toList());
+        assertEquals(
+                List.of(false, true),
+                responses.stream().map(r -> r.get("binaryImage")).toList());
+
+        Map<String, Object> edit = (Map<String, Object>) ((Map<String, Object>)
+                        AdapterEmitter.context(m("createImageEdit")).get("operation"))
+                .get("body");
+        assertEquals(List.of("\"image\"", "\"mask\""), edit.get("filePartLiterals"));
+        assertEquals(
+                List.of(),
+                ((Map<String, Object>) ((Map<String, Object>)
+                                        AdapterEmitter.context(m("createImage")).get("operation"))
+                                .get("body"))
+                        .get("filePartLiterals"),
+                "a JSON body has no file parts");
     }
 
     @Test
@@ -183,7 +229,7 @@ class OpenApiOperationGenerationTest implements GoldenCaseTests {
         }
         Object seventeen = invoke(builder(request, Collections.nCopies(17, PNG), "a beret"), "build");
         assertEquals(
-                List.of("/image: matches none of the 2 schemas of anyOf (1: /image: 17 files are not one file;"
+                List.of("/image: matches none of the 2 schemas of anyOf (1: /image: 17 files, not one;"
                         + " 2: /image: 17 items are more than the maximum 16)"),
                 validate("createImageEdit", seventeen));
 

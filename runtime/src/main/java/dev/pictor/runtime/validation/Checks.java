@@ -305,7 +305,7 @@ public final class Checks {
      * file when it holds exactly one.
      */
     public static boolean oneFile(Violations v, Pointer pointer, int count) {
-        return count == 1 || (v.keeps() ? fail(v, pointer, "type", count + " files are not one file") : counted(v));
+        return count == 1 || (v.keeps() ? fail(v, pointer, "type", count + " files, not one") : counted(v));
     }
 
     // ---------------------------------------------------------------- dynamic: JSON values
