@@ -190,6 +190,7 @@ public final class AdapterEmitter {
         }
         c.put("images", images);
         c.put("hasImages", !images.isEmpty());
+        c.put("operation", AdapterOperationFacts.of(model));
         return c;
     }
 

@@ -219,9 +219,12 @@ public final class TypeEmitter {
         return p.build();
     }
 
-    /** Byte payloads name their wire form: a JSON number array or a base64 string. */
+    /**
+     * Byte payloads name their wire form: a JSON number array or a base64 string. A multipart file part has none (it
+     * is sent as the bytes themselves), so writing it as JSON fails and says so.
+     */
     private static List<AnnotationSpec> codec(JavaType type) {
-        if (!(type instanceof JavaType.Bytes bytes)) {
+        if (!(type instanceof JavaType.Bytes bytes) || bytes.encoding() == JavaType.BytesEncoding.FILE_PART) {
             return List.of();
         }
         boolean numbers = bytes.encoding() == JavaType.BytesEncoding.NUMBER_ARRAY;

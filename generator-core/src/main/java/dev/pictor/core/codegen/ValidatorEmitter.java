@@ -612,6 +612,11 @@ public final class ValidatorEmitter {
             if (node.admits(own)) {
                 return;
             }
+            if (JavaType.isFileList(repr) && node.types().equals(Set.of(JsonType.STRING))) {
+                // Files have no JSON form: the list holds the single-file branch when it holds one file.
+                code.addStatement("$T.oneFile(v, p, value.size())", CHECKS);
+                return;
+            }
             if (own == JsonType.NUMBER && node.types().contains(JsonType.INTEGER) && repr instanceof JavaType.Scalar) {
                 code.beginControlFlow("if (value % 1 != 0)")
                         .addStatement("$T.type(v, p, $T.valueOf(value), $L)", CHECKS, DoubleNode.class, names)

@@ -290,6 +290,14 @@ public final class JavaNames {
         return modelName + "Response";
     }
 
+    /**
+     * The response record of an OpenAPI operation's JSON answer other than the first (another status):
+     * {@code CreateImageResponse201}. The first JSON answer takes {@link #responseName(String)}.
+     */
+    public static String responseName(String modelName, String status) {
+        return responseName(modelName) + status;
+    }
+
     /** The validator generated beside a request record: {@code FluxSchnellRequestValidator}. */
     public static String validatorName(String recordName) {
         return recordName + "Validator";

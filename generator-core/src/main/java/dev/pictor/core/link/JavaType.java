@@ -43,11 +43,19 @@ public sealed interface JavaType {
      */
     record MapOf(JavaType value) implements JavaType {}
 
-    /** Image bytes: the runtime's byte payload, written as a JSON number array or as base64. */
+    /**
+     * Image bytes: the runtime's byte payload, written as a JSON number array or as base64, or sent as a file part of a
+     * multipart body ({@link FileParts}).
+     */
     record Bytes(BytesEncoding encoding) implements JavaType {}
 
     /** A string of a response that carries something richer: base64 image, data URI, URL. */
     record Text(TextKind kind) implements JavaType {}
+
+    /** Whether {@code type} is a list of multipart file parts ({@link FileParts}). */
+    static boolean isFileList(JavaType type) {
+        return type instanceof ListOf l && l.item() instanceof Bytes b && b.encoding() == BytesEncoding.FILE_PART;
+    }
 
     enum ScalarKind {
         STRING,
@@ -59,7 +67,9 @@ public sealed interface JavaType {
 
     enum BytesEncoding {
         NUMBER_ARRAY,
-        BASE64
+        BASE64,
+        /** A file part of a {@code multipart/form-data} body: the bytes themselves, with no JSON form. */
+        FILE_PART
     }
 
     enum TextKind {

@@ -22,6 +22,8 @@ import java.util.Optional;
  *                     branches JSON tells apart
  * @param providerInfo how the provider is reached (its provider document); empty only for a model linked without
  *                     one, which gets no adapter
+ * @param operation    the OpenAPI operation the model was imported from (method, path, parameters by location, body,
+ *                     every success response), for a transport that lays out the call; empty for other models
  */
 public record LinkedModel(
         String file,
@@ -41,7 +43,8 @@ public record LinkedModel(
         List<EnumDecl> enums,
         List<UnionDecl> unions,
         ResultShape result,
-        Optional<LinkedProvider> providerInfo) {
+        Optional<LinkedProvider> providerInfo,
+        Optional<LinkedOperation> operation) {
 
     public LinkedModel {
         nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));

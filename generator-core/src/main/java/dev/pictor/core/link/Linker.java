@@ -89,10 +89,17 @@ public final class Linker {
             return Optional.empty();
         }
         long errorsBefore = diagnostics.count(Severity.ERROR);
-        TypeMapper requests = new TypeMapper(input.drafts(), names, types, TypeMapper.Side.REQUEST);
+        FileParts parts = FileParts.of(model.operation(), input.drafts(), inputRoot.get(), model.dialect());
+        TypeMapper requests = new TypeMapper(input.drafts(), names, types, TypeMapper.Side.REQUEST, parts);
         requests.root(inputRoot.get(), JavaNames.requestName(baseName), RecordDecl.Role.REQUEST);
         TypeMapper responses = new TypeMapper(output.drafts(), names, types, TypeMapper.Side.RESPONSE);
-        ResultShape result = result(output.drafts().get(outputRoot.get()), responses, JavaNames.responseName(baseName));
+        // An operation's answers are read from the schema of each response, not from output's anyOf of them.
+        Optional<LinkedOperation> operation = model.operation()
+                .map(op -> OperationLinker.link(
+                        op, requests.records, output.drafts(), outputRoot.get(), responses, baseName));
+        ResultShape result = operation.isPresent()
+                ? operation.get().resultResponse().shape()
+                : result(output.drafts().get(outputRoot.get()), responses, JavaNames.responseName(baseName));
         if (diagnostics.count(Severity.ERROR) > errorsBefore) {
             return Optional.empty();
         }
@@ -125,7 +132,8 @@ public final class Linker {
                 enums,
                 unions,
                 result,
-                provider.map(LinkedProvider::of)));
+                provider.map(LinkedProvider::of),
+                operation));
     }
 
     /** A binary string output (Cloudflare's {@code format: binary} with a {@code contentType}) is image bytes. */

@@ -48,8 +48,15 @@ final class TypeMapper {
     private final NullableMapper nullableMapper;
     private final EnumMapper enumMapper;
     private final RestMapper restMapper;
+    private final FileParts fileParts;
 
     TypeMapper(Map<String, Draft> drafts, JavaNames names, JavaNames.Scope typeScope, Side side) {
+        this(drafts, names, typeScope, side, FileParts.none());
+    }
+
+    /** A mapper that holds the given file parts of a multipart request body as byte payloads. */
+    TypeMapper(Map<String, Draft> drafts, JavaNames names, JavaNames.Scope typeScope, Side side, FileParts parts) {
+        this.fileParts = parts;
         this.drafts = drafts;
         this.names = names;
         this.typeScope = typeScope;
@@ -135,6 +142,10 @@ final class TypeMapper {
     }
 
     private JavaType decide(Draft d, String name, RecordDecl.Role role) {
+        Optional<JavaType> file = fileParts.map(d);
+        if (file.isPresent()) {
+            return file.get();
+        }
         if (unevaluatedBesideApplicators(d)) {
             return new JavaType.Passthrough();
         }

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -324,8 +325,12 @@ class AdapterTemplatesTest {
     @SuppressWarnings("unchecked")
     void theReadmeDocumentsEveryContextKey() throws Exception {
         Diagnostics diagnostics = new Diagnostics();
-        List<LinkedModel> models =
-                new Linker("dev.pictor.generated", diagnostics).link(DocumentLoader.load(SEEDS, diagnostics));
+        List<LinkedModel> models = new ArrayList<>(
+                new Linker("dev.pictor.generated", diagnostics).link(DocumentLoader.load(SEEDS, diagnostics)));
+        // and models of OpenAPI operations, whose context has the operation's facts
+        Path operations = GeneratedCase.named("openapi-operations").root();
+        models.addAll(
+                new Linker("dev.pictor.generated", diagnostics).link(DocumentLoader.load(operations, diagnostics)));
         Set<String> keys = new TreeSet<>();
         Set<String> imageKeys = new TreeSet<>();
         for (LinkedModel model : models) {

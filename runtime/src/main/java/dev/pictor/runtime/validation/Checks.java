@@ -297,6 +297,17 @@ public final class Checks {
         return count <= maximum || failCount(v, pointer, "maxItems", count, maximum);
     }
 
+    // ---------------------------------------------------------------- multipart file parts
+
+    /**
+     * {@code type: string} of a single file part, checked on the list of files that a {@code multipart/form-data}
+     * member taking one file or an array of them is held in (OpenAI's edit {@code image}): the list stands for one
+     * file when it holds exactly one.
+     */
+    public static boolean oneFile(Violations v, Pointer pointer, int count) {
+        return count == 1 || (v.keeps() ? fail(v, pointer, "type", count + " files, not one") : counted(v));
+    }
+
     // ---------------------------------------------------------------- dynamic: JSON values
 
     /**

@@ -261,6 +261,13 @@ class ChecksTest {
     }
 
     @Test
+    void oneFileOfAListOfFiles() {
+        assertEquals("", one(v -> Checks.oneFile(v, Pointer.parse("/image"), 1)));
+        assertEquals("/image: 17 files, not one [type]", one(v -> Checks.oneFile(v, Pointer.parse("/image"), 17)));
+        assertEquals("/image: 0 files, not one [type]", one(v -> Checks.oneFile(v, Pointer.parse("/image"), 0)));
+    }
+
+    @Test
     void required() {
         assertEquals(
                 "/: missing required property \"prompt\" [required]",
