@@ -46,6 +46,14 @@ public final class Rules {
         rules.add(new dev.pictor.core.lint.rules.TaskInputRule());
         rules.add(new dev.pictor.core.lint.rules.TypeOpenRule());
         // end of group B
+        // group C: what OpenAPI documents get wrong, in the model documents imported from them
+        rules.add(new dev.pictor.core.lint.rules.OpenApiRefSiblingsRule());
+        rules.add(new dev.pictor.core.lint.rules.OpenApiNullableRule());
+        rules.add(new dev.pictor.core.lint.rules.OpenApiOperationIdRule());
+        rules.add(new dev.pictor.core.lint.rules.OpenApiPlaceholderBoundRule());
+        rules.add(new dev.pictor.core.lint.rules.OpenApiFractionalMultipleOfRule());
+        rules.add(new dev.pictor.core.lint.rules.OpenApiProseEnumRule());
+        // end of group C
         return List.copyOf(rules);
     }
 
@@ -100,9 +108,18 @@ public final class Rules {
             new RuleInfo(
                     "refinement.no-effect", Severity.WARNING, "A refinement sets a value the document already has."));
 
+    /**
+     * Codes reported only when {@code pictor import openapi} lints the OpenAPI file ({@code
+     * dev.pictor.core.lint.openapi.OpenApiLint}), about what a model document does not keep; the import reports the
+     * other {@code openapi.*} codes there too.
+     */
+    public static final List<RuleInfo> OPENAPI_IMPORT_CODES =
+            List.of(dev.pictor.core.lint.rules.OpenApiResponseDescriptionRule.INFO);
+
     /** Every code, sorted: what SARIF lists as the tool's rules. */
     public static List<RuleInfo> catalog() {
         List<RuleInfo> all = new ArrayList<>(LOADER_CODES);
+        all.addAll(OPENAPI_IMPORT_CODES);
         all().forEach(r -> all.add(r.info()));
         all.sort(Comparator.comparing(RuleInfo::code));
         return List.copyOf(all);

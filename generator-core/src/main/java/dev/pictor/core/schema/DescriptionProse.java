@@ -132,6 +132,33 @@ public final class DescriptionProse {
             Pattern.compile("\\bdefaults?(?:\\s+value)?(?:\\s+(?:is|to|of))?\\s*[:=]?\\s*" + VALUE, CI),
             Pattern.compile("默认(?:值)?\\s*(?:为|是|[:：=])?\\s*" + VALUE));
 
+    /** One listed value: a quoted text, or a number as written. */
+    private static final String ITEM =
+            "(?:`[^`\\n]+`|'[^'\\n]+'|\"[^\"\\n]+\"|“[^”\\n]+”|-?\\d+(?:\\.\\d+)?(?!\\w|\\.\\d))";
+
+    private static final Pattern ITEMS =
+            Pattern.compile("`([^`\\n]+)`|'([^'\\n]+)'|\"([^\"\\n]+)\"|“([^”\\n]+)”|(-?\\d+(?:\\.\\d+)?)");
+
+    /** What separates listed values: a comma (with or without "or"), a bar, or "or". */
+    private static final String SEPARATOR = "(?:\\s*,\\s*(?:or\\s+)?|\\s*\\|\\s*|\\s+or\\s+)";
+
+    /** At least two values, and the list ends there: a sentence ends or a bracket closes ("4, 6, or 8 on X" does not). */
+    private static final String CLOSED_LIST =
+            "(" + ITEM + "(?:" + SEPARATOR + ITEM + ")+)(?=\\s*[\\])]?\\s*(?:[.;!?](?:\\s|$)|$|\\())";
+
+    /** A list of quoted values joined by "or", opened by a bracket or a colon ("quality (`low`, `medium`, or `high`)"). */
+    private static final String QUOTED = "(?:`[^`\\n]+`|'[^'\\n]+'|\"[^\"\\n]+\"|“[^”\\n]+”)";
+
+    private static final List<Pattern> LISTS = List.of(
+            Pattern.compile("\\bone\\s+of\\s*:?\\s*[\\[(]?\\s*" + CLOSED_LIST, CI),
+            Pattern.compile(
+                    "\\b(?:accepts?|accepted|allowed|possible|valid|supported|acceptable)\\s+values?"
+                            + "(?:\\s+(?:are|is|include))?\\s*:?\\s*[\\[(]?\\s*" + CLOSED_LIST,
+                    CI),
+            Pattern.compile("\\b(?:options|choices)(?:\\s+are)?\\s*:?\\s*[\\[(]?\\s*" + CLOSED_LIST, CI),
+            Pattern.compile("[(:]\\s*(" + QUOTED + "(?:\\s*,\\s*" + QUOTED + ")*\\s*,?\\s+or\\s+" + QUOTED
+                    + ")(?=\\s*\\)|\\s*(?:[.;!?](?:\\s|$)|$|\\())"));
+
     private DescriptionProse() {}
 
     /** The bounds, step and allowed values a description states. */
@@ -189,6 +216,40 @@ public final class DescriptionProse {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The values a description lists as the allowed ones, numbers as {@link BigDecimal}s and quoted texts as
+     * {@link String}s, in the phrasings OpenAPI documents use: "one of `a`, `b` or `c`", "Accepts values [1.0, 1.3,
+     * 4.5]", "Allowed values: 4, 6, or 8.", "Options are 'General' | 'Style'", "quality (`low`, `medium`, or
+     * `high`)". A list counts only where it ends, so "Allowed values: 4, 6, or 8 on model X and 5 on Y" states none;
+     * empty when no list of at least two values is stated.
+     */
+    public static List<StatedValue> listedValues(String description) {
+        for (Pattern pattern : LISTS) {
+            Matcher m = pattern.matcher(description);
+            if (m.find()) {
+                List<StatedValue> values = new ArrayList<>();
+                Matcher item = ITEMS.matcher(m.group(1));
+                while (item.find()) {
+                    values.add(
+                            item.group(5) != null
+                                    ? new StatedValue(new BigDecimal(item.group(5)))
+                                    : new StatedValue(quotedText(item)));
+                }
+                return List.copyOf(values);
+            }
+        }
+        return List.of();
+    }
+
+    private static String quotedText(Matcher item) {
+        for (int g = 1; g <= 4; g++) {
+            if (item.group(g) != null) {
+                return item.group(g);
+            }
+        }
+        throw new IllegalStateException("a listed value matched no group"); // ITEMS always has one
     }
 
     /** The values of "must be 1 or 2"; a single number ("must be 0 or greater") states no list. */

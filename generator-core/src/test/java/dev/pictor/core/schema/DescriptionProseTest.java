@@ -102,6 +102,47 @@ class DescriptionProseTest {
         assertEquals(Optional.empty(), DescriptionProse.statedDefault(description));
     }
 
+    /** Real descriptions of the OpenAPI test documents (Leonardo, Runway, Ideogram) and the values they list. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiterString = " => ",
+            quoteCharacter = '~',
+            value = {
+                "Adjusts the contrast level. Accepts values [1.0, 1.3, 1.8, 2.5, 3, 3.5, 4, 4.5]. For Phoenix, if"
+                        + " alchemy is true, contrast needs to be 2.5 or higher. => 1.0 1.3 1.8 2.5 3 3.5 4 4.5",
+                "Defaults to 8 seconds if not specified. Allowed values: 4, 6, or 8. Supported on models VEO3. => 4 6 8",
+                "The category. Options are 'General' | 'Character' | 'Style' | 'Object'. FLUX_DEV doesn't support"
+                        + " General category. => \"General\" \"Character\" \"Style\" \"Object\"",
+                "Text normalization mode: 'auto', 'on', or 'off' (e.g. spelling out numbers). => \"auto\" \"on\" \"off\"",
+                "GPT Image 2 rendering quality (`low`, `medium`, or `high`). Lower settings are faster. =>"
+                        + " \"low\" \"medium\" \"high\"",
+                "Type of the resource. Currently one of `asset`, `generation`, or `user`. => \"asset\" \"generation\""
+                        + " \"user\"",
+                "LoRA rank for model training. Must be one of 64 or 128. Defaults to 128. => 64 128",
+            })
+    void readsListedValues(String description, String shown) {
+        assertEquals(
+                List.of(shown.split(" ")),
+                DescriptionProse.listedValues(description).stream()
+                        .map(DescriptionProse.StatedValue::shown)
+                        .toList(),
+                description);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Duration in seconds. Allowed values: 4, 6, or 8 on models VEO3 and VEO3FAST (default: 8) and 5 or 10"
+                        + " on model KLING2_5 (default: 5).",
+                "Output dimensions. 720p ratios (`1280:720`, `720:1280`, `960:960`) use the standard tier.",
+                "For example, 'make it cinematic', 'add a rainbow', or 'change the subject to a cat' and more",
+                "Allowed values for the parameter.",
+                "Must be between 1 and 8.",
+            })
+    void readsNoListWhereNoClosedListIsStated(String description) {
+        assertEquals(List.of(), DescriptionProse.listedValues(description), description);
+    }
+
     private static Optional<BigDecimal> number(String text) {
         return text.equals("-") ? Optional.empty() : Optional.of(new BigDecimal(text));
     }

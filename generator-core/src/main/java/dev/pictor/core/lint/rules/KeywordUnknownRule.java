@@ -14,7 +14,8 @@ import dev.pictor.core.schema.Keywords;
 /**
  * A key of a schema object that is neither a keyword of the document's dialect, nor a vendor keyword its provider
  * declares, nor an {@code x-} extension (see {@link UnknownKeys}): validators and the generator ignore it. A key that
- * looks like a misspelt assertion keyword is {@link KeywordMisspelledRule}'s, not this rule's.
+ * looks like a misspelt assertion keyword is {@link KeywordMisspelledRule}'s, not this rule's, and OpenAPI 3.0's
+ * {@code nullable} in an OpenAPI 3.1 document is {@link OpenApiNullableRule}'s.
  */
 public final class KeywordUnknownRule extends ModelRule {
 
@@ -32,7 +33,9 @@ public final class KeywordUnknownRule extends ModelRule {
     protected void check(ModelDocument model, LintContext context, Findings findings) {
         ProviderDocument provider = context.providerOf(model);
         UnknownKeys.of(model, provider).forEach(unknown -> {
-            if (!unknown.misspelledAssertion(model.dialect())) {
+            if (!unknown.misspelledAssertion(model.dialect())
+                    && !OpenApiNullableRule.covers(
+                            model.dialect(), unknown.member().name())) {
                 report(unknown, model.dialect(), provider, findings);
             }
         });

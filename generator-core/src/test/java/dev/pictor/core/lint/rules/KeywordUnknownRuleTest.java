@@ -86,16 +86,19 @@ class KeywordUnknownRuleTest {
     }
 
     @Test
-    void acceptsTheOpenApi31BaseVocabularyButNotNullable() {
+    void acceptsTheOpenApi31BaseVocabularyAndLeavesNullableToItsOwnRule() {
         TestRoot root = TestRoot.create(dir).dialect(Dialect.OPENAPI_3_1).model("m", """
                 {"type": "object", "discriminator": {"propertyName": "kind"}, "example": {},
                  "externalDocs": {"url": "https://example.com"}, "xml": {"name": "m"}, "x-order": 0,
                  "properties": {"seed": {"type": ["integer", "null"], "const": 1, "nullable": true}}}""");
         assertEquals(
-                List.of("acme/m/2025-01-01.json:12:79: warning: keyword.unknown: #/input/properties/seed/nullable:"
-                        + " \"nullable\" is not a OpenAPI 3.1 keyword, nor a vendor keyword of provider \"acme\""
-                        + " (hint: validators and the generator ignore it: remove it, rename it to \"x-nullable\","
-                        + " or declare it in vendorKeywords of acme/provider.json)"),
-                root.lintText(new KeywordUnknownRule()));
+                List.of("acme/m/2025-01-01.json:12:79: warning: openapi.nullable-3-1: #/input/properties/seed/nullable:"
+                        + " \"nullable\" is an OpenAPI 3.0 keyword that OpenAPI 3.1 does not have, so this schema does"
+                        + " not admit null: generated code and validators refuse it (hint: say null the OpenAPI 3.1 way"
+                        + " with this refinement (the published schema stays verbatim): {\"path\":"
+                        + " \"/input/properties/seed\", \"value\": {\"anyOf\":[{\"type\":\"null\"},"
+                        + "{\"type\":[\"integer\",\"null\"],\"const\":1}]}, \"why\": \"OpenAPI 3.1 has no nullable:"
+                        + " null is a type\"})"),
+                root.lintText(new KeywordUnknownRule(), new OpenApiNullableRule()));
     }
 }
