@@ -81,7 +81,8 @@ final class FileParts {
 
     /** Marks a part schema (and the schemas its {@code $ref}s stand for) as a file or a list of files. */
     private static void mark(Draft part, Map<String, Draft> drafts, Dialect dialect, Map<String, JavaType> into) {
-        Draft d = target(part, drafts);
+        List<Draft> chain = chain(part, drafts);
+        Draft d = chain.get(chain.size() - 1);
         JavaType file = new JavaType.Bytes(BytesEncoding.FILE_PART);
         JavaType type;
         if (binary(d, dialect)) {
@@ -95,11 +96,8 @@ final class FileParts {
         } else {
             return;
         }
-        for (Draft step = part; ; step = drafts.get(step.ref.orElseThrow())) {
+        for (Draft step : chain) {
             into.put(step.id, type);
-            if (step == d) {
-                break;
-            }
         }
     }
 
@@ -141,10 +139,18 @@ final class FileParts {
 
     /** The schema a {@code $ref} with nothing but annotations beside it stands for (itself otherwise). */
     private static Draft target(Draft d, Map<String, Draft> drafts) {
+        List<Draft> chain = chain(d, drafts);
+        return chain.get(chain.size() - 1);
+    }
+
+    /** {@code d}, then each schema its {@code $ref} stands for in turn, as far as a cycle allows. */
+    private static List<Draft> chain(Draft d, Map<String, Draft> drafts) {
+        List<Draft> chain = new ArrayList<>(List.of(d));
         Draft t = d;
-        for (int hops = 0; t.ref.isPresent() && TypeMapper.onlyRef(t) && hops < drafts.size(); hops++) {
+        while (t.ref.isPresent() && TypeMapper.onlyRef(t) && chain.size() <= drafts.size()) {
             t = drafts.get(t.ref.get());
+            chain.add(t);
         }
-        return t;
+        return chain;
     }
 }

@@ -163,6 +163,26 @@ class OpenApiOperationGenerationTest implements GoldenCaseTests {
                 "the array of images of the JSON answer, not a JSON value for an anyOf of JSON and PNG");
     }
 
+    @Test
+    void theJsonAnswersAreReadIntoTheirRecords() throws Exception {
+        Class<?> request = fixture.requestClass("imageToImage");
+        String images = "[{\"base64\":\"iVBORw0KGgo=\",\"finishReason\":\"SUCCESS\"}]";
+        Object answer = PictorJson.read(images, sibling(request, "ImageToImageResponse"));
+        assertEquals(images, PictorJson.writeString(answer));
+        Object first = ((List<?>) invoke(answer, "value")).get(0);
+        assertEquals("Base64Image", invoke(first, "base64").getClass().getSimpleName());
+        // Stability types the seed "number": a Double, however integral the published example
+        Object seeded = ((List<?>) invoke(
+                        PictorJson.read("[{\"seed\":1050625087}]", sibling(request, "ImageToImageResponse")), "value"))
+                .get(0);
+        assertEquals(1050625087.0, invoke(seeded, "seed"));
+
+        Class<?> flux = fixture.requestClass("flux-pro-1.1");
+        String submitted = "{\"id\":\"abc\",\"polling_url\":\"https://api.bfl.ai/v1/get_result?id=abc\"}";
+        assertEquals(
+                submitted, PictorJson.writeString(PictorJson.read(submitted, sibling(flux, "FluxPro1_1Response"))));
+    }
+
     // ---------------------------------------------------------------- file parts
 
     @Test
