@@ -5,6 +5,8 @@
  * tasks, properties whose schema leaves the value open. They run on the loaded documents, published and refined,
  * never on raw text; some helpers beside them (JSON value equality, a default read from prose, a schema's types) also
  * serve the compatibility check, and {@code MetaSchemaFixes} works out the refinement a {@code schema.invalid} hint
- * offers.
+ * offers. The {@code openapi.*} rules ({@code OpenApiSchemaRule} and the operation's id) read what OpenAPI documents
+ * get wrong, in model documents of an OpenAPI dialect and, through {@code OpenApiScope}, in the OpenAPI file itself
+ * at import ({@code dev.pictor.core.lint.openapi}).
  */
 package dev.pictor.core.lint.rules;
