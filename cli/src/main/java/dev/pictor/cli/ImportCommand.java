@@ -7,6 +7,7 @@ import dev.pictor.core.imports.ImportOptions;
 import dev.pictor.core.imports.ImportResult;
 import dev.pictor.core.imports.ImportResult.ImportedDocument;
 import dev.pictor.core.imports.Importer;
+import dev.pictor.core.imports.OpenApiSelection;
 import dev.pictor.core.report.FindingLines;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pictor import cloudflare|replicate FILE... --into SCHEMAS_DIR --doc-version V ...}: turns published schema files
+ * {@code pictor import cloudflare|replicate FILE... --into SCHEMAS_DIR --doc-version V ...}, and
+ * {@code pictor import openapi FILE --into SCHEMAS_DIR --provider ID (--operation OP... | --tag TAG... | --all)}: turns
+ * published schema files
  * into model documents of a schemas root. Every file is checked before anything is written; the documents are then
  * written atomically and linted, and the findings about them are printed (the provider's mistakes are reported,
  * never corrected).
@@ -38,9 +41,12 @@ import picocli.CommandLine.Spec;
             "Imports published model schemas into SCHEMAS_DIR as model documents, one per FILE.",
             "",
             "The format is cloudflare (files of the Cloudflare Workers AI model catalog: name, task, schema "
-                    + "{input, output}) or replicate (the model object Replicate serves for GET "
+                    + "{input, output}), replicate (the model object Replicate serves for GET "
                     + "/v1/models/OWNER/NAME, or the bare Cog OpenAPI schema of a Replicate model: "
-                    + "components.schemas.Input and Output).",
+                    + "components.schemas.Input and Output), or openapi (an OpenAPI 3.0 or 3.1 document of a "
+                    + "provider's HTTP API: each selected operation becomes a model document, named by its "
+                    + "operationId or else by its method and path, e.g. post-v1-text-to-image; the document's "
+                    + "servers and securitySchemes become <provider>/provider.json when it does not exist yet).",
             "",
             "Each document goes to <provider>/<model path>/<version>.json with the published schemas verbatim "
                     + "(Cog component references are copied into $defs). Nothing is made up: what a file does not "
@@ -62,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "cloudflare|replicate", description = "The format of the files.")
+    @Parameters(index = "0", paramLabel = "cloudflare|replicate|openapi", description = "The format of the files.")
     String format;
 
     @Parameters(
@@ -76,27 +82,62 @@ final class ImportCommand implements Callable<Integer> {
             names = "--into",
             required = true,
             paramLabel = "SCHEMAS_DIR",
-            description = "The schemas root; <provider>/provider.json must exist in it.")
+            description = "The schemas root; <provider>/provider.json must exist in it (openapi writes it when it "
+                    + "does not).")
     String into;
+
+    @Option(
+            names = "--provider",
+            paramLabel = "ID",
+            description = "openapi: the provider id, the folder of the documents and of their provider.json.")
+    String provider;
+
+    @Option(
+            names = "--operation",
+            arity = "1..*",
+            paramLabel = "OPERATION",
+            description = "openapi: an operation to import, by its operationId or as METHOD PATH "
+                    + "(\"POST /v1/text_to_image\", one argument).")
+    List<String> operations = new ArrayList<>();
+
+    @Option(
+            names = "--tag",
+            arity = "1..*",
+            paramLabel = "TAG",
+            description = "openapi: import the operations that have this tag.")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--all", description = "openapi: import every operation of the document.")
+    boolean all;
+
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "openapi: the provider's base URL, when the document's servers give no absolute http(s) "
+                    + "URL (nothing is made up: without it such a document is refused).")
+    String baseUrl;
 
     @Option(
             names = "--doc-version",
             paramLabel = "V",
             description = "The version of the documents and their file name: the capture date "
                     + "(YYYY-MM-DD), or a provider's version id together with --snapshot. Required for cloudflare "
-                    + "and bare Cog schemas; a Replicate model object gives its latest version's creation day.")
+                    + "and bare Cog schemas; a Replicate model object gives its latest version's creation day; "
+                    + "for openapi, give it or --snapshot alone (the version is then info.version).")
     String version;
 
     @Option(
             names = "--snapshot",
             paramLabel = "YYYY-MM-DD",
-            description = "The capture date, when --doc-version is not a date.")
+            description = "The capture date, when --doc-version is not a date (openapi: alone, the version is the "
+                    + "document's info.version).")
     String snapshot;
 
     @Option(
             names = "--model",
-            paramLabel = "OWNER/NAME",
-            description = "replicate: the model id; required for a bare Cog schema, which names no model.")
+            paramLabel = "ID",
+            description = "replicate: the model id (OWNER/NAME); required for a bare Cog schema, which names no "
+                    + "model. openapi: the model id of the one --operation imported.")
     String model;
 
     @Option(
@@ -104,7 +145,8 @@ final class ImportCommand implements Callable<Integer> {
             paramLabel = "TASK",
             description = "replicate: the task id (text-to-image, image-to-image, inpainting, ...); required for "
                     + "a bare Cog schema, inferred from a model object where it says enough; catalog files carry "
-                    + "theirs.")
+                    + "theirs. openapi: the task of every selected operation, inferred from the words of its id and "
+                    + "path when not given.")
     String task;
 
     @Option(
@@ -128,9 +170,10 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         ImportFormat kind = ImportFormat.parse(format)
                 .orElseThrow(() -> new CliError("unknown format '"
-                        + PictorCli.oneLine(format) + "'; give cloudflare (Workers AI catalog files) or replicate (Cog "
-                        + "OpenAPI schemas)"));
+                        + PictorCli.oneLine(format) + "'; give cloudflare (Workers AI catalog files), replicate (Cog "
+                        + "OpenAPI schemas) or openapi (a provider's OpenAPI document)"));
         requireOptions(kind);
+        OpenApiSelection selection = selection(kind);
         Path root = PathArgument.parse(into, "schemas root");
         List<Path> inputs = new ArrayList<>();
         for (String f : files) {
@@ -139,7 +182,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportOptions options;
         try {
             options = new ImportOptions(
-                    kind, inputs, root, version, snapshot, model, task, providerVersion, sourceNote, force);
+                    kind, inputs, root, version, snapshot, model, task, providerVersion, sourceNote, force, selection);
         } catch (IllegalArgumentException e) {
             throw new CliError(e.getMessage());
         }
@@ -166,12 +209,51 @@ final class ImportCommand implements Callable<Integer> {
         return result.failed() ? PictorCli.EXIT_FINDINGS : PictorCli.EXIT_OK;
     }
 
+    /** What an OpenAPI import selects; null for the other formats. */
+    private OpenApiSelection selection(ImportFormat kind) {
+        if (kind != ImportFormat.OPENAPI) {
+            return null;
+        }
+        if (files.size() != 1) {
+            throw new CliError("openapi imports one document at a time (its servers and securitySchemes make the "
+                    + "provider document); " + files.size() + " files were given");
+        }
+        // "--operation POST /v1/images" written as two arguments is one operation
+        List<String> joined = new ArrayList<>();
+        for (String o : operations) {
+            int last = joined.size() - 1;
+            if (o.startsWith("/") && last >= 0 && joined.get(last).matches("(?i)[a-z]+")) {
+                joined.set(last, joined.get(last) + " " + o);
+            } else {
+                joined.add(o);
+            }
+        }
+        try {
+            return new OpenApiSelection(provider, joined, tags, all, baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new CliError(e.getMessage());
+        }
+    }
+
     /**
      * The options a format needs and its files do not carry, asked for by their command-line names. A Replicate file
      * may be a model object, which carries them; a bare Cog schema without them is reported at the file.
      */
     private void requireOptions(ImportFormat kind) {
-        if (kind == ImportFormat.REPLICATE) {
+        if (kind != ImportFormat.OPENAPI) {
+            for (String[] given : new String[][] {
+                {"--provider", provider},
+                {"--operation", operations.isEmpty() ? null : "x"},
+                {"--tag", tags.isEmpty() ? null : "x"},
+                {"--all", all ? "x" : null},
+                {"--base-url", baseUrl}
+            }) {
+                if (given[1] != null) {
+                    throw new CliError(given[0] + " is given for openapi documents only");
+                }
+            }
+        }
+        if (kind == ImportFormat.REPLICATE || kind == ImportFormat.OPENAPI) {
             return;
         }
         if (version == null || version.isBlank()) {

@@ -118,7 +118,8 @@ final class CloudflareCatalogImporter {
                 description,
                 deprecated,
                 input.get(),
-                output.get()));
+                output.get(),
+                Optional.empty()));
     }
 
     private String source(

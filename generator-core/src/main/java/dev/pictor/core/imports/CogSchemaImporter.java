@@ -117,7 +117,8 @@ final class CogSchemaImporter {
                 object.flatMap(ReplicateModelObject::description),
                 Optional.empty(),
                 standaloneInput.get(),
-                standaloneOutput.get()));
+                standaloneOutput.get(),
+                Optional.empty()));
     }
 
     private String source(String fileName, LocatedObject document, String openapi, List<String> copied, CogFacts f) {

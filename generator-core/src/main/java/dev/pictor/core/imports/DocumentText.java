@@ -14,7 +14,7 @@ import java.util.List;
  * Writes a model document the way the repository's documents are written: 2-space indentation, {@code "key": value},
  * one array item per line, {@code \n} line ends and a final newline, UTF-8 text with only what JSON requires escaped.
  * The members come in a fixed order: provider, model, version, snapshot, providerVersion, task, origin, source,
- * dialect, description, deprecated, input, output.
+ * dialect, description, deprecated, operation (OpenAPI imports), input, output.
  *
  * <p>The schemas are written from the parsed tree, so members keep their order and numbers keep their literal
  * ({@code 1}, {@code 1.0} and {@code 1e2} stay as they were written); only whitespace and string escapes change
@@ -40,6 +40,11 @@ public final class DocumentText {
         member(out, "dialect", string(m.dialect().uri()));
         m.description().ifPresent(d -> member(out, "description", string(d)));
         m.deprecated().ifPresent(d -> member(out, "deprecated", d.toString()));
+        m.operation().ifPresent(o -> {
+            out.append(INDENT).append(string("operation")).append(": ");
+            value(out, o, 1);
+            out.append(",\n");
+        });
         out.append(INDENT).append(string("input")).append(": ");
         value(out, m.input(), 1);
         out.append(",\n");

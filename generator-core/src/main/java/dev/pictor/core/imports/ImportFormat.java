@@ -13,7 +13,14 @@ public enum ImportFormat {
      * The model object Replicate serves ({@code GET /v1/models/{owner}/{name}}), or the bare OpenAPI document Cog
      * generates for a Replicate model: {@code components.schemas.Input} and {@code Output}.
      */
-    REPLICATE("replicate", "replicate");
+    REPLICATE("replicate", "replicate"),
+
+    /**
+     * An OpenAPI 3.0 or 3.1 document of a provider's HTTP API: each selected operation becomes a model document, and
+     * its servers and securitySchemes the provider document. The provider is named on import
+     * ({@link OpenApiSelection#provider()}).
+     */
+    OPENAPI("openapi", "");
 
     private final String cliName;
     private final String provider;
@@ -23,12 +30,15 @@ public enum ImportFormat {
         this.provider = provider;
     }
 
-    /** How the command line names the format: {@code cloudflare}, {@code replicate}. */
+    /** How the command line names the format: {@code cloudflare}, {@code replicate}, {@code openapi}. */
     public String cliName() {
         return cliName;
     }
 
-    /** The provider id the imported documents get, and the folder they go to. */
+    /**
+     * The provider id the imported documents get, and the folder they go to; empty for {@link #OPENAPI}, whose
+     * provider is named on import (see {@link ImportOptions#provider()}).
+     */
     public String provider() {
         return provider;
     }

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * @param sourceNote      optional: appended to each document's {@code source}, e.g. the repository commit or URL
  *                        the files were taken from
  * @param force           replace a document that already exists with other content
+ * @param openapi         OpenAPI only: the provider, the operations to import and the base URL; null for the other
+ *                        formats
  */
 public record ImportOptions(
         ImportFormat format,
@@ -39,7 +41,8 @@ public record ImportOptions(
         String task,
         String providerVersion,
         String sourceNote,
-        boolean force) {
+        boolean force,
+        OpenApiSelection openapi) {
 
     /** What the model document meta-schema allows for a version (and so for a file name). */
     static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -48,6 +51,25 @@ public record ImportOptions(
     static final Pattern TASK = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Replicate's model ids: {@code owner/name}, each part letters, digits, {@code .}, {@code _}, {@code -}. */
     static final Pattern REPLICATE_MODEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /**
+     * The options of a Cloudflare or Replicate import.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public ImportOptions(
+            ImportFormat format,
+            List<Path> files,
+            Path schemasRoot,
+            String version,
+            String snapshot,
+            String model,
+            String task,
+            String providerVersion,
+            String sourceNote,
+            boolean force) {
+        this(format, files, schemasRoot, version, snapshot, model, task, providerVersion, sourceNote, force, null);
+    }
 
     /**
      * @throws IllegalArgumentException with a message for the user when a value is missing, malformed, or given for
@@ -66,7 +88,20 @@ public record ImportOptions(
         task = blankToNull(task);
         providerVersion = blankToNull(providerVersion);
         sourceNote = blankToNull(sourceNote);
-        if (format == ImportFormat.CLOUDFLARE || version != null) {
+        if (format == ImportFormat.OPENAPI) {
+            checkOpenApi(files, version, snapshot, model, task, providerVersion, openapi);
+        } else if (openapi != null) {
+            throw new IllegalArgumentException(
+                    "operations, tags, a provider and a base URL are given for OpenAPI " + "documents only");
+        }
+        if (format == ImportFormat.OPENAPI) {
+            if (version != null) {
+                checkVersion(format, version);
+                snapshot = snapshot(version, snapshot, true);
+            } else {
+                checkDate(snapshot, "snapshot");
+            }
+        } else if (format == ImportFormat.CLOUDFLARE || version != null) {
             checkVersion(format, version);
             snapshot = snapshot(version, snapshot, format == ImportFormat.CLOUDFLARE);
         } else if (snapshot != null) {
@@ -76,7 +111,7 @@ public record ImportOptions(
             refuse(model, "a model id", "each catalog file names its model (its \"name\")");
             refuse(task, "a task", "each catalog file names its task (\"task.name\")");
             refuse(providerVersion, "a provider version", "Cloudflare has no version ids for its models");
-        } else {
+        } else if (format == ImportFormat.REPLICATE) {
             if (model != null && (!REPLICATE_MODEL.matcher(model).matches() || model.contains(".."))) {
                 throw new IllegalArgumentException("model id \"" + oneLine(model) + "\" is not a Replicate model id;"
                         + " write it as owner/name, e.g. stability-ai/sdxl");
@@ -92,6 +127,56 @@ public record ImportOptions(
         if (sourceNote != null && !sourceNote.equals(oneLine(sourceNote))) {
             throw new IllegalArgumentException("a source note is one line of text");
         }
+    }
+
+    /** What an OpenAPI import needs: a selection, a version or a snapshot date, a model id for one operation only. */
+    private static void checkOpenApi(
+            List<Path> files,
+            String version,
+            String snapshot,
+            String model,
+            String task,
+            String providerVersion,
+            OpenApiSelection openapi) {
+        if (openapi == null) {
+            throw new IllegalArgumentException("an OpenAPI import needs the provider and the operations to import");
+        }
+        if (files.size() != 1) {
+            throw new IllegalArgumentException("import one OpenAPI document at a time: its servers and "
+                    + "securitySchemes make the provider document");
+        }
+        if (version == null && snapshot == null) {
+            throw new IllegalArgumentException("a version is required: give the capture date (--doc-version "
+                    + "YYYY-MM-DD), or the capture date as the snapshot (--snapshot YYYY-MM-DD) to use the "
+                    + "document's info.version as the version");
+        }
+        if (model != null) {
+            if (openapi.operations().size() != 1) {
+                throw new IllegalArgumentException(
+                        "a model id names one model: give it with exactly one " + "--operation");
+            }
+            if (!model.equals(oneLine(model))
+                    || model.contains("..")
+                    || model.startsWith("/")
+                    || model.endsWith("/")
+                    || model.contains("\\")) {
+                throw new IllegalArgumentException("model id \"" + oneLine(model) + "\" cannot name a folder: one "
+                        + "line, no '..', no leading or trailing '/'");
+            }
+        }
+        if (task != null && !TASK.matcher(task).matches()) {
+            throw new IllegalArgumentException("task \"" + oneLine(task) + "\" is not a task id: lower-case "
+                    + "letters and digits, words joined by single hyphens (text-to-image)");
+        }
+        if (providerVersion != null) {
+            throw new IllegalArgumentException("a provider version is not given for OpenAPI documents: the "
+                    + "document's info.version is recorded in each model document");
+        }
+    }
+
+    /** The provider the documents go to: the format's own, or the one an OpenAPI import names. */
+    public String provider() {
+        return openapi != null ? openapi.provider() : format.provider();
     }
 
     private static void checkVersion(ImportFormat format, String version) {

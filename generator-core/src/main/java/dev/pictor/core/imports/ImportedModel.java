@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param input       the input schema, as published (for Cog: with its references made local, see
  *                    {@link CogSchemaImporter})
  * @param output      the output schema, likewise
+ * @param operation   OpenAPI only: the document's {@code operation} member (see {@link OpenApiImporter})
  */
 public record ImportedModel(
         String file,
@@ -30,7 +31,8 @@ public record ImportedModel(
         Optional<String> description,
         Optional<Boolean> deprecated,
         LocatedNode input,
-        LocatedNode output) {
+        LocatedNode output,
+        Optional<LocatedNode> operation) {
 
     public ImportedModel {
         Objects.requireNonNull(file, "file");
@@ -47,6 +49,7 @@ public record ImportedModel(
         Objects.requireNonNull(deprecated, "deprecated");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(operation, "operation");
     }
 
     /** Where the document goes, relative to the schemas root: {@code <provider>/<model path>/<version>.json}. */

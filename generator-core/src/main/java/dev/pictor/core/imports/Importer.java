@@ -3,6 +3,7 @@ package dev.pictor.core.imports;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.imports.ImportResult.ImportedDocument;
 import dev.pictor.core.imports.ImportResult.Status;
 import dev.pictor.core.io.AtomicFiles;
@@ -32,7 +33,8 @@ import java.util.Set;
 
 /**
  * Imports published schema files into model documents of a schemas root: reads every file, converts each one
- * ({@link CloudflareCatalogImporter}, {@link CogSchemaImporter}), checks them all, and only then writes, each document
+ * ({@link CloudflareCatalogImporter}, {@link CogSchemaImporter}; an OpenAPI document gives a model per selected
+ * operation and its provider document, {@link OpenApiImporter}), checks them all, and only then writes, each document
  * atomically. When any file fails, nothing is written; when a write fails, what this run wrote is undone. The
  * published schemas are never corrected: after writing, the root is linted and the findings of the imported documents
  * are returned.
@@ -74,6 +76,33 @@ public final class Importer {
                     Severity.ERROR,
                     "The model document exists with other content, and replacing it was not asked for."),
             new RuleInfo(
+                    "import.not-openapi", Severity.ERROR, "The file is JSON but not an OpenAPI 3.0 or 3.1 document."),
+            new RuleInfo(
+                    "import.operation-unknown",
+                    Severity.ERROR,
+                    "An operation (by id or METHOD PATH) or a tag to import is not in the OpenAPI document."),
+            new RuleInfo(
+                    "import.operation-unsupported",
+                    Severity.ERROR,
+                    "An OpenAPI operation cannot be called as its document describes it: a request body that is "
+                            + "neither JSON nor multipart, a cookie parameter, no success response with a body."),
+            new RuleInfo(
+                    "import.ref-refused",
+                    Severity.ERROR,
+                    "A $ref names a URL or a file outside the input file's folder; it is not read."),
+            new RuleInfo(
+                    "import.ref-unresolved",
+                    Severity.ERROR,
+                    "A $ref of an OpenAPI document points at nothing, or at a file that cannot be read."),
+            new RuleInfo(
+                    "import.provider-written",
+                    Severity.NOTE,
+                    "The provider document was written from the OpenAPI document's servers and securitySchemes."),
+            new RuleInfo(
+                    "import.provider-kept",
+                    Severity.NOTE,
+                    "The provider document exists and is kept, though the OpenAPI document says otherwise."),
+            new RuleInfo(
                     "import.outside-root",
                     Severity.ERROR,
                     "The document's folder is a symbolic link that leads out of the schemas root."));
@@ -99,22 +128,34 @@ public final class Importer {
         Path root = openRoot(options);
         Diagnostics problems = new Diagnostics();
         List<ImportedModel> models = new ArrayList<>();
+        Optional<OpenApiProvider.Draft> provider = Optional.empty();
         for (Path file : options.files()) {
-            read(file, options, problems).ifPresent(models::add);
+            if (options.format() == ImportFormat.OPENAPI) {
+                OpenApiImporter.Result r = new OpenApiImporter(options, problems).read(file, shown(file), name(file));
+                models.addAll(r.models());
+                provider = r.provider();
+            } else {
+                read(file, options, problems).ifPresent(models::add);
+            }
         }
         checkDuplicates(models, problems);
         List<Planned> plan = new ArrayList<>();
+        if (provider.isPresent()) {
+            planProvider(root, options.provider(), provider.get(), problems).ifPresent(plan::add);
+        }
         for (ImportedModel m : models) {
             byte[] text = m.text().getBytes(StandardCharsets.UTF_8);
-            status(root, m, text, options.force(), problems).ifPresent(s -> plan.add(new Planned(m, text, s)));
+            status(root, m.documentPath(), m.modelAt(), text, options.force(), problems)
+                    .ifPresent(s -> plan.add(new Planned(m.documentPath(), Optional.of(m), text, s)));
         }
         if (problems.hasErrors()) {
             return new ImportResult(problems.sorted(), List.of(), List.of());
         }
         write(root, plan, writer);
         List<ImportedDocument> documents = plan.stream()
+                .filter(p -> p.model().isPresent())
                 .map(p -> new ImportedDocument(
-                        p.model().file(), p.model().documentPath(), p.model().model(), p.status()))
+                        p.model().get().file(), p.path(), p.model().get().model(), p.status()))
                 .toList();
         return new ImportResult(problems.sorted(), documents, lint(root, documents));
     }
@@ -126,7 +167,10 @@ public final class Importer {
         } catch (SchemaRootException e) {
             throw new ImportException(e.getMessage());
         }
-        String provider = options.format().provider();
+        String provider = options.provider();
+        if (options.format() == ImportFormat.OPENAPI) {
+            return root; // the OpenAPI document says how its provider is reached: its provider.json is written
+        }
         Path providerFile = root.resolve(provider).resolve(DocumentLoader.PROVIDER_FILE);
         if (!Files.isRegularFile(providerFile)) {
             throw new ImportException("the schemas root " + options.schemasRoot() + " has no " + provider + "/"
@@ -136,11 +180,65 @@ public final class Importer {
         return root;
     }
 
+    /** How findings name an input file: as the user named it, with {@code /}. */
+    private static String shown(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
+    /** An input file's name, for a document's source. */
+    private static String name(Path path) {
+        Path name = path.getFileName();
+        return name == null ? shown(path) : name.toString();
+    }
+
+    /**
+     * The provider document an OpenAPI import writes: planned when the root has none; an existing one is kept as it
+     * is, with a NOTE when its base URL or authentication differs from what the document says.
+     */
+    private static Optional<Planned> planProvider(
+            Path root, String provider, OpenApiProvider.Draft draft, Diagnostics problems) {
+        String path = provider + "/" + DocumentLoader.PROVIDER_FILE;
+        Path target = root.resolve(path);
+        byte[] text = draft.text().getBytes(StandardCharsets.UTF_8);
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return status(root, path, draft.at(), text, false, problems).map(s -> {
+                problems.report(
+                        Severity.NOTE,
+                        "import.provider-written",
+                        draft.at(),
+                        path + " is written from the document's servers and securitySchemes: base URL "
+                                + draft.baseUrl() + ", auth " + draft.auth(),
+                        "check it, and add what the document does not say (its source tells what was read)");
+                return new Planned(path, Optional.empty(), text, s);
+            });
+        }
+        Diagnostics ignored = new Diagnostics();
+        Optional<byte[]> existing = InputFiles.read(target, path, ignored);
+        Optional<LocatedNode> node = existing.flatMap(b -> LocatedJsonReader.read(path, b, ignored));
+        Optional<LocatedNode> drafted = LocatedJsonReader.read(path, text, ignored);
+        boolean same = node.isPresent()
+                && drafted.isPresent()
+                && List.of("/baseUrl", "/auth", "/placeholders").stream()
+                        .allMatch(p -> node.get()
+                                .at(p)
+                                .map(LocatedNode::toJackson)
+                                .equals(drafted.get().at(p).map(LocatedNode::toJackson)));
+        if (!same) {
+            problems.report(
+                    Severity.NOTE,
+                    "import.provider-kept",
+                    SourceLocation.startOf(path),
+                    path + " exists and is kept as it is, though the OpenAPI document says otherwise (base URL "
+                            + draft.baseUrl() + ", auth " + draft.auth() + ", or its placeholders)",
+                    "compare them; remove the file and import again to have it written from the document");
+        }
+        return Optional.empty();
+    }
+
     /** Reads and converts one file; empty when it cannot be imported (the reasons are in {@code problems}). */
     private static Optional<ImportedModel> read(Path path, ImportOptions options, Diagnostics problems) {
-        String file = path.toString().replace('\\', '/');
-        Path name = path.getFileName();
-        String fileName = name == null ? file : name.toString();
+        String file = shown(path);
+        String fileName = name(path);
         Optional<byte[]> read = InputFiles.read(path, file, problems);
         if (read.isEmpty()) {
             return Optional.empty();
@@ -184,8 +282,8 @@ public final class Importer {
 
     /** What writing the document will do; empty (and reported) when it must not be written. */
     private static Optional<Status> status(
-            Path root, ImportedModel m, byte[] text, boolean force, Diagnostics problems) {
-        Path target = root.resolve(m.documentPath());
+            Path root, String documentPath, LocatedNode at, byte[] text, boolean force, Diagnostics problems) {
+        Path target = root.resolve(documentPath);
         try {
             Path existing = target.getParent();
             while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
@@ -195,8 +293,8 @@ public final class Importer {
                 problems.report(
                         Severity.ERROR,
                         "import.outside-root",
-                        m.modelAt(),
-                        "the folder of " + m.documentPath() + " leads out of the schemas root through a symbolic link",
+                        at,
+                        "the folder of " + documentPath + " leads out of the schemas root through a symbolic link",
                         null);
                 return Optional.empty();
             }
@@ -204,16 +302,16 @@ public final class Importer {
                 problems.report(
                         Severity.ERROR,
                         "import.exists",
-                        m.modelAt(),
+                        at,
                         "a file, "
                                 + root.relativize(existing).toString().replace('\\', '/')
                                 + ", stands where a folder of "
-                                + m.documentPath() + " is needed",
+                                + documentPath + " is needed",
                         null);
                 return Optional.empty();
             }
             if (Files.isDirectory(target)) {
-                problems.report(Severity.ERROR, "import.exists", m.modelAt(), m.documentPath() + " is a folder", null);
+                problems.report(Severity.ERROR, "import.exists", at, documentPath + " is a folder", null);
                 return Optional.empty();
             }
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -226,8 +324,8 @@ public final class Importer {
             problems.report(
                     Severity.ERROR,
                     "file.unreadable",
-                    m.modelAt(),
-                    "cannot check " + m.documentPath() + ": " + AtomicFiles.reason(e),
+                    at,
+                    "cannot check " + documentPath + ": " + AtomicFiles.reason(e),
                     null);
             return Optional.empty();
         }
@@ -235,8 +333,8 @@ public final class Importer {
             problems.report(
                     Severity.ERROR,
                     "import.exists",
-                    m.modelAt(),
-                    m.documentPath() + " already exists with " + "other content; it is not replaced",
+                    at,
+                    documentPath + " already exists with " + "other content; it is not replaced",
                     "give another version, or ask to replace it (--force)");
             return Optional.empty();
         }
@@ -251,7 +349,7 @@ public final class Importer {
             if (p.status() == Status.UNCHANGED) {
                 continue;
             }
-            String documentPath = p.model().documentPath();
+            String documentPath = p.path();
             Path target = root.resolve(documentPath);
             try {
                 createFolders(target.getParent(), createdFolders);
@@ -320,8 +418,8 @@ public final class Importer {
                 .toList();
     }
 
-    /** A document to write: its text, and what writing it does. */
-    private record Planned(ImportedModel model, byte[] text, Status status) {}
+    /** A document to write: its path, the model it is (none for a provider document), its text, what writing does. */
+    private record Planned(String path, Optional<ImportedModel> model, byte[] text, Status status) {}
 
     static String article(String jsonType) {
         return (jsonType.startsWith("a") || jsonType.startsWith("o") || jsonType.startsWith("i") ? "an " : "a ")

@@ -170,6 +170,15 @@ final class ImportFixture {
         }
     }
 
+    /** The lint findings (loader findings included) of a schemas root. */
+    static List<Diagnostic> lint(Path root) {
+        try {
+            return dev.pictor.core.lint.Linter.standard().lint(root, List.of()).diagnostics();
+        } catch (SchemaRootException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<Diagnostic> errors(List<Diagnostic> found) {
         return found.stream().filter(d -> d.severity() == Severity.ERROR).toList();
     }
