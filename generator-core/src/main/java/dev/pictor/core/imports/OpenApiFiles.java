@@ -4,7 +4,7 @@ import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.io.InputFiles;
 import dev.pictor.core.json.JsonPointer;
-import dev.pictor.core.json.LocatedJsonReader;
+import dev.pictor.core.json.LocatedDocumentReader;
 import dev.pictor.core.json.LocatedNode;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -195,12 +195,9 @@ final class OpenApiFiles {
         return problems.count(Severity.ERROR) > errors ? Optional.empty() : parsed;
     }
 
-    /**
-     * Parses one file. The one place that picks the reader: JSON now; the YAML-or-JSON reader of
-     * {@code dev.pictor.core.json}, by file name, once it exists.
-     */
+    /** Parses one file, as YAML or JSON by its name. */
     private static Optional<LocatedNode> parse(String file, byte[] bytes, Diagnostics problems) {
-        return LocatedJsonReader.read(file, bytes, problems);
+        return LocatedDocumentReader.read(file, bytes, problems);
     }
 
     static String quoted(String text) {

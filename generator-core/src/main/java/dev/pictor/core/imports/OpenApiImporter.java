@@ -13,6 +13,7 @@ import dev.pictor.core.json.LocatedNode.LocatedNumber;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.LocatedString;
 import dev.pictor.core.json.LocatedNode.Member;
+import dev.pictor.core.lint.openapi.OpenApiLint;
 import dev.pictor.core.model.Dialect;
 import dev.pictor.core.schema.SchemaWalker;
 import java.math.BigDecimal;
@@ -125,7 +126,11 @@ final class OpenApiImporter {
         }
         Optional<String> version = version(document, infoVersion.get());
         List<ImportedModel> models = new ArrayList<>();
-        for (Op op : select(document)) {
+        List<Op> selected = select(document);
+        // what the OpenAPI document gets wrong, located in it, beside what the model documents' lint says later
+        OpenApiLint.lint(
+                document, selected.stream().map(op -> op.node().pointer()).toList(), problems);
+        for (Op op : selected) {
             convert(files, document, fileName, op, dialect, openapi.get(), infoVersion.get(), version)
                     .ifPresent(models::add);
         }

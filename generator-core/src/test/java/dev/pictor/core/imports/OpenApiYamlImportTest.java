@@ -14,32 +14,20 @@ import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.imports.OpenApiDocuments.Api;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The YAML documents (OpenAI, Together, Stability's source YAML). They need the YAML reader of issue 15: until the
- * import reads YAML, the JSON reader refuses them ({@code json.malformed}) and these tests are skipped.
- */
+/** The YAML documents (OpenAI, Together, Stability's source YAML), read with their locations. */
 class OpenApiYamlImportTest {
 
     @TempDir
     Path dir;
-
-    /** Skips the test while YAML is read as JSON. */
-    private static void assumeYamlIsRead(ImportResult result) {
-        Assumptions.assumeFalse(
-                result.problems().stream().anyMatch(d -> d.code().startsWith("json.")),
-                "the YAML reader is not there yet: " + text(result.problems()));
-    }
 
     @Test
     void theImageOperationsOfTheYamlDocumentsImportAndLoad() {
         for (Api api : OpenApiDocuments.YAML) {
             Path root = OpenApiImportTest.folder(dir.resolve(api.provider() + "-" + api.file()));
             ImportResult result = run(OpenApiImportTest.openapi(root, api, "2026-12-01", null, null, api.operations()));
-            assumeYamlIsRead(result);
             assertFalse(result.failed(), () -> api.file() + text(result.problems()));
             assertEquals(api.operations().size(), result.documents().size(), api.file());
             Diagnostics diagnostics = new Diagnostics();
@@ -61,7 +49,6 @@ class OpenApiYamlImportTest {
                 null,
                 null,
                 OpenApiDocuments.STABILITY_YAML.operations()));
-        assumeYamlIsRead(yaml);
         assertFalse(yaml.failed(), () -> text(yaml.problems()));
         ImportResult json = run(OpenApiImportTest.openapi(
                 jsonRoot,

@@ -49,14 +49,14 @@ public final class OpenApiLint {
     /**
      * Lints the operations of an OpenAPI document.
      *
-     * @param file               the OpenAPI file, as the importer names it; findings take their place from the
-     *                           document's nodes, which were read under this name
+     * Findings take their place (file, line, column) from the document's nodes.
+     *
      * @param openApiDocument    the whole document, read with locations
      * @param operationPointers  the JSON Pointers of the operations imported, {@code /paths/~1images~1generations/post};
      *                           one that names no object is skipped (the importer reports it)
      * @param out                where the findings go
      */
-    public static void lint(String file, LocatedNode openApiDocument, List<String> operationPointers, Diagnostics out) {
+    public static void lint(LocatedNode openApiDocument, List<String> operationPointers, Diagnostics out) {
         OpenApiDocument document = new OpenApiDocument(openApiDocument);
         OpenApiScope scope = OpenApiScope.openApiFile(document.dialect());
         Map<RuleInfo, Findings> findings = new LinkedHashMap<>();

@@ -81,7 +81,7 @@ class OpenApiLintTest {
         LocatedNode document = LocatedJsonReader.read(name, Files.readAllBytes(file), diagnostics)
                 .orElseThrow(() -> new AssertionError(diagnostics.sorted()));
         assertEquals(List.of(), diagnostics.sorted(), "reading " + name);
-        OpenApiLint.lint(name, document, operations(document), diagnostics);
+        OpenApiLint.lint(document, operations(document), diagnostics);
         return diagnostics.sorted();
     }
 
