@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -18,9 +16,7 @@ import dev.pictor.core.link.ClassFileLimits;
 import dev.pictor.core.link.FieldDecl;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.RecordDecl;
-import dev.pictor.core.link.UnionDecl;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
@@ -58,17 +54,7 @@ final class LargeRecordEmitter {
                 .addAnnotation(AnnotationSpec.builder(JsonInclude.class)
                         .addMember("value", "$T.NON_NULL", JsonInclude.Include.class)
                         .build());
-        Optional<UnionDecl> union = model.unionOf(decl.simpleName());
-        if (union.isPresent()) {
-            type.addSuperinterface(
-                            ClassName.get(model.javaPackage(), union.get().simpleName()))
-                    .addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
-                            .addMember("using", "$T.class", JsonDeserializer.None.class)
-                            .build());
-        }
-        if (decl.role() == RecordDecl.Role.REQUEST) {
-            type.addSuperinterface(TypeEmitter.requestInterface(model));
-        }
+        TypeEmitter.implemented(model, decl, type);
         AnnotationSpec.Builder order = AnnotationSpec.builder(JsonPropertyOrder.class);
         decl.fields().forEach(f -> order.addMember("value", "$L", StringLiterals.of(f.wireName())));
         type.addAnnotation(order.build());

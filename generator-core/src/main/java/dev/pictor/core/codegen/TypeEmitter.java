@@ -93,18 +93,7 @@ public final class TypeEmitter {
                 .addAnnotation(AnnotationSpec.builder(JsonIgnoreProperties.class)
                         .addMember("ignoreUnknown", "$L", !decl.closed())
                         .build());
-        Optional<UnionDecl> union = model.unionOf(decl.simpleName());
-        if (union.isPresent()) {
-            // Jackson applies an interface's @JsonDeserialize to its implementations too: the record reads itself.
-            type.addSuperinterface(
-                            ClassName.get(model.javaPackage(), union.get().simpleName()))
-                    .addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
-                            .addMember("using", "$T.class", JsonDeserializer.None.class)
-                            .build());
-        }
-        if (decl.role() == RecordDecl.Role.REQUEST) {
-            type.addSuperinterface(requestInterface(model));
-        }
+        implemented(model, decl, type);
         restCodecs(decl).forEach(type::addAnnotation);
         if (!decl.fields().isEmpty()) {
             AnnotationSpec.Builder order = AnnotationSpec.builder(JsonPropertyOrder.class);
@@ -138,6 +127,22 @@ public final class TypeEmitter {
             type.addMethod(validateMethod(model, decl));
         }
         return type.build();
+    }
+
+    /** The interfaces a record implements: its union's, and a request's {@code PictorRequest}. */
+    static void implemented(LinkedModel model, RecordDecl decl, TypeSpec.Builder type) {
+        Optional<UnionDecl> union = model.unionOf(decl.simpleName());
+        if (union.isPresent()) {
+            // Jackson applies an interface's @JsonDeserialize to its implementations too: the record reads itself.
+            type.addSuperinterface(
+                            ClassName.get(model.javaPackage(), union.get().simpleName()))
+                    .addAnnotation(AnnotationSpec.builder(JsonDeserialize.class)
+                            .addMember("using", "$T.class", JsonDeserializer.None.class)
+                            .build());
+        }
+        if (decl.role() == RecordDecl.Role.REQUEST) {
+            type.addSuperinterface(requestInterface(model));
+        }
     }
 
     /**

@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pictor.core.diag.Diagnostic;
-import dev.pictor.core.diag.Severity;
-import dev.pictor.core.testing.CompilerHarness;
-import dev.pictor.core.testing.TestRoot;
 import dev.pictor.runtime.OpenEnum;
 import dev.pictor.runtime.json.PictorJson;
 import java.lang.reflect.InvocationTargetException;
@@ -56,18 +52,7 @@ class LargeEnumGenerationTest {
                   "modes": {"type": "array", "items": {"type": "string", "enum": %1$s}, "uniqueItems": true}
                 }, "required": ["mode"]}
                 """.formatted(strings, integers, numbers);
-        Path root = dir.resolve("root");
-        TestRoot.create(root).model("m", input);
-        Path out = dir.resolve("out");
-        GenerateResult result =
-                Generator.standard().run(GenerateOptions.of(root, out.resolve("java"), out.resolve("resources")));
-        assertEquals(
-                List.of(),
-                result.diagnostics().stream()
-                        .filter(d -> d.severity() != Severity.NOTE)
-                        .map(Diagnostic::toText)
-                        .toList());
-        ClassLoader loader = CompilerHarness.compileTree(out.resolve("java"));
+        ClassLoader loader = OneModelRun.compiled(dir, input);
 
         Class<?> mode = loader.loadClass(PACKAGE + "Mode");
         assertEquals(count <= 1_000, mode.isEnum(), "a Java enum up to 1,000 values");

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pictor.core.diag.Diagnostic;
-import dev.pictor.core.diag.Severity;
-import dev.pictor.core.testing.CompilerHarness;
-import dev.pictor.core.testing.TestRoot;
 import dev.pictor.runtime.json.PictorJson;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * U+2028 and U+2029 (which JavaPoet breaks a line at, and leaves unescaped) in every place schema text reaches the
  * generated Java: a property name, an enum value (closed and open), a pattern, a default, a const, a description, a
- * required and a dependent-required name, a closed nested object's member, and the model's file name. The output
- * compiles with every warning an error, and the values travel through binding, validation and writing unchanged.
+ * required and a dependent-required name, and a closed nested object's member. The output compiles with every
+ * warning an error, and the values travel through binding, validation and writing unchanged.
  */
 class LineSeparatorGenerationTest {
 
@@ -45,19 +41,7 @@ class LineSeparatorGenerationTest {
                  "required": ["na%1$sme"],
                  "dependentRequired": {"na%1$sme": ["k"]}}
                 """.formatted(escaped);
-        Path root = dir.resolve("root");
-        TestRoot.create(root).model("m", input);
-        Path out = dir.resolve("out");
-        GenerateResult result =
-                Generator.standard().run(GenerateOptions.of(root, out.resolve("java"), out.resolve("resources")));
-        assertEquals(
-                List.of(),
-                result.diagnostics().stream()
-                        .filter(d -> d.severity() != Severity.NOTE)
-                        .map(Diagnostic::toText)
-                        .toList());
-
-        ClassLoader loader = CompilerHarness.compileTree(out.resolve("java"));
+        ClassLoader loader = OneModelRun.compiled(dir, input);
 
         String c = escaped.equals("\\u2028") ? "\u2028" : "\u2029";
         String valid = JSON.writeValueAsString(JSON.readTree("""

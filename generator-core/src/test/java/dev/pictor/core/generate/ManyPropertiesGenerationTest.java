@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Severity;
-import dev.pictor.core.testing.CompilerHarness;
-import dev.pictor.core.testing.TestRoot;
 import dev.pictor.runtime.json.PictorJson;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -54,24 +52,10 @@ class ManyPropertiesGenerationTest {
                 + ", \"required\": [\"p0\", \"p1\"], \"additionalProperties\": false}";
     }
 
-    private GenerateResult generate(String input, Path out) throws Exception {
-        Path root = dir.resolve("root");
-        TestRoot.create(root).model("m", input);
-        return Generator.standard().run(GenerateOptions.of(root, out.resolve("java"), out.resolve("resources")));
-    }
-
     @ParameterizedTest
     @ValueSource(ints = {254, 255, 300, 1_000})
     void compilesBuildsAndRoundTrips(int count) throws Exception {
-        Path out = dir.resolve("out");
-        GenerateResult result = generate(input(count), out);
-        assertEquals(
-                List.of(),
-                result.diagnostics().stream()
-                        .filter(d -> d.severity() != Severity.NOTE)
-                        .map(Diagnostic::toText)
-                        .toList());
-        ClassLoader loader = CompilerHarness.compileTree(out.resolve("java"));
+        ClassLoader loader = OneModelRun.compiled(dir, input(count));
         Class<?> request = loader.loadClass(PACKAGE + "MRequest");
         assertEquals(count <= 254, request.isRecord(), "a record up to 254 properties");
 
@@ -146,8 +130,8 @@ class ManyPropertiesGenerationTest {
                 required,
                 "cannot generate MRequest: its builder would take its required properties in 400 parameter slots");
         for (Map.Entry<String, String> c : cases.entrySet()) {
-            Path out = dir.resolve("refused");
-            GenerateResult result = generate(c.getKey(), out);
+            Path run = dir.resolve("refused" + c.getValue().length());
+            GenerateResult result = OneModelRun.generate(run, c.getKey());
             assertTrue(result.failed());
             List<String> errors = result.diagnostics().stream()
                     .filter(d -> d.severity() == Severity.ERROR)
@@ -157,7 +141,7 @@ class ManyPropertiesGenerationTest {
             assertTrue(errors.get(0).contains("generate.too-many-properties"), errors.get(0));
             assertTrue(errors.get(0).contains(c.getValue()), errors.get(0));
             assertTrue(errors.get(0).startsWith("acme/m/2025-01-01.json:"), errors.get(0));
-            assertTrue(!Files.exists(out), "nothing written");
+            assertTrue(!Files.exists(run.resolve("out")), "nothing written");
         }
     }
 }
