@@ -114,6 +114,15 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aJavaPackageIsAUsageError() {
+        use(SchemasFixture.clean(dir));
+        CliRun run = CliRun.run("generate", "--out", out("gen").toString(), "--package", "java.lang", root.arg())
+                .assertUsageError();
+        assertTrue(run.err().contains("base package \"java.lang\" is refused"), run.err());
+        assertFalse(Files.exists(out("gen")));
+    }
+
+    @Test
     void anErrorPrintsTheFindingsAndWritesNothing() {
         use(SchemasFixture.withError(dir));
         CliRun run = CliRun.run("generate", "--out", out("gen").toString(), root.arg())

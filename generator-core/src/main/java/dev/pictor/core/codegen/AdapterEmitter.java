@@ -1,7 +1,6 @@
 package dev.pictor.core.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.link.FieldDecl;
@@ -147,7 +146,7 @@ public final class AdapterEmitter {
         List<Map<String, Object>> images = binary ? List.of() : images(model);
 
         Map<String, Object> c = new LinkedHashMap<>();
-        c.put("sourceFile", model.file().replaceAll("[\\r\\n]", " "));
+        c.put("sourceFile", JavadocText.lineComment(model.file()));
         c.put("package", model.javaPackage());
         c.put("className", className(model).simpleName());
         c.put("baseClass", binary ? "BinaryImageAdapter" : "JsonRecordAdapter");
@@ -340,8 +339,8 @@ public final class AdapterEmitter {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
-    /** {@code s} as a Java string literal, quotes included, as JavaPoet's {@code $S} writes it. */
+    /** {@code s} as a Java string literal, quotes included. */
     static String literal(String s) {
-        return CodeBlock.of("$S", s).toString();
+        return StringLiterals.text(s);
     }
 }

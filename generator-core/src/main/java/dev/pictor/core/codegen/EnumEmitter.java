@@ -103,9 +103,9 @@ final class EnumEmitter {
         for (EnumDecl.Constant c : decl.constants()) {
             type.addField(FieldSpec.builder(self, c.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(constantDoc(c))
-                    .initializer("new $T($S, true)", self, c.wireValue())
+                    .initializer("new $T($L, true)", self, StringLiterals.of(c.wireValue()))
                     .build());
-            cases.add("case $S -> $T.$N;\n", c.wireValue(), self, c.javaName());
+            cases.add("case $L -> $T.$N;\n", StringLiterals.of(c.wireValue()), self, c.javaName());
         }
         type.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
@@ -148,7 +148,7 @@ final class EnumEmitter {
                 : CodeBlock.of("Wire value <code>$L</code>.\n", JavadocText.escape(c.wireValue()));
     }
 
-    private static String classDoc(LinkedModel model, EnumDecl decl) {
+    static String classDoc(LinkedModel model, EnumDecl decl) {
         return SchemaDocs.of(model.node(decl.nodeId()), false, "The values of {@code " + decl.simpleName() + "}.");
     }
 

@@ -346,7 +346,7 @@ final class EvaluatedCollectors {
                 applied(inner, kind, dependent.getValue());
                 CodeBlock body = inner.build();
                 if (!body.isEmpty()) {
-                    code.beginControlFlow("if (value.has($S))", dependent.getKey())
+                    code.beginControlFlow("if (value.has($L))", StringLiterals.of(dependent.getKey()))
                             .add(body)
                             .endControlFlow();
                 }

@@ -14,12 +14,31 @@ public final class JavadocText {
 
     public static String escape(String text) {
         List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : text.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n")) {
+        for (String paragraph : lines(text).split("\n\\s*\n")) {
             if (!paragraph.isBlank()) {
                 paragraphs.add(escapeLine(paragraph.strip()));
             }
         }
         return String.join("\n<p>\n", paragraphs);
+    }
+
+    /**
+     * Text for a line comment ({@code // Generated from ...}): on one line, and with every backslash doubled, so that
+     * no {@code \u000a} in it forms the unicode escape of a line end, which javac reads before it sees the comment.
+     */
+    public static String lineComment(String text) {
+        return lines(text).replace('\n', ' ').replace("\\", "\\\\");
+    }
+
+    /**
+     * {@code text} with every line end as {@code \n}: CR LF, CR, and U+2028 and U+2029, which JavaPoet would break
+     * a line at anyway (in a template's comment they would be left as they are, and javac reads them as text).
+     */
+    private static String lines(String text) {
+        return text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u2028', '\n')
+                .replace('\u2029', '\n');
     }
 
     private static String escapeLine(String text) {

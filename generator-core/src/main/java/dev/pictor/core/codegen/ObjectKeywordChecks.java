@@ -85,18 +85,18 @@ final class ObjectKeywordChecks {
         for (Map.Entry<String, List<String>> d : o.dependentRequired().entrySet()) {
             if (!d.getValue().isEmpty()) {
                 code.addStatement(
-                        "$T.dependentRequired(v, p, $L, $S, $T.of($L))",
+                        "$T.dependentRequired(v, p, $L, $L, $T.of($L))",
                         CHECKS,
                         value,
-                        d.getKey(),
+                        StringLiterals.of(d.getKey()),
                         List.class,
-                        d.getValue().stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ")));
+                        d.getValue().stream().map(StringLiterals::of).collect(CodeBlock.joining(", ")));
             }
         }
         for (Map.Entry<String, String> d : o.dependentSchemas().entrySet()) {
             checker.check(d.getValue(), JSON)
                     .ifPresent(method -> code.beginControlFlow(
-                                    "if ($L.isObject() && $L.has($S))", value, value, d.getKey())
+                                    "if ($L.isObject() && $L.has($L))", value, value, StringLiterals.of(d.getKey()))
                             .addStatement("$N(v, p, $L)", method, value)
                             .endControlFlow());
         }
@@ -137,14 +137,14 @@ final class ObjectKeywordChecks {
             if (d.getValue().isEmpty()) {
                 continue;
             }
-            code.beginControlFlow("if (value.containsKey($S))", d.getKey());
+            code.beginControlFlow("if (value.containsKey($L))", StringLiterals.of(d.getKey()));
             for (String required : d.getValue()) {
                 code.addStatement(
-                        "$T.dependentRequired(v, p, $S, $S, value.containsKey($S))",
+                        "$T.dependentRequired(v, p, $L, $L, value.containsKey($L))",
                         CHECKS,
-                        d.getKey(),
-                        required,
-                        required);
+                        StringLiterals.of(d.getKey()),
+                        StringLiterals.of(required),
+                        StringLiterals.of(required));
             }
             code.endControlFlow();
         }
@@ -188,10 +188,10 @@ final class ObjectKeywordChecks {
                     "if ($T.present(value.$N()))", CHECKS, key.get().javaName());
             for (String required : d.getValue()) {
                 code.addStatement(
-                        "$T.dependentRequired(v, p, $S, $S, $L)",
+                        "$T.dependentRequired(v, p, $L, $L, $L)",
                         CHECKS,
-                        d.getKey(),
-                        required,
+                        StringLiterals.of(d.getKey()),
+                        StringLiterals.of(required),
                         field(record, required)
                                 .map(f -> CodeBlock.of("$T.present(value.$N())", CHECKS, f.javaName()))
                                 .orElse(CodeBlock.of("false")));
@@ -226,7 +226,7 @@ final class ObjectKeywordChecks {
                 continue;
             }
             CodeBlock present = repr instanceof JavaType.MapOf
-                    ? CodeBlock.of("value.containsKey($S)", d.getKey())
+                    ? CodeBlock.of("value.containsKey($L)", StringLiterals.of(d.getKey()))
                     : field(
                                     model.record(((JavaType.RecordRef) repr).simpleName())
                                             .orElseThrow(),

@@ -127,8 +127,7 @@ final class ValidatorConstants {
     String declaredNames(Set<String> declared) {
         return nameSets.computeIfAbsent(String.join("\u0000", declared), k -> {
             String name = names.constant("DECLARED", nameSets.size());
-            CodeBlock members =
-                    declared.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
+            CodeBlock members = declared.stream().map(StringLiterals::of).collect(CodeBlock.joining(", "));
             fields.add(FieldSpec.builder(
                             ParameterizedTypeName.get(Set.class, String.class),
                             name,
@@ -169,7 +168,7 @@ final class ValidatorConstants {
     /** A string literal, split into pieces joined at class initialisation when too long for one constant. */
     static CodeBlock literal(String s) {
         if (s.length() <= MAX_LITERAL) {
-            return CodeBlock.of("$S", s);
+            return StringLiterals.of(s);
         }
         List<CodeBlock> pieces = new ArrayList<>();
         int i = 0;
@@ -178,7 +177,7 @@ final class ValidatorConstants {
             if (end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {
                 end--;
             }
-            pieces.add(CodeBlock.of("$S", s.substring(i, end)));
+            pieces.add(StringLiterals.of(s.substring(i, end)));
             i = end;
         }
         return CodeBlock.of("$T.join($S, $L)", String.class, "", CodeBlock.join(pieces, ", "));

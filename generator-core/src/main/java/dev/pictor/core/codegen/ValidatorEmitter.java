@@ -855,9 +855,9 @@ public final class ValidatorEmitter {
                 Optional<FieldDecl> field = field(record, name);
                 // Reported at the object that lacks the member, as JSON Schema's output format has it.
                 code.addStatement(
-                        "$T.required(v, p, $S, $L)",
+                        "$T.required(v, p, $L, $L)",
                         CHECKS,
-                        name,
+                        StringLiterals.of(name),
                         field.map(f -> CodeBlock.of("value.$N()", f.javaName())).orElse(CodeBlock.of("null")));
             }
             boolean declaring = node.id().equals(record.nodeId());
@@ -880,7 +880,10 @@ public final class ValidatorEmitter {
                     if (model.node(extra).alwaysFalse()) {
                         code.beginControlFlow("if (value.$N() != null)", f.javaName())
                                 .addStatement(
-                                        "$T.additionalProperty(v, $L, $S)", CHECKS, member(f.wireName()), f.wireName())
+                                        "$T.additionalProperty(v, $L, $L)",
+                                        CHECKS,
+                                        member(f.wireName()),
+                                        StringLiterals.of(f.wireName()))
                                 .endControlFlow();
                     } else {
                         enter(
@@ -935,7 +938,11 @@ public final class ValidatorEmitter {
             CodeBlock.Builder inner = CodeBlock.builder();
             String m = members.local("member");
             for (String name : node.required()) {
-                inner.addStatement("$T.required(v, p, $S, value.get($S))", CHECKS, name, name);
+                inner.addStatement(
+                        "$T.required(v, p, $L, value.get($L))",
+                        CHECKS,
+                        StringLiterals.of(name),
+                        StringLiterals.of(name));
             }
             int n = 0;
             for (Map.Entry<String, String> p : node.properties().entrySet()) {
@@ -944,7 +951,7 @@ public final class ValidatorEmitter {
                     continue;
                 }
                 String local = JavaNames.ClassMembers.familyMember(m, n++);
-                inner.addStatement("$T $N = value.get($S)", JSON_NODE, local, p.getKey())
+                inner.addStatement("$T $N = value.get($L)", JSON_NODE, local, StringLiterals.of(p.getKey()))
                         .beginControlFlow("if ($N != null)", local)
                         .addStatement("$N(v, $L, $N)", method.get(), member(p.getKey()), local)
                         .endControlFlow();
@@ -1041,7 +1048,7 @@ public final class ValidatorEmitter {
 
         /** The pointer of member {@code name} of the value at {@code p}. */
         private static CodeBlock member(String name) {
-            return CodeBlock.of("p.member($S)", name);
+            return CodeBlock.of("p.member($L)", StringLiterals.of(name));
         }
 
         private Optional<FieldDecl> field(RecordDecl record, String wireName) {

@@ -175,8 +175,8 @@ final class WireFormConverters {
                                     : "if (value.$N() != null)",
                             f.javaName())
                     .addStatement(
-                            "json.set($S, $L)",
-                            f.wireName(),
+                            "json.set($L, $L)",
+                            StringLiterals.of(f.wireName()),
                             wireHeld(f.type(), CodeBlock.of("value.$N()", f.javaName())))
                     .endControlFlow();
         }

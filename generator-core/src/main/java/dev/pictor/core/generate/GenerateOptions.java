@@ -133,5 +133,11 @@ public record GenerateOptions(
                         + "; give dot-separated Java identifiers, e.g. com.example.clients");
             }
         }
+        if (name.equals("java") || name.startsWith("java.")) {
+            // The JVM defines no class of a java.* package but its own (ClassLoader: "Prohibited package name").
+            throw new IllegalArgumentException("base package \"" + name + "\" is refused: the JVM loads classes of"
+                    + " java.* packages only from the JDK itself; give a package of your own, e.g."
+                    + " com.example.clients");
+        }
     }
 }

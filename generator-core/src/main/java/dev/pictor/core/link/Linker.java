@@ -109,6 +109,9 @@ public final class Linker {
         freeze(output.drafts(), responses, nodes);
         List<RecordDecl> records = new ArrayList<>(requests.records);
         records.addAll(responses.records);
+        if (!ClassFileLimits.check(records, nodes, diagnostics)) {
+            return Optional.empty();
+        }
         List<EnumDecl> enums = new ArrayList<>(requests.enums);
         enums.addAll(responses.enums);
         List<UnionDecl> unions = new ArrayList<>(requests.unions);

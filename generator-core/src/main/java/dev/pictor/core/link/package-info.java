@@ -9,5 +9,8 @@
  * UnionMapper} (alternatives told apart by JSON type, shape, tags or an OpenAPI discriminator); inside objects and
  * arrays, {@code RestMapper} (maps, records that keep undeclared members, tuples; a record keeps them too when
  * {@code minProperties}, {@code propertyNames} or the like must see them).
+ *
+ * <p>{@link ClassFileLimits} refuses, located at the schema, an object no generated form fits (too many properties,
+ * positions or required values for the JVM's 255 parameter slots and 64 KB methods).
  */
 package dev.pictor.core.link;

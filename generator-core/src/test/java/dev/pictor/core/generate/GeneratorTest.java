@@ -442,6 +442,16 @@ class GeneratorTest {
                     e.getMessage().startsWith("base package \"" + bad + "\" is not a Java package name"),
                     e.getMessage());
         }
+        for (String jdk : List.of("java", "java.lang", "java.example")) {
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> new GenerateOptions(schemas, out, out, jdk, List.of(), List.of(), List.of(), false));
+            assertTrue(
+                    e.getMessage().startsWith("base package \"" + jdk + "\" is refused: the JVM loads classes of"),
+                    e.getMessage());
+        }
+        assertFalse(run(new GenerateOptions(schemas, out, out, "javax.example", List.of(), List.of(), List.of(), false))
+                .failed());
     }
 
     @Test
