@@ -1,7 +1,9 @@
 /**
- * JSON with locations, the form the load stage reads every document into: {@link LocatedJsonReader} reads with
+ * JSON and YAML with locations, the form every document is read into: {@link LocatedJsonReader} reads JSON with
  * Jackson's streaming parser into a {@link LocatedNode} tree in which every value keeps its file, line, column and
- * JSON Pointer ({@link JsonPointer}). Malformed JSON, duplicate member names and too deep nesting become located
- * diagnostics, not exceptions.
+ * JSON Pointer ({@link JsonPointer}); {@link LocatedYamlReader} builds the same tree from YAML through the same
+ * builder, and {@link LocatedDocumentReader} picks one by the file's name. Malformed input, bytes that are not UTF-8,
+ * duplicate member names, too deep nesting, numbers too long or too large to expand, and YAML that stands for no JSON
+ * value become located diagnostics, not exceptions.
  */
 package dev.pictor.core.json;

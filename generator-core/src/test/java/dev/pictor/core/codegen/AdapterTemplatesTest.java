@@ -161,6 +161,22 @@ class AdapterTemplatesTest {
         assertFalse(Files.exists(temp.resolve("java")));
     }
 
+    /** A template is read as every input is: a 50 MB one is refused before it is read, and nothing is written. */
+    @Test
+    void aTemplateOverTheInputLimitIsRefusedUnread() throws Exception {
+        Path dir = templates("unknown.java.mustache", "");
+        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(
+                dir.resolve("unknown.java.mustache").toFile(), "rw")) {
+            big.setLength(50L * 1024 * 1024);
+        }
+        GenerateResult result = Generator.standard().run(seeds(dir));
+        assertTrue(result.failed());
+        Diagnostic d = result.failing(false).get(0);
+        assertEquals("file.too-large", d.code(), d.toText());
+        assertEquals(display(dir.resolve("unknown.java.mustache")), d.location().file());
+        assertFalse(Files.exists(temp.resolve("java")));
+    }
+
     @Test
     void aPartialNamingAFileIsRefusedSoThatNothingOutsideTheFolderIsRead() throws Exception {
         Files.writeString(temp.resolve("secret.mustache"), "secret\n");
