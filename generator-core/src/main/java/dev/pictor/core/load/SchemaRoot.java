@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -59,12 +60,18 @@ public final class SchemaRoot {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (isHidden(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return hasBackslash(dir, diagnostics) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file)) {
+                    if (isHidden(file) || hasBackslash(file, diagnostics)) {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = relative(file);
@@ -88,7 +95,7 @@ public final class SchemaRoot {
                     diagnostics.report(
                             Severity.ERROR,
                             "file.unreadable",
-                            SourceLocation.startOf(relative(file)),
+                            SourceLocation.startOf(shown(relative(file))),
                             "cannot be read: " + e.getClass().getSimpleName(),
                             "check its permissions");
                     return FileVisitResult.CONTINUE;
@@ -153,7 +160,12 @@ public final class SchemaRoot {
         if (base == null) {
             return Optional.empty();
         }
-        Path target = base.resolve(reference).normalize();
+        Path target;
+        try {
+            target = base.resolve(reference).normalize();
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // a character no file name may hold (NUL): it names no file of the root
+        }
         if (!target.startsWith(root)) {
             return Optional.empty();
         }
@@ -169,6 +181,33 @@ public final class SchemaRoot {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * A file or folder whose name holds a backslash is reported ({@code file.backslash-name}) and not read: a
+     * location names files with {@code /} only, and on Windows the same name would be two folders.
+     */
+    private boolean hasBackslash(Path path, Diagnostics diagnostics) {
+        Path name = path.getFileName();
+        if (name == null || name.toString().indexOf('\\') < 0) {
+            return false;
+        }
+        boolean folder = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+        if (folder || name.toString().endsWith(".json")) {
+            diagnostics.report(
+                    Severity.ERROR,
+                    "file.backslash-name",
+                    SourceLocation.startOf(shown(relative(path))),
+                    "the " + (folder ? "folder" : "file") + " name has a backslash (shown as %5C), which separates "
+                            + "folders on Windows; " + (folder ? "nothing in it is" : "it is not") + " read",
+                    "rename it without a backslash");
+        }
+        return true;
+    }
+
+    /** A root-relative name as a location shows it: a backslash, which a location may not hold, as {@code %5C}. */
+    private static String shown(String relative) {
+        return relative.replace("\\", "%5C");
     }
 
     private static boolean isHidden(Path path) {
