@@ -39,13 +39,22 @@ public final class Linter {
 
     private final List<LintRule> rules;
 
+    /** Whether the models are linked as generate links them, to report what generate would refuse. */
+    private final boolean linkCheck;
+
+    /** A linter with the given rules only (a rule's own test, for example), without {@link LinkCheck}. */
     public Linter(List<LintRule> rules) {
-        this.rules = List.copyOf(rules);
+        this(rules, false);
     }
 
-    /** A linter with every built-in rule. */
+    private Linter(List<LintRule> rules, boolean linkCheck) {
+        this.rules = List.copyOf(rules);
+        this.linkCheck = linkCheck;
+    }
+
+    /** A linter with every built-in rule, which also reports what generate would refuse ({@link LinkCheck}). */
     public static Linter standard() {
-        return new Linter(Rules.all());
+        return new Linter(Rules.all(), true);
     }
 
     /**
@@ -76,9 +85,8 @@ public final class Linter {
                 .filter(d -> d.severity() == Severity.ERROR)
                 .map(Linter::place)
                 .collect(Collectors.toSet());
-        LinkCheck.errors(schemas, failures).stream()
-                .filter(d -> !erroneous.contains(place(d)))
-                .forEach(found::add);
+        (linkCheck ? LinkCheck.errors(schemas, failures) : List.<Diagnostic>of())
+                .stream().filter(d -> !erroneous.contains(place(d))).forEach(found::add);
         List<RuleOverride> all = new ArrayList<>(schemas.lintRules());
         all.addAll(overrides);
         Map<Diagnostic, InternalFailure> failed = new LinkedHashMap<>(); // a failure in both views is one

@@ -101,6 +101,10 @@ public final class Rules {
             new RuleInfo(
                     "ref.outside-root", Severity.ERROR, "A $ref leads outside the schemas root; it is never read."),
             new RuleInfo("ref.unresolved", Severity.ERROR, "A $ref points to nothing."),
+            new RuleInfo(
+                    "ref.broken-shared",
+                    Severity.ERROR,
+                    "A $ref leads into a shared schema that has errors of its own; a validator would stop there."),
             new RuleInfo("ref.invalid", Severity.ERROR, "A $ref holds a character no URI and no file name may hold."),
             new RuleInfo(
                     "ref.not-a-schema",

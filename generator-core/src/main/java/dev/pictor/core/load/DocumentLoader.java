@@ -129,8 +129,13 @@ public final class DocumentLoader {
                     "point at the folder that holds <provider>/provider.json and the model documents");
         }
         RefChecker refs = new RefChecker(root, fragments, uris, diagnostics);
-        fragments.forEach(
-                (file, node) -> contained(file, () -> checkSchema(refs, file, node, RefChecker.dialectOf(node))));
+        fragments.forEach((file, node) -> {
+            if (!contained(file, () -> checkSchema(refs, file, node, RefChecker.dialectOf(node)))
+                    .orElse(false)) {
+                refs.markBroken(node);
+            }
+        });
+        refs.sharedChecked();
         List<ModelDocument> models = new ArrayList<>();
         modelNodes.forEach((file, node) -> contained(file, () -> readModel(file, node, providers, refs))
                 .flatMap(model -> model)

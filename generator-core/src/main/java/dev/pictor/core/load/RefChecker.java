@@ -32,6 +32,15 @@ final class RefChecker {
     private final Diagnostics diagnostics;
     private final Map<Dialect, SchemaRefs> refs = new EnumMap<>(Dialect.class);
 
+    /** Per shared schema checked, the other shared schemas its references lead into (documents by identity). */
+    private final Map<LocatedNode, Set<LocatedNode>> leadsInto = new IdentityHashMap<>();
+
+    /** The shared schemas with errors of their own, and those whose references lead into one. */
+    private final Set<LocatedNode> broken = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Whether {@link #broken} is complete, once every shared schema was checked. */
+    private boolean brokenKnown;
+
     /** The schemas a reported reference loop starts at, by identity: a loop in a shared file is reported once. */
     private final Set<LocatedNode> loopsReported = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -79,6 +88,29 @@ final class RefChecker {
             }
         });
         return ok[0] && new RefLoops(resolver, dialect, diagnostics, loopsReported).check(schema);
+    }
+
+    /**
+     * Records that a shared schema has errors of its own; once every shared schema is checked, {@link
+     * #sharedChecked()} spreads that to the shared schemas that lead into it, and a model's reference into any of
+     * them is refused ({@code ref.broken-shared}): a validator would read the broken schema and throw.
+     */
+    void markBroken(LocatedNode sharedSchema) {
+        broken.add(sharedSchema);
+    }
+
+    /** Every shared schema was checked: a shared schema whose references lead into a broken one is broken too. */
+    void sharedChecked() {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<LocatedNode, Set<LocatedNode>> e : leadsInto.entrySet()) {
+                if (!broken.contains(e.getKey()) && e.getValue().stream().anyMatch(broken::contains)) {
+                    grew |= broken.add(e.getKey());
+                }
+            }
+        }
+        brokenKnown = true;
     }
 
     /**
@@ -130,6 +162,23 @@ final class RefChecker {
         Optional<SchemaRefs.Target> target = resolver.resolve(refNode, schema, ref);
         if (target.isPresent()) {
             LocatedNode node = target.get().node();
+            LocatedNode document = target.get().document();
+            if (document != schema) {
+                leadsInto
+                        .computeIfAbsent(schema, s -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                        .add(document);
+            }
+            if (brokenKnown && broken.contains(document)) {
+                diagnostics.report(
+                        Severity.ERROR,
+                        "ref.broken-shared",
+                        refNode,
+                        keyword + " \"" + ref + "\" leads into "
+                                + document.location().file()
+                                + ", a shared schema with errors of its own (or that leads into one)",
+                        "correct the shared schema first; a validator would stop at its errors");
+                return false;
+            }
             if (node.asObject().isPresent() || node instanceof LocatedNode.LocatedBoolean) {
                 return true;
             }

@@ -99,26 +99,44 @@ class BrokenSchemaFindingsTest {
     }
 
     @Test
-    void aLoopInASharedSchemaIsReportedThereAndWhereAModelEntersIt() throws Exception {
-        TestRoot root = TestRoot.create(dir)
-                .write("common/loop.schema.json", "{\"anyOf\": [{\"type\": \"string\"}, {\"$ref\": \"#\"}]}")
-                .model(
-                        "m",
-                        "{\"type\": \"object\", \"properties\": {\"a\": {\"$ref\": \"../../common/loop.schema.json\"}}}")
-                .write(
-                        "acme/m/2025-01-01.json",
-                        Files.readString(dir.resolve("acme/m/2025-01-01.json"))
-                                .replace(
-                                        "\"output\"",
-                                        "\"examples\": [{\"name\": \"x\", \"input\": {\"a\": \"x\"},"
-                                                + " \"valid\": true}],\n\"output\""));
-        List<String> errors =
-                errors(root.lintResult(dev.pictor.core.lint.Rules.all().toArray(new dev.pictor.core.lint.LintRule[0])));
+    void aLoopInASharedSchemaIsReportedThereAndAModelThatLeadsIntoItIsRefused() throws Exception {
+        TestRoot root = withExample(
+                TestRoot.create(dir)
+                        .write("common/loop.schema.json", "{\"anyOf\": [{\"type\": \"string\"}, {\"$ref\": \"#\"}]}")
+                        .model(
+                                "m",
+                                "{\"type\": \"object\", \"properties\": {\"a\": {\"$ref\": \"../../common/loop.schema.json\"}}}"));
         assertEquals(
                 List.of(
-                        "acme/m/2025-01-01.json:10:49: ref.loop: /input/properties/a",
+                        "acme/m/2025-01-01.json:10:58: ref.broken-shared: /input/properties/a/$ref",
                         "common/loop.schema.json:1:1: ref.loop: "),
-                errors);
+                errors(Linter.standard().lint(root.path(), List.of())));
+    }
+
+    @Test
+    void aModelThatLeadsIntoABrokenSharedSchemaThroughAnotherIsRefused() throws Exception {
+        TestRoot root = withExample(TestRoot.create(dir)
+                .write("common/a.schema.json", "{\"$ref\": \"b.schema.json\"}")
+                .write("common/b.schema.json", "{\"type\": \"string\", \"pattern\": \"(\"}")
+                .model(
+                        "m",
+                        "{\"type\": \"object\", \"properties\": {\"a\": {\"$ref\": \"../../common/a.schema.json\"}}}"));
+        assertEquals(
+                List.of(
+                        "acme/m/2025-01-01.json:10:58: ref.broken-shared: /input/properties/a/$ref",
+                        "common/b.schema.json:1:31: pattern.invalid: /pattern"),
+                errors(Linter.standard().lint(root.path(), List.of())));
+    }
+
+    /** The root with an example of model m that reaches property a. */
+    private TestRoot withExample(TestRoot root) throws java.io.IOException {
+        return root.write(
+                "acme/m/2025-01-01.json",
+                Files.readString(dir.resolve("acme/m/2025-01-01.json"))
+                        .replace(
+                                "\"output\"",
+                                "\"examples\": [{\"name\": \"x\", \"input\": {\"a\": \"x\"},"
+                                        + " \"valid\": true}],\n\"output\""));
     }
 
     @Test
