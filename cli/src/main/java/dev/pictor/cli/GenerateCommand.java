@@ -110,6 +110,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Mixin
+    DebugOption debug;
+
     @Parameters(index = "0", paramLabel = "SCHEMAS_DIR", description = "The schemas root to generate from.")
     String schemasDir;
 
@@ -143,6 +146,7 @@ final class GenerateCommand implements Callable<Integer> {
         for (String warning : result.warnings()) {
             stderr.print("pictor: warning: " + warning + "\n");
         }
+        debug.print(stderr, result.failures());
         stderr.flush();
         FindingLines lines = color.lines(PictorCli.terminal(spec), schemasDir);
         for (Diagnostic d : result.diagnostics()) {

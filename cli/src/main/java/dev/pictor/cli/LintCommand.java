@@ -37,6 +37,9 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Mixin
+    DebugOption debug;
+
     @Parameters(index = "0", paramLabel = "SCHEMAS_DIR", description = "The schemas root to lint.")
     String schemasDir;
 
@@ -52,6 +55,7 @@ final class LintCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
+        debug.print(spec.commandLine().getErr(), result.failures());
         report.emit(
                 spec.commandLine().getOut(),
                 report.format

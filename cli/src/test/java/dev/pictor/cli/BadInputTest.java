@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,5 +140,63 @@ class BadInputTest {
             }
         }
         assertEquals(before, root.snapshot());
+    }
+
+    @Test
+    void oneBrokenDocumentOf500IsReportedWithTheFindingsOfTheOther499() {
+        SchemasFixture root = SchemasFixture.create(dir.resolve("schemas"));
+        for (int i = 0; i < 500; i++) {
+            root.model(
+                    String.format(java.util.Locale.ROOT, "m%03d", i),
+                    "{\"type\": \"object\", \"properties\": {\n"
+                            + "  \"height\": {\"type\": \"integer\", \"minimum\": 4096, \"maximum\": 2048}\n}}");
+        }
+        // a $ref to itself that an example reaches: the reference validator overflowed its stack (exit 3)
+        root.write("acme/m250/2025-01-01.json", """
+                {"provider": "acme", "model": "m250", "version": "2025-01-01", "snapshot": "2025-01-01",
+                 "task": "text-to-image", "origin": "published", "source": "test",
+                 "dialect": "https://json-schema.org/draft/2020-12/schema",
+                 "input": {"type": "object", "properties": {"a": {"$ref": "#/properties/a"}}},
+                 "output": {"type": "string", "contentType": "image/png", "format": "binary"},
+                 "examples": [{"name": "x", "input": {"a": 1}, "valid": true}]}
+                """);
+        CliRun run = CliRun.run("lint", root.arg()).assertExit(PictorCli.EXIT_FINDINGS);
+        assertEquals("", run.err());
+        String broken = root.arg() + "/acme/m250/2025-01-01.json:";
+        assertEquals(
+                List.of(broken + "4:50: error: ref.loop"),
+                run.out()
+                        .lines()
+                        .filter(l -> l.startsWith(broken))
+                        .map(l -> l.substring(0, l.indexOf(": #")))
+                        .toList());
+        assertEquals(
+                499,
+                run.out()
+                        .lines()
+                        .filter(l -> l.contains(": error: range.min-above-max: "))
+                        .count());
+        CliRun generate = CliRun.run("generate", "--out", dir.resolve("out").toString(), root.arg())
+                .assertExit(PictorCli.EXIT_FINDINGS);
+        assertTrue(generate.out().contains(broken + "4:50: error: ref.loop: "), generate.out());
+    }
+
+    @Test
+    void aBackslashInAFileOrFolderNameIsAFinding() {
+        SchemasFixture root = SchemasFixture.clean(dir.resolve("schemas"))
+                .write("acme/we\\ird/2025-01-01.json", "{}")
+                .write("acme/m/2025-01-02\\x.json", "{}");
+        CliRun run = CliRun.run("lint", root.arg()).assertExit(PictorCli.EXIT_FINDINGS);
+        assertEquals(
+                List.of(
+                        root.arg() + "/acme/m/2025-01-02%5Cx.json:1:1: error: file.backslash-name",
+                        root.arg() + "/acme/we%5Cird:1:1: error: file.backslash-name"),
+                run.out()
+                        .lines()
+                        .filter(l -> l.contains(": error: "))
+                        .map(l -> l.substring(0, l.indexOf(": the ")))
+                        .toList());
+        CliRun.run("generate", "--out", dir.resolve("out").toString(), root.arg())
+                .assertExit(PictorCli.EXIT_FINDINGS);
     }
 }

@@ -2,6 +2,7 @@ package dev.pictor.maven;
 
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.InternalFailure;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.load.SchemaRoot;
 import dev.pictor.core.load.SchemaRootException;
@@ -151,6 +152,16 @@ abstract class AbstractPictorMojo extends AbstractMojo {
                     + " logged by an earlier goal of this build not repeated");
         }
         return repeated;
+    }
+
+    /**
+     * Logs the stack trace of each {@code internal.failed} finding (a failure of Pictor itself on one document) at debug
+     * level ({@code -X}), for a bug report; the finding itself is logged as every other.
+     */
+    void logFailures(List<InternalFailure> failures) {
+        for (InternalFailure failure : failures) {
+            getLog().debug("Pictor " + goal() + ": " + failure.diagnostic().toText() + "\n" + failure.trace());
+        }
     }
 
     /**

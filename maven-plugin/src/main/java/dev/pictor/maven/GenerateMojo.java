@@ -210,6 +210,7 @@ public class GenerateMojo extends AbstractPictorMojo {
         }
         // Once per build: what pictor:lint logged earlier in this build is not logged again.
         logFindings(result.diagnostics(), sources::fileOf);
+        logFailures(result.failures());
         result.warnings().forEach(w -> log.warn("Pictor generate: " + w));
         report(inputFiles(options, sources), result.diagnostics(), sources::fileOf);
         if (result.failed()) {

@@ -111,6 +111,7 @@ public class LintMojo extends AbstractPictorMojo {
                     "Pictor lint: cannot delete " + upToDate.stateFile() + ": " + e.getMessage(), e);
         }
         logFindings(result.diagnostics(), f -> root.resolve(f).toFile());
+        logFailures(result.failures());
         report(schemasDirectory, result.diagnostics());
         String summary = TextReport.summary(result);
         log.info("Pictor lint: " + summary + " (schemas in " + schemasDirectory + notesHint(result.count(Severity.NOTE))

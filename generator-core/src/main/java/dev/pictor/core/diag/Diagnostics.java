@@ -12,6 +12,7 @@ import java.util.List;
 public final class Diagnostics {
 
     private final List<Diagnostic> all = new ArrayList<>();
+    private final List<InternalFailure> failures = new ArrayList<>();
 
     public void add(Diagnostic diagnostic) {
         all.add(diagnostic);
@@ -29,6 +30,17 @@ public final class Diagnostics {
     /** A finding about a whole file, or about something that has no node (an unreadable file). */
     public void report(Severity severity, String code, SourceLocation at, String message, String hint) {
         add(new Diagnostic(severity, code, at, "", message, hint));
+    }
+
+    /** A failure of Pictor itself on one document: its finding, and its stack trace kept for {@link #failures()}. */
+    public void failed(InternalFailure failure) {
+        add(failure.diagnostic());
+        failures.add(failure);
+    }
+
+    /** The internal failures reported so far, in the order they happened. */
+    public List<InternalFailure> failures() {
+        return List.copyOf(failures);
     }
 
     public boolean hasErrors() {

@@ -8,6 +8,7 @@ import dev.pictor.core.codegen.TypeEmitter;
 import dev.pictor.core.codegen.ValidatorEmitter;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.InternalFailure;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.io.AtomicFiles;
@@ -116,7 +117,16 @@ public final class Generator {
         Plan plan = plan(options, loading, generating);
         if (plan.failed()) {
             return new GenerateResult(
-                    plan.diagnostics(), plan.warnings(), true, 0, plan.leftOut(), 0, 0, 0, millis(start));
+                    plan.diagnostics(),
+                    plan.warnings(),
+                    true,
+                    0,
+                    plan.leftOut(),
+                    0,
+                    0,
+                    0,
+                    millis(start),
+                    plan.failures());
         }
         Map<Path, SortedMap<String, byte[]>> folders = new LinkedHashMap<>();
         folders.put(sources, new TreeMap<>());
@@ -135,7 +145,8 @@ public final class Generator {
                 counts.written(),
                 counts.unchanged(),
                 counts.deleted(),
-                millis(start));
+                millis(start),
+                plan.failures());
     }
 
     /**
@@ -168,7 +179,7 @@ public final class Generator {
         List<Diagnostic> diagnostics = new ArrayList<>(concerning(lint, picked, selection));
         diagnostics.addAll(templateFindings.sorted());
         if (fails(diagnostics, options.failOnWarning())) {
-            return new Plan(diagnostics, warnings, true, 0, leftOut, List.of());
+            return new Plan(diagnostics, warnings, true, 0, leftOut, List.of(), lint.failures());
         }
         Diagnostics linking = new Diagnostics();
         SchemaSet set = lint.schemas();
@@ -182,12 +193,14 @@ public final class Generator {
             generating.done(++generated, models.size());
         }
         diagnostics.addAll(linking.sorted());
+        List<InternalFailure> failures = new ArrayList<>(lint.failures());
+        failures.addAll(linking.failures());
         if (fails(diagnostics, options.failOnWarning())) {
-            return new Plan(diagnostics, warnings, true, 0, leftOut, List.of());
+            return new Plan(diagnostics, warnings, true, 0, leftOut, List.of(), failures);
         }
         GeneratedFile services = services(models);
         files.put(key(services), services);
-        return new Plan(diagnostics, warnings, false, models.size(), leftOut, List.copyOf(files.values()));
+        return new Plan(diagnostics, warnings, false, models.size(), leftOut, List.copyOf(files.values()), failures);
     }
 
     /**
@@ -199,6 +212,8 @@ public final class Generator {
      * @param models      how many models are generated
      * @param leftOut     how many loaded models the includes and excludes left out
      * @param files       every file, sources and resources, in a fixed order
+     * @param failures    the failures of Pictor itself on single documents, each an {@code internal.failed} finding
+     *                    of {@code diagnostics}, with its stack trace for a front end's debug output
      */
     public record Plan(
             List<Diagnostic> diagnostics,
@@ -206,7 +221,8 @@ public final class Generator {
             boolean failed,
             int models,
             int leftOut,
-            List<GeneratedFile> files) {
+            List<GeneratedFile> files,
+            List<InternalFailure> failures) {
 
         public Plan {
             List<Diagnostic> sorted = new ArrayList<>(diagnostics);
@@ -214,11 +230,13 @@ public final class Generator {
             diagnostics = List.copyOf(sorted);
             warnings = List.copyOf(warnings);
             files = List.copyOf(files);
+            failures = List.copyOf(failures);
         }
     }
 
     /**
-     * Emits one model's files into {@code files}; an emitter that fails is a located ERROR, not a stack trace, and a
+     * Emits one model's files into {@code files}; an emitter that fails is an {@link InternalFailure} on the model's
+     * document, not a stack trace, and a
      * template that fails an ERROR located in the template (reported once per template, not once per model).
      */
     private void emit(
@@ -259,14 +277,8 @@ public final class Generator {
                                 : "fix the template, or remove it to use the built-in one");
                 return;
             }
-        } catch (RuntimeException e) {
-            diagnostics.report(
-                    Severity.ERROR,
-                    "generate.emit-failed",
-                    SourceLocation.startOf(model.file()),
-                    "cannot generate the code of " + model.modelId() + "@" + model.version() + ": "
-                            + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()),
-                    "this is a bug in Pictor; please report it with this document");
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.failed(InternalFailure.of(SourceLocation.startOf(model.file()), "generating the code", e));
             return;
         }
         for (GeneratedFile file : sources) {

@@ -105,7 +105,20 @@ public final class Importer {
             new RuleInfo(
                     "import.outside-root",
                     Severity.ERROR,
-                    "The document's folder is a symbolic link that leads out of the schemas root."));
+                    "The document's folder is a symbolic link that leads out of the schemas root."),
+            new RuleInfo("yaml.malformed", Severity.ERROR, "The file is not well-formed YAML, or not one document."),
+            new RuleInfo("yaml.duplicate-key", Severity.ERROR, "A mapping has the same key twice."),
+            new RuleInfo("yaml.too-deep", Severity.ERROR, "The document nests deeper than any schema needs."),
+            new RuleInfo(
+                    "yaml.number-too-large",
+                    Severity.ERROR,
+                    "A number is too long, or its exponent too large, to be read without expanding it."),
+            new RuleInfo(
+                    "yaml.alias", Severity.ERROR, "Aliases expand to more values than any OpenAPI document needs."),
+            new RuleInfo(
+                    "yaml.unsupported",
+                    Severity.ERROR,
+                    "A YAML feature with no JSON value: a tag other than JSON's, a merge key, a YAML-only number form."));
 
     private Importer() {}
 

@@ -1,7 +1,9 @@
 package dev.pictor.core.link;
 
 import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.InternalFailure;
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.link.SchemaParser.Draft;
 import dev.pictor.core.load.DocumentLoader;
@@ -37,15 +39,21 @@ public final class Linker {
         List<LinkedModel> linked = new ArrayList<>();
         JavaNames.Scope packages = names.new Scope("package", "", true);
         for (ModelDocument model : schemas.models()) {
-            link(model, schemas.provider(model.provider()), schemas.fragments(), schemas.uris())
-                    .ifPresent(m -> {
-                        if (packages.claim(
-                                m.javaPackage(),
-                                model.displayName(),
-                                model.node().get("model").orElseThrow())) {
-                            linked.add(m);
-                        }
-                    });
+            Optional<LinkedModel> one;
+            try {
+                one = link(model, schemas.provider(model.provider()), schemas.fragments(), schemas.uris());
+            } catch (RuntimeException | StackOverflowError e) {
+                diagnostics.failed(InternalFailure.of(SourceLocation.startOf(model.file()), "linking", e));
+                continue;
+            }
+            one.ifPresent(m -> {
+                if (packages.claim(
+                        m.javaPackage(),
+                        model.displayName(),
+                        model.node().get("model").orElseThrow())) {
+                    linked.add(m);
+                }
+            });
         }
         return linked;
     }

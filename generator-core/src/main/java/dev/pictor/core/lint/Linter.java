@@ -2,20 +2,26 @@ package dev.pictor.core.lint;
 
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.InternalFailure;
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.io.Glob;
 import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.load.DocumentLoader;
 import dev.pictor.core.load.Progress;
 import dev.pictor.core.load.SchemaRoot;
 import dev.pictor.core.load.SchemaRootException;
+import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.Refinement;
 import dev.pictor.core.model.RuleOverride;
 import dev.pictor.core.model.SchemaSet;
 import dev.pictor.core.validate.ReferenceValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +29,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Loads a schemas root and runs every rule over it, collecting all findings at once. Then, in one place: findings a
+ * Loads a schemas root and runs every rule over it, collecting all findings at once, and reports what generate would
+ * refuse ({@link LinkCheck}); a failure of Pictor itself on one document is an {@link InternalFailure} on that
+ * document. Then, in one place: findings a
  * refinement addresses become NOTEs, and the root's {@code pictor-lint.json} and the caller's overrides change
  * severities or suppress findings, per rule and per file (the last matching override wins).
  */
@@ -31,13 +39,22 @@ public final class Linter {
 
     private final List<LintRule> rules;
 
+    /** Whether the models are linked as generate links them, to report what generate would refuse. */
+    private final boolean linkCheck;
+
+    /** A linter with the given rules only (a rule's own test, for example), without {@link LinkCheck}. */
     public Linter(List<LintRule> rules) {
-        this.rules = List.copyOf(rules);
+        this(rules, false);
     }
 
-    /** A linter with every built-in rule. */
+    private Linter(List<LintRule> rules, boolean linkCheck) {
+        this.rules = List.copyOf(rules);
+        this.linkCheck = linkCheck;
+    }
+
+    /** A linter with every built-in rule, which also reports what generate would refuse ({@link LinkCheck}). */
     public static Linter standard() {
-        return new Linter(Rules.all());
+        return new Linter(Rules.all(), true);
     }
 
     /**
@@ -59,19 +76,65 @@ public final class Linter {
         SchemaSet schemas = DocumentLoader.load(SchemaRoot.open(root), diagnostics, progress);
         ReferenceValidator validator = ReferenceValidator.forSchemas(schemas);
         List<Diagnostic> found = new ArrayList<>(diagnostics.sorted());
+        Diagnostics failures = new Diagnostics();
         found.addAll(compareViews(
-                schemas, run(new LintContext(schemas, validator)), run(new LintContext(schemas.refined(), validator))));
+                schemas,
+                run(new LintContext(schemas, validator), failures),
+                run(new LintContext(schemas.refined(), validator), failures)));
+        Set<String> erroneous = found.stream() // a node lint already refuses needs no second finding
+                .filter(d -> d.severity() == Severity.ERROR)
+                .map(Linter::place)
+                .collect(Collectors.toSet());
+        (linkCheck ? LinkCheck.errors(schemas, failures) : List.<Diagnostic>of())
+                .stream().filter(d -> !erroneous.contains(place(d))).forEach(found::add);
         List<RuleOverride> all = new ArrayList<>(schemas.lintRules());
         all.addAll(overrides);
-        return applyOverrides(schemas, found, all);
+        Map<Diagnostic, InternalFailure> failed = new LinkedHashMap<>(); // a failure in both views is one
+        diagnostics.failures().forEach(f -> failed.putIfAbsent(f.diagnostic(), f));
+        failures.failures().forEach(f -> failed.putIfAbsent(f.diagnostic(), f));
+        return applyOverrides(schemas, found, all, List.copyOf(failed.values()));
     }
 
-    private List<Diagnostic> run(LintContext context) {
+    private List<Diagnostic> run(LintContext context, Diagnostics failures) {
         List<Diagnostic> found = new ArrayList<>();
         for (LintRule rule : rules) {
             Findings findings = new Findings(rule.info());
-            rule.check(context, findings);
-            found.addAll(findings.all());
+            try {
+                rule.check(context, findings);
+                found.addAll(findings.all());
+            } catch (RuntimeException | StackOverflowError e) {
+                if (context.schemas().models().isEmpty()) {
+                    throw e; // a failure outside any model document
+                }
+                found.addAll(runPerModel(rule, context, failures));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A rule that failed on the whole set is run again on one model at a time (with the set's providers and shared
+     * schemas), so that the failure is an {@link InternalFailure} on the document it happened on and every other
+     * document still gets the rule's findings.
+     */
+    private static Collection<Diagnostic> runPerModel(LintRule rule, LintContext context, Diagnostics failures) {
+        SchemaSet set = context.schemas();
+        Set<Diagnostic> found = new LinkedHashSet<>(); // findings on shared schemas come once per run
+        for (ModelDocument model : set.models()) {
+            SchemaSet one =
+                    new SchemaSet(set.providers(), List.of(model), set.fragments(), set.lintRules(), set.uris());
+            Findings findings = new Findings(rule.info());
+            try {
+                rule.check(new LintContext(one, context.validator()), findings);
+                found.addAll(findings.all());
+            } catch (RuntimeException | StackOverflowError e) {
+                InternalFailure failure = InternalFailure.of(
+                        SourceLocation.startOf(model.file()),
+                        "rule " + rule.info().code(),
+                        e);
+                failures.failed(failure);
+                found.add(failure.diagnostic());
+            }
         }
         return found;
     }
@@ -91,6 +154,10 @@ public final class Linter {
         }
         refined.stream().filter(d -> !publishedKeys.contains(key(d))).forEach(out::add);
         return out;
+    }
+
+    private static String place(Diagnostic d) {
+        return d.location().file() + " " + d.pointer();
     }
 
     private static String key(Diagnostic d) {
@@ -113,7 +180,8 @@ public final class Linter {
         return new Diagnostic(Severity.NOTE, d.code(), d.location(), d.pointer(), d.message(), hint);
     }
 
-    private static LintResult applyOverrides(SchemaSet schemas, List<Diagnostic> found, List<RuleOverride> overrides) {
+    private static LintResult applyOverrides(
+            SchemaSet schemas, List<Diagnostic> found, List<RuleOverride> overrides, List<InternalFailure> failures) {
         Map<String, java.util.regex.Pattern> globs = new HashMap<>();
         List<Diagnostic> kept = new ArrayList<>();
         int suppressed = 0;
@@ -137,6 +205,6 @@ public final class Linter {
             }
         }
         kept.sort(Diagnostic.ORDER);
-        return new LintResult(schemas, kept, suppressed);
+        return new LintResult(schemas, kept, suppressed, failures);
     }
 }

@@ -1,7 +1,9 @@
 package dev.pictor.core.lint;
 
+import dev.pictor.core.diag.InternalFailure;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.lint.rules.DefaultInvalidRule;
+import dev.pictor.core.lint.rules.EnumNoValueRule;
 import dev.pictor.core.lint.rules.ExampleUndeclaredPropertyRule;
 import dev.pictor.core.lint.rules.ExampleVerdictRule;
 import dev.pictor.core.lint.rules.IntegerExceedsIntRule;
@@ -25,6 +27,7 @@ public final class Rules {
         List<LintRule> rules = new ArrayList<>();
         // group A: schema, example, default, keyword and integer rules
         rules.add(new RangeOrderRule());
+        rules.add(new EnumNoValueRule());
         rules.add(new SchemaValidityRule());
         rules.add(new ExampleVerdictRule());
         rules.add(new ExampleUndeclaredPropertyRule());
@@ -70,6 +73,14 @@ public final class Rules {
             new RuleInfo("file.too-large", Severity.ERROR, "The file is larger than a document may be."),
             new RuleInfo("file.unreadable", Severity.ERROR, "The file cannot be read."),
             new RuleInfo("file.outside-root", Severity.ERROR, "A symbolic link leads out of the schemas root."),
+            new RuleInfo(
+                    "file.backslash-name",
+                    Severity.ERROR,
+                    "A file or folder name holds a backslash, which separates folders on Windows; it is not read."),
+            new RuleInfo(
+                    InternalFailure.CODE,
+                    Severity.ERROR,
+                    "Pictor itself failed on the document (a bug to report); the other documents were processed."),
             new RuleInfo("root.empty", Severity.ERROR, "The schemas root holds no documents."),
             new RuleInfo(
                     "root.uri-mapping",
@@ -104,6 +115,29 @@ public final class Rules {
                     "ref.outside-root", Severity.ERROR, "A $ref leads outside the schemas root; it is never read."),
             new RuleInfo("ref.unresolved", Severity.ERROR, "A $ref points to nothing."),
             new RuleInfo(
+                    "ref.broken-shared",
+                    Severity.ERROR,
+                    "A $ref leads into a shared schema that has errors of its own; a validator would stop there."),
+            new RuleInfo("ref.invalid", Severity.ERROR, "A $ref holds a character no URI and no file name may hold."),
+            new RuleInfo(
+                    "ref.not-a-schema",
+                    Severity.ERROR,
+                    "A $ref or $dynamicRef points to a value that is not a schema (an object or a boolean)."),
+            new RuleInfo(
+                    "ref.loop",
+                    Severity.ERROR,
+                    "A schema comes back to itself through $ref, allOf, anyOf, oneOf, not or if/then/else without"
+                            + " moving into a property or an item; no validator could finish."),
+            new RuleInfo(
+                    "schema.unknown-dialect",
+                    Severity.ERROR,
+                    "A $schema names no JSON Schema dialect and no meta-schema of the root."),
+            new RuleInfo("schema.invalid-id", Severity.ERROR, "An $id is not a URI reference."),
+            new RuleInfo(
+                    "pattern.invalid",
+                    Severity.ERROR,
+                    "A pattern (or a patternProperties name) is not a regular expression a validator can compile."),
+            new RuleInfo(
                     "refinement.path-missing", Severity.ERROR, "A refinement's path does not exist in the document."),
             new RuleInfo(
                     "refinement.no-effect", Severity.WARNING, "A refinement sets a value the document already has."));
@@ -116,10 +150,39 @@ public final class Rules {
     public static final List<RuleInfo> OPENAPI_IMPORT_CODES =
             List.of(dev.pictor.core.lint.rules.OpenApiResponseDescriptionRule.INFO);
 
+    /** Codes of what generate refuses when it links a model, which lint reports too (so a lint-clean model generates). */
+    public static final List<RuleInfo> LINK_CODES = List.of(
+            new RuleInfo(
+                    "generate.unsupported-keyword",
+                    Severity.ERROR,
+                    "A keyword the generated validators cannot enforce; nothing is generated that would ignore it."),
+            new RuleInfo(
+                    "generate.ref-loop",
+                    Severity.ERROR,
+                    "A schema refers to itself through $ref/allOf/anyOf/oneOf without moving into a property or an"
+                            + " item."),
+            new RuleInfo("generate.ref-unresolved", Severity.ERROR, "A $ref points to nothing generation can resolve."),
+            new RuleInfo(
+                    "generate.bad-pattern",
+                    Severity.ERROR,
+                    "A pattern is not a regular expression the generated Java can run."),
+            new RuleInfo(
+                    "generate.bad-keyword",
+                    Severity.ERROR,
+                    "A keyword's value cannot be read (a type that is no" + " JSON type)."),
+            new RuleInfo("generate.not-a-schema", Severity.ERROR, "A schema is neither an object nor a boolean."),
+            new RuleInfo(
+                    "generate.name-empty", Severity.ERROR, "A name has no letters or digits to make a Java name of."),
+            new RuleInfo(
+                    "generate.name-collision",
+                    Severity.ERROR,
+                    "Two schemas, properties or models become the same Java name."));
+
     /** Every code, sorted: what SARIF lists as the tool's rules. */
     public static List<RuleInfo> catalog() {
         List<RuleInfo> all = new ArrayList<>(LOADER_CODES);
         all.addAll(OPENAPI_IMPORT_CODES);
+        all.addAll(LINK_CODES);
         all().forEach(r -> all.add(r.info()));
         all.sort(Comparator.comparing(RuleInfo::code));
         return List.copyOf(all);

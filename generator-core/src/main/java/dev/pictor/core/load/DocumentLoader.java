@@ -1,6 +1,7 @@
 package dev.pictor.core.load;
 
 import dev.pictor.core.diag.Diagnostics;
+import dev.pictor.core.diag.InternalFailure;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.json.JsonPointer;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,38 +82,42 @@ public final class DocumentLoader {
         Map<String, ProviderDocument> providers = new TreeMap<>();
         Map<String, LocatedNode> fragments = new TreeMap<>();
         List<RuleOverride> lintRules = new ArrayList<>();
-        RootUris uris = files.contains(ROOT_CONFIG) ? new RootConfigReader(root, diagnostics).read() : RootUris.NONE;
+        RootUris uris = files.contains(ROOT_CONFIG) ? readRootConfig() : RootUris.NONE;
         int done = 0;
         for (String file : files) {
             progress.done(++done, files.size());
             if (file.equals(ROOT_CONFIG)) {
                 continue; // read first: its mappings decide how the other files are read
             }
-            Optional<LocatedNode> parsed =
-                    root.read(file, diagnostics).flatMap(bytes -> LocatedJsonReader.read(file, bytes, diagnostics));
-            if (parsed.isEmpty()) {
-                continue;
-            }
-            LocatedNode node = parsed.get();
-            if (file.endsWith(FRAGMENT_SUFFIX) || uris.mapped(file)) {
-                fragments.put(file, node);
-                continue;
-            }
-            if (!(node instanceof LocatedObject object)) {
-                diagnostics.report(
-                        Severity.ERROR,
-                        "document.invalid",
-                        node,
-                        "a document is a JSON object, this is " + article(node.jsonType()),
-                        "see schemas/README.md for the document format");
-                continue;
-            }
-            if (file.equals(LINT_CONFIG)) {
-                readLintConfig(object).ifPresent(lintRules::addAll);
-            } else if (file.endsWith("/" + PROVIDER_FILE) && file.indexOf('/') == file.lastIndexOf('/')) {
-                readProvider(file, object).ifPresent(p -> providers.put(p.id(), p));
-            } else {
-                modelNodes.put(file, object);
+            try {
+                Optional<LocatedNode> parsed =
+                        root.read(file, diagnostics).flatMap(bytes -> LocatedJsonReader.read(file, bytes, diagnostics));
+                if (parsed.isEmpty()) {
+                    continue;
+                }
+                LocatedNode node = parsed.get();
+                if (file.endsWith(FRAGMENT_SUFFIX) || uris.mapped(file)) {
+                    fragments.put(file, node);
+                    continue;
+                }
+                if (!(node instanceof LocatedObject object)) {
+                    diagnostics.report(
+                            Severity.ERROR,
+                            "document.invalid",
+                            node,
+                            "a document is a JSON object, this is " + article(node.jsonType()),
+                            "see schemas/README.md for the document format");
+                    continue;
+                }
+                if (file.equals(LINT_CONFIG)) {
+                    readLintConfig(object).ifPresent(lintRules::addAll);
+                } else if (file.endsWith("/" + PROVIDER_FILE) && file.indexOf('/') == file.lastIndexOf('/')) {
+                    readProvider(file, object).ifPresent(p -> providers.put(p.id(), p));
+                } else {
+                    modelNodes.put(file, object);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                diagnostics.failed(InternalFailure.of(SourceLocation.startOf(file), "loading", e));
             }
         }
         if (files.isEmpty()) {
@@ -123,11 +129,47 @@ public final class DocumentLoader {
                     "point at the folder that holds <provider>/provider.json and the model documents");
         }
         RefChecker refs = new RefChecker(root, fragments, uris, diagnostics);
-        fragments.forEach(refs::check);
+        fragments.forEach((file, node) -> {
+            if (!contained(file, () -> checkSchema(refs, file, node, RefChecker.dialectOf(node)))
+                    .orElse(false)) {
+                refs.markBroken(node);
+            }
+        });
+        refs.sharedChecked();
         List<ModelDocument> models = new ArrayList<>();
-        modelNodes.forEach(
-                (file, node) -> readModel(file, node, providers, refs).ifPresent(models::add));
+        modelNodes.forEach((file, node) -> contained(file, () -> readModel(file, node, providers, refs))
+                .flatMap(model -> model)
+                .ifPresent(models::add));
         return new SchemaSet(providers, models, fragments, lintRules, uris);
+    }
+
+    /**
+     * Whether a schema can be handed to a validator: its references resolve to schemas with no loop ({@link
+     * RefChecker}) and the values a validator parses first parse ({@link KeywordValueChecker}). Both are checked, so
+     * that every problem is reported at once.
+     */
+    private boolean checkSchema(RefChecker refs, String file, LocatedNode schema, Dialect dialect) {
+        boolean references = refs.check(file, schema, dialect);
+        return new KeywordValueChecker(diagnostics).check(schema, dialect) && references;
+    }
+
+    /** {@value #ROOT_CONFIG}, or no mappings when reading it failed. */
+    private RootUris readRootConfig() {
+        return contained(ROOT_CONFIG, () -> new RootConfigReader(root, diagnostics).read())
+                .orElse(RootUris.NONE);
+    }
+
+    /**
+     * What {@code step} returns, or empty when it fails: a failure of Pictor on one document is an {@link
+     * InternalFailure} on that document, and loading goes on with the others.
+     */
+    private <T> Optional<T> contained(String file, Supplier<T> step) {
+        try {
+            return Optional.of(step.get());
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.failed(InternalFailure.of(SourceLocation.startOf(file), "loading", e));
+            return Optional.empty();
+        }
     }
 
     private Optional<ProviderDocument> readProvider(String file, LocatedObject node) {
@@ -249,8 +291,8 @@ public final class DocumentLoader {
         LocatedNode input = node.get("input").orElseThrow();
         LocatedNode output = node.get("output").orElseThrow();
         Dialect dialect = Dialect.fromUri(node.text("dialect").orElseThrow()).orElseThrow();
-        ok &= refs.check(file, input, dialect);
-        ok &= refs.check(file, output, dialect);
+        ok &= checkSchema(refs, file, input, dialect);
+        ok &= checkSchema(refs, file, output, dialect);
         Optional<Operation> operation = node.object("operation").map(Operation::read);
         ok &= operation.map(o -> checkOperation(node, o)).orElse(true);
         if (!ok) {
@@ -281,7 +323,8 @@ public final class DocumentLoader {
         LocatedNode effectiveInput = refined.get("input").orElseThrow();
         LocatedNode effectiveOutput = refined.get("output").orElseThrow();
         if (!refinements.isEmpty()
-                && (!refs.check(file, effectiveInput, dialect) || !refs.check(file, effectiveOutput, dialect))) {
+                && (!checkSchema(refs, file, effectiveInput, dialect)
+                        || !checkSchema(refs, file, effectiveOutput, dialect))) {
             return Optional.empty();
         }
         return Optional.of(new ModelDocument(

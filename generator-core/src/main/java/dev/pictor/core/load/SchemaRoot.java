@@ -7,6 +7,7 @@ import dev.pictor.core.io.InputFiles;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -65,6 +66,9 @@ public final class SchemaRoot {
                     if (isHidden(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    if (hasBackslash(dir, diagnostics)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     Path folderName = dir.getFileName();
                     if (folderName != null && folderName.toString().endsWith(".json")) {
                         notAFile(relative(dir), "is a folder named like a document; it is not read", diagnostics);
@@ -74,7 +78,7 @@ public final class SchemaRoot {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file)) {
+                    if (isHidden(file) || hasBackslash(file, diagnostics)) {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = relative(file);
@@ -103,7 +107,7 @@ public final class SchemaRoot {
                     diagnostics.report(
                             Severity.ERROR,
                             "file.unreadable",
-                            SourceLocation.startOf(relative(file)),
+                            SourceLocation.startOf(shown(relative(file))),
                             "cannot be read: " + e.getClass().getSimpleName(),
                             "check its permissions");
                     return FileVisitResult.CONTINUE;
@@ -146,7 +150,12 @@ public final class SchemaRoot {
         if (base == null) {
             return Optional.empty();
         }
-        Path target = base.resolve(reference).normalize();
+        Path target;
+        try {
+            target = base.resolve(reference).normalize();
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // a character no file name may hold (NUL): it names no file of the root
+        }
         if (!target.startsWith(root)) {
             return Optional.empty();
         }
@@ -162,6 +171,33 @@ public final class SchemaRoot {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * A file or folder whose name holds a backslash is reported ({@code file.backslash-name}) and not read: a
+     * location names files with {@code /} only, and on Windows the same name would be two folders.
+     */
+    private boolean hasBackslash(Path path, Diagnostics diagnostics) {
+        Path name = path.getFileName();
+        if (name == null || name.toString().indexOf('\\') < 0) {
+            return false;
+        }
+        boolean folder = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+        if (folder || name.toString().endsWith(".json")) {
+            diagnostics.report(
+                    Severity.ERROR,
+                    "file.backslash-name",
+                    SourceLocation.startOf(shown(relative(path))),
+                    "the " + (folder ? "folder" : "file") + " name has a backslash (shown as %5C), which separates "
+                            + "folders on Windows; " + (folder ? "nothing in it is" : "it is not") + " read",
+                    "rename it without a backslash");
+        }
+        return true;
+    }
+
+    /** A root-relative name as a location shows it: a backslash, which a location may not hold, as {@code %5C}. */
+    private static String shown(String relative) {
+        return relative.replace("\\", "%5C");
     }
 
     private static boolean isHidden(Path path) {

@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
+import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.resource.ClasspathResourceLoader;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.MetaSchemaIdResolver;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The reference JSON Schema validator (networknt), configured so that it can only ever read the meta-schemas bundled
@@ -154,9 +156,37 @@ public final class ReferenceValidator {
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ROOT)
                 .formatAssertionsEnabled(assertFormats)
+                .regularExpressionFactory(JDKRegularExpressionFactory.getInstance())
                 .build();
         return SchemaRegistry.withDefaultDialect(
                 dialect, builder -> builder.schemaLoader(loader).schemaRegistryConfig(config));
+    }
+
+    /**
+     * Why this validator cannot compile {@code pattern} (the value of a {@code pattern} keyword or the name of a
+     * {@code patternProperties} member), or empty when it can: it would throw on the schema instead of validating.
+     */
+    public static Optional<String> patternError(String pattern) {
+        try {
+            JDKRegularExpressionFactory.getInstance().getRegularExpression(pattern);
+            return Optional.empty();
+        } catch (PatternSyntaxException e) {
+            return Optional.of(e.getDescription() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
+        }
+    }
+
+    /**
+     * Whether {@code value} matches {@code pattern} as this validator reads a {@code pattern} keyword (found anywhere
+     * in the value, ECMA-262 style); true when the pattern does not compile ({@link #patternError} reports that).
+     */
+    public static boolean patternFinds(String pattern, String value) {
+        try {
+            return JDKRegularExpressionFactory.getInstance()
+                    .getRegularExpression(pattern)
+                    .matches(value);
+        } catch (PatternSyntaxException e) {
+            return true;
+        }
     }
 
     private SchemaRegistry registry(Dialect dialect) {

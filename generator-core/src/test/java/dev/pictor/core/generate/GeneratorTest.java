@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pictor.core.codegen.TypeEmitter;
 import dev.pictor.core.codegen.ValidatorEmitter;
 import dev.pictor.core.diag.Diagnostic;
+import dev.pictor.core.diag.Severity;
 import dev.pictor.core.lint.Linter;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.testing.CompilerHarness;
@@ -486,11 +487,36 @@ class GeneratorTest {
         GenerateResult result = failing.run(options());
         assertTrue(result.failed());
         assertEquals(
-                List.of("acme/sketch/2025-01-01.json:1:1: error: generate.emit-failed: cannot generate the code of"
-                        + " sketch@2025-01-01: cannot map this (hint: this is a bug in Pictor; please report it with this"
-                        + " document)"),
+                List.of("acme/sketch/2025-01-01.json:1:1: error: internal.failed: generating the code failed on this"
+                        + " document: java.lang.IllegalArgumentException: cannot map this (hint: this is a bug in"
+                        + " Pictor; please report it with this document (the debug output has the stack trace); the"
+                        + " other documents were processed)"),
                 result.failing(false).stream().map(Diagnostic::toText).toList());
+        assertEquals(1, result.failures().size());
+        assertTrue(
+                result.failures().get(0).trace().contains("GeneratorTest"),
+                result.failures().get(0).trace());
         assertEquals(Map.of(), snapshot(out));
+    }
+
+    @Test
+    void anEmitterThatOverflowsTheStackIsContainedToItsDocument() throws Exception {
+        root();
+        Generator failing = new Generator(
+                Linter.standard(), List.of((model, options) -> TypeEmitter.emit(model), (model, options) -> {
+                    if (model.modelId().equals("sketch")) {
+                        throw new StackOverflowError();
+                    }
+                    return List.of(ValidatorEmitter.emit(model));
+                }));
+        Generator.Plan plan = failing.plan(options());
+        assertTrue(plan.failed());
+        assertEquals(
+                List.of("acme/sketch/2025-01-01.json:1:1: internal.failed"),
+                plan.diagnostics().stream()
+                        .filter(d -> d.severity() == Severity.ERROR)
+                        .map(d -> d.location() + ": " + d.code())
+                        .toList());
     }
 
     @Test

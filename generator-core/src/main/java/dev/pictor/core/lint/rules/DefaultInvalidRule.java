@@ -17,6 +17,7 @@ import dev.pictor.core.schema.JsonValues;
 import dev.pictor.core.schema.OpenApiNullable;
 import dev.pictor.core.schema.SchemaTypes;
 import dev.pictor.core.schema.SchemaWalker;
+import dev.pictor.core.validate.ReferenceValidator;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * A {@code default} that its own schema rejects: of the wrong type, outside the bounds, not among the enum values,
- * not the const, of the wrong length. The provider's default or its bound is wrong, and a client cannot know which.
+ * not the const, of the wrong length, not matching the pattern. The provider's default or its bound is wrong, and a client cannot know which.
  * Checked on the refined schemas.
  */
 public final class DefaultInvalidRule extends ModelRule {
@@ -33,7 +34,7 @@ public final class DefaultInvalidRule extends ModelRule {
     private static final RuleInfo INFO = new RuleInfo(
             "default.invalid",
             Severity.WARNING,
-            "A default value is rejected by its own schema (type, bounds, enum, const or length).");
+            "A default value is rejected by its own schema (type, bounds, enum, const, length or pattern).");
 
     private static final String CHANGE =
             "find out what the provider really uses, and correct the default or the" + " constraint";
@@ -102,6 +103,13 @@ public final class DefaultInvalidRule extends ModelRule {
                     .ifPresent(max -> findings.report(
                             value,
                             shown + " has " + length + " characters, more than the maxLength " + max.toPlainString(),
+                            hint));
+            schema.text("pattern")
+                    .filter(pattern -> !ReferenceValidator.patternFinds(pattern, text.value()))
+                    .ifPresent(pattern -> findings.report(
+                            value,
+                            shown + " does not match the pattern "
+                                    + JsonValues.render(schema.get("pattern").orElseThrow()),
                             hint));
         }
     }

@@ -18,6 +18,19 @@ class DefaultInvalidRuleTest {
     Path dir;
 
     @Test
+    void reportsADefaultThatBreaksItsOwnPattern() {
+        TestRoot root = TestRoot.create(dir).model("m", """
+                {"type": "object", "properties": {
+                  "seed": {"type": "string", "pattern": "^[0-9]+$", "default": "abc"},
+                  "ok": {"type": "string", "pattern": "[0-9]", "default": "a1b"}
+                }}""");
+        assertEquals(
+                List.of("acme/m/2025-01-01.json:11:64: warning: default.invalid: #/input/properties/seed/default:"
+                        + " default \"abc\" does not match the pattern \"^[0-9]+$\"" + HINT),
+                root.lintText(new DefaultInvalidRule()));
+    }
+
+    @Test
     void reportsDefaultsTheirOwnSchemaRejects() {
         TestRoot root = TestRoot.create(dir).model("m", """
                 {"type": "object", "properties": {
