@@ -121,7 +121,9 @@ public final class Linker {
             return Optional.empty();
         }
         List<EnumDecl> enums = new ArrayList<>(requests.enums);
-        enums.addAll(responses.enums);
+        responses.enums.stream()
+                .filter(e -> requests.enums.stream().noneMatch(r -> sameClass(r, e)))
+                .forEach(enums::add);
         List<UnionDecl> unions = new ArrayList<>(requests.unions);
         unions.addAll(responses.unions);
         Docs docs = new Docs(Optional.empty(), model.node().text("description"), Optional.empty(), model.deprecated());
@@ -145,6 +147,19 @@ public final class Linker {
                 result,
                 provider.map(LinkedProvider::of),
                 operation));
+    }
+
+    /**
+     * Whether two enums are one class: the same name, values and documentation. A component that both the input and
+     * the output refer to is copied into each one's {@code $defs} (as the OpenAPI and Cog importers do), and becomes
+     * the same enum on both sides, generated once.
+     */
+    private static boolean sameClass(EnumDecl a, EnumDecl b) {
+        return a.simpleName().equals(b.simpleName())
+                && a.wireType() == b.wireType()
+                && a.open() == b.open()
+                && a.constants().equals(b.constants())
+                && a.docs().equals(b.docs());
     }
 
     /** A binary string output (Cloudflare's {@code format: binary} with a {@code contentType}) is image bytes. */

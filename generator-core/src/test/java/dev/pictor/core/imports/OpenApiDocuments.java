@@ -166,4 +166,7 @@ final class OpenApiDocuments {
 
     /** The documents that need the YAML reader. */
     static final List<Api> YAML = List.of(OPENAI, TOGETHER, STABILITY_YAML);
+
+    /** One document per API: the eight APIs, Stability's by its source YAML (its bundled JSON imports the same). */
+    static final List<Api> APIS = List.of(OPENAI, BFL, STABILITY_YAML, IDEOGRAM, RECRAFT, TOGETHER, RUNWAY, LEONARDO);
 }
