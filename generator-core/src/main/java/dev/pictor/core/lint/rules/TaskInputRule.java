@@ -1,6 +1,7 @@
 package dev.pictor.core.lint.rules;
 
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.json.JsonPointer;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.Member;
@@ -9,10 +10,13 @@ import dev.pictor.core.lint.LintContext;
 import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.model.Operation;
+import dev.pictor.core.schema.SchemaRefs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -40,14 +44,15 @@ public final class TaskInputRule extends ModelRule {
     protected void check(ModelDocument model, LintContext context, Findings findings) {
         boolean needsMask = model.task().equals("inpainting");
         boolean needsImage = needsMask || model.task().equals("image-to-image");
-        if (!needsImage || !(model.input() instanceof LocatedObject input)) {
+        if (!needsImage || !(model.input() instanceof LocatedObject document)) {
             return;
         }
-        Map<String, LocatedNode> properties = properties(input);
+        LocatedObject input = requestBody(model, document);
+        Map<String, LocatedNode> properties = properties(document, input);
         Predicate<String> image = name -> isImage(name, properties.get(name));
         Predicate<String> mask = name -> isMask(name, properties.get(name));
-        boolean imageMissing = !requires(input, image);
-        boolean maskMissing = needsMask && !requires(input, mask);
+        boolean imageMissing = !requires(document, input, image);
+        boolean maskMissing = needsMask && !requires(document, input, mask);
         if (!imageMissing && !maskMissing) {
             return;
         }
@@ -63,15 +68,16 @@ public final class TaskInputRule extends ModelRule {
                 "task " + model.task() + " needs " + (needsMask ? "an image and a mask" : "an image")
                         + ", but the schema " + missing,
                 declared
-                        ? SchemaEdit.hint(model, "set /input/required to what the model really needs")
-                        : SchemaEdit.hint(model, "add the missing input to /input/properties and require it"));
+                        ? SchemaEdit.hint(model, "set " + input.pointer() + "/required to what the model really needs")
+                        : SchemaEdit.hint(
+                                model, "add the missing input to " + input.pointer() + "/properties and require it"));
     }
 
     /** The property schemas of the input and of its top-level allOf, anyOf and oneOf branches, by name. */
-    private static Map<String, LocatedNode> properties(LocatedObject input) {
+    private static Map<String, LocatedNode> properties(LocatedObject document, LocatedObject input) {
         Map<String, LocatedNode> all = new LinkedHashMap<>();
         input.object("properties").ifPresent(p -> p.members().forEach(m -> all.put(m.name(), m.value())));
-        for (LocatedObject branch : branches(input, Set.of("allOf", "anyOf", "oneOf"))) {
+        for (LocatedObject branch : branches(document, input, Set.of("allOf", "anyOf", "oneOf"))) {
             branch.object("properties").ifPresent(p -> p.members().forEach(m -> all.putIfAbsent(m.name(), m.value())));
         }
         return all;
@@ -81,13 +87,13 @@ public final class TaskInputRule extends ModelRule {
      * True when every valid request has a property the predicate accepts: one is in the top-level {@code required}
      * (or in that of an allOf branch), or every branch of a top-level anyOf or oneOf requires one.
      */
-    private static boolean requires(LocatedObject input, Predicate<String> wanted) {
+    private static boolean requires(LocatedObject document, LocatedObject input, Predicate<String> wanted) {
         if (requiredIn(input, wanted)
-                || branches(input, Set.of("allOf")).stream().anyMatch(b -> requiredIn(b, wanted))) {
+                || branches(document, input, Set.of("allOf")).stream().anyMatch(b -> requiredIn(b, wanted))) {
             return true;
         }
         for (String keyword : List.of("anyOf", "oneOf")) {
-            List<LocatedObject> branches = branches(input, Set.of(keyword));
+            List<LocatedObject> branches = branches(document, input, Set.of(keyword));
             if (!branches.isEmpty() && branches.stream().allMatch(b -> requiredIn(b, wanted))) {
                 return true;
             }
@@ -99,16 +105,49 @@ public final class TaskInputRule extends ModelRule {
         return SchemaFacts.names(schema.array("required")).stream().anyMatch(wanted);
     }
 
-    private static List<LocatedObject> branches(LocatedObject input, Set<String> keywords) {
+    private static List<LocatedObject> branches(LocatedObject document, LocatedObject input, Set<String> keywords) {
         List<LocatedObject> branches = new ArrayList<>();
         for (Member m : input.members()) {
             if (keywords.contains(m.name())) {
                 m.value()
                         .asArray()
-                        .ifPresent(a -> a.items().forEach(i -> i.asObject().ifPresent(branches::add)));
+                        .ifPresent(a ->
+                                a.items().forEach(i -> resolved(document, i).ifPresent(branches::add)));
             }
         }
         return branches;
+    }
+
+    /**
+     * The schema the request's body is: the input itself, or, for an OpenAPI operation whose input wraps its
+     * parameters and body, the member holding the body; either followed through local {@code $ref}s (an OpenAPI body
+     * is often one, to a component the import copied into {@code $defs}).
+     */
+    private static LocatedObject requestBody(ModelDocument model, LocatedObject document) {
+        LocatedNode body = model.operation()
+                .flatMap(Operation::requestBody)
+                .flatMap(Operation.RequestBody::member)
+                .flatMap(m -> document.at(JsonPointer.append("/properties", m)))
+                .orElse(document);
+        return resolved(document, body).orElse(document);
+    }
+
+    /** {@code node} as an object schema, through {@code #/...} references into the input; empty when it is none. */
+    private static Optional<LocatedObject> resolved(LocatedObject document, LocatedNode node) {
+        LocatedNode current = node;
+        for (int hops = 0; hops < SchemaRefs.MAX_HOPS; hops++) {
+            Optional<String> ref = current.asObject().flatMap(o -> o.text("$ref"));
+            if (ref.isEmpty() || !ref.get().startsWith("#")) {
+                return current.asObject();
+            }
+            Optional<LocatedNode> target = SchemaRefs.at(
+                    document, JsonPointer.fromUriFragment(ref.get().substring(1)));
+            if (target.isEmpty()) {
+                return current.asObject();
+            }
+            current = target.get();
+        }
+        return current.asObject();
     }
 
     static boolean isImage(String name, LocatedNode schema) {

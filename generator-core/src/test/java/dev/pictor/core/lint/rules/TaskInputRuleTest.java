@@ -36,6 +36,34 @@ class TaskInputRuleTest {
                 root.lintText(new TaskInputRule()));
     }
 
+    /** An OpenAPI operation's input wraps its parameters and body; the image is required by the body, a component. */
+    @Test
+    void looksThroughAnOperationsBodyMemberAndAllOfReferences() {
+        String operation = "\"operation\": {\"file\": \"v1.yaml\", \"infoVersion\": \"v1\", \"line\": 3,"
+                + " \"method\": \"POST\", \"path\": \"/v1/{engine_id}/image-to-image\", \"requestBody\":"
+                + " {\"mediaType\": \"multipart/form-data\", \"member\": \"body\", \"required\": true},"
+                + " \"parameters\": [{\"name\": \"engine_id\", \"in\": \"path\", \"required\": true}],"
+                + " \"responses\": [{\"status\": \"200\", \"mediaType\": \"image/png\", \"schema\": \"/output\"}]}";
+        String wrapper = """
+                {"type": "object", "properties": {"engine_id": {"type": "string"}, "body": {"$ref": "#/$defs/Body"}},
+                 "required": ["engine_id", "body"],
+                 "$defs": {"Body": {"type": "object", "properties": {"init_image": {"type": "string"}},
+                   "required": %s}}}""";
+        TestRoot root = TestRoot.create(dir)
+                .model("required", "image-to-image", wrapper.formatted("[\"init_image\"]"), PNG, operation)
+                .model("optional", "image-to-image", wrapper.formatted("[]"), PNG, operation)
+                .model("allof", "image-to-image", """
+                        {"allOf": [{"$ref": "#/$defs/A"}], "$defs": {"A": {"type": "object",
+                          "properties": {"image": {"type": "string"}}, "required": ["image"]}}}""", PNG, "");
+        assertEquals(
+                List.of(
+                        "acme/optional/2025-01-01.json:13:16: warning: task.input-optional: #/input/$defs/Body/required:"
+                                + " task image-to-image needs an image, but the schema does not require \"init_image\" (hint:"
+                                + " set /input/$defs/Body/required to what the model really needs with a refinement; the"
+                                + " published schema stays verbatim)"),
+                root.lintText(new TaskInputRule()));
+    }
+
     @Test
     void reportsTheOneMissingInputAndWhereThereIsNoRequiredAtAll() {
         TestRoot root = TestRoot.create(dir)
