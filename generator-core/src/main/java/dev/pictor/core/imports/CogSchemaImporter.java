@@ -223,16 +223,6 @@ final class CogSchemaImporter {
             return Optional.of(schema);
         }
         LocatedObject object = (LocatedObject) schema; // a boolean schema holds no reference
-        if (object.has("$defs")) {
-            diagnostics.report(
-                    Severity.ERROR,
-                    "import.defs-conflict",
-                    object.get("$defs").orElseThrow(),
-                    "the schema already has $defs, so the components it references cannot be copied there "
-                            + "without changing it",
-                    "import a schema whose references can be made local; this one needs editing by hand");
-            return Optional.empty();
-        }
         List<Member> members = new ArrayList<>();
         object.members()
                 .forEach(m ->
@@ -246,11 +236,7 @@ final class CogSchemaImporter {
                 }
             }
         }
-        members.add(new Member(
-                "$defs",
-                object.location(),
-                new LocatedObject(object.location(), JsonPointer.append(object.pointer(), "$defs"), defs)));
-        return Optional.of(new LocatedObject(object.location(), object.pointer(), members));
+        return CopiedDefs.append(object, members, defs, diagnostics).map(o -> o);
     }
 
     /** The component a {@code $ref} names, when it is {@code #/components/schemas/NAME...} and NAME exists. */

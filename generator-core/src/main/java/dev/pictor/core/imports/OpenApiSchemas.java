@@ -110,26 +110,11 @@ final class OpenApiSchemas {
             return Optional.of(part);
         }
         LocatedObject object = (LocatedObject) part; // a boolean schema holds no reference
-        if (object.has("$defs")) {
-            problems.report(
-                    Severity.ERROR,
-                    "import.defs-conflict",
-                    object.get("$defs").orElseThrow(),
-                    "the schema already has $defs, so the components it references cannot be copied there "
-                            + "without changing it",
-                    "import a schema whose references can be made local; this one needs editing by hand");
-            return Optional.empty();
-        }
         List<Member> entries = new ArrayList<>();
         for (Def d : sorted()) {
             entries.add(new Member(d.name, d.target.node().location(), d.copy));
         }
-        List<Member> members = new ArrayList<>(object.members());
-        members.add(new Member(
-                "$defs",
-                object.location(),
-                new LocatedObject(object.location(), JsonPointer.append(object.pointer(), "$defs"), entries)));
-        return Optional.of(new LocatedObject(object.location(), object.pointer(), members));
+        return CopiedDefs.append(object, object.members(), entries, problems).map(o -> o);
     }
 
     /** Components of the input document in its order, then anything else in the order it was found. */
