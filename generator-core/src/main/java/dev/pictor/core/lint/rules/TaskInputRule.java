@@ -134,20 +134,13 @@ public final class TaskInputRule extends ModelRule {
 
     /** {@code node} as an object schema, through {@code #/...} references into the input; empty when it is none. */
     private static Optional<LocatedObject> resolved(LocatedObject document, LocatedNode node) {
-        LocatedNode current = node;
-        for (int hops = 0; hops < SchemaRefs.MAX_HOPS; hops++) {
-            Optional<String> ref = current.asObject().flatMap(o -> o.text("$ref"));
-            if (ref.isEmpty() || !ref.get().startsWith("#")) {
-                return current.asObject();
-            }
-            Optional<LocatedNode> target = SchemaRefs.at(
-                    document, JsonPointer.fromUriFragment(ref.get().substring(1)));
-            if (target.isEmpty()) {
-                return current.asObject();
-            }
-            current = target.get();
-        }
-        return current.asObject();
+        List<LocatedNode> chain = SchemaRefs.chain(
+                node,
+                n -> n.asObject()
+                        .flatMap(o -> o.text("$ref"))
+                        .filter(ref -> ref.startsWith("#"))
+                        .flatMap(ref -> SchemaRefs.at(document, JsonPointer.fromUriFragment(ref.substring(1)))));
+        return chain.get(chain.size() - 1).asObject();
     }
 
     static boolean isImage(String name, LocatedNode schema) {
