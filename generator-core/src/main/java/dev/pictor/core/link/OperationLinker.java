@@ -20,6 +20,9 @@ import java.util.Set;
  */
 final class OperationLinker {
 
+    /** The schema of a job's submit answer, which has none of its own: the job's result, the model's output. */
+    private static final String RESULT = "/output";
+
     private OperationLinker() {}
 
     /**
@@ -37,14 +40,15 @@ final class OperationLinker {
         List<Operation.Response> published = op.responses();
         int result = 0;
         for (int i = published.size() - 1; i >= 0; i--) {
-            if (!binary(published.get(i), schemaAt(published.get(i).schema(), outputDrafts, outputRoot))) {
+            if (!binary(
+                    published.get(i), schemaAt(published.get(i).schema().orElse(RESULT), outputDrafts, outputRoot))) {
                 result = i;
             }
         }
         List<LinkedOperation.Response> linked = new ArrayList<>();
         for (int i = 0; i < published.size(); i++) {
             Operation.Response r = published.get(i);
-            Draft schema = schemaAt(r.schema(), outputDrafts, outputRoot);
+            Draft schema = schemaAt(r.schema().orElse(RESULT), outputDrafts, outputRoot);
             ResultShape shape;
             if (binary(r, schema)) {
                 shape = new ResultShape.BinaryImage(r.mediaType());
@@ -53,7 +57,8 @@ final class OperationLinker {
                         i == result ? JavaNames.responseName(baseName) : JavaNames.responseName(baseName, r.status());
                 shape = new ResultShape.Json(responses.root(schema.id, name, RecordDecl.Role.RESPONSE));
             }
-            linked.add(new LinkedOperation.Response(r.status(), r.mediaType(), r.schema(), shape));
+            linked.add(new LinkedOperation.Response(
+                    r.status(), r.mediaType(), r.schema().orElse(RESULT), shape));
         }
         List<LinkedOperation.Parameter> parameters = op.parameters().stream()
                 .map(p -> new LinkedOperation.Parameter(

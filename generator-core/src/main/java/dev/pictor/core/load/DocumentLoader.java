@@ -12,6 +12,7 @@ import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.Member;
 import dev.pictor.core.model.Dialect;
 import dev.pictor.core.model.Example;
+import dev.pictor.core.model.JobFlow;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.model.Operation;
 import dev.pictor.core.model.Origin;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -242,9 +244,69 @@ public final class DocumentLoader {
                 auth.text("scheme").orElseThrow(),
                 auth.text("header"),
                 auth.text("tokenEnv").orElseThrow(),
+                auth.array("hosts")
+                        .map(h -> h.items().stream()
+                                .map(i -> i.asText().orElseThrow())
+                                .toList())
+                        .orElse(List.of()),
+                node.object("job").flatMap(this::readJob),
                 vendorKeywords,
                 node.text("source").orElseThrow(),
                 node.text("assumptions")));
+    }
+
+    /** The {@code job} of a provider document, when its status values name each state once. */
+    private Optional<JobFlow> readJob(LocatedObject job) {
+        Map<String, String> stateOf = new LinkedHashMap<>();
+        boolean ok = true;
+        List<List<String>> states = new ArrayList<>();
+        for (String state : List.of("running", "succeeded", "failed", "cancelled")) {
+            List<String> values = new ArrayList<>();
+            for (LocatedNode v : job.array(state).map(LocatedArray::items).orElse(List.of())) {
+                String value = v.asText().orElseThrow();
+                String before = stateOf.putIfAbsent(value, state);
+                if (before != null) {
+                    diagnostics.report(
+                            Severity.ERROR,
+                            "document.invalid",
+                            v,
+                            "status \"" + value + "\" is both " + before + " and " + state,
+                            "name each status value under one state only");
+                    ok = false;
+                }
+                values.add(value);
+            }
+            states.add(values);
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new JobFlow(
+                job.text("id").orElseThrow(),
+                job.text("pollingUrl"),
+                job.object("poll").map(p -> {
+                    Map<String, String> query = new LinkedHashMap<>();
+                    p.object("query")
+                            .ifPresent(q -> q.members()
+                                    .forEach(m -> query.put(
+                                            m.name(), m.value().asText().orElseThrow())));
+                    return new JobFlow.Poll(p.text("path").orElseThrow(), query);
+                }),
+                job.text("status").orElseThrow(),
+                states.get(0),
+                states.get(1),
+                states.get(2),
+                states.get(3),
+                job.text("result").orElseThrow(),
+                job.text("error"),
+                job.object("backoff")
+                        .map(b -> new JobFlow.Backoff(
+                                b.number("initialMillis").orElseThrow().longValueExact(),
+                                b.number("maxMillis").orElseThrow().longValueExact(),
+                                b.number("factor").orElseThrow().doubleValue())),
+                job.object("cancel")
+                        .map(c -> new JobFlow.Cancel(
+                                c.text("method").orElseThrow(), c.text("path").orElseThrow()))));
     }
 
     private Optional<ModelDocument> readModel(
@@ -294,7 +356,9 @@ public final class DocumentLoader {
         ok &= checkSchema(refs, file, input, dialect);
         ok &= checkSchema(refs, file, output, dialect);
         Optional<Operation> operation = node.object("operation").map(Operation::read);
-        ok &= operation.map(o -> checkOperation(node, o)).orElse(true);
+        ok &= operation
+                .map(o -> checkOperation(node, o, providers.get(provider).job().isPresent()))
+                .orElse(true);
         if (!ok) {
             return Optional.empty();
         }
@@ -354,9 +418,10 @@ public final class DocumentLoader {
 
     /**
      * Whether an operation's layout points into its document: each parameter, and the body when it is a member, is a
-     * property of the input, and each response's schema exists.
+     * property of the input, each member a multipart body lays out is a property of the body, and each response's
+     * schema exists, or is absent exactly when the provider runs jobs (the output is then the job's result).
      */
-    private boolean checkOperation(LocatedObject node, Operation operation) {
+    private boolean checkOperation(LocatedObject node, Operation operation, boolean jobs) {
         boolean ok = true;
         List<String> members = new ArrayList<>();
         operation.parameters().forEach(p -> members.add(p.name()));
@@ -372,15 +437,72 @@ public final class DocumentLoader {
                 ok = false;
             }
         }
+        ok &= operation
+                .requestBody()
+                .map(b -> checkEncoding(node, operation, b))
+                .orElse(true);
         for (Operation.Response r : operation.responses()) {
-            if (node.at(r.schema()).isEmpty()) {
+            if (r.schema().isEmpty() != jobs) {
                 diagnostics.report(
                         Severity.ERROR,
                         "document.invalid",
                         operation.node(),
-                        "the schema of response " + r.status() + " " + r.mediaType() + ", " + r.schema()
-                                + ", is not in the document",
+                        jobs
+                                ? "response " + r.status() + " " + r.mediaType()
+                                        + " names a schema, but the provider runs jobs: its answer is the submitted job"
+                                        + " and output is the job's result"
+                                : "response " + r.status() + " " + r.mediaType() + " names no schema",
+                        jobs
+                                ? "remove the response's schema and describe the job's result as output"
+                                : "point it at /output, or at a branch of output's anyOf");
+                ok = false;
+            } else if (r.schema().isPresent() && node.at(r.schema().get()).isEmpty()) {
+                diagnostics.report(
+                        Severity.ERROR,
+                        "document.invalid",
+                        operation.node(),
+                        "the schema of response " + r.status() + " " + r.mediaType() + ", "
+                                + r.schema().get() + ", is not in the document",
                         "point it at /output, or at a branch of output's anyOf");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Whether a body's {@code encoding} is for a multipart body and names members of it (where the body's own
+     * {@code properties} declare them).
+     */
+    private boolean checkEncoding(LocatedObject node, Operation operation, Operation.RequestBody body) {
+        if (body.encoding().isEmpty()) {
+            return true;
+        }
+        LocatedNode at = operation.node().nearest("/requestBody/encoding");
+        if (!body.multipart()) {
+            diagnostics.report(
+                    Severity.ERROR,
+                    "document.invalid",
+                    at,
+                    "encoding lays out multipart parts, but the body is " + body.mediaType(),
+                    "remove encoding");
+            return false;
+        }
+        String properties = body.member()
+                .map(m -> JsonPointer.append("/input/properties", m) + "/properties")
+                .orElse("/input/properties");
+        if (node.at(properties).isEmpty()) {
+            return true; // the body's members are behind a $ref or a combinator: the linker resolves them
+        }
+        boolean ok = true;
+        for (String member : body.encoding().keySet()) {
+            if (node.at(JsonPointer.append(properties, member)).isEmpty()) {
+                diagnostics.report(
+                        Severity.ERROR,
+                        "document.invalid",
+                        at,
+                        "encoding names \"" + member + "\", which is not a property of the request body",
+                        "name a member of the body, or remove the entry");
                 ok = false;
             }
         }
