@@ -253,7 +253,9 @@ final class FolderUpdate {
 
     /** Puts one path of the old content into the staging folder, unless this run replaces or drops it. */
     private void carryOver(Path staged, String path, Kind kind, Set<String> made) throws IOException {
-        if ((manifestChanged && path.equals(OutputFolders.MANIFEST)) || toWrite.contains(path) || dropped.contains(path)) {
+        if ((manifestChanged && path.equals(OutputFolders.MANIFEST))
+                || toWrite.contains(path)
+                || dropped.contains(path)) {
             return;
         }
         Path from = root.resolve(path);
