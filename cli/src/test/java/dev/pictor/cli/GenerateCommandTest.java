@@ -282,7 +282,8 @@ class GenerateCommandTest {
         Path moved = Files.move(packageFolder, out("moved"));
         Files.createSymbolicLink(packageFolder, elsewhere);
         CliRun run = CliRun.run("generate", "--out", out.toString(), root.arg()).assertUsageError();
-        assertTrue(run.err().contains(packageFolder + " is a symbolic link, and Pictor never writes through a link"),
+        assertTrue(
+                run.err().contains(packageFolder + " is a symbolic link, and Pictor never writes through a link"),
                 run.err());
         assertEquals(List.of(), names(elsewhere));
         assertTrue(Files.isDirectory(moved));

@@ -159,36 +159,62 @@ class KilledGenerateTest {
 
         Path work = dir.resolve("work");
         Path out = work.resolve("java");
+        // A run left to finish tells how long writing takes here; the kills then land across that span.
+        long writing =
+                killed(newRoot, work, out, Long.MAX_VALUE, oldOutput, newOutput).writing();
         List<String> outcomes = new ArrayList<>();
-        // -1: killed while it starts and lints; else milliseconds after it starts writing.
-        for (int delay : List.of(-1, 0, 15, 60, 200)) {
-            deleteTree(work);
-            write(out, oldOutput);
-            Process run = generate(newRoot, out);
-            try {
-                if (delay < 0) {
-                    Thread.sleep(400);
-                } else if (awaitWriting(run, work, out.resolve(".pictor-generated"))) {
+        for (double fraction : List.of(-1.0, 0.0, 0.25, 0.5, 0.75, 0.95)) {
+            long delay = fraction < 0 ? -1 : (long) (fraction * writing);
+            outcomes.add(delay + " ms: "
+                    + killed(newRoot, work, out, delay, oldOutput, newOutput).left());
+        }
+        System.out.println("killed generate (writing took " + writing + " ms): " + outcomes);
+    }
+
+    /**
+     * Replaces the old output with the new one in a process of its own, killed {@code delay} milliseconds after it
+     * starts writing (-1: while it starts and lints; {@link Long#MAX_VALUE}: never); asserts that the output is then
+     * old or new, and that the next run leaves the new output and no temporary file.
+     *
+     * @return what it left (old or new) and how long it wrote, from its first write to its end, when not killed
+     */
+    private Outcome killed(
+            Path newRoot, Path work, Path out, long delay, Map<String, String> old, Map<String, String> now)
+            throws Exception {
+        deleteTree(work);
+        write(out, old);
+        Process run = generate(newRoot, out);
+        long writing = 0;
+        try {
+            if (delay < 0) {
+                Thread.sleep(400);
+            } else if (awaitWriting(run, work, out.resolve(".pictor-generated"))) {
+                long start = System.nanoTime();
+                if (delay == Long.MAX_VALUE) {
+                    assertEquals(0, run.waitFor(), "the run left to finish");
+                } else {
                     Thread.sleep(delay);
                 }
-            } finally {
-                run.destroyForcibly();
-                assertTrue(run.waitFor(30, TimeUnit.SECONDS));
+                writing = (System.nanoTime() - start) / 1_000_000;
             }
-            Map<String, String> left = contents(out);
-            String outcome = left.equals(oldOutput) ? "old" : left.equals(newOutput) ? "new" : "a mix";
-            outcomes.add(delay + " ms: " + outcome);
-            assertTrue(
-                    !outcome.equals("a mix"),
-                    () -> "killed " + delay + " ms after it started writing, the output"
-                            + " is neither the old one nor the new one: " + difference(left, oldOutput, newOutput));
-
-            CliRun.run("generate", newRoot.toString(), "--out", out.toString()).assertExit(0);
-            assertEquals(List.of("java"), names(work), "nothing left beside the output after the next run");
-            assertEquals(newOutput, contents(out), "no temporary file left in the output after the next run");
+        } finally {
+            run.destroyForcibly();
+            assertTrue(run.waitFor(30, TimeUnit.SECONDS));
         }
-        System.out.println("killed generate: " + outcomes);
+        Map<String, String> left = contents(out);
+        String outcome = left.equals(old) ? "old" : left.equals(now) ? "new" : "a mix";
+        assertTrue(
+                !outcome.equals("a mix"),
+                () -> "killed " + delay + " ms after it started writing, the output"
+                        + " is neither the old one nor the new one: " + difference(left, old, now));
+        CliRun.run("generate", newRoot.toString(), "--out", out.toString()).assertExit(0);
+        assertEquals(List.of("java"), names(work), "nothing left beside the output after the next run");
+        assertEquals(now, contents(out), "no temporary file left in the output after the next run");
+        return new Outcome(outcome, writing);
     }
+
+    /** What a killed run left, {@code old} or {@code new}, and how long it wrote. */
+    private record Outcome(String left, long writing) {}
 
     private static String difference(Map<String, String> left, Map<String, String> old, Map<String, String> now) {
         long asOld = left.entrySet().stream()

@@ -199,7 +199,7 @@ final class OutputSwitch {
         }
         try (Stream<Path> entries = Files.list(parent)) {
             for (Path p : (Iterable<Path>) entries::iterator) {
-                String name = p.getFileName().toString();
+                String name = String.valueOf(p.getFileName());
                 if (name.startsWith(prefix) && AtomicFiles.isTemporary(name)) {
                     delete(p);
                 }
