@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
             "The schemas are linted first; an ERROR (or a WARNING with --fail-on-warning) stops the run before "
                     + "anything is written. Only files whose content changed are written; files an earlier run "
                     + "generated that are no longer generated are deleted (each output folder lists what Pictor "
-                    + "generated in .pictor-generated; nothing else is ever deleted).",
+                    + "generated in .pictor-generated; nothing else is ever deleted). Each output folder's new "
+                    + "content is built beside it and switched in: a run that fails or is killed leaves the old "
+                    + "output or the new one, never a mix.",
             "",
             "Exit codes: 0 generated; 1 findings that fail the run (nothing written); 2 usage error, or a root or "
                     + "output folder that cannot be used; 3 internal error."

@@ -251,6 +251,51 @@ class GenerateCommandTest {
     }
 
     @Test
+    void resourcesOnAFileIsAUsageErrorAndWritesNothing() throws IOException {
+        use(SchemasFixture.clean(dir));
+        Path file = Files.writeString(out("services"), "x");
+        CliRun run = CliRun.run("generate", "--out", out("gen").toString(), "--resources", file.toString(), root.arg())
+                .assertUsageError();
+        assertEquals("pictor: cannot generate into " + file + ": it is a file, not a folder\n", run.err());
+        assertEquals(List.of("services"), names(outDir), "no sources, no manifest");
+    }
+
+    @Test
+    void aBasePackageTooLongForTheFileSystemIsAUsageErrorAndWritesNothing() throws IOException {
+        use(SchemasFixture.clean(dir));
+        String segment = "p".repeat(300);
+        Path out = out("gen");
+        CliRun run = CliRun.run("generate", "--out", out.toString(), "--package", "com." + segment, root.arg())
+                .assertUsageError();
+        assertTrue(run.err().startsWith("pictor: cannot write " + out.resolve("com/" + segment)), run.err());
+        assertTrue(run.err().endsWith(": File name too long\n"), run.err());
+        assertEquals(List.of(), names(outDir), "no folder, no manifest, nothing staged");
+    }
+
+    @Test
+    void aPackageFolderLinkedOutOfTheOutputIsAUsageErrorAndNothingIsWrittenThere() throws IOException {
+        use(SchemasFixture.clean(dir));
+        Path out = out("gen");
+        CliRun.run("generate", "--out", out.toString(), root.arg()).assertExit(0);
+        Path elsewhere = Files.createDirectory(out("elsewhere"));
+        Path packageFolder = out.resolve(M).getParent();
+        Path moved = Files.move(packageFolder, out("moved"));
+        Files.createSymbolicLink(packageFolder, elsewhere);
+        CliRun run = CliRun.run("generate", "--out", out.toString(), root.arg()).assertUsageError();
+        assertTrue(
+                run.err().contains(packageFolder + " is a symbolic link, and Pictor never writes through a link"),
+                run.err());
+        assertEquals(List.of(), names(elsewhere));
+        assertTrue(Files.isDirectory(moved));
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (var list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void helpDescribesTheCommand() {
         assertTrue(CliRun.run("--help").assertExit(0).out().contains("generate"));
         CliRun help = CliRun.run("generate", "--help").assertExit(0);

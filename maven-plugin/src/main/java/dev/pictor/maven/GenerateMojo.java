@@ -34,8 +34,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * <p>Only changed files are written, so a build with no change in the schemas recompiles nothing; files an earlier
  * run generated that are no longer generated are deleted (Pictor lists what it generated in a {@code
- * .pictor-generated} file in each folder and deletes nothing else). On a failing finding nothing is written and the
- * output stays as the last successful run left it.
+ * .pictor-generated} file in each folder and deletes nothing else). On a failing finding, or an output folder that cannot be
+ * written, nothing is written and the output stays as the last successful run left it; each folder's new content is
+ * built beside it and switched in, so a build killed at any moment leaves the old output or the new one.
  *
  * <p>A rebuild with nothing changed skips all of this: a fingerprint of every input (each document the loader reads,
  * any other folder the options name, the whole configuration, the plugin's version and jars) and one of the output

@@ -50,9 +50,11 @@ import java.util.stream.Collectors;
  *       sorted. Everything is rendered to text in memory first; a template that fails is a finding located in the
  *       template.</li>
  *   <li>Only when the whole run has no failing finding does it touch the output folders ({@link OutputFolders}): a
- *       file is written, atomically, only when its bytes differ, and files an earlier run generated that this one
- *       does not are deleted. On a failing finding nothing at all is written: the output stays as the last run left
- *       it, and the front end fails the build.</li>
+ *       file is written only when its bytes differ, and files an earlier run generated that this one does not are
+ *       deleted, all at once: the new content of a folder is built beside it and switched in, so a run that fails
+ *       or is killed leaves the old output or the new one, never a mix. On a failing finding, or a folder that
+ *       cannot be written, nothing at all is written: the output stays as the last run left it, and the front end
+ *       fails the build.</li>
  * </ol>
  *
  * <p>The output is the same bytes on every machine, in every locale: inputs in sorted path order, no timestamps or
@@ -93,8 +95,8 @@ public final class Generator {
      * Runs the pipeline.
      *
      * @throws SchemaRootException when the schemas root cannot be read at all (missing, not a folder)
-     * @throws GenerateException   when an output folder cannot be used or written; files already written by this
-     *                             run are then complete files, but the output as a whole is not
+     * @throws GenerateException   when an output folder cannot be used or written; nothing is then written, the
+     *                             output is as the last run left it
      */
     public GenerateResult run(GenerateOptions options) throws SchemaRootException, GenerateException {
         return run(options, Progress.NONE, Progress.NONE);
@@ -105,7 +107,7 @@ public final class Generator {
      * emitted (once per model, failed or not); the output and the findings are those of {@link #run(GenerateOptions)}.
      *
      * @throws SchemaRootException when the schemas root cannot be read at all (missing, not a folder)
-     * @throws GenerateException   when an output folder cannot be used or written
+     * @throws GenerateException   when an output folder cannot be used or written; nothing is then written
      */
     public GenerateResult run(GenerateOptions options, Progress loading, Progress generating)
             throws SchemaRootException, GenerateException {

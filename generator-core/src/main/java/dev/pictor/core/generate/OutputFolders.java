@@ -1,28 +1,27 @@
 package dev.pictor.core.generate;
 
-import dev.pictor.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Brings output folders to exactly a run's files, touching as little as possible: a file is written (atomically)
- * only when its bytes differ, and a file an earlier run generated that this run does not is deleted. What Pictor
- * generated is listed in a manifest, {@value #MANIFEST} in each folder, so that a file Pictor did not write (a
- * user's own) is never deleted. A file at a path Pictor generates is Pictor's and is replaced.
- *
- * <p>Every file Pictor is about to write is listed in the manifest before it is written, so that a run cut short
- * leaves no untracked file behind; the next run finishes the job.
+ * Brings output folders to exactly a run's files, touching as little as possible, and all at once: a folder with
+ * nothing to change is not touched at all; otherwise its new content is built beside it ({@link FolderUpdate}) and
+ * switched in ({@link OutputSwitch}), so that a failure at any point leaves the old output untouched and a run killed
+ * at any moment leaves the old output or the new one. In the new content a file is new only when its bytes differ,
+ * and a file an earlier run generated that this run does not is gone. What Pictor generated is listed in a manifest,
+ * {@value #MANIFEST} in each folder, so that a file Pictor did not write (a user's own) is never deleted. A file at a
+ * path Pictor generates is Pictor's and is replaced.
  */
 final class OutputFolders {
 
@@ -35,117 +34,152 @@ final class OutputFolders {
     /** Counts of one synchronisation. */
     record Counts(int written, int unchanged, int deleted) {}
 
-    private int written;
-    private int unchanged;
-    private int deleted;
-
     /**
      * Brings each folder (an absolute, normalised path) to exactly its files (relative paths with {@code /} to
-     * UTF-8 bytes).
+     * UTF-8 bytes). Nothing is written unless every folder's new content could be built.
+     *
+     * @throws GenerateException when a folder cannot be used or written; the output is then as it was
      */
     Counts sync(Map<Path, SortedMap<String, byte[]>> folders) throws GenerateException {
+        Map<Path, SortedMap<String, byte[]>> byRoot = new LinkedHashMap<>();
         for (Map.Entry<Path, SortedMap<String, byte[]>> folder : folders.entrySet()) {
-            sync(folder.getKey(), folder.getValue());
+            byRoot.computeIfAbsent(real(folder.getKey()), k -> new TreeMap<>()).putAll(folder.getValue());
+        }
+        List<Path> roots = List.copyOf(byRoot.keySet());
+        checkApart(roots);
+        OutputSwitch.recover(roots);
+        List<FolderUpdate> changing = new ArrayList<>();
+        int written = 0;
+        int unchanged = 0;
+        int deleted = 0;
+        for (Map.Entry<Path, SortedMap<String, byte[]>> folder : byRoot.entrySet()) {
+            FolderUpdate update = FolderUpdate.read(
+                    folder.getKey(),
+                    folder.getValue(),
+                    manifest(folder.getValue().keySet()));
+            written += update.written();
+            unchanged += update.unchanged();
+            deleted += update.deleted();
+            if (update.changes()) {
+                update.checkWritable();
+                changing.add(update);
+            }
+        }
+        if (changing.isEmpty()) {
+            return new Counts(written, unchanged, deleted);
+        }
+        List<Path> changed = changing.stream().map(FolderUpdate::root).toList();
+        List<Path> created = new ArrayList<>();
+        try {
+            for (Path root : changed) {
+                createParents(root, created);
+            }
+            for (FolderUpdate update : changing) {
+                update.stage();
+            }
+            OutputSwitch.commit(changed);
+        } catch (GenerateException e) {
+            OutputSwitch.discard(changed);
+            for (int i = created.size() - 1; i >= 0; i--) {
+                deleteIfEmpty(created.get(i));
+            }
+            throw e;
         }
         return new Counts(written, unchanged, deleted);
     }
 
-    private void sync(Path root, SortedMap<String, byte[]> files) throws GenerateException {
-        if (Files.exists(root) && !Files.isDirectory(root)) {
-            throw new GenerateException("cannot generate into " + root + ": it is a file, not a folder");
+    /**
+     * The folder's real path, so that a folder reached through a link is switched where it is (the link stays): the
+     * real path of its nearest existing ancestor, and the rest of the path.
+     */
+    private static Path real(Path root) throws GenerateException {
+        Path existing = root;
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return root;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new GenerateException("cannot generate into " + root + ": "
+                    + (existing.equals(root)
+                            ? Files.exists(existing) ? "it is a file, not a folder" : "it is a link that leads nowhere"
+                            : existing + " is a file, not a folder"));
         }
         try {
-            Files.createDirectories(root);
+            return existing.toRealPath().resolve(existing.relativize(root)).normalize();
         } catch (IOException e) {
-            throw failure("cannot create the output folder " + root, e);
+            throw OutputSwitch.failure("cannot generate into " + root, e);
         }
-        Path manifest = root.resolve(MANIFEST);
-        SortedSet<String> before = readManifest(manifest);
-        SortedSet<String> union = new TreeSet<>(before);
-        union.addAll(files.keySet());
-        writeManifest(manifest, union);
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            Path target = root.resolve(file.getKey());
+    }
+
+    /**
+     * Folders switched as a whole cannot hold one another, and the one the process works in is never switched away
+     * from under it.
+     */
+    private static void checkApart(List<Path> roots) throws GenerateException {
+        for (Path a : roots) {
+            if (a.getParent() == null) {
+                throw new GenerateException(
+                        "cannot generate into " + a + ": give a folder of its own, not a file" + " system's root");
+            }
+            for (Path b : roots) {
+                if (!a.equals(b) && a.startsWith(b)) {
+                    throw new GenerateException("cannot generate into " + a + ", which is inside the other output"
+                            + " folder " + b + ": give sources and resources one folder, or two apart");
+                }
+            }
+            Path working = Path.of("").toAbsolutePath();
+            if (working.startsWith(a)) {
+                throw new GenerateException("cannot generate into " + a + ": it holds the current folder, and Pictor"
+                        + " replaces the content of its output folder as a whole; generate into a folder of its own");
+            }
+        }
+    }
+
+    /** Creates the missing folders above {@code root}, noting each so that a failed run can remove them again. */
+    private static void createParents(Path root, List<Path> created) throws GenerateException {
+        List<Path> missing = new ArrayList<>();
+        for (Path p = root.getParent(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            missing.add(0, p);
+        }
+        for (Path p : missing) {
             try {
-                if (AtomicFiles.writeIfChanged(target, file.getValue())) {
-                    written++;
-                } else {
-                    unchanged++;
-                }
+                Files.createDirectory(p);
+                created.add(p);
             } catch (IOException e) {
-                throw failure("cannot write " + target, e);
+                throw OutputSwitch.failure("cannot create the output folder " + root, e);
             }
         }
-        for (String stale : before) {
-            if (!files.containsKey(stale)) {
-                delete(root, stale);
-            }
-        }
-        writeManifest(manifest, new TreeSet<>(files.keySet()));
     }
 
-    /** The paths a manifest lists; entries that are not plain relative paths (a hand edit) are ignored. */
-    private static SortedSet<String> readManifest(Path manifest) throws GenerateException {
-        SortedSet<String> paths = new TreeSet<>();
-        if (!Files.isRegularFile(manifest)) {
-            return paths;
-        }
+    private static void deleteIfEmpty(Path folder) {
         try {
-            for (String line :
-                    Files.readString(manifest, StandardCharsets.UTF_8).split("\n")) {
-                String path = line.strip();
-                if (!path.isEmpty() && !path.startsWith("#") && isPlainRelative(path)) {
-                    paths.add(path);
-                }
-            }
+            Files.deleteIfExists(folder);
         } catch (IOException e) {
-            throw failure("cannot read " + manifest, e);
+            // not empty, or not ours to delete: left as it is
         }
-        return paths;
     }
 
-    private static void writeManifest(Path manifest, SortedSet<String> paths) throws GenerateException {
+    /** The manifest listing {@code paths}. */
+    private static byte[] manifest(Iterable<String> paths) {
         StringBuilder text = new StringBuilder(HEADER);
         for (String path : paths) {
             text.append(path).append('\n');
         }
-        try {
-            AtomicFiles.writeIfChanged(manifest, text.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw failure("cannot write " + manifest, e);
-        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Deletes a file of an earlier run, then the folders that held only it, up to (not including) the root. */
-    private void delete(Path root, String relative) throws GenerateException {
-        Path file = root.resolve(relative).normalize();
-        try {
-            if (!file.startsWith(root)
-                    || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)
-                    || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
-                    || !insideRoot(root, file)) {
-                return;
+    /** The paths a manifest's text lists; entries that are not plain relative paths (a hand edit) are ignored. */
+    static SortedSet<String> paths(String manifest) {
+        SortedSet<String> paths = new TreeSet<>();
+        for (String line : manifest.split("\n")) {
+            String path = line.strip();
+            if (!path.isEmpty() && !path.startsWith("#") && isPlainRelative(path)) {
+                paths.add(path);
             }
-            Files.delete(file);
-            deleted++;
-            for (Path folder = file.getParent();
-                    folder != null && !folder.equals(root) && folder.startsWith(root);
-                    folder = folder.getParent()) {
-                try {
-                    Files.delete(folder);
-                } catch (DirectoryNotEmptyException | NoSuchFileException e) {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw failure("cannot delete " + file + ", which an earlier run generated", e);
         }
-    }
-
-    /** Whether the file's folder really is inside the root (no symbolic link on the way leads out of it). */
-    private static boolean insideRoot(Path root, Path file) throws IOException {
-        Path parent = file.getParent();
-        return parent != null && parent.toRealPath().startsWith(root.toRealPath());
+        return paths;
     }
 
     static boolean isPlainRelative(String path) {
@@ -158,9 +192,5 @@ final class OutputFolders {
         }
         List<String> segments = new ArrayList<>(List.of(path.split("/", -1)));
         return segments.stream().noneMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
-    }
-
-    private static GenerateException failure(String what, IOException e) {
-        return new GenerateException(what + ": " + AtomicFiles.reason(e), e);
     }
 }

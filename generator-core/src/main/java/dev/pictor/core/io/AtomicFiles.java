@@ -22,12 +22,14 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes files so that no reader (a CI upload step, a compiler, a parallel build) ever sees half of one: the bytes go
  * to a temporary file in the target's own folder, are forced to disk, and the temporary file is then moved over the
- * target in one step. The one place Pictor writes files from: reports of the CLI and the Maven plugin, and generated
- * sources.
+ * target in one step. The one place Pictor replaces a single file from: reports of the CLI and the Maven plugin,
+ * imported documents, the plugin's state files. (Generated sources are not forced to disk one by one: their folders
+ * are built complete and switched in as a whole, and they can be generated again from their inputs.)
  *
  * <p>A new file gets the permissions any new file gets (the process's umask), not the owner-only ones of
  * {@link Files#createTempFile}; a replaced file keeps its permissions. Nothing is left behind when a write fails.
@@ -35,6 +37,8 @@ import java.util.Set;
 public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9a-f]{16}\\.tmp");
 
     private AtomicFiles() {}
 
@@ -137,6 +141,14 @@ public final class AtomicFiles {
             return fs.getReason();
         }
         return e.getMessage() == null ? "an I/O error (" + e.getClass().getSimpleName() + ")" : e.getMessage();
+    }
+
+    /**
+     * Whether {@code fileName} is the name of a temporary file this class creates ({@code .<name>.<16 hex>.tmp}): one
+     * that a process killed while writing left behind, since a write that fails deletes its own.
+     */
+    public static boolean isTemporary(String fileName) {
+        return TEMPORARY.matcher(fileName).matches();
     }
 
     /** A new, empty file {@code .<name>.<random>.tmp} in {@code folder}, created with the default permissions. */
