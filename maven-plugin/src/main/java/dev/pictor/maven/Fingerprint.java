@@ -44,6 +44,19 @@ final class Fingerprint {
     }
 
     /**
+     * Adds a file read through the bounded reader ({@link BoundedFiles}): by its bytes, or, when the reader refuses it
+     * (larger than a document may be, not a regular file), by the reason, so that the run it fingerprints is not
+     * skipped for it and reports it.
+     */
+    Fingerprint read(String label, String name, Path file) {
+        try {
+            return file(label, name, BoundedFiles.read(file, name));
+        } catch (BoundedFiles.Refused e) {
+            return text(label + " (refused)", e.getMessage());
+        }
+    }
+
+    /**
      * Adds every regular file under {@code folder}, hidden ones (a name starting with a dot) and hidden folders left
      * out, in sorted order of their {@code /}-separated relative paths; a missing folder and a single file are
      * pieces too, so that a folder that appears, disappears or turns into a file changes the fingerprint.
@@ -53,7 +66,7 @@ final class Fingerprint {
             return text(label, "(absent)");
         }
         if (!Files.isDirectory(folder)) {
-            return file(label, "(file)", Files.readAllBytes(folder));
+            return read(label, "(file)", folder);
         }
         List<String> files = new ArrayList<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
@@ -73,7 +86,7 @@ final class Fingerprint {
         files.sort(String::compareTo);
         text(label, files.size() + " files");
         for (String name : files) {
-            file(label, name, Files.readAllBytes(folder.resolve(name)));
+            read(label, name, folder.resolve(name));
         }
         return this;
     }

@@ -4,7 +4,6 @@ import dev.pictor.core.io.AtomicFiles;
 import dev.pictor.core.load.SchemaRoot;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -116,10 +115,10 @@ final class SchemaSources {
                     add(
                             documents,
                             path,
-                            new Source(Files.readAllBytes(file), local.toString(), file.toFile()),
+                            new Source(BoundedFiles.read(file, file.toString()), local.toString(), file.toFile()),
                             problems);
-                } catch (IOException e) {
-                    problems.add("cannot read " + file + ": " + AtomicFiles.reason(e));
+                } catch (BoundedFiles.Refused e) {
+                    problems.add(e.getMessage()); // the reason, naming the file
                 }
             });
             summary.add(local + " (" + plural(files.size(), "document") + ")");
@@ -195,14 +194,15 @@ final class SchemaSources {
             if (Files.isDirectory(folder)) {
                 for (Map.Entry<String, Path> document : localDocuments(folder).entrySet()) {
                     try {
-                        byte[] bytes = bounded(
-                                Files.newInputStream(document.getValue()), from, document.getKey(), problems, total);
+                        byte[] bytes = counted(
+                                BoundedFiles.read(document.getValue(), from + ": " + document.getKey()),
+                                problems,
+                                total);
                         if (bytes != null) {
                             documents.put(document.getKey(), bytes);
                         }
-                    } catch (IOException e) {
-                        throw new MojoExecutionException(
-                                "cannot read " + document.getValue() + ": " + AtomicFiles.reason(e), e);
+                    } catch (BoundedFiles.Refused e) {
+                        problems.add(e.getMessage()); // the reason, naming the artifact and the document
                     }
                 }
             }
@@ -228,7 +228,13 @@ final class SchemaSources {
                     problems.add(from + " holds more than " + MAX_FILES + " documents under " + PREFIX);
                     break;
                 }
-                byte[] bytes = bounded(zip.getInputStream(entry), from, path, problems, total);
+                byte[] bytes;
+                try {
+                    bytes = counted(BoundedFiles.read(zip.getInputStream(entry), from + ": " + path), problems, total);
+                } catch (BoundedFiles.Refused e) {
+                    problems.add(e.getMessage()); // the reason, naming the artifact and the entry
+                    continue;
+                }
                 if (bytes != null) {
                     documents.put(path, bytes);
                 }
@@ -241,25 +247,19 @@ final class SchemaSources {
         return documents;
     }
 
-    /** The stream's bytes, or null (with a problem) when it is larger than a document may be. */
-    private static byte[] bounded(InputStream stream, String from, String path, List<String> problems, long[] total)
-            throws IOException {
-        try (InputStream in = stream) {
-            byte[] bytes = in.readNBytes((int) SchemaRoot.MAX_FILE_BYTES + 1);
-            if (bytes.length > SchemaRoot.MAX_FILE_BYTES) {
-                problems.add(from + ": " + path + " is larger than the " + SchemaRoot.MAX_FILE_BYTES
-                        + " bytes a document may have");
-                return null;
+    /**
+     * The bytes of one document of the artifacts, or null (with a problem said once) when the artifacts together hold
+     * more than {@value #MAX_TOTAL_BYTES} bytes of documents.
+     */
+    private static byte[] counted(byte[] bytes, List<String> problems, long[] total) {
+        total[0] += bytes.length;
+        if (total[0] > MAX_TOTAL_BYTES) {
+            if (total[0] - bytes.length <= MAX_TOTAL_BYTES) { // said once, when the bound is crossed
+                problems.add("the schema artifacts hold more than " + MAX_TOTAL_BYTES + " bytes of documents");
             }
-            total[0] += bytes.length;
-            if (total[0] > MAX_TOTAL_BYTES) {
-                if (total[0] - bytes.length <= MAX_TOTAL_BYTES) { // said once, when the bound is crossed
-                    problems.add("the schema artifacts hold more than " + MAX_TOTAL_BYTES + " bytes of documents");
-                }
-                return null;
-            }
-            return bytes;
+            return null;
         }
+        return bytes;
     }
 
     private static void add(Map<String, Source> documents, String path, Source source, List<String> problems) {

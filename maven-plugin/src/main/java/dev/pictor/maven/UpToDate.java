@@ -115,19 +115,26 @@ final class UpToDate {
         }
         fingerprint.text("documents", documents.size() + " files");
         for (String document : documents) {
-            fingerprint.file(
-                    "document", document, Files.readAllBytes(schemas.path().resolve(document)));
+            fingerprint.read("document", document, schemas.path().resolve(document));
         }
         return true;
     }
 
-    /** The fingerprint of one output file, by its bytes; empty when it is not a regular file. */
+    /**
+     * The fingerprint of one output file, by its bytes; empty when it is not a regular file or the bounded reader
+     * refuses it (a run then does its work again).
+     */
     static Optional<String> file(Path file) throws IOException {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Fingerprint().file("output", "", Files.readAllBytes(file)).hex());
+        try {
+            return Optional.of(new Fingerprint()
+                    .file("output", "", BoundedFiles.read(file, file.toString()))
+                    .hex());
+        } catch (BoundedFiles.Refused e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -169,7 +176,12 @@ final class UpToDate {
             if (!Files.isRegularFile(manifest)) {
                 return Optional.empty();
             }
-            byte[] listing = Files.readAllBytes(manifest);
+            byte[] listing;
+            try {
+                listing = BoundedFiles.read(manifest, manifest.toString());
+            } catch (BoundedFiles.Refused e) {
+                return Optional.empty(); // a full run writes it again
+            }
             fingerprint.file("manifest", folder.toString(), listing);
             for (String line : new String(listing, StandardCharsets.UTF_8).split("\n")) {
                 String path = line.strip();
@@ -203,7 +215,8 @@ final class UpToDate {
         String outputs = null;
         String summary = "";
         try {
-            for (String line : Files.readAllLines(stateFile, StandardCharsets.UTF_8)) {
+            String text = new String(BoundedFiles.read(stateFile, stateFile.toString()), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
                 if (line.startsWith("inputs ")) {
                     inputs = line.substring("inputs ".length()).strip();
                 } else if (line.startsWith("outputs ")) {

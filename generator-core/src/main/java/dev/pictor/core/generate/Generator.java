@@ -14,6 +14,7 @@ import dev.pictor.core.diag.SourceLocation;
 import dev.pictor.core.io.AtomicFiles;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.Linker;
+import dev.pictor.core.link.SourceFiles;
 import dev.pictor.core.lint.LintResult;
 import dev.pictor.core.lint.Linter;
 import dev.pictor.core.load.Progress;
@@ -285,15 +286,8 @@ public final class Generator {
         }
         for (GeneratedFile file : sources) {
             GeneratedFile previous = files.putIfAbsent(key(file), file);
-            if (previous != null) {
-                diagnostics.report(
-                        Severity.ERROR,
-                        "generate.file-collision",
-                        SourceLocation.startOf(model.file()),
-                        "two generated types would be written to " + file.path(),
-                        "types are named after the properties and $defs they come from: with a refinement, move one "
-                                + "of the two schemas into $defs under a name of its own and $ref it there; when they "
-                                + "come from two models, a different base package separates them too");
+            if (previous != null) { // lint plans the same files (SourceFiles): only a bug in Pictor gets here
+                SourceFiles.collision(SourceLocation.startOf(model.file()), file.path(), diagnostics);
             }
         }
     }

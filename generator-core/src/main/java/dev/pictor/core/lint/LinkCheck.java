@@ -4,6 +4,7 @@ import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
 import dev.pictor.core.link.Linker;
+import dev.pictor.core.link.SourceFiles;
 import dev.pictor.core.model.SchemaSet;
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +12,10 @@ import java.util.Set;
 
 /**
  * What generate would refuse, found by lint: every model is linked as generate links it (the refined schemas, Java
- * types and names decided, nothing emitted), and each ERROR of linking is a finding of lint, with generate's code
- * (an unsupported keyword, a reference loop, a pattern Java cannot run, two schemas that become one Java name). So a
- * document that lints clean generates.
+ * types and names decided, nothing emitted), its source files planned ({@link SourceFiles}), and each ERROR of
+ * linking is a finding of lint, with generate's code (an unsupported keyword, a reference loop, a pattern Java cannot
+ * run, two schemas that become one Java name, two types written to one file). So a document that lints clean
+ * generates.
  */
 final class LinkCheck {
 
@@ -31,7 +33,7 @@ final class LinkCheck {
      */
     static List<Diagnostic> errors(SchemaSet schemas, Diagnostics failures) {
         Diagnostics linking = new Diagnostics();
-        new Linker(ANY_BASE_PACKAGE, linking).link(schemas);
+        SourceFiles.checkCollisions(new Linker(ANY_BASE_PACKAGE, linking).link(schemas), linking);
         linking.failures().forEach(failures::failed);
         Set<String> seen = new HashSet<>(); // a name is decided for a type and for a field: one finding per node
         return linking.sorted().stream()

@@ -176,7 +176,11 @@ public final class Rules {
             new RuleInfo(
                     "generate.name-collision",
                     Severity.ERROR,
-                    "Two schemas, properties or models become the same Java name."));
+                    "Two schemas, properties or models become the same Java name."),
+            new RuleInfo(
+                    dev.pictor.core.link.SourceFiles.COLLISION,
+                    Severity.ERROR,
+                    "Two generated types would be written to the same source file."));
 
     /** Every code, sorted: what SARIF lists as the tool's rules. */
     public static List<RuleInfo> catalog() {

@@ -122,9 +122,12 @@ final class RefChecker {
         if (uri.isPresent()) {
             String bare =
                     uri.get().endsWith("#") ? uri.get().substring(0, uri.get().length() - 1) : uri.get();
+            // "" and "#..." name the document itself, which no validator loads as a meta-schema
+            boolean sameDocument = uri.get().isEmpty() || uri.get().startsWith("#");
             if (Dialect.fromUri(uri.get()).isPresent()
                     || KNOWN_DIALECTS.contains(bare)
-                    || resolver.resolve(uriNode, schema, uri.get()).isPresent()) {
+                    || (!sameDocument
+                            && resolver.resolve(uriNode, schema, uri.get()).isPresent())) {
                 return true;
             }
         }
