@@ -13,19 +13,21 @@
 # Build first, from the repository root:
 #   mvn -B -q -DskipTests package
 #   mvn -B -q -Pbenchmarks -DskipTests -pl runtime,generator-core,maven-plugin,schemas,generated-samples,benchmarks -am package
-# Then: benchmarks/cold-vs-jsonschema2pojo.sh [--runs N] [--large] [--large-runs N]
+# Then: benchmarks/cold-vs-jsonschema2pojo.sh [--runs N] [--large | --large-only] [--large-runs N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=5
 large=false
 large_runs=1
+corpus=true
 while [ $# -gt 0 ]; do
     case $1 in
         --runs) runs=$2; shift 2 ;;
         --large) large=true; shift ;;
         --large-runs) large_runs=$2; shift 2 ;;
-        *) echo "usage: $0 [--runs N] [--large] [--large-runs N]" >&2; exit 2 ;;
+        --large-only) large=true; corpus=false; shift ;;
+        *) echo "usage: $0 [--runs N] [--large | --large-only] [--large-runs N]" >&2; exit 2 ;;
     esac
 done
 
@@ -102,12 +104,9 @@ peer_files() {
 compare() {
     local label=$1 models=$2 rounds=$3
     local root=$work/root-$models peers=$work/peers-$models out=$work/out
-    make_root "$root" "$models"
+    [ -d "$root" ] || make_root "$root" "$models"
     peer_files "$peers" "$models"
     echo "== $label: $models models, $rounds interleaved rounds ($(nproc) cores, $("$java" -version 2>&1 | head -n 1))"
-    # The launcher's first run for this jar dumps its archive; it is reported, not counted.
-    rm -rf "$out"
-    echo "launcher, first run (dumps the archive): $(timed "$dist/bin/pictor" generate --out "$out" "$root") (s, KB)"
     : >"$work/ratios-launcher"
     : >"$work/ratios-jar"
     : >"$work/t-launcher"
@@ -117,11 +116,13 @@ compare() {
     for i in $(seq 1 "$rounds"); do
         rm -rf "$out"
         l=$(timed "$dist/bin/pictor" generate --out "$out" "$root")
-        rm -rf "$out"
-        j=$(timed "$java" -jar "$dist/lib/pictor.jar" generate --out "$out" "$root")
+        echo "round $i: launcher $l (s, KB)"
         rm -rf "$out"
         p=$(timed "$java" -cp "$bench" dev.pictor.benchmarks.Jsonschema2pojoMain "$out" "$peers")
-        echo "round $i: launcher $l; java -jar $j; jsonschema2pojo $p (s, KB)"
+        echo "round $i: jsonschema2pojo $p (s, KB): $(cat "$work/log")"
+        rm -rf "$out"
+        j=$(timed "$java" -jar "$dist/lib/pictor.jar" generate --out "$out" "$root")
+        echo "round $i: java -jar $j (s, KB)"
         echo "$l" >>"$work/t-launcher"
         echo "$j" >>"$work/t-jar"
         echo "$p" >>"$work/t-peer"
@@ -135,7 +136,13 @@ compare() {
     echo "median of pair ratios: launcher / jsonschema2pojo $(median <"$work/ratios-launcher"), java -jar / jsonschema2pojo $(median <"$work/ratios-jar")"
 }
 
-compare corpus 36 "$runs"
+# The launcher's first run for this jar dumps its archive (on the corpus); it is reported, not counted.
+make_root "$work/root-36" 36
+echo "launcher, first run (dumps the archive): $(timed "$dist/bin/pictor" generate --out "$work/out" "$work/root-36") (s, KB)"
+rm -rf "$work/out"
+if [ "$corpus" = true ]; then
+    compare corpus 36 "$runs"
+fi
 if [ "$large" = true ]; then
     compare large 3800 "$large_runs"
 fi

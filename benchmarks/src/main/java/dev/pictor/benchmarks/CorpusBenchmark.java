@@ -8,6 +8,7 @@ import dev.pictor.core.lint.Linter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -81,6 +82,6 @@ public class CorpusBenchmark {
 
     @Benchmark
     public int jsonschema2pojo() throws Exception {
-        return Jsonschema2pojoRun.generate(catalog, out);
+        return Jsonschema2pojoRun.generate(catalog, out, new ArrayList<>());
     }
 }

@@ -31,7 +31,9 @@ public final class Jsonschema2pojoMain {
                 files.add(arg);
             }
         }
-        int schemas = Jsonschema2pojoRun.generate(files, Path.of(args[0]));
-        System.out.println("jsonschema2pojo: " + schemas + " schemas into " + args[0]);
+        List<String> failed = new ArrayList<>();
+        int schemas = Jsonschema2pojoRun.generate(files, Path.of(args[0]), failed);
+        System.out.println("jsonschema2pojo: " + schemas + " schemas into " + args[0] + ", " + failed.size()
+                + " refused" + (failed.isEmpty() ? "" : " (first: " + failed.get(0) + ")"));
     }
 }

@@ -23,8 +23,11 @@ final class Jsonschema2pojoRun {
 
     private Jsonschema2pojoRun() {}
 
-    /** Generates the classes of every file into {@code out} and returns how many schemas were mapped. */
-    static int generate(List<Path> catalogFiles, Path out) throws IOException {
+    /**
+     * Generates the classes of every file into {@code out} and returns how many schemas were mapped; adds to {@code
+     * failed} the schemas jsonschema2pojo refused, with its message.
+     */
+    static int generate(List<Path> catalogFiles, Path out, List<String> failed) throws IOException {
         JCodeModel codeModel = new JCodeModel();
         SchemaMapper mapper = new SchemaMapper();
         int schemas = 0;
@@ -35,8 +38,14 @@ final class Jsonschema2pojoRun {
                 JsonNode node = schema.get(side);
                 if (node != null) {
                     String name = Character.toUpperCase(side.charAt(0)) + side.substring(1);
-                    mapper.generate(codeModel, name, pkg, JSON.writeValueAsString(node));
-                    schemas++;
+                    try {
+                        mapper.generate(codeModel, name, pkg, JSON.writeValueAsString(node));
+                        schemas++;
+                    } catch (IllegalArgumentException e) {
+                        // jsonschema2pojo gives up on a schema it cannot map (moondream3.1-9B-A2B's output: "Path
+                        // not present: properties"); the others still count, as a user would skip that one.
+                        failed.add(file.getFileName() + " " + side + ": " + e.getMessage());
+                    }
                 }
             }
         }
