@@ -271,7 +271,7 @@ final class EvaluatedCollectors {
                     e));
         }
         for (String regex : node.patternProperties().keySet()) {
-            evaluatedIf.add(CodeBlock.of("$N.matcher($N.getKey()).find()", constants.pattern(regex), e));
+            evaluatedIf.add(CodeBlock.of("$T.finds($N, $N.getKey())", CHECKS, constants.pattern(regex), e));
         }
         if (evaluatedIf.isEmpty()) {
             return;

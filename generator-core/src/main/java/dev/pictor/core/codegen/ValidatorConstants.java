@@ -69,7 +69,10 @@ final class ValidatorConstants {
         return patterns.computeIfAbsent(regex, r -> {
             String name = names.constant("PATTERN", patterns.size());
             fields.add(FieldSpec.builder(Pattern.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The schema's pattern <code>$L</code>.\n", JavadocText.escape(r))
+                    .addJavadoc(
+                            "The schema's pattern <code>$L</code>, matched under the step budget of {@code"
+                                    + " Checks.pattern}: a value whose match would take longer is refused.\n",
+                            JavadocText.escape(r))
                     .initializer("$T.compile($L)", Pattern.class, literal(r))
                     .build());
             return name;

@@ -992,7 +992,12 @@ public final class ValidatorEmitter {
                 if (!track && pattern.getValue().isEmpty()) {
                     continue;
                 }
-                inner.beginControlFlow("if ($N.matcher($N.getKey()).find())", constants.pattern(pattern.getKey()), e);
+                inner.beginControlFlow(
+                        "if ($T.finds(v, p.member($N.getKey()), $N.getKey(), $N))",
+                        CHECKS,
+                        e,
+                        e,
+                        constants.pattern(pattern.getKey()));
                 if (track) {
                     inner.addStatement("$N = true", matched);
                 }

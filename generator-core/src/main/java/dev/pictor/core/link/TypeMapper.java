@@ -8,7 +8,6 @@ import dev.pictor.core.link.SchemaParser.Draft;
 import dev.pictor.core.schema.Bound;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +38,7 @@ final class TypeMapper {
     private final JavaNames names;
     private final JavaNames.Scope typeScope;
     private final Side side;
-    private final Map<String, JavaType> decided = new HashMap<>();
+    private final DecidedTypes decided = new DecidedTypes();
     private final Set<String> inProgress = new HashSet<>();
     final List<RecordDecl> records = new ArrayList<>();
     final List<EnumDecl> enums = new ArrayList<>();
@@ -459,17 +458,8 @@ final class TypeMapper {
      * properties {@code image} in two records); a second union or alternative of that name would be a second type.
      */
     boolean declaredAlready(String name) {
-        return records.stream().anyMatch(r -> r != null && r.simpleName().equalsIgnoreCase(name))
-                || decided.values().stream()
-                        .map(NullableMapper::valueOf)
-                        .anyMatch(t -> name.equalsIgnoreCase(
-                                t instanceof JavaType.RecordRef r
-                                        ? r.simpleName()
-                                        : t instanceof JavaType.EnumRef e
-                                                ? e.simpleName()
-                                                : t instanceof JavaType.OpenEnumRef o
-                                                        ? o.simpleName()
-                                                        : t instanceof JavaType.UnionRef u ? u.simpleName() : ""));
+        return decided.hasName(name)
+                || records.stream().anyMatch(r -> r != null && r.simpleName().equalsIgnoreCase(name));
     }
 
     static RecordDecl.Role nested(RecordDecl.Role role) {

@@ -37,6 +37,8 @@ public final class Rules {
         rules.add(new KeywordMisspelledRule());
         rules.add(new KeywordInapplicableRule());
         rules.add(new IntegerExceedsIntRule());
+        rules.add(new dev.pictor.core.lint.rules.PatternCostRule());
+        rules.add(new dev.pictor.core.lint.rules.NestedQuantifierRule());
         // end of group A
         // group B: description, image, model-level and task rules
         rules.add(new dev.pictor.core.lint.rules.ProseRangeRule());

@@ -1,11 +1,13 @@
 package dev.pictor.core.schema;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.pictor.core.json.LocatedNode;
 import dev.pictor.core.json.LocatedNode.LocatedArray;
 import dev.pictor.core.json.LocatedNode.LocatedNumber;
 import dev.pictor.core.json.LocatedNode.LocatedObject;
 import dev.pictor.core.json.LocatedNode.Member;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 
 /** JSON values as JSON Schema compares them, and as messages show them. */
 public final class JsonValues {
@@ -35,9 +37,13 @@ public final class JsonValues {
             if (x.members().size() != y.members().size()) {
                 return false;
             }
+            Map<String, LocatedNode> others = new HashMap<>(); // one lookup per member, however many there are
+            for (Member m : y.members()) {
+                others.put(m.name(), m.value());
+            }
             for (Member m : x.members()) {
-                Optional<LocatedNode> other = y.get(m.name());
-                if (other.isEmpty() || !equal(m.value(), other.get())) {
+                LocatedNode other = others.get(m.name());
+                if (other == null || !equal(m.value(), other)) {
                     return false;
                 }
             }
@@ -54,6 +60,15 @@ public final class JsonValues {
         String text = value instanceof LocatedNumber n
                 ? n.literal()
                 : value.toJackson().toString();
+        return cut(text);
+    }
+
+    /** A string (a pattern, a name) as a JSON string, cut as {@link #render(LocatedNode)} cuts. */
+    public static String render(String text) {
+        return cut(TextNode.valueOf(text).toString());
+    }
+
+    private static String cut(String text) {
         return text.length() <= MAX_RENDERED ? text : text.substring(0, MAX_RENDERED) + "...";
     }
 }

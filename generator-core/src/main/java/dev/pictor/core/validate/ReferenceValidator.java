@@ -12,7 +12,6 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
-import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.resource.ClasspathResourceLoader;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.MetaSchemaIdResolver;
@@ -156,7 +155,7 @@ public final class ReferenceValidator {
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ROOT)
                 .formatAssertionsEnabled(assertFormats)
-                .regularExpressionFactory(JDKRegularExpressionFactory.getInstance())
+                .regularExpressionFactory(BudgetedRegularExpressions.INSTANCE)
                 .build();
         return SchemaRegistry.withDefaultDialect(
                 dialect, builder -> builder.schemaLoader(loader).schemaRegistryConfig(config));
@@ -168,7 +167,7 @@ public final class ReferenceValidator {
      */
     public static Optional<String> patternError(String pattern) {
         try {
-            JDKRegularExpressionFactory.getInstance().getRegularExpression(pattern);
+            BudgetedRegularExpressions.compile(pattern);
             return Optional.empty();
         } catch (PatternSyntaxException e) {
             return Optional.of(e.getDescription() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
@@ -177,15 +176,14 @@ public final class ReferenceValidator {
 
     /**
      * Whether {@code value} matches {@code pattern} as this validator reads a {@code pattern} keyword (found anywhere
-     * in the value, ECMA-262 style); true when the pattern does not compile ({@link #patternError} reports that).
+     * in the value, ECMA-262 style), under {@link PatternBudget}; {@link PatternBudget.Outcome#FOUND} when the
+     * pattern does not compile ({@link #patternError} reports that).
      */
-    public static boolean patternFinds(String pattern, String value) {
+    public static PatternBudget.Outcome patternFinds(String pattern, String value) {
         try {
-            return JDKRegularExpressionFactory.getInstance()
-                    .getRegularExpression(pattern)
-                    .matches(value);
+            return PatternBudget.find(BudgetedRegularExpressions.compile(pattern), value);
         } catch (PatternSyntaxException e) {
-            return true;
+            return PatternBudget.Outcome.FOUND;
         }
     }
 
@@ -244,6 +242,18 @@ public final class ReferenceValidator {
         }
         violations.sort(ORDER);
         return violations;
+    }
+
+    /**
+     * {@link #validate(JsonNode, Dialect, boolean, String, JsonNode)}, with the patterns that took more steps than
+     * {@link PatternBudget} allows on the instance (each counted as no match, so the violations are not to be trusted
+     * when there are any).
+     */
+    public Validation validateBounded(
+            JsonNode schema, Dialect dialect, boolean formats, String schemaFile, JsonNode instance) {
+        BudgetedRegularExpressions.Recorded<List<Violation>> run =
+                BudgetedRegularExpressions.recording(() -> validate(schema, dialect, formats, schemaFile, instance));
+        return new Validation(run.result(), run.tooCostly());
     }
 
     /**

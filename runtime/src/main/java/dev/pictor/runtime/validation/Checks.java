@@ -45,7 +45,9 @@ import java.util.regex.Pattern;
  * {@code 20 is not below the exclusive maximum 20}, {@code 7 is not a multiple of 2},
  * {@code "abc" is shorter than the minimum length 5}, {@code "abcdef" is longer than the maximum length 5} (a string
  * is shown up to 40 code points; a cut one is followed by its length: {@code "aaa…" (5000 characters) is longer than
- * the maximum length 4000}), {@code "x1" does not match the pattern "^[a-z]+$"},
+ * the maximum length 4000}), {@code "x1" does not match the pattern "^[a-z]+$"}, {@code "aaa…" (46 characters) is
+ * refused: matching it against the pattern "^(.*a){12}$" takes more than 1004600 steps} (the budget of
+ * {@link #pattern(Violations, Pointer, String, Pattern)}),
  * {@code "2020-02-30" is not of the format "date"},
  * {@code 0 items are fewer than the minimum 1}, {@code 5 items are more than the maximum 4},
  * {@code 1 property is fewer than the minimum 2}, {@code 3 properties are more than the maximum 2},
@@ -60,6 +62,16 @@ import java.util.regex.Pattern;
  * 2}, {@code 3 items match the schema of contains, more than the maximum 2}, {@code matches the schema of not}.
  */
 public final class Checks {
+
+    /**
+     * The steps any match of a {@code pattern} may take, whatever the value's length; with
+     * {@link #PATTERN_STEPS_PER_CHARACTER} per character, the budget beyond which a value is refused rather than
+     * matched. Lint checks examples and defaults under the same budget.
+     */
+    public static final long PATTERN_BASE_STEPS = 1_000_000;
+
+    /** The steps a match of a {@code pattern} may take per character of the value, beyond {@link #PATTERN_BASE_STEPS}. */
+    public static final long PATTERN_STEPS_PER_CHARACTER = 100;
 
     private static final BigInteger FIVE = BigInteger.valueOf(5);
 
@@ -269,12 +281,54 @@ public final class Checks {
     /**
      * {@code pattern}: {@code pattern} matches somewhere in {@code value} ({@link java.util.regex.Matcher#find()},
      * unanchored, as ECMA-262 {@code RegExp.test}); {@code null} passes. The generator compiles the schema's
-     * ECMA-262 pattern to a Java {@link Pattern} once, in a constant.
+     * ECMA-262 pattern to a Java {@link Pattern} once, in a constant. The match runs under a step budget
+     * ({@link #PATTERN_BASE_STEPS} plus {@link #PATTERN_STEPS_PER_CHARACTER} per character of the value), so that a
+     * pattern that backtracks ({@code ^(.*a){12}$}) cannot make a long value a denial of service: a value whose match
+     * would take longer is refused, with a violation that says so.
      */
     public static boolean pattern(Violations v, Pointer pointer, String value, Pattern pattern) {
-        return value == null
-                || pattern.matcher(value).find()
-                || failValues(v, pointer, "pattern", value, pattern.pattern());
+        if (value == null) {
+            return true;
+        }
+        return switch (BoundedMatch.find(pattern, value)) {
+            case FOUND -> true;
+            case NOT_FOUND -> failValues(v, pointer, "pattern", value, pattern.pattern());
+            case TOO_COSTLY -> v.keeps() ? fail(v, pointer, "pattern", tooCostly(value, pattern)) : counted(v);
+        };
+    }
+
+    /**
+     * Whether {@code pattern} matches somewhere in the member name {@code name} ({@code patternProperties}), under
+     * the budget of {@link #pattern(Violations, Pointer, String, Pattern)}. A name whose match would take longer is
+     * a violation at {@code pointer} (the member), and counts as not matched.
+     */
+    public static boolean finds(Violations v, Pointer pointer, String name, Pattern pattern) {
+        return switch (BoundedMatch.find(pattern, name)) {
+            case FOUND -> true;
+            case NOT_FOUND -> false;
+            case TOO_COSTLY -> v.keeps() ? fail(v, pointer, "patternProperties", tooCostly(name, pattern)) : counted(v);
+        };
+    }
+
+    /**
+     * Whether {@code pattern} matches somewhere in the member name {@code name}, under the budget of
+     * {@link #pattern(Violations, Pointer, String, Pattern)}; a name whose match would take longer counts as not
+     * matched (the {@code patternProperties} check of the same object reports it). For collecting the members a
+     * schema evaluated.
+     */
+    public static boolean finds(Pattern pattern, String name) {
+        return BoundedMatch.find(pattern, name) == BoundedMatch.Outcome.FOUND;
+    }
+
+    /** {@code "aaa…" (46 characters) is refused: matching it against the pattern "^(.*a){12}$" takes too long}. */
+    private static String tooCostly(String value, Pattern pattern) {
+        String shown = Render.string(value);
+        if (Render.isCut(value)) {
+            shown += " (" + value.codePointCount(0, value.length()) + " characters)";
+        }
+        return shown + " is refused: matching it against the pattern " + Render.value(pattern.pattern())
+                + " takes more than " + (PATTERN_BASE_STEPS + PATTERN_STEPS_PER_CHARACTER * (long) value.length())
+                + " steps";
     }
 
     /**

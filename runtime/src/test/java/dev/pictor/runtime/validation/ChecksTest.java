@@ -247,6 +247,45 @@ class ChecksTest {
     }
 
     @Test
+    void aPatternThatBacktracksIsStoppedAtItsBudgetAndTheValueRefused() {
+        // Unbounded, java.util.regex takes minutes on this value; the budget ends it in milliseconds.
+        Pattern nested = Pattern.compile("^(.*a){12}$");
+        String value = "a".repeat(45) + "b";
+        String refused = assertTimeoutPreemptively(
+                Duration.ofSeconds(20), () -> one(v -> Checks.pattern(v, Pointer.parse("/prompt"), value, nested)));
+        assertEquals(
+                "/prompt: \"" + "a".repeat(40) + "\u2026\" (46 characters) is refused: matching it against the pattern"
+                        + " \"^(.*a){12}$\" takes more than 1004600 steps [pattern]",
+                refused);
+        // A value it matches in few steps passes; a long prompt under a linear pattern is far from the budget.
+        assertEquals("", one(v -> Checks.pattern(v, Pointer.ROOT, "a".repeat(12), nested)));
+        String prompt = "a cat ".repeat(200_000);
+        assertEquals("", one(v -> Checks.pattern(v, Pointer.ROOT, prompt, Pattern.compile("^[a-z ]+$"))));
+    }
+
+    @Test
+    void aMatchThatRecursesTooDeepIsRefusedNotThrown() {
+        // java.util.regex recurses once per repetition of a group: a long value overflows the stack.
+        Pattern alternation = Pattern.compile("^(a|b)*$");
+        String value = "ab".repeat(500_000);
+        assertTrue(one(v -> Checks.pattern(v, Pointer.ROOT, value, alternation)).endsWith("steps [pattern]"));
+    }
+
+    @Test
+    void memberNamesAreMatchedUnderTheSameBudget() {
+        Pattern nested = Pattern.compile("^(.*x){12}y$");
+        String name = "x".repeat(40);
+        assertEquals(
+                "/m: \"" + "x".repeat(40) + "\" is refused: matching it against the pattern \"^(.*x){12}y$\" takes more"
+                        + " than 1004000 steps [patternProperties]",
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(20), () -> one(v -> Checks.finds(v, Pointer.parse("/m"), name, nested))));
+        assertFalse(Checks.finds(nested, name));
+        assertTrue(Checks.finds(nested, "x".repeat(12) + "y"));
+        assertTrue(Checks.finds(new Violations(), Pointer.ROOT, "x".repeat(12) + "y", nested));
+    }
+
+    @Test
     void itemCounts() {
         assertEquals(
                 "/images: 0 items are fewer than the minimum 1 [minItems]",

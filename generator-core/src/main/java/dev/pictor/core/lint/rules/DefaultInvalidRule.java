@@ -17,6 +17,7 @@ import dev.pictor.core.schema.JsonValues;
 import dev.pictor.core.schema.OpenApiNullable;
 import dev.pictor.core.schema.SchemaTypes;
 import dev.pictor.core.schema.SchemaWalker;
+import dev.pictor.core.validate.PatternBudget;
 import dev.pictor.core.validate.ReferenceValidator;
 import java.math.BigDecimal;
 import java.util.List;
@@ -105,7 +106,9 @@ public final class DefaultInvalidRule extends ModelRule {
                             shown + " has " + length + " characters, more than the maxLength " + max.toPlainString(),
                             hint));
             schema.text("pattern")
-                    .filter(pattern -> !ReferenceValidator.patternFinds(pattern, text.value()))
+                    // a match past the step budget is pattern.too-costly's
+                    .filter(pattern ->
+                            ReferenceValidator.patternFinds(pattern, text.value()) == PatternBudget.Outcome.NOT_FOUND)
                     .ifPresent(pattern -> findings.report(
                             value,
                             shown + " does not match the pattern "

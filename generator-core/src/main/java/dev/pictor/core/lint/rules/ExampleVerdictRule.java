@@ -7,6 +7,7 @@ import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.Example;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.validate.Validation;
 import dev.pictor.core.validate.Violation;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,20 +32,15 @@ public final class ExampleVerdictRule extends ModelRule {
 
     @Override
     protected void check(ModelDocument model, LintContext context, Findings findings) {
-        if (model.examples().isEmpty()
-                || !context.validator()
-                        .validateSchema(model.effectiveInput().toJackson(), model.dialect())
-                        .isEmpty()) {
+        if (!Examples.checkable(model, context)) {
             return; // no examples, or a schema that schema.invalid reports and no verdict can be trusted on
         }
         for (Example example : model.examples()) {
-            List<Violation> violations = context.validator()
-                    .validate(
-                            model.effectiveInput().toJackson(),
-                            model.dialect(),
-                            model.assertsFormats(),
-                            model.file(),
-                            example.input().toJackson());
+            Validation validation = Examples.validate(model, example, context);
+            if (!validation.tooCostly().isEmpty()) {
+                continue; // a pattern ran out of steps: no verdict can be trusted (pattern.too-costly says so)
+            }
+            List<Violation> violations = validation.violations();
             if (example.valid() && !violations.isEmpty()) {
                 findings.report(
                         example.node(),

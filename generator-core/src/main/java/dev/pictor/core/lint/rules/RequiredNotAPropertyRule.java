@@ -12,7 +12,9 @@ import dev.pictor.core.lint.ModelRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.ModelDocument;
 import dev.pictor.core.schema.SchemaWalker;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A name in {@code required} that the same schema object does not declare under {@code properties}: usually a
@@ -46,8 +48,9 @@ public final class RequiredNotAPropertyRule extends ModelRule {
 
     private static void check(LocatedObject properties, List<LocatedNode> required, Findings findings) {
         List<String> names = properties.members().stream().map(Member::name).toList();
+        Set<String> declared = new HashSet<>(names); // one lookup per name: required may list thousands
         for (LocatedNode item : required) {
-            if (item instanceof LocatedString name && !names.contains(name.value())) {
+            if (item instanceof LocatedString name && !declared.contains(name.value())) {
                 findings.report(
                         item,
                         "\"" + name.value() + "\" is required but is not declared under properties",

@@ -15,9 +15,9 @@ import dev.pictor.core.lint.LintRule;
 import dev.pictor.core.lint.RuleInfo;
 import dev.pictor.core.model.ModelDocument;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +33,9 @@ public final class SharedSchemaRule implements LintRule {
             "model.shared-schema",
             Severity.WARNING,
             "The same input schema is published for models of different tasks.");
+
+    /** How many other models a finding names before it counts the rest. */
+    private static final int OTHERS_SHOWN = 8;
 
     @Override
     public RuleInfo info() {
@@ -52,16 +55,18 @@ public final class SharedSchemaRule implements LintRule {
             if (tasks.size() < 2) {
                 continue;
             }
-            for (ModelDocument model : group) {
-                List<String> others = group.stream()
-                        .filter(m -> m != model)
-                        .map(m -> label(m, group) + " (" + m.task() + ")")
-                        .sorted(Comparator.naturalOrder())
-                        .toList();
+            Map<String, Long> versions =
+                    group.stream().collect(Collectors.groupingBy(ModelDocument::model, Collectors.counting()));
+            List<String> labels = group.stream()
+                    .map(m -> (versions.get(m.model()) > 1 ? m.displayName() : m.model()) + " (" + m.task() + ")")
+                    .toList();
+            List<String> sorted = labels.stream().sorted().toList();
+            for (int i = 0; i < group.size(); i++) {
+                ModelDocument model = group.get(i);
                 findings.report(
                         model.input(),
                         "the same input schema is published for " + group.size() + " models with " + tasks.size()
-                                + " tasks: " + String.join(", ", others),
+                                + " tasks: " + others(sorted, labels.get(i)),
                         SchemaEdit.hint(
                                 model,
                                 "state what task " + model.task()
@@ -70,11 +75,24 @@ public final class SharedSchemaRule implements LintRule {
         }
     }
 
-    /** The model id, with its version when the group holds more than one version of that model. */
-    private static String label(ModelDocument model, List<ModelDocument> group) {
-        long versions =
-                group.stream().filter(m -> m.model().equals(model.model())).count();
-        return versions > 1 ? model.displayName() : model.model();
+    /**
+     * The other models' labels, sorted, up to {@value #OTHERS_SHOWN} and how many more: a schema shared by 500 models
+     * gives 500 findings of a few names each, not 250,000 names.
+     */
+    private static String others(List<String> sorted, String own) {
+        List<String> shown = new ArrayList<>();
+        boolean ownSkipped = false;
+        for (String label : sorted) {
+            if (!ownSkipped && label.equals(own)) {
+                ownSkipped = true;
+            } else if (shown.size() < OTHERS_SHOWN) {
+                shown.add(label);
+            } else {
+                break;
+            }
+        }
+        int more = sorted.size() - 1 - shown.size();
+        return String.join(", ", shown) + (more > 0 ? String.format(Locale.ROOT, " and %,d more", more) : "");
     }
 
     /** A text form that is equal for equal JSON values: member order ignored, numbers compared by value. */
