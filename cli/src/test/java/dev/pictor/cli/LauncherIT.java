@@ -90,9 +90,7 @@ class LauncherIT {
 
     @Test
     void anArchiveOfGarbageIsIgnoredSilently() throws Exception {
-        assertLauncherPrintsAsJavaJar("first run (dumps)");
-        List<Path> archives = files(cache);
-        assumeTrue(!archives.isEmpty(), "this JDK has no base CDS archive: the launcher never dumps");
+        List<Path> archives = firstRunArchives();
         for (Path archive : archives) {
             Files.delete(archive); // dumped read-only
             Files.write(archive, "not a CDS archive at all\n".repeat(400).getBytes(StandardCharsets.US_ASCII));
@@ -102,9 +100,7 @@ class LauncherIT {
 
     @Test
     void anArchiveOfAnotherJarIsIgnoredSilently() throws Exception {
-        assertLauncherPrintsAsJavaJar("first run (dumps)");
-        List<Path> archives = files(cache);
-        assumeTrue(!archives.isEmpty(), "this JDK has no base CDS archive: the launcher never dumps");
+        List<Path> archives = firstRunArchives();
         // A real archive, dumped for a copy of the jar elsewhere (another path and time): stale for this one.
         Path other = dir.resolve("other/pictor.jar");
         Files.createDirectories(other.getParent());
@@ -148,6 +144,14 @@ class LauncherIT {
         } finally {
             assertTrue(cds.toFile().setWritable(true, false));
         }
+    }
+
+    /** The archives the launcher's first runs dumped, having checked their output; skips the test when none. */
+    private List<Path> firstRunArchives() throws Exception {
+        assertLauncherPrintsAsJavaJar("first run (dumps)");
+        List<Path> archives = files(cache);
+        assumeTrue(!archives.isEmpty(), "this JDK has no base CDS archive: the launcher never dumps");
+        return archives;
     }
 
     private void assertLauncherPrintsAsJavaJar(String state) throws Exception {
