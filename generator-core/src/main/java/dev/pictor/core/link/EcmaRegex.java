@@ -6,15 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * JSON Schema patterns are ECMA-262 regular expressions; generated validators run them with
- * {@link java.util.regex.Pattern}. The two agree on the syntax schemas use, except for two things rewritten here:
- *
- * <ul>
- *   <li>Unicode property escapes, which ECMA-262 writes with long names ({@code \p{Letter}},
- *       {@code \p{Script=Greek}}) that Java does not know: rewritten to Java's names;</li>
- *   <li>{@code $}: ECMA-262's (a pattern has no {@code m} flag) matches only at the end of the input, Java's also
- *       before a final line terminator ({@code \n}, {@code \r\n}, U+0085, U+2028, U+2029), so that
- *       {@code ^[a-z]+$} would accept {@code "abc\u2028"}: rewritten to Java's {@code \z}.</li>
- * </ul>
+ * {@link java.util.regex.Pattern}. The two agree on the syntax schemas use, except for Unicode property escapes,
+ * which ECMA-262 writes with long names ({@code \p{Letter}}, {@code \p{Script=Greek}}) that Java does not know:
+ * those are rewritten to Java's names here.
  */
 final class EcmaRegex {
 
@@ -74,32 +68,6 @@ final class EcmaRegex {
             m.appendReplacement(out, Matcher.quoteReplacement("\\" + m.group(1) + "{" + java + "}"));
         }
         m.appendTail(out);
-        return endOfInput(out.toString());
-    }
-
-    /**
-     * Every {@code $} that is an anchor (not escaped, not in a character class) as {@code \z}. Classes are read as
-     * ECMA-262 reads them: the first {@code ]} that is not escaped ends one, a {@code [} inside one is a character.
-     */
-    private static String endOfInput(String regex) {
-        StringBuilder out = new StringBuilder(regex.length() + 8);
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\' && i + 1 < regex.length()) {
-                out.append(c).append(regex.charAt(++i));
-            } else if (inClass) {
-                inClass = c != ']';
-                out.append(c);
-            } else if (c == '[') {
-                inClass = true;
-                out.append(c);
-            } else if (c == '$') {
-                out.append("\\z");
-            } else {
-                out.append(c);
-            }
-        }
         return out.toString();
     }
 }
