@@ -115,6 +115,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Mixin
+    CacheOption cache;
+
     @Parameters(index = "0", paramLabel = "SCHEMAS_DIR", description = "The schemas root to generate from.")
     String schemasDir;
 
@@ -136,7 +139,7 @@ final class GenerateCommand implements Callable<Integer> {
         GenerateResult result;
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), PictorCli.terminal(spec));
         try {
-            result = Generator.standard()
+            result = cache.apply(Generator.standard())
                     .run(options, progress.counting("loaded", "document"), progress.counting("generated", "model"));
         } catch (SchemaRootException | GenerateException e) {
             throw new CliError(e.getMessage());

@@ -40,6 +40,9 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Mixin
+    CacheOption cache;
+
     @Parameters(index = "0", paramLabel = "SCHEMAS_DIR", description = "The schemas root to lint.")
     String schemasDir;
 
@@ -49,7 +52,7 @@ final class LintCommand implements Callable<Integer> {
         LintResult result;
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), PictorCli.terminal(spec));
         try {
-            result = Linter.standard().lint(root, rules.rules, progress.counting("linted", "document"));
+            result = cache.apply(Linter.standard()).lint(root, rules.rules, progress.counting("linted", "document"));
         } catch (SchemaRootException e) {
             throw new CliError(e.getMessage());
         } finally {

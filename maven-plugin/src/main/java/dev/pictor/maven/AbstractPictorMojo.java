@@ -4,6 +4,7 @@ import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.InternalFailure;
 import dev.pictor.core.diag.Severity;
+import dev.pictor.core.lint.LintCache;
 import dev.pictor.core.load.SchemaRoot;
 import dev.pictor.core.load.SchemaRootException;
 import dev.pictor.core.model.RuleOverride;
@@ -203,6 +204,15 @@ abstract class AbstractPictorMojo extends AbstractMojo {
     /** The end of a summary line that says how to see the notes, when there are notes that were not listed. */
     String notesHint(long notes) {
         return notes == 0 || showNotes ? "" : "; notes listed with -Dpictor.showNotes";
+    }
+
+    /**
+     * The lint cache of this module's builds, {@code ${project.build.directory}/pictor-cache}, shared by the goals and
+     * executions that lint (what {@code lint} found on a document, {@code generate} does not find again); {@code mvn
+     * clean} empties it.
+     */
+    LintCache lintCache() {
+        return LintCache.in(buildDirectory.toPath().toAbsolutePath().normalize().resolve("pictor-cache"));
     }
 
     /** {@code ${project.build.directory}/pictor/<execution id>}: this execution's own state, apart from others'. */

@@ -5,6 +5,7 @@ import dev.pictor.core.generate.GenerateException;
 import dev.pictor.core.generate.GenerateOptions;
 import dev.pictor.core.generate.GenerateResult;
 import dev.pictor.core.generate.Generator;
+import dev.pictor.core.lint.LintResult;
 import dev.pictor.core.load.SchemaRootException;
 import java.io.File;
 import java.io.IOException;
@@ -200,7 +201,13 @@ public class GenerateMojo extends AbstractPictorMojo {
         GenerateResult result;
         try {
             upToDate.forget();
-            result = Generator.standard().run(options);
+            Generator generator = Generator.standard().withLintCache(lintCache());
+            Optional<LintResult> linted = SharedLint.fingerprint(sources.root(), options.ruleOverrides(), pluginStamp())
+                    .flatMap(fingerprint -> SharedLint.find(project, fingerprint));
+            if (linted.isPresent()) {
+                log.debug("Pictor generate: generating from the documents and findings of pictor:lint in this build");
+            }
+            result = linted.isPresent() ? generator.run(options, linted.get()) : generator.run(options);
         } catch (SchemaRootException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (GenerateException e) {

@@ -100,9 +100,11 @@ public class LintMojo extends AbstractPictorMojo {
         }
         log.debug("Pictor lint: linting, because " + stale.orElse("the IDE asked for a full build"));
         LintResult result;
+        Optional<String> shared = SharedLint.fingerprint(root, overrides, pluginStamp());
         try {
             upToDate.forget();
-            result = Linter.standard().lint(schemasDirectory.toPath(), overrides);
+            result = Linter.standard().withCache(lintCache()).lint(schemasDirectory.toPath(), overrides);
+            shared.ifPresent(fingerprint -> SharedLint.keep(project, fingerprint, result));
         } catch (SchemaRootException e) {
             // A user mistake (wrong or missing folder): one line, no stack trace.
             throw new MojoFailureException(e.getMessage());

@@ -38,6 +38,15 @@ public final class Diagnostics {
         failures.add(failure);
     }
 
+    /**
+     * Adds everything {@code other} collected, findings and failures, in the order it collected them: the findings
+     * of work done apart (one document on another thread), merged as if it had been reported here.
+     */
+    public void addFrom(Diagnostics other) {
+        all.addAll(other.all);
+        failures.addAll(other.failures);
+    }
+
     /** The internal failures reported so far, in the order they happened. */
     public List<InternalFailure> failures() {
         return List.copyOf(failures);

@@ -6,6 +6,7 @@ import dev.pictor.core.codegen.AdapterTemplates;
 import dev.pictor.core.codegen.TemplateException;
 import dev.pictor.core.codegen.TypeEmitter;
 import dev.pictor.core.codegen.ValidatorEmitter;
+import dev.pictor.core.concurrent.InOrder;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.InternalFailure;
@@ -15,6 +16,7 @@ import dev.pictor.core.io.AtomicFiles;
 import dev.pictor.core.link.LinkedModel;
 import dev.pictor.core.link.Linker;
 import dev.pictor.core.link.SourceFiles;
+import dev.pictor.core.lint.LintCache;
 import dev.pictor.core.lint.LintResult;
 import dev.pictor.core.lint.Linter;
 import dev.pictor.core.load.Progress;
@@ -30,6 +32,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -74,22 +77,43 @@ public final class Generator {
 
     private final Linter linter;
     private final List<ModelEmitter> emitters;
+    private final InOrder workers;
 
     /**
      * @param emitters what each model becomes; the adapter is always rendered too, last
      */
     public Generator(Linter linter, List<ModelEmitter> emitters) {
-        this.linter = linter;
-        this.emitters = List.copyOf(emitters);
+        this(linter, emitters, InOrder.SEQUENTIAL);
     }
 
-    /** Every built-in lint rule; types, validator and adapter per model. */
+    private Generator(Linter linter, List<ModelEmitter> emitters, InOrder workers) {
+        this.linter = linter;
+        this.emitters = List.copyOf(emitters);
+        this.workers = workers;
+    }
+
+    /** Every built-in lint rule; types, validator and adapter per model; on every available processor. */
     public static Generator standard() {
         return new Generator(
-                Linter.standard(),
-                List.of(
-                        (model, options) -> TypeEmitter.emit(model),
-                        (model, options) -> List.of(ValidatorEmitter.emit(model, options.jsonValidation()))));
+                        Linter.standard(),
+                        List.of(
+                                (model, options) -> TypeEmitter.emit(model),
+                                (model, options) -> List.of(ValidatorEmitter.emit(model, options.jsonValidation()))))
+                .withWorkers(InOrder.availableProcessors());
+    }
+
+    /**
+     * This generator, linting, linking and emitting the models on {@code workers} (its linter's too): the output and
+     * the findings are the same bytes as on one thread, since whatever is decided across models is decided in their
+     * order once each model's own work is done.
+     */
+    public Generator withWorkers(InOrder workers) {
+        return new Generator(linter.withWorkers(workers), emitters, workers);
+    }
+
+    /** This generator, its linter reading and writing the findings of unchanged documents in {@code cache}. */
+    public Generator withLintCache(LintCache cache) {
+        return new Generator(linter.withCache(cache), emitters, workers);
     }
 
     /**
@@ -112,12 +136,38 @@ public final class Generator {
      */
     public GenerateResult run(GenerateOptions options, Progress loading, Progress generating)
             throws SchemaRootException, GenerateException {
+        return run(options, Optional.empty(), loading, generating);
+    }
+
+    /**
+     * Runs the pipeline on the documents and findings of a lint run of the same schemas root, with the same rule
+     * overrides, that has just been done (a build's lint goal, before generate), instead of loading and linting
+     * again; the output and the findings are those of {@link #run(GenerateOptions)}.
+     *
+     * @throws GenerateException when an output folder cannot be used or written
+     */
+    public GenerateResult run(GenerateOptions options, LintResult lint) throws GenerateException {
+        try {
+            return run(options, Optional.of(lint), Progress.NONE, Progress.NONE);
+        } catch (SchemaRootException e) {
+            throw new IllegalStateException("a lint result was given: the root is not read", e);
+        }
+    }
+
+    private GenerateResult run(
+            GenerateOptions options, Optional<LintResult> linted, Progress loading, Progress generating)
+            throws SchemaRootException, GenerateException {
         long start = System.nanoTime();
         Path sources = absolute(options.sourceDirectory());
         Path resources = absolute(options.resourceDirectory());
         checkOutside(options.schemasRoot(), sources, "source");
         checkOutside(options.schemasRoot(), resources, "resource");
-        Plan plan = plan(options, loading, generating);
+        Plan plan = plan(
+                options,
+                linted.isPresent()
+                        ? linted.get()
+                        : linter.lint(options.schemasRoot(), options.ruleOverrides(), loading),
+                generating);
         if (plan.failed()) {
             return new GenerateResult(
                     plan.diagnostics(),
@@ -169,7 +219,11 @@ public final class Generator {
      * @throws SchemaRootException when the schemas root cannot be read at all
      */
     public Plan plan(GenerateOptions options, Progress loading, Progress generating) throws SchemaRootException {
-        LintResult lint = linter.lint(options.schemasRoot(), options.ruleOverrides(), loading);
+        return plan(options, linter.lint(options.schemasRoot(), options.ruleOverrides(), loading), generating);
+    }
+
+    /** The plan of {@link #plan(GenerateOptions)} from the documents and findings of a lint run of its root. */
+    private Plan plan(GenerateOptions options, LintResult lint, Progress generating) {
         Diagnostics templateFindings = new Diagnostics();
         AdapterTemplates templates = AdapterTemplates.load(options.templatesDirectory(), templateFindings);
         Selection selection = new Selection(options.includes(), options.excludes());
@@ -186,14 +240,14 @@ public final class Generator {
         }
         Diagnostics linking = new Diagnostics();
         SchemaSet set = lint.schemas();
-        List<LinkedModel> models = new Linker(options.basePackage(), linking)
+        List<LinkedModel> models = new Linker(options.basePackage(), linking, workers)
                 .link(new SchemaSet(set.providers(), picked, set.fragments(), set.lintRules(), set.uris()));
         Map<String, GeneratedFile> files = new TreeMap<>();
         Set<String> failedTemplates = new TreeSet<>();
-        int generated = 0;
-        for (LinkedModel model : models) {
-            emit(model, options, files, linking, templates, failedTemplates);
-            generating.done(++generated, models.size());
+        List<Emitted> emitted = workers.map(models, model -> emit(model, options, templates));
+        for (int i = 0; i < models.size(); i++) {
+            merge(models.get(i), emitted.get(i), files, linking, failedTemplates);
+            generating.done(i + 1, models.size());
         }
         diagnostics.addAll(linking.sorted());
         List<InternalFailure> failures = new ArrayList<>(lint.failures());
@@ -238,17 +292,23 @@ public final class Generator {
     }
 
     /**
-     * Emits one model's files into {@code files}; an emitter that fails is an {@link InternalFailure} on the model's
-     * document, not a stack trace, and a
-     * template that fails an ERROR located in the template (reported once per template, not once per model).
+     * What one model became, emitted apart from the others (so that models can be emitted on several threads): its
+     * files, or why it has none.
+     *
+     * @param sources         the model's files; empty when it failed
+     * @param templateFailure the adapter's template failed
+     * @param failure         Pictor itself failed on the model
      */
-    private void emit(
-            LinkedModel model,
-            GenerateOptions options,
-            Map<String, GeneratedFile> files,
-            Diagnostics diagnostics,
-            AdapterTemplates templates,
-            Set<String> failedTemplates) {
+    private record Emitted(
+            List<GeneratedFile> sources,
+            Optional<TemplateException> templateFailure,
+            Optional<InternalFailure> failure) {}
+
+    /**
+     * Emits one model's files; an emitter that fails is an {@link InternalFailure} on the model's document, not a
+     * stack trace, and a template that fails is kept for {@link #merge}.
+     */
+    private Emitted emit(LinkedModel model, GenerateOptions options, AdapterTemplates templates) {
         List<GeneratedFile> sources = new ArrayList<>();
         try {
             for (ModelEmitter emitter : emitters) {
@@ -260,31 +320,54 @@ public final class Generator {
                             render(javaFile)));
                 }
             }
-            String template = AdapterEmitter.templateName(model);
-            if (failedTemplates.contains(template)) {
-                return;
-            }
             try {
                 AdapterEmitter.Source adapter = AdapterEmitter.emit(model, templates);
                 sources.add(new GeneratedFile(GeneratedFile.Kind.SOURCE, adapter.path(), adapter.content()));
             } catch (TemplateException e) {
-                failedTemplates.add(template);
-                diagnostics.report(
-                        Severity.ERROR,
-                        "generate.template-failed",
-                        e.location(),
-                        "cannot render the adapter of " + model.modelId() + "@" + model.version() + ": "
-                                + e.getMessage(),
-                        e.builtIn()
-                                ? "this is a bug in Pictor; please report it with this document"
-                                : "fix the template, or remove it to use the built-in one");
-                return;
+                return new Emitted(List.of(), Optional.of(e), Optional.empty());
             }
         } catch (RuntimeException | StackOverflowError e) {
-            diagnostics.failed(InternalFailure.of(SourceLocation.startOf(model.file()), "generating the code", e));
+            return new Emitted(
+                    List.of(),
+                    Optional.empty(),
+                    Optional.of(InternalFailure.of(SourceLocation.startOf(model.file()), "generating the code", e)));
+        }
+        return new Emitted(sources, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Adds one model's files to {@code files}, in the models' order: a failure of Pictor is reported on the model's
+     * document, a template that fails an ERROR located in the template, reported once per template (not once per
+     * model: a later model of the same template adds nothing), and a file another model already generated an ERROR.
+     */
+    private static void merge(
+            LinkedModel model,
+            Emitted emitted,
+            Map<String, GeneratedFile> files,
+            Diagnostics diagnostics,
+            Set<String> failedTemplates) {
+        if (emitted.failure().isPresent()) {
+            diagnostics.failed(emitted.failure().get());
             return;
         }
-        for (GeneratedFile file : sources) {
+        String template = AdapterEmitter.templateName(model);
+        if (failedTemplates.contains(template)) {
+            return;
+        }
+        if (emitted.templateFailure().isPresent()) {
+            TemplateException e = emitted.templateFailure().get();
+            failedTemplates.add(template);
+            diagnostics.report(
+                    Severity.ERROR,
+                    "generate.template-failed",
+                    e.location(),
+                    "cannot render the adapter of " + model.modelId() + "@" + model.version() + ": " + e.getMessage(),
+                    e.builtIn()
+                            ? "this is a bug in Pictor; please report it with this document"
+                            : "fix the template, or remove it to use the built-in one");
+            return;
+        }
+        for (GeneratedFile file : emitted.sources()) {
             GeneratedFile previous = files.putIfAbsent(key(file), file);
             if (previous != null) { // lint plans the same files (SourceFiles): only a bug in Pictor gets here
                 SourceFiles.collision(SourceLocation.startOf(model.file()), file.path(), diagnostics);

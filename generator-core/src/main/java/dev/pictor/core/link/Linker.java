@@ -1,5 +1,6 @@
 package dev.pictor.core.link;
 
+import dev.pictor.core.concurrent.InOrder;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.InternalFailure;
 import dev.pictor.core.diag.Severity;
@@ -27,25 +28,34 @@ public final class Linker {
     private final String basePackage;
     private final Diagnostics diagnostics;
     private final JavaNames names;
+    private final InOrder workers;
 
     public Linker(String basePackage, Diagnostics diagnostics) {
+        this(basePackage, diagnostics, InOrder.SEQUENTIAL);
+    }
+
+    /**
+     * @param workers the threads {@link #link(SchemaSet)} links the models on, each model apart; what is decided
+     *                across models (their packages) is decided afterwards, in the models' order
+     */
+    public Linker(String basePackage, Diagnostics diagnostics, InOrder workers) {
         this.basePackage = basePackage;
         this.diagnostics = diagnostics;
         this.names = new JavaNames(diagnostics);
+        this.workers = workers;
     }
 
     /** Links every model of the set; those that cannot be linked are reported and left out. */
     public List<LinkedModel> link(SchemaSet schemas) {
         List<LinkedModel> linked = new ArrayList<>();
         JavaNames.Scope packages = names.new Scope("package", "", true);
-        for (ModelDocument model : schemas.models()) {
-            Optional<LinkedModel> one;
-            try {
-                one = link(model, schemas.provider(model.provider()), schemas.fragments(), schemas.uris());
-            } catch (RuntimeException | StackOverflowError e) {
-                diagnostics.failed(InternalFailure.of(SourceLocation.startOf(model.file()), "linking", e));
-                continue;
-            }
+        List<ModelDocument> models = schemas.models();
+        List<Linked> each = workers.map(models, model -> linkAlone(model, schemas));
+        for (int i = 0; i < models.size(); i++) {
+            ModelDocument model = models.get(i);
+            Linked result = each.get(i);
+            diagnostics.addFrom(result.diagnostics());
+            Optional<LinkedModel> one = result.model();
             one.ifPresent(m -> {
                 if (packages.claim(
                         m.javaPackage(),
@@ -56,6 +66,26 @@ public final class Linker {
             });
         }
         return linked;
+    }
+
+    /** One model linked on its own, with the findings of its linking. */
+    private record Linked(Optional<LinkedModel> model, Diagnostics diagnostics) {}
+
+    /**
+     * Links one model apart, with a collector of its own (so that models can be linked on several threads); a failure
+     * of Pictor itself is an {@link InternalFailure} on its document.
+     */
+    private Linked linkAlone(ModelDocument model, SchemaSet schemas) {
+        Diagnostics own = new Diagnostics();
+        try {
+            return new Linked(
+                    new Linker(basePackage, own)
+                            .link(model, schemas.provider(model.provider()), schemas.fragments(), schemas.uris()),
+                    own);
+        } catch (RuntimeException | StackOverflowError e) {
+            own.failed(InternalFailure.of(SourceLocation.startOf(model.file()), "linking", e));
+            return new Linked(Optional.empty(), own);
+        }
     }
 
     /** Links one model without its provider document: the result has no {@link LinkedModel#providerInfo()}. */

@@ -1,5 +1,6 @@
 package dev.pictor.core.lint;
 
+import dev.pictor.core.concurrent.InOrder;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.Severity;
@@ -28,12 +29,12 @@ final class LinkCheck {
     private LinkCheck() {}
 
     /**
-     * The ERRORs of linking {@code schemas}; a failure of Pictor itself on a model is an {@code internal.failed}
+     * The ERRORs of linking {@code schemas} (the models on {@code workers}); a failure of Pictor itself on a model is an {@code internal.failed}
      * ERROR there, its stack trace added to {@code failures}.
      */
-    static List<Diagnostic> errors(SchemaSet schemas, Diagnostics failures) {
+    static List<Diagnostic> errors(SchemaSet schemas, Diagnostics failures, InOrder workers) {
         Diagnostics linking = new Diagnostics();
-        SourceFiles.checkCollisions(new Linker(ANY_BASE_PACKAGE, linking).link(schemas), linking);
+        SourceFiles.checkCollisions(new Linker(ANY_BASE_PACKAGE, linking, workers).link(schemas), linking);
         linking.failures().forEach(failures::failed);
         Set<String> seen = new HashSet<>(); // a name is decided for a type and for a field: one finding per node
         return linking.sorted().stream()

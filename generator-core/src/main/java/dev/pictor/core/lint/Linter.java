@@ -1,5 +1,6 @@
 package dev.pictor.core.lint;
 
+import dev.pictor.core.concurrent.InOrder;
 import dev.pictor.core.diag.Diagnostic;
 import dev.pictor.core.diag.Diagnostics;
 import dev.pictor.core.diag.InternalFailure;
@@ -42,19 +43,46 @@ public final class Linter {
     /** Whether the models are linked as generate links them, to report what generate would refuse. */
     private final boolean linkCheck;
 
+    /** The threads the documents are linted and linked on. */
+    private final InOrder workers;
+
+    /** Where the findings of unchanged documents are kept, if anywhere. */
+    private final Optional<LintCache> cache;
+
     /** A linter with the given rules only (a rule's own test, for example), without {@link LinkCheck}. */
     public Linter(List<LintRule> rules) {
-        this(rules, false);
+        this(rules, false, InOrder.SEQUENTIAL, Optional.empty());
     }
 
-    private Linter(List<LintRule> rules, boolean linkCheck) {
+    private Linter(List<LintRule> rules, boolean linkCheck, InOrder workers, Optional<LintCache> cache) {
         this.rules = List.copyOf(rules);
         this.linkCheck = linkCheck;
+        this.workers = workers;
+        this.cache = cache;
     }
 
-    /** A linter with every built-in rule, which also reports what generate would refuse ({@link LinkCheck}). */
+    /**
+     * A linter with every built-in rule, which also reports what generate would refuse ({@link LinkCheck}), on
+     * every available processor, with no cache.
+     */
     public static Linter standard() {
-        return new Linter(Rules.all(), true);
+        return new Linter(Rules.all(), true, InOrder.availableProcessors(), Optional.empty());
+    }
+
+    /**
+     * This linter, linting and linking the documents on {@code workers}; the findings are those of one thread, in
+     * the same order.
+     */
+    public Linter withWorkers(InOrder workers) {
+        return new Linter(rules, linkCheck, workers, cache);
+    }
+
+    /**
+     * This linter, taking the findings of the per-document rules on a document that did not change from {@code
+     * cache}, and keeping those of the others there; the findings are those of a run without it, in the same order.
+     */
+    public Linter withCache(LintCache cache) {
+        return new Linter(rules, linkCheck, workers, Optional.of(cache));
     }
 
     /**
@@ -77,15 +105,16 @@ public final class Linter {
         ReferenceValidator validator = ReferenceValidator.forSchemas(schemas);
         List<Diagnostic> found = new ArrayList<>(diagnostics.sorted());
         Diagnostics failures = new Diagnostics();
-        found.addAll(compareViews(
-                schemas,
-                run(new LintContext(schemas, validator), failures),
-                run(new LintContext(schemas.refined(), validator), failures)));
+        List<List<Diagnostic>> views = new RuleRuns(rules, workers, cache)
+                .run(
+                        List.of(new LintContext(schemas, validator), new LintContext(schemas.refined(), validator)),
+                        failures);
+        found.addAll(compareViews(schemas, views.get(0), views.get(1)));
         Set<String> erroneous = found.stream() // a node lint already refuses needs no second finding
                 .filter(d -> d.severity() == Severity.ERROR)
                 .map(Linter::place)
                 .collect(Collectors.toSet());
-        (linkCheck ? LinkCheck.errors(schemas, failures) : List.<Diagnostic>of())
+        (linkCheck ? LinkCheck.errors(schemas, failures, workers) : List.<Diagnostic>of())
                 .stream().filter(d -> !erroneous.contains(place(d))).forEach(found::add);
         List<RuleOverride> all = new ArrayList<>(schemas.lintRules());
         all.addAll(overrides);
@@ -95,29 +124,12 @@ public final class Linter {
         return applyOverrides(schemas, found, all, List.copyOf(failed.values()));
     }
 
-    private List<Diagnostic> run(LintContext context, Diagnostics failures) {
-        List<Diagnostic> found = new ArrayList<>();
-        for (LintRule rule : rules) {
-            Findings findings = new Findings(rule.info());
-            try {
-                rule.check(context, findings);
-                found.addAll(findings.all());
-            } catch (RuntimeException | StackOverflowError e) {
-                if (context.schemas().models().isEmpty()) {
-                    throw e; // a failure outside any model document
-                }
-                found.addAll(runPerModel(rule, context, failures));
-            }
-        }
-        return found;
-    }
-
     /**
      * A rule that failed on the whole set is run again on one model at a time (with the set's providers and shared
      * schemas), so that the failure is an {@link InternalFailure} on the document it happened on and every other
      * document still gets the rule's findings.
      */
-    private static Collection<Diagnostic> runPerModel(LintRule rule, LintContext context, Diagnostics failures) {
+    static Collection<Diagnostic> runPerModel(LintRule rule, LintContext context, Diagnostics failures) {
         SchemaSet set = context.schemas();
         Set<Diagnostic> found = new LinkedHashSet<>(); // findings on shared schemas come once per run
         for (ModelDocument model : set.models()) {
