@@ -7,18 +7,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
- * The jobs of one provider, by id. Ids come from a counter (deterministic, never random); the oldest jobs are dropped
+ * The jobs of one provider, by id ({@link Job}s, or an API's own record of one). Ids come from a counter (deterministic, never random); the oldest jobs are dropped
  * past {@link #CAPACITY}, so a long-running standalone emulator does not grow without bound. Thread-safe.
  */
-final class JobStore {
+final class JobStore<J> {
 
     static final int CAPACITY = 10_000;
 
     private final AtomicLong counter = new AtomicLong();
     private final LongFunction<String> idFormat;
-    private final Map<String, Job> jobs = new LinkedHashMap<>(64, 0.75f, false) {
+    private final Map<String, J> jobs = new LinkedHashMap<>(64, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, J> eldest) {
             return size() > CAPACITY;
         }
     };
@@ -31,11 +31,11 @@ final class JobStore {
         return idFormat.apply(counter.incrementAndGet());
     }
 
-    synchronized void put(Job job) {
-        jobs.put(job.id(), job);
+    synchronized void put(String id, J job) {
+        jobs.put(id, job);
     }
 
-    synchronized Optional<Job> get(String id) {
+    synchronized Optional<J> get(String id) {
         return Optional.ofNullable(jobs.get(id));
     }
 

@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
  */
 abstract class ProviderApi {
 
-    /** What every API shares: the clock jobs advance on, how fast, and the fault queue. */
-    record Settings(InstantSource clock, Duration jobStep, FaultQueue faults) {}
+    /**
+     * What every API shares: the clock jobs advance on, how fast, the fault queue, and the emulator's state (job
+     * scripts, polling and file hosts).
+     */
+    record Settings(InstantSource clock, Duration jobStep, FaultQueue faults, EmulatorState state) {}
 
     private final ProviderDocument provider;
     private final String mount;

@@ -30,7 +30,8 @@ import java.util.function.Consumer;
 /**
  * A loopback HTTP server that speaks each provider's API from the model documents of a schemas root: Cloudflare
  * Workers AI under {@code /client/v4/accounts/{account_id}/ai/run/{model}}, every other provider under
- * {@code /<provider id>/...} (see {@link #baseUrl(String)}). Each request is validated with the reference validator
+ * {@code /<provider id>/...} (see {@link #baseUrl(String)}), a provider of transport {@code openapi} by its operations
+ * and job description. Each request is validated with the reference validator
  * against the model's effective (refined) input schema and answered as that provider answers: a deterministic image
  * of the requested size in the provider's envelope, or the provider's error. Faults are played on demand
  * ({@link #inject(Fault...)}). Every request is counted and recorded, never its credential.
@@ -70,7 +71,7 @@ public final class ProviderEmulator implements AutoCloseable {
         ModelCatalog catalog = ModelCatalog.load(b.schemas, b.allowLoadErrors);
         this.loadProblems = catalog.problems();
         this.state = new EmulatorState(b.maxBodyBytes, b.slowDelay, b.retryAfter, b.expectedToken);
-        ProviderApi.Settings settings = new ProviderApi.Settings(b.clock, b.jobStep, state.faults());
+        ProviderApi.Settings settings = new ProviderApi.Settings(b.clock, b.jobStep, state.faults(), state);
         this.apis = new LinkedHashMap<>();
         this.unserved = new LinkedHashMap<>();
         ProviderApi unprefixed = null;
@@ -91,6 +92,7 @@ public final class ProviderEmulator implements AutoCloseable {
                 case "replicate-predictions" -> api = new ReplicateApi(provider, mount, models, settings);
                 case "runpod-serverless" -> api = new RunPodApi(provider, mount, models, settings);
                 case "json-gateway" -> api = new GatewayApi(provider, mount, models, settings);
+                case "openapi" -> api = new OpenApiApi(provider, mount, models, settings);
                 default -> {
                     unserved.put(provider.id(), "transport \"" + provider.transport() + "\" is not emulated");
                     continue;
@@ -206,12 +208,58 @@ public final class ProviderEmulator implements AutoCloseable {
         state.faults().clear();
     }
 
+    /**
+     * Queues scripts for the next jobs of providers whose operations run as described jobs (see {@link JobScript}):
+     * each is used by the next job submitted to its provider.
+     */
+    public void scriptJobs(JobScript... scripts) {
+        for (JobScript s : scripts) {
+            Objects.requireNonNull(s, "script");
+            s.provider().ifPresent(this::api);
+        }
+        state.addJobScripts(Arrays.asList(scripts));
+    }
+
+    /** The job scripts not used yet. */
+    public List<JobScript> pendingJobScripts() {
+        return state.jobScripts();
+    }
+
+    public void clearJobScripts() {
+        state.clearJobScripts();
+    }
+
+    /**
+     * The host name polling URLs name from now on ({@code 127.0.0.1} by default). {@code localhost} reaches the same
+     * server, but is another host to a client that sends a credential only to the hosts its provider document lists;
+     * a poll arriving on another host than {@code 127.0.0.1} is answered without a credential.
+     */
+    public void pollingHost(String host) {
+        state.pollingHost(host);
+    }
+
+    public String pollingHost() {
+        return state.pollingHost();
+    }
+
+    /** The host name the URLs of result images name from now on ({@code 127.0.0.1} by default). */
+    public void fileHost(String host) {
+        state.fileHost(host);
+    }
+
+    public String fileHost() {
+        return state.fileHost();
+    }
+
     /** From now on only this token is accepted (null: any non-empty token). */
     public void expectToken(String token) {
         state.expectedToken(token);
     }
 
-    /** Forgets counts, recorded requests, waiting faults and jobs; job ids start again. */
+    /**
+     * Forgets counts, recorded requests, waiting faults, job scripts and jobs; job ids start again; the polling and
+     * file hosts are 127.0.0.1 again.
+     */
     public void reset() {
         state.reset();
         apis.values().forEach(ProviderApi::reset);
@@ -245,8 +293,10 @@ public final class ProviderEmulator implements AutoCloseable {
             }
         }
         unserved.forEach((id, why) -> lines.add(id + ": not served, " + why));
-        lines.add("control: POST|GET|DELETE " + origin + Router.CONTROL + "/faults, GET " + origin + Router.CONTROL
-                + "/requests, POST " + origin + Router.CONTROL + "/reset");
+        lines.add("control: POST|GET|DELETE " + origin + Router.CONTROL + "/faults, POST|GET|DELETE " + origin
+                + Router.CONTROL + "/jobs, GET|POST " + origin + Router.CONTROL + "/hosts, GET " + origin
+                + Router.CONTROL + "/requests, GET " + origin + Router.CONTROL + "/records, POST " + origin
+                + Router.CONTROL + "/reset");
         return lines;
     }
 
@@ -270,10 +320,63 @@ public final class ProviderEmulator implements AutoCloseable {
         return api;
     }
 
-    /** {@code /_emulator/faults}, {@code /_emulator/requests}, {@code /_emulator/reset}, {@code /_emulator/providers}. */
-    private Response control(String method, String path, byte[] body) {
+    /**
+     * {@code /_emulator/faults}, {@code /_emulator/jobs}, {@code /_emulator/hosts}, {@code /_emulator/requests},
+     * {@code /_emulator/records}, {@code /_emulator/reset}, {@code /_emulator/providers}.
+     */
+    private Response control(String method, String path, String query, byte[] body) {
         String what = path.substring(Router.CONTROL.length());
         switch (what) {
+            case "/jobs" -> {
+                if (method.equals("POST")) {
+                    try {
+                        scriptJobs(Control.parseJobScripts(Wire.read(body)).toArray(JobScript[]::new));
+                    } catch (Wire.MalformedJson | IllegalArgumentException e) {
+                        return Response.json(400, Wire.object().put("error", e.getMessage()));
+                    }
+                } else if (method.equals("DELETE")) {
+                    clearJobScripts();
+                } else if (!method.equals("GET")) {
+                    return Response.json(405, Wire.object().put("error", "GET, POST or DELETE"))
+                            .withHeader("Allow", "GET, POST, DELETE");
+                }
+                ArrayNode pending = Wire.array();
+                pendingJobScripts().forEach(s -> pending.add(Control.jobScriptJson(s)));
+                return Response.json(200, Wire.object().set("pending", pending));
+            }
+            case "/hosts" -> {
+                if (method.equals("POST")) {
+                    try {
+                        JsonNode hosts = Wire.read(body);
+                        if (!hosts.isObject()) {
+                            throw new IllegalArgumentException("expected {\"polling\": host, \"files\": host}");
+                        }
+                        if (hosts.has("polling")) {
+                            pollingHost(hosts.get("polling").asText());
+                        }
+                        if (hosts.has("files")) {
+                            fileHost(hosts.get("files").asText());
+                        }
+                    } catch (Wire.MalformedJson | IllegalArgumentException e) {
+                        return Response.json(400, Wire.object().put("error", e.getMessage()));
+                    }
+                } else if (!method.equals("GET")) {
+                    return Response.json(405, Wire.object().put("error", "GET or POST"))
+                            .withHeader("Allow", "GET, POST");
+                }
+                return Response.json(
+                        200, Wire.object().put("polling", pollingHost()).put("files", fileHost()));
+            }
+            case "/records" -> {
+                String provider = Control.queryValue(query, "provider");
+                ArrayNode records = Wire.array();
+                for (RecordedRequest r : requests()) {
+                    if (provider == null || r.provider().map(provider::equals).orElse(false)) {
+                        records.add(Control.recordJson(r));
+                    }
+                }
+                return Response.json(200, Wire.object().set("records", records));
+            }
             case "/faults" -> {
                 if (method.equals("POST")) {
                     List<Fault> faults;

@@ -37,7 +37,7 @@ final class ReplicateApi extends ProviderApi {
     private static final Set<String> REQUEST_MEMBERS =
             Set.of("version", "input", "stream", "webhook", "webhook_events_filter");
 
-    private final JobStore jobs = new JobStore(n -> String.format(Locale.ROOT, "emu%023d", n));
+    private final JobStore<Job> jobs = new JobStore<>(n -> String.format(Locale.ROOT, "emu%023d", n));
 
     ReplicateApi(ProviderDocument provider, String mount, List<ServedModel> models, Settings settings) {
         super(provider, mount, models, settings);
@@ -142,7 +142,7 @@ final class ReplicateApi extends ProviderApi {
                     .shape(model.outputSchema());
             job = new Job(id, model, input, settings.clock().instant(), settings.jobStep(), images, output, null);
         }
-        jobs.put(job);
+        jobs.put(job.id(), job);
         Optional<String> prefer = request.header("prefer");
         if (prefer.isPresent() && PREFER_WAIT.matcher(prefer.get().trim()).find()) {
             job.finishNow();

@@ -38,6 +38,9 @@ final class Router implements HttpHandler {
     /** After a body over the cap, at most this much more is read and dropped before the connection is closed. */
     private static final long DRAIN_LIMIT = 64L << 20;
 
+    /** The headers recorded as {@link RecordedRequest#REDACTED}: {@link #HIDDEN} and every provider's credential header. */
+    private final Set<String> secret;
+
     private final Map<String, ProviderApi> byMount;
     private final ProviderApi unprefixed;
     private final EmulatorState state;
@@ -53,7 +56,7 @@ final class Router implements HttpHandler {
 
     /** The control endpoints, {@code /_emulator/...}; answered by {@link ProviderEmulator}. */
     interface Control {
-        Response handle(String method, String path, byte[] body);
+        Response handle(String method, String path, String rawQuery, byte[] body);
     }
 
     /**
@@ -61,6 +64,11 @@ final class Router implements HttpHandler {
      */
     Router(List<ProviderApi> apis, ProviderApi unprefixed, EmulatorState state, Consumer<String> log, Control control) {
         this.byMount = new HashMap<>();
+        Set<String> names = new java.util.TreeSet<>(HIDDEN);
+        for (ProviderApi api : apis) {
+            api.provider().authHeader().ifPresent(h -> names.add(h.toLowerCase(Locale.ROOT)));
+        }
+        this.secret = Set.copyOf(names);
         for (ProviderApi api : apis) {
             if (!api.mount().isEmpty()) {
                 byMount.put(api.mount(), api);
@@ -91,7 +99,7 @@ final class Router implements HttpHandler {
             byte[] body = readBody(exchange, state.maxBodyBytes());
             Response answer = body == null
                     ? Response.json(413, Wire.object().put("error", "body over " + state.maxBodyBytes() + " bytes"))
-                    : control.handle(method, path, body);
+                    : control.handle(method, path, exchange.getRequestURI().getRawQuery(), body);
             write(exchange, answer, null);
             return;
         }
@@ -174,9 +182,11 @@ final class Router implements HttpHandler {
         Response answer;
         if (api.requiresCredential(request) && !authorized(provider, credential)) {
             answer = api.error(ErrorKind.UNAUTHORIZED, "unauthorized");
-            if (provider.authScheme().equals("bearer") || provider.authScheme().equals("token")) {
-                answer = answer.withHeader(
-                        "WWW-Authenticate", provider.authScheme().equals("bearer") ? "Bearer" : "Token");
+            switch (provider.authScheme()) {
+                case "bearer" -> answer = answer.withHeader("WWW-Authenticate", "Bearer");
+                case "token" -> answer = answer.withHeader("WWW-Authenticate", "Token");
+                case "basic" -> answer = answer.withHeader("WWW-Authenticate", "Basic realm=\"" + provider.id() + "\"");
+                default -> {}
             }
         } else {
             try {
@@ -213,13 +223,21 @@ final class Router implements HttpHandler {
             boolean credentialSent,
             Fault.Kind fault)
             throws IOException {
+        String host = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Host"))
+                .orElse("")
+                .replaceFirst(":[0-9]*$", "")
+                .toLowerCase(Locale.ROOT);
+        String query = exchange.getRequestURI().getRawQuery();
         state.record(new RecordedRequest(
                 method,
                 path,
                 Optional.ofNullable(api).map(ProviderApi::id),
                 answer.status(),
                 credentialSent,
-                Optional.ofNullable(fault)));
+                Optional.ofNullable(fault),
+                host,
+                query == null ? "" : query,
+                recordedHeaders(exchange.getRequestHeaders())));
         if (log != null) {
             log.accept(method + " " + path + " -> " + answer.status()
                     + (api == null ? "" : " (" + api.id() + ")")
@@ -291,6 +309,19 @@ final class Router implements HttpHandler {
         }
     }
 
+    /** Every header by lower-case name, a credential's value redacted. */
+    private Map<String, String> recordedHeaders(Headers headers) {
+        Map<String, String> recorded = new HashMap<>();
+        headers.forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            recorded.merge(
+                    lower,
+                    secret.contains(lower) ? RecordedRequest.REDACTED : String.join(", ", values),
+                    (a, b) -> secret.contains(lower) ? a : a + ", " + b);
+        });
+        return recorded;
+    }
+
     private static Map<String, String> visibleHeaders(Headers headers, String credentialHeader) {
         Map<String, String> visible = new HashMap<>();
         headers.forEach((name, values) -> {
@@ -315,7 +346,12 @@ final class Router implements HttpHandler {
             return false;
         }
         String token = header.trim();
-        String prefix = scheme.equals("token") ? "Token " : scheme.equals("bearer") ? "Bearer " : "";
+        String prefix = switch (scheme) {
+            case "token" -> "Token ";
+            case "bearer" -> "Bearer ";
+            case "basic" -> "Basic ";
+            default -> "";
+        };
         if (!prefix.isEmpty()) {
             if (token.length() <= prefix.length() || !token.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return false;
@@ -324,6 +360,17 @@ final class Router implements HttpHandler {
         }
         if (token.isEmpty()) {
             return false;
+        }
+        if (scheme.equals("basic")) {
+            // user:password in base64
+            try {
+                token = new String(java.util.Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                return false;
+            }
+            if (!token.contains(":")) {
+                return false;
+            }
         }
         String expected = state.expectedToken();
         return expected == null

@@ -31,7 +31,8 @@ final class RunPodApi extends ProviderApi {
 
     private static final Pattern ROUTE = Pattern.compile("/v2/([^/]+)/(run|runsync|status|cancel|health)(?:/([^/]+))?");
 
-    private final JobStore jobs = new JobStore(n -> String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d-e1", n));
+    private final JobStore<Job> jobs =
+            new JobStore<>(n -> String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d-e1", n));
 
     RunPodApi(ProviderDocument provider, String mount, List<ServedModel> models, Settings settings) {
         super(provider, mount, models, settings);
@@ -137,7 +138,7 @@ final class RunPodApi extends ProviderApi {
                     new OutputShaper(images, model.imageMediaType(), plan.seed(), i -> "").shape(model.outputSchema());
             job = new Job(id, model, input, created, settings.jobStep(), images, output, null);
         }
-        jobs.put(job);
+        jobs.put(job.id(), job);
         if (sync) {
             job.finishNow();
             return Response.json(200, status(job, Job.FINISHED));

@@ -3,6 +3,7 @@ package dev.pictor.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
 import dev.pictor.core.model.ModelDocument;
+import dev.pictor.core.model.Operation;
 import dev.pictor.core.model.ProviderDocument;
 import dev.pictor.core.validate.ReferenceValidator;
 import dev.pictor.core.validate.Violation;
@@ -11,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One model version as the emulator serves it: its effective (refined) input schema compiled once for networknt, its
@@ -29,7 +33,10 @@ final class ServedModel {
     /** Requests for more images than this get the provider's invalid-input answer (an emulator limit). */
     static final int MAX_IMAGES = 16;
     /** The request members that ask for several images, in the order they are looked for. */
-    private static final List<String> COUNT_MEMBERS = List.of("num_outputs", "num_images", "batch_size", "n");
+    private static final List<String> COUNT_MEMBERS =
+            List.of("num_outputs", "num_images", "batch_size", "n", "samples");
+    /** OpenAI's {@code size}: {@code 1024x1536}. */
+    private static final Pattern SIZE = Pattern.compile("([1-9][0-9]{0,5})x([1-9][0-9]{0,5})");
 
     private final ModelDocument document;
     private final ProviderDocument provider;
@@ -38,6 +45,10 @@ final class ServedModel {
     private final Schema schema;
     private final String imageMediaType;
     private final boolean binaryOutput;
+    /** The request members a plan reads (size, count, prompt, seed), with their schemas. */
+    private final Map<String, JsonNode> planned;
+
+    private final SchemaView inputView;
 
     ServedModel(ModelDocument document, ProviderDocument provider, ReferenceValidator validator) {
         this.document = document;
@@ -49,6 +60,40 @@ final class ServedModel {
         this.imageMediaType = findImageMediaType(output).orElse("image/png");
         this.binaryOutput = output.path("contentType").asText("").startsWith("image/")
                 || output.path("contentMediaType").asText("").startsWith("image/");
+        this.inputView = new SchemaView(input);
+        this.planned = document.operation().isPresent() ? inputView.properties(bodySchema()) : propertiesOf(input);
+    }
+
+    /** The members of {@code input.properties}, as the seed models declare them. */
+    private static Map<String, JsonNode> propertiesOf(JsonNode input) {
+        Map<String, JsonNode> found = new LinkedHashMap<>();
+        input.path("properties").properties().forEach(e -> found.put(e.getKey(), e.getValue()));
+        return found;
+    }
+
+    /** The effective input schema, as networknt validates it. */
+    JsonNode inputSchema() {
+        return input;
+    }
+
+    /** Reads the input schema through its {@code $ref}s. */
+    SchemaView inputView() {
+        return inputView;
+    }
+
+    /** The schema of an OpenAPI operation's body: the input's body member, or the input itself. */
+    JsonNode bodySchema() {
+        Optional<String> member =
+                document.operation().flatMap(Operation::requestBody).flatMap(Operation.RequestBody::member);
+        return member.map(m -> inputView.properties(input).getOrDefault(m, Wire.object()))
+                .orElse(input);
+    }
+
+    /** The part of a request a plan reads: an OpenAPI operation's body, else the request itself. */
+    private JsonNode planned(JsonNode request) {
+        Optional<String> member =
+                document.operation().flatMap(Operation::requestBody).flatMap(Operation.RequestBody::member);
+        return member.map(m -> request.path(m)).orElse(request);
     }
 
     ModelDocument document() {
@@ -105,9 +150,15 @@ final class ServedModel {
      * 512 x 512 and one image; only where the schema declares the parameter (a model ignores what it does not know).
      * The prompt and the seed are taken wherever they are; without a seed, one is derived from the prompt.
      */
-    Plan plan(JsonNode request) {
+    Plan plan(JsonNode whole) {
+        JsonNode request = planned(whole);
         int width = side(request, "width");
         int height = side(request, "height");
+        Matcher size = SIZE.matcher(request.path("size").asText(""));
+        if (declared("size") && !declared("width") && size.matches()) {
+            width = Integer.parseInt(size.group(1));
+            height = Integer.parseInt(size.group(2));
+        }
         int count = 1;
         for (String member : COUNT_MEMBERS) {
             if (!declared(member)) {
@@ -132,10 +183,15 @@ final class ServedModel {
 
     /** The images of a valid request, deterministic: the same request gives the same bytes. */
     List<byte[]> render(Plan plan) {
+        return render(plan, imageMediaType);
+    }
+
+    /** The images of a valid request in {@code mediaType} ({@code image/png} or {@code image/jpeg}). */
+    List<byte[]> render(Plan plan, String mediaType) {
         List<byte[]> images = new ArrayList<>();
         for (int i = 0; i < plan.count(); i++) {
             images.add(ImageMaker.render(new ImageMaker.Spec(
-                    id(), plan.prompt(), plan.seed().toString(), i, plan.width(), plan.height(), imageMediaType)));
+                    id(), plan.prompt(), plan.seed().toString(), i, plan.width(), plan.height(), mediaType)));
         }
         return images;
     }
@@ -154,12 +210,12 @@ final class ServedModel {
     }
 
     private boolean declared(String member) {
-        return input.path("properties").path(member).isObject();
+        return planned.containsKey(member) && planned.get(member).isObject();
     }
 
     private JsonNode defaultOf(String member) {
-        JsonNode property = input.path("properties").path(member);
-        return property.isObject() ? property.get("default") : null;
+        JsonNode property = planned.containsKey(member) ? inputView.resolve(planned.get(member)) : null;
+        return property != null && property.isObject() ? property.get("default") : null;
     }
 
     private static Optional<BigInteger> integer(JsonNode node) {
