@@ -1,13 +1,15 @@
 #!/bin/sh
-# The OpenAPI operations in schemas/ (the showcase calls one of each API; the end-to-end tests the others), imported
+# The OpenAPI operations of the end-to-end project maven-plugin/src/it/openapi-end-to-end (one of each API, and the
+# ones issue 16's end-to-end tests call), imported
 # with the command line from the published documents in testdata/provider-data/openapi-providers. Run from the
-# repository root after `mvn -B -q package -DskipTests -pl cli -am`. Re-running writes the same bytes.
+# repository root after `mvn -B -q package -DskipTests -pl cli -am`.
 #
 # The provider documents of bfl, runway and leonardo were written by the first import and then completed by hand
 # with what no OpenAPI document says: the asynchronous job (schemas/README.md, "Asynchronous jobs") and, for BFL, the
 # credential hosts. An import keeps them, and writes those providers' operations job-shaped (no response schema, the
-# output the job's result); BFL's untyped result is typed by a refinement in its model document, which --force
-# would drop: the script imports into a scratch copy when the document exists (see below).
+# output the job's result). BFL's untyped result is typed by a refinement added to its model document afterwards, so
+# re-running into the project's folder refuses that document (import.exists): import into an empty folder beside it
+# (the provider documents copied first) to compare.
 set -eu
 PICTOR="java -jar cli/target/pictor.jar"
 DATA=testdata/provider-data/openapi-providers

@@ -18,7 +18,7 @@ import java.util.Optional;
  * The output of an operation that runs as a job ({@link ProviderJob}): the job's result, which is what the provider's
  * poll answers hold at the job's {@code result} pointer when the job succeeded. When the polled path is a {@code GET}
  * operation of the same OpenAPI document, the output is the schema its JSON answer has at that pointer (through
- * {@code properties}, {@code allOf} branches and {@code items}), copied with the components it references; otherwise
+ * {@code properties}, {@code allOf} branches, {@code items} and the first {@code oneOf} or {@code anyOf} branch that has it), copied with the components it references; otherwise
  * the document does not describe the result and the output is {@code {}}. A result whose schema says nothing of its
  * shape (Black Forest Labs' {@code result} is {@code anyOf: [{}, {type: null}]}) is a NOTE that asks for a refinement.
  */
@@ -135,11 +135,29 @@ final class OpenApiJobResult {
                         .orElse(null);
             }
             if (next == null) {
+                next = branchWith(current, token, doc).orElse(null); // Runway's task: one branch per status
+            }
+            if (next == null) {
                 return Optional.empty();
             }
             current = next;
         }
         return Optional.of(current);
+    }
+
+    /** The member {@code token} of the first {@code oneOf} or {@code anyOf} branch that declares it. */
+    private static Optional<LocatedNode> branchWith(LocatedNode schema, String token, Doc doc) {
+        Optional<LocatedObject> object = LocalSchemas.resolve(schema, doc).asObject();
+        for (String combinator : List.of("oneOf", "anyOf")) {
+            for (LocatedNode branch :
+                    object.flatMap(o -> o.array(combinator)).map(LocatedArray::items).orElse(List.of())) {
+                LocatedNode found = LocalSchemas.properties(branch, doc).get(token);
+                if (found != null) {
+                    return Optional.of(found);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -47,12 +47,17 @@ class OpenApiEndToEndTest {
     static PictorEmulatorExtension emulator = PictorEmulatorExtension.forSchemas(Path.of("src/main/pictor"));
 
     static PictorClient client() {
+        return client(emulator);
+    }
+
+    /** A client of every provider of the root, against the emulator {@code running}. */
+    static PictorClient client(PictorEmulatorExtension running) {
         PictorClient.Builder builder = PictorClient.builder()
                 .environment(name -> null)
                 .pollInterval(Duration.ofMillis(20), Duration.ofMillis(80))
                 .callTimeout(Duration.ofSeconds(20));
-        for (String provider : emulator.emulator().providerIds()) {
-            builder.credential(provider, TOKEN).baseUrl(provider, emulator.baseUrl(provider));
+        for (String provider : running.emulator().providerIds()) {
+            builder.credential(provider, TOKEN).baseUrl(provider, running.baseUrl(provider));
         }
         return builder.build();
     }
