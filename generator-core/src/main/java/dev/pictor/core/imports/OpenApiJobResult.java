@@ -149,8 +149,9 @@ final class OpenApiJobResult {
     private static Optional<LocatedNode> branchWith(LocatedNode schema, String token, Doc doc) {
         Optional<LocatedObject> object = LocalSchemas.resolve(schema, doc).asObject();
         for (String combinator : List.of("oneOf", "anyOf")) {
-            for (LocatedNode branch :
-                    object.flatMap(o -> o.array(combinator)).map(LocatedArray::items).orElse(List.of())) {
+            for (LocatedNode branch : object.flatMap(o -> o.array(combinator))
+                    .map(LocatedArray::items)
+                    .orElse(List.of())) {
                 LocatedNode found = LocalSchemas.properties(branch, doc).get(token);
                 if (found != null) {
                     return Optional.of(found);

@@ -175,6 +175,28 @@ class OpenApiJobImportTest {
                         .toList());
     }
 
+    @Test
+    void runwaysResultIsFoundInTheSucceededBranchOfItsTaskAnswer() {
+        Path root = OpenApiImportTest.folder(dir.resolve("schemas"));
+        write(
+                root,
+                "runway/provider.json",
+                tasksProvider("\"poll\": {\"path\": \"/v1/tasks/{id}\"}", "/output")
+                        .replace("\"acme\"", "\"runway\"")
+                        .replace("ACME_API_KEY", "RUNWAY_API_KEY"));
+        Api api = OpenApiDocuments.RUNWAY;
+        ImportResult result =
+                run(OpenApiImportTest.openapi(root, api, "2026-12-01", null, null, List.of("POST /v1/text_to_image")));
+        assertFalse(result.failed(), () -> text(result.problems()));
+        assertTrue(
+                result.problems().stream().noneMatch(d -> d.code().equals("import.job-result-untyped")),
+                () -> text(result.problems()));
+        JsonNode doc = tree(root.resolve("runway/post-v1-text-to-image/2026-12-01.json"));
+        assertEquals("array", doc.at("/output/type").asText(), "the oneOf branch of a succeeded task holds output");
+        assertEquals("uri", doc.at("/output/items/format").asText(), doc.get("output")::toString);
+        assertTrue(doc.at("/operation/responses/0/schema").isMissingNode());
+    }
+
     /** A small job provider's document: submit answers a task id, GET /tasks/{task_id} answers the task. */
     static final String TASKS = """
             {"openapi": "3.1.0", "info": {"title": "Acme Tasks", "version": "1.0"},
