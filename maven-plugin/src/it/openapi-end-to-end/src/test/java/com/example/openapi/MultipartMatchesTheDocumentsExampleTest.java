@@ -69,7 +69,7 @@ class MultipartMatchesTheDocumentsExampleTest {
                 .credential("stability-ai", "capture-token")
                 .baseUrl("stability-ai", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1")
                 .build()) {
-            assertThrows(RuntimeException.class, () -> client.run(ImageToImageRequest.builder(
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> client.run(ImageToImageRequest.builder(
                             "stable-diffusion-v1-6",
                             Body.builder(
                                             List.of(TextPrompt.builder("a dog space commander")
@@ -82,9 +82,11 @@ class MultipartMatchesTheDocumentsExampleTest {
                                     .steps(20)
                                     .build())
                     .build()));
+            assertTrue(body.get() != null, () -> "the transport sent nothing: " + refused);
         } finally {
             server.stop(0);
         }
+        assertTrue(type.get() != null, "the transport sent the request");
         assertTrue(type.get().startsWith("multipart/form-data; boundary="), type::get);
         String text = new String(body.get(), StandardCharsets.ISO_8859_1);
         List<String> written = new ArrayList<>();
