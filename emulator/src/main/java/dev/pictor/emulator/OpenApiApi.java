@@ -498,7 +498,7 @@ final class OpenApiApi extends ProviderApi {
         }
         DescribedJob described = found.get();
         if (described.rateLimitedPolls().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            long seconds = seconds(described.script().retryAfter().orElse(Duration.ofSeconds(1)));
+            long seconds = Router.seconds(described.script().retryAfter().orElse(Duration.ofSeconds(1)));
             return failure(429, "rate_limit_exceeded", "Too many polls; retry after " + seconds + " s", null)
                     .withHeader("Retry-After", Long.toString(seconds));
         }
@@ -697,10 +697,5 @@ final class OpenApiApi extends ProviderApi {
 
     private static String unescape(String segment) {
         return segment.replace("~1", "/").replace("~0", "~");
-    }
-
-    private static long seconds(Duration duration) {
-        long millis = duration.toMillis();
-        return millis <= 0 ? 0 : (millis + 999) / 1000;
     }
 }

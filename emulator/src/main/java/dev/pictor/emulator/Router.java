@@ -378,7 +378,8 @@ final class Router implements HttpHandler {
                         expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static long seconds(Duration duration) {
+    /** A {@code Retry-After} in whole seconds, rounded up. */
+    static long seconds(Duration duration) {
         long millis = duration.toMillis();
         return millis <= 0 ? 0 : (millis + 999) / 1000;
     }
