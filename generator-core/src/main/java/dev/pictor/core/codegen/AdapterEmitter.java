@@ -179,6 +179,7 @@ public final class AdapterEmitter {
         p.put("authHeaderLiteral", literal(provider.authHeader()));
         p.put("tokenEnvLiteral", literal(provider.tokenEnv()));
         p.put("tokenEnvDoc", JavadocText.escape(provider.tokenEnv()));
+        AdapterProviderFacts.put(provider, p);
         c.put("provider", p);
 
         c.put("binaryImage", binary);

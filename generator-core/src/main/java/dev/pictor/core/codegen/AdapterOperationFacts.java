@@ -39,6 +39,7 @@ final class AdapterOperationFacts {
                 IntStream.range(0, op.responses().size())
                         .mapToObj(i -> response(op.responses().get(i), i == op.result()))
                         .toList());
+        o.put("resultIndex", op.result());
         return o;
     }
 
@@ -61,6 +62,16 @@ final class AdapterOperationFacts {
         m.put(
                 "filePartLiterals",
                 b.fileParts().stream().map(AdapterEmitter::literal).toList());
+        m.put("parts", b.parts().stream().map(AdapterOperationFacts::part).toList());
+        return m;
+    }
+
+    private static Map<String, Object> part(LinkedOperation.Part p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nameLiteral", AdapterEmitter.literal(p.name()));
+        m.put("layoutLiteral", AdapterEmitter.literal(p.layout().keyword()));
+        m.put("contentTypeLiteral", AdapterEmitter.literal(p.contentType().orElse("")));
+        m.put("file", p.file());
         return m;
     }
 

@@ -59,7 +59,7 @@ public final class AdapterTemplates {
 
     /** The transport kinds the runtime has a transport for, each with its own template. */
     public static final List<String> KNOWN_TRANSPORTS =
-            List.of("cloudflare-workers-ai", "json-gateway", "replicate-predictions", "runpod-serverless");
+            List.of("cloudflare-workers-ai", "json-gateway", "openapi", "replicate-predictions", "runpod-serverless");
 
     /** The template of every transport kind the runtime does not know: an abstract adapter. */
     public static final String UNKNOWN = "unknown" + SUFFIX;

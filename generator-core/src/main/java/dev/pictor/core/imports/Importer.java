@@ -103,6 +103,11 @@ public final class Importer {
                     Severity.NOTE,
                     "The provider document exists and is kept, though the OpenAPI document says otherwise."),
             new RuleInfo(
+                    "import.job-result-untyped",
+                    Severity.NOTE,
+                    "An operation runs as a job of the provider document, and the OpenAPI document does not say what "
+                            + "the job's result is: the output needs a refinement."),
+            new RuleInfo(
                     "import.outside-root",
                     Severity.ERROR,
                     "The document's folder is a symbolic link that leads out of the schemas root."),
@@ -144,7 +149,9 @@ public final class Importer {
         Optional<OpenApiProvider.Draft> provider = Optional.empty();
         for (Path file : options.files()) {
             if (options.format() == ImportFormat.OPENAPI) {
-                OpenApiImporter.Result r = new OpenApiImporter(options, problems).read(file, shown(file), name(file));
+                OpenApiImporter.Result r = new OpenApiImporter(
+                                options, problems, ProviderJob.read(root, options.provider()))
+                        .read(file, shown(file), name(file));
                 models.addAll(r.models());
                 provider = r.provider();
             } else {
@@ -206,7 +213,8 @@ public final class Importer {
 
     /**
      * The provider document an OpenAPI import writes: planned when the root has none; an existing one is kept as it
-     * is, with a NOTE when its base URL or authentication differs from what the document says.
+     * is (with its credential hosts and job, which only a user writes), with a NOTE when its base URL or
+     * authentication differs from what the document says.
      */
     private static Optional<Planned> planProvider(
             Path root, String provider, OpenApiProvider.Draft draft, Diagnostics problems) {
@@ -229,9 +237,10 @@ public final class Importer {
         Optional<byte[]> existing = InputFiles.read(target, path, ignored);
         Optional<LocatedNode> node = existing.flatMap(b -> LocatedJsonReader.read(path, b, ignored));
         Optional<LocatedNode> drafted = LocatedJsonReader.read(path, text, ignored);
+        // what the OpenAPI document says; auth.hosts and job are the user's, which no OpenAPI document says
         boolean same = node.isPresent()
                 && drafted.isPresent()
-                && List.of("/baseUrl", "/auth", "/placeholders").stream()
+                && List.of("/baseUrl", "/auth/scheme", "/auth/header", "/auth/tokenEnv", "/placeholders").stream()
                         .allMatch(p -> node.get()
                                 .at(p)
                                 .map(LocatedNode::toJackson)

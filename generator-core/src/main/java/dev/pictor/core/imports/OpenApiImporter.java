@@ -82,10 +82,16 @@ final class OpenApiImporter {
 
     private final ImportOptions options;
     private final Diagnostics problems;
+    private final Optional<ProviderJob> job;
 
-    OpenApiImporter(ImportOptions options, Diagnostics problems) {
+    /**
+     * @param job the job the provider document in the schemas root describes, when it does: every operation is then a
+     *            job, whose submit answers have no schema and whose output is the job's result
+     */
+    OpenApiImporter(ImportOptions options, Diagnostics problems, Optional<ProviderJob> job) {
         this.options = options;
         this.problems = problems;
+        this.job = job;
     }
 
     /** Reads {@code path} and converts its selected operations; nothing when it cannot be read. */
@@ -392,6 +398,15 @@ final class OpenApiImporter {
         List<LocatedNode> responses = new ArrayList<>();
         List<String> said = new ArrayList<>();
         LocatedNode output = output(files, op, outputSchemas, responses, said);
+        Optional<OpenApiJobResult.Output> jobOutput = job.map(
+                j -> OpenApiJobResult.of(j, document, files.main(), outputSchemas, op.label(), op.node(), problems));
+        if (jobOutput.isPresent()) {
+            output = jobOutput.get().schema();
+        }
+        Map<String, OpenApiEncoding.Part> encoding = body.filter(
+                        b -> b.mediaType().equals(MULTIPART))
+                .map(b -> OpenApiEncoding.of(b.media(), b.schema(), b.doc()))
+                .orElse(Map.of());
         Optional<LocatedNode> standaloneInput = inputSchemas.withDefs(input);
         Optional<LocatedNode> standaloneOutput = outputSchemas.withDefs(output);
         if (problems.count(Severity.ERROR) > errors
@@ -415,6 +430,9 @@ final class OpenApiImporter {
                 rb.add(member(at, "member", string(at, here, bodyMember)));
             }
             rb.add(member(at, "required", new LocatedBoolean(at, here, b.required())));
+            if (!encoding.isEmpty()) {
+                rb.add(member(at, "encoding", encoding(at, here, encoding)));
+            }
             operation.add(member(at, "requestBody", object(at, here, rb)));
         });
         operation.add(member(at, "parameters", new LocatedArray(at, here, layout)));
@@ -434,7 +452,9 @@ final class OpenApiImporter {
                 inputSchemas.names(),
                 outputSchemas.names(),
                 inferred,
-                version.get());
+                version.get(),
+                jobOutput.map(OpenApiJobResult.Output::said),
+                encoding);
         return Optional.of(new ImportedModel(
                 doc.file(),
                 op.node(),
@@ -475,8 +495,9 @@ final class OpenApiImporter {
      * @param schema    its schema, as written
      * @param doc       the file it is written in
      * @param required  whether a call must send it
+     * @param media     its media type object ({@code content[mediaType]}), with its encoding and examples
      */
-    private record BodyChoice(String mediaType, LocatedNode schema, Doc doc, boolean required) {}
+    private record BodyChoice(String mediaType, LocatedNode schema, Doc doc, boolean required, LocatedObject media) {}
 
     /** The request body Pictor sends; empty when there is none, or (reported) none it can send. */
     private Optional<BodyChoice> body(OpenApiFiles files, Op op) {
@@ -534,7 +555,12 @@ final class OpenApiImporter {
                 .get("required")
                 .map(r -> r instanceof LocatedBoolean b && b.value())
                 .orElse(false);
-        return Optional.of(new BodyChoice(mediaType(chosen), schema.get(), doc, required));
+        return Optional.of(new BodyChoice(
+                mediaType(chosen),
+                schema.get(),
+                doc,
+                required,
+                chosen.value().asObject().orElseThrow()));
     }
 
     private static String mediaType(Member m) {
@@ -599,7 +625,9 @@ final class OpenApiImporter {
                     object.object("content").map(LocatedObject::members).orElse(List.of())) {
                 Optional<LocatedNode> schema = media.value().asObject().flatMap(o -> o.get("schema"));
                 LocatedNode branch;
-                if (schema.isPresent()) {
+                if (schema.isPresent() && job.isPresent()) {
+                    branch = schema.get(); // the submitted job: read through the job's pointers, never copied
+                } else if (schema.isPresent()) {
                     branch = schemas.copyRoot(schema.get(), response.get().doc());
                 } else if (media.name().toLowerCase(Locale.ROOT).startsWith("image/")) {
                     SourceLocation m = media.value().location();
@@ -632,13 +660,13 @@ final class OpenApiImporter {
         }
         for (int i = 0; i < answers.size(); i++) {
             String pointer = answers.size() == 1 ? "/output" : "/output/anyOf/" + i;
-            layout.add(object(
-                    at,
-                    here,
-                    List.of(
-                            member(at, "status", string(at, here, answers.get(i)[0])),
-                            member(at, "mediaType", string(at, here, answers.get(i)[1])),
-                            member(at, "schema", string(at, here, pointer)))));
+            List<Member> response = new ArrayList<>();
+            response.add(member(at, "status", string(at, here, answers.get(i)[0])));
+            response.add(member(at, "mediaType", string(at, here, answers.get(i)[1])));
+            if (job.isEmpty()) {
+                response.add(member(at, "schema", string(at, here, pointer)));
+            }
+            layout.add(object(at, here, response));
             said.add(answers.get(i)[0] + " " + answers.get(i)[1]);
         }
         if (branches.size() == 1) {
@@ -701,7 +729,9 @@ final class OpenApiImporter {
             List<String> inputDefs,
             List<String> outputDefs,
             Optional<OpenApiTaskInference.Inferred> inferred,
-            String version) {
+            String version,
+            Optional<String> jobOutput,
+            Map<String, OpenApiEncoding.Part> encoding) {
         StringBuilder s = new StringBuilder("OpenAPI document ")
                 .append(fileName)
                 .append(" (openapi ")
@@ -729,11 +759,33 @@ final class OpenApiImporter {
                     .append(b.mediaType())
                     .append(" request body's schema, verbatim"));
         }
-        s.append("; the output is the schema of response ").append(String.join(", ", responses));
-        if (responses.size() > 1) {
-            s.append(", one anyOf branch each");
+        if (jobOutput.isPresent()) {
+            s.append("; it runs as a job of the provider document, so its answer (")
+                    .append(String.join(", ", responses))
+                    .append(") is the submitted job, and ")
+                    .append(jobOutput.get());
+        } else {
+            s.append("; the output is the schema of response ").append(String.join(", ", responses));
+            if (responses.size() > 1) {
+                s.append(", one anyOf branch each");
+            }
         }
         s.append('.');
+        if (!encoding.isEmpty()) {
+            s.append(" Multipart parts:");
+            String sep = " ";
+            for (Map.Entry<String, OpenApiEncoding.Part> e : encoding.entrySet()) {
+                s.append(sep)
+                        .append(e.getKey())
+                        .append(" is ")
+                        .append(e.getValue().layout().keyword())
+                        .append(e.getValue().contentType().map(t -> " " + t).orElse(""))
+                        .append(' ')
+                        .append(e.getValue().why());
+                sep = "; ";
+            }
+            s.append('.');
+        }
         List<String> copied = new ArrayList<>(inputDefs);
         outputDefs.stream().filter(n -> !copied.contains(n)).forEach(copied::add);
         if (!copied.isEmpty()) {
@@ -762,6 +814,18 @@ final class OpenApiImporter {
             s.append(' ').append(options.sourceNote());
         }
         return s.toString();
+    }
+
+    /** The {@code requestBody.encoding} member: each part's layout and content type. */
+    private static LocatedObject encoding(SourceLocation at, String here, Map<String, OpenApiEncoding.Part> parts) {
+        List<Member> entries = new ArrayList<>();
+        parts.forEach((name, part) -> {
+            List<Member> entry = new ArrayList<>();
+            entry.add(member(at, "layout", string(at, here, part.layout().keyword())));
+            part.contentType().ifPresent(t -> entry.add(member(at, "contentType", string(at, here, t))));
+            entries.add(member(at, name, object(at, here, entry)));
+        });
+        return object(at, here, entries);
     }
 
     private static Member member(SourceLocation at, String name, LocatedNode value) {

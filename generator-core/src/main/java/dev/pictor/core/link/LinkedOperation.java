@@ -51,16 +51,20 @@ public record LinkedOperation(
      * @param required  whether a call must send one
      * @param fileParts the wire names of the body's members that are files (or lists of files), sent as file parts
      *                  of a multipart body; empty for a JSON body
+     * @param parts     multipart only: how each member of the body's record is laid out, its document's
+     *                  {@code encoding} or the default of its type; empty for a JSON body
      */
     public record Body(
             String mediaType,
             Optional<String> member,
             Optional<String> javaName,
             boolean required,
-            List<String> fileParts) {
+            List<String> fileParts,
+            List<Part> parts) {
 
         public Body {
             fileParts = List.copyOf(fileParts);
+            parts = List.copyOf(parts);
         }
 
         /** Whether the body is sent as {@code multipart/form-data}, each member a part. */
@@ -68,6 +72,17 @@ public record LinkedOperation(
             return "multipart/form-data".equals(mediaType);
         }
     }
+
+    /**
+     * How one member of a multipart body is laid out as parts.
+     *
+     * @param name        the member's wire name
+     * @param layout      as the document's {@code encoding} says, else the default of the member's type: text for a
+     *                    scalar, file for a file, repeat for a list of scalars or files, JSON for anything else
+     * @param contentType the parts' media type, when the document gives one
+     * @param file        whether the member holds a file or a list of files
+     */
+    public record Part(String name, Operation.Layout layout, Optional<String> contentType, boolean file) {}
 
     /**
      * A success response.

@@ -1,11 +1,14 @@
 package dev.pictor.core.link;
 
+import dev.pictor.core.model.JobFlow;
 import dev.pictor.core.model.Placeholder;
 import dev.pictor.core.model.ProviderDocument;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a model's provider is reached, as its provider document says: what a generated adapter carries as the
@@ -20,6 +23,8 @@ import java.util.Objects;
  * @param authHeader   the header the credential goes in ({@value #DEFAULT_AUTH_HEADER} unless the document names
  *                     another)
  * @param tokenEnv     the environment variable the credential is read from
+ * @param credentialHosts the hosts the credential is sent to ({@code *.bfl.ai}); empty: the base URL's origin
+ * @param job          how the provider's operations run as asynchronous jobs, when they do
  */
 public record LinkedProvider(
         String id,
@@ -28,7 +33,9 @@ public record LinkedProvider(
         Map<String, String> placeholders,
         String authScheme,
         String authHeader,
-        String tokenEnv) {
+        String tokenEnv,
+        List<String> credentialHosts,
+        Optional<JobFlow> job) {
 
     /** The credential header when the provider document names none. */
     public static final String DEFAULT_AUTH_HEADER = "Authorization";
@@ -41,6 +48,8 @@ public record LinkedProvider(
         Objects.requireNonNull(authScheme, "authScheme");
         Objects.requireNonNull(authHeader, "authHeader");
         Objects.requireNonNull(tokenEnv, "tokenEnv");
+        credentialHosts = List.copyOf(credentialHosts);
+        Objects.requireNonNull(job, "job");
     }
 
     /** The provider of a loaded provider document. */
@@ -56,6 +65,8 @@ public record LinkedProvider(
                 placeholders,
                 document.authScheme(),
                 document.authHeader().orElse(DEFAULT_AUTH_HEADER),
-                document.tokenEnv());
+                document.tokenEnv(),
+                document.credentialHosts(),
+                document.job());
     }
 }

@@ -73,7 +73,8 @@ final class OperationLinker {
                         b.member(),
                         b.member().flatMap(m -> javaName(request, m)),
                         b.required(),
-                        fileParts(b, request, requestRecords)));
+                        fileParts(b, request, requestRecords),
+                        b.multipart() ? parts(b, request, requestRecords) : List.of()));
         return new LinkedOperation(op.method(), op.path(), op.operationId(), parameters, body, linked, result);
     }
 
@@ -105,7 +106,70 @@ final class OperationLinker {
 
     /** The wire names of the members of the body's record that hold files ({@link FileParts}). */
     private static List<String> fileParts(Operation.RequestBody b, RecordDecl request, List<RecordDecl> records) {
-        Optional<RecordDecl> body = b.member().isEmpty()
+        return bodyRecord(b, request, records)
+                .map(r -> r.fields().stream()
+                        .filter(f -> isFile(f.type()) || isFileList(f.type()))
+                        .map(FieldDecl::wireName)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * How each member of a multipart body's record is laid out: as the document's {@code encoding} says, else by its
+     * type (a scalar as text, a file as a file, a list of scalars or files repeated, anything else as JSON).
+     */
+    private static List<LinkedOperation.Part> parts(
+            Operation.RequestBody b, RecordDecl request, List<RecordDecl> records) {
+        return bodyRecord(b, request, records)
+                .map(r -> r.fields().stream()
+                        .map(f -> {
+                            JavaType type = unwrapped(f.type());
+                            boolean file = isFile(type) || isFileList(type);
+                            Optional<Operation.PartEncoding> encoding =
+                                    Optional.ofNullable(b.encoding().get(f.wireName()));
+                            Operation.Layout layout =
+                                    encoding.map(Operation.PartEncoding::layout).orElseGet(() -> defaultLayout(type));
+                            return new LinkedOperation.Part(
+                                    f.wireName(), layout, encoding.flatMap(Operation.PartEncoding::contentType), file);
+                        })
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** The layout of a member the document's {@code encoding} does not name, by its type. */
+    private static Operation.Layout defaultLayout(JavaType type) {
+        if (isFile(type)) {
+            return Operation.Layout.FILE;
+        }
+        if (isFileList(type) || type instanceof JavaType.ListOf list && scalar(unwrapped(list.item()))) {
+            return Operation.Layout.REPEAT;
+        }
+        return scalar(type) ? Operation.Layout.TEXT : Operation.Layout.JSON;
+    }
+
+    private static boolean scalar(JavaType type) {
+        return type instanceof JavaType.Scalar
+                || type instanceof JavaType.EnumRef
+                || type instanceof JavaType.OpenEnumRef
+                || type instanceof JavaType.Text;
+    }
+
+    private static boolean isFile(JavaType type) {
+        return unwrapped(type) instanceof JavaType.Bytes bytes && bytes.encoding() == JavaType.BytesEncoding.FILE_PART;
+    }
+
+    private static boolean isFileList(JavaType type) {
+        return JavaType.isFileList(unwrapped(type));
+    }
+
+    private static JavaType unwrapped(JavaType type) {
+        return type instanceof JavaType.Nullable n ? n.value() : type;
+    }
+
+    /** The record of the body: the request itself, or the record of its body member. */
+    private static Optional<RecordDecl> bodyRecord(
+            Operation.RequestBody b, RecordDecl request, List<RecordDecl> records) {
+        return b.member().isEmpty()
                 ? Optional.of(request)
                 : request.fields().stream()
                         .filter(f -> f.wireName().equals(b.member().get()))
@@ -115,13 +179,6 @@ final class OperationLinker {
                         .flatMap(name ->
                                 records.stream().filter(r -> r.simpleName().equals(name)))
                         .findFirst();
-        return body.map(r -> r.fields().stream()
-                        .filter(f -> JavaType.isFileList(f.type())
-                                || f.type() instanceof JavaType.Bytes bytes
-                                        && bytes.encoding() == JavaType.BytesEncoding.FILE_PART)
-                        .map(FieldDecl::wireName)
-                        .toList())
-                .orElse(List.of());
     }
 
     /** The component of the request record holding the member {@code wireName}. */

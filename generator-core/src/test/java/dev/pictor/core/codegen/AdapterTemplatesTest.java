@@ -259,7 +259,7 @@ class AdapterTemplatesTest {
                 w.hint()
                         .contains(
                                 "adapter.java.mustache, cloudflare-workers-ai.java.mustache, json-gateway.java.mustache,"
-                                        + " replicate-predictions.java.mustache, runpod-serverless.java.mustache, unknown.java.mustache"),
+                                        + " openapi.java.mustache, replicate-predictions.java.mustache, runpod-serverless.java.mustache, unknown.java.mustache"),
                 w.hint());
         GenerateOptions strict = new GenerateOptions(
                         SEEDS,

@@ -79,11 +79,24 @@ class OpenApiOperationGenerationTest implements GoldenCaseTests {
                         new LinkedOperation.Parameter("Organization", Operation.In.HEADER, false, "organization")),
                 op.parameters(),
                 "the Accept header parameter is no member: the importer leaves it out, as OpenAPI says");
+        List<LinkedOperation.Part> parts = op.body().orElseThrow().parts();
         assertEquals(
                 Optional.of(new LinkedOperation.Body(
-                        "multipart/form-data", Optional.of("body"), Optional.of("body"), true, List.of("init_image"))),
+                        "multipart/form-data",
+                        Optional.of("body"),
+                        Optional.of("body"),
+                        true,
+                        List.of("init_image"),
+                        parts)),
                 op.body());
         assertTrue(op.body().orElseThrow().multipart());
+        assertEquals(
+                List.of(
+                        new LinkedOperation.Part("text_prompts", Operation.Layout.JSON, Optional.empty(), false),
+                        new LinkedOperation.Part("init_image", Operation.Layout.FILE, Optional.empty(), true),
+                        new LinkedOperation.Part("init_image_mode", Operation.Layout.TEXT, Optional.empty(), false)),
+                parts.subList(0, 3),
+                "each member laid out by its type where the document's encoding says nothing");
 
         assertEquals(
                 List.of(
@@ -103,9 +116,18 @@ class OpenApiOperationGenerationTest implements GoldenCaseTests {
         assertEquals(List.of(), edit.parameters());
         assertEquals(
                 Optional.of(new LinkedOperation.Body(
-                        "multipart/form-data", Optional.empty(), Optional.empty(), true, List.of("image", "mask"))),
+                        "multipart/form-data",
+                        Optional.empty(),
+                        Optional.empty(),
+                        true,
+                        List.of("image", "mask"),
+                        edit.body().orElseThrow().parts())),
                 edit.body(),
                 "with no parameter the request is the body");
+        assertEquals(
+                new LinkedOperation.Part("image", Operation.Layout.REPEAT, Optional.empty(), true),
+                edit.body().orElseThrow().parts().get(0),
+                "a list of files is repeated");
     }
 
     @Test

@@ -72,7 +72,7 @@ final class Call implements TransportContext {
         this.model = model;
         this.provider = provider;
         this.failures = new FailureClassifier(model, settings);
-        this.downloader = new ImageDownloader(model, request -> send(request, true, true));
+        this.downloader = new ImageDownloader(model, request -> send(request, true, true, false));
         long overall = settings.overallTimeout().toNanos();
         this.deadline = start + overall;
     }
@@ -146,7 +146,7 @@ final class Call implements TransportContext {
     @Override
     public HttpResponse<byte[]> exchange(HttpRequest.Builder request, boolean idempotent)
             throws IOException, InterruptedException {
-        return send(request, idempotent, false);
+        return send(request, idempotent, false, true);
     }
 
     @Override
@@ -160,7 +160,7 @@ final class Call implements TransportContext {
                 LOG.log(Level.DEBUG, () -> "not cancelling at a refused URL " + Urls.forLog(uri));
                 return;
             }
-            if (provider.authenticates() && Urls.sameOrigin(uri, provider.baseUrl())) {
+            if (provider.credentialFor(uri)) {
                 b.setHeader(provider.header(), provider.headerValue());
             }
             built = b.build();
@@ -196,13 +196,27 @@ final class Call implements TransportContext {
         for (int i = 0; i < poll && interval < settings.maxPollInterval().toNanos(); i++) {
             interval += interval / 2;
         }
-        interval = Math.min(interval, settings.maxPollInterval().toNanos());
+        awaitPoll(Math.min(interval, settings.maxPollInterval().toNanos()), poll);
+    }
+
+    @Override
+    public void awaitPoll(Duration wait) throws InterruptedException {
+        awaitPoll(Math.max(0, wait.toNanos()), -1);
+    }
+
+    /** Waits {@code interval} before poll number {@code poll} (-1 when not counted), within the deadline. */
+    private void awaitPoll(long interval, int poll) throws InterruptedException {
         long left = remainingNanos();
         if (interval >= left) {
             pause(Math.max(0, left));
             throw timedOut("waiting for the job");
         }
-        LOG.log(Level.TRACE, "{0}: poll {1} in {2} ms", model.model(), poll + 1, interval / 1_000_000);
+        LOG.log(
+                Level.TRACE,
+                "{0}: poll {1} in {2} ms",
+                model.model(),
+                poll < 0 ? "" : String.valueOf(poll + 1),
+                interval / 1_000_000);
         pause(interval);
     }
 
@@ -248,7 +262,14 @@ final class Call implements TransportContext {
 
     // ---- the exchange loop
 
-    private HttpResponse<byte[]> send(HttpRequest.Builder builder, boolean idempotent, boolean redirects)
+    /**
+     * Sends one exchange with retries.
+     *
+     * @param redirects   whether a 3xx answer is handed back (a download follows redirects itself)
+     * @param credentials whether the credential may go with it (to a host the provider names); never for a download
+     */
+    private HttpResponse<byte[]> send(
+            HttpRequest.Builder builder, boolean idempotent, boolean redirects, boolean credentials)
             throws IOException, InterruptedException {
         URI uri = builder.copy().build().uri();
         String refusal = Urls.refusal(uri);
@@ -261,7 +282,7 @@ final class Call implements TransportContext {
             firstStep = !firstStepDone;
             firstStepDone = true;
         }
-        boolean credential = provider.authenticates() && Urls.sameOrigin(uri, provider.baseUrl());
+        boolean credential = credentials && provider.credentialFor(uri);
         RetryPolicy policy = settings.retryPolicy();
         for (int attempt = 1; ; attempt++) {
             checkActive("before sending");

@@ -19,8 +19,8 @@ import java.util.Optional;
  * {@link Urls#refusal}) because the HTTP client follows none, so that no redirect carries a credential unchecked. What
  * comes back must be an image of the type it says it is.
  *
- * <p>The exchanges themselves (timeouts, retries, the size cap, the credential) are the call's: this class only asks
- * its {@link Exchange} for each hop.
+ * <p>The exchanges themselves (timeouts, retries, the size cap) are the call's, which sends no credential with them:
+ * this class only asks its {@link Exchange} for each hop.
  */
 final class ImageDownloader implements ImageFetcher {
 

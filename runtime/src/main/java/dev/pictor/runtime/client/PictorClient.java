@@ -8,6 +8,7 @@ import dev.pictor.runtime.PictorRequest;
 import dev.pictor.runtime.transport.CloudflareTransport;
 import dev.pictor.runtime.transport.JsonGatewayTransport;
 import dev.pictor.runtime.transport.ModelAdapter;
+import dev.pictor.runtime.transport.OpenApiTransport;
 import dev.pictor.runtime.transport.ReplicateTransport;
 import dev.pictor.runtime.transport.Reply;
 import dev.pictor.runtime.transport.RunPodTransport;
@@ -64,8 +65,9 @@ import java.util.function.Function;
  * exchange gets the per-exchange timeout, the response size cap and the {@link RetryPolicy}; the whole call the
  * overall timeout. Failures are the {@link PictorException} subclasses.
  *
- * <p>Credentials go in the provider's credential header, only to the provider's base URL origin, and nowhere else:
- * not in a log line, an exception message or a {@code toString}. Logging is {@code System.Logger}
+ * <p>Credentials go in the provider's credential header, only to the hosts the provider names
+ * ({@link dev.pictor.runtime.transport.ProviderInfo#credentialHosts()}, else its base URL's origin), never with the
+ * download of an output image, and nowhere else: not in a log line, an exception message or a {@code toString}. Logging is {@code System.Logger}
  * {@code dev.pictor.runtime.client} at DEBUG (each exchange: method, URL without query, status, attempt, time) and
  * TRACE; headers and bodies are never logged. (The JDK's own {@code -Djdk.httpclient.HttpClient.log=headers} does
  * print request headers, the credential included: do not turn it on where logs are kept.)
@@ -450,7 +452,8 @@ public final class PictorClient implements AutoCloseable {
                     new CloudflareTransport(),
                     new ReplicateTransport(),
                     new RunPodTransport(),
-                    new JsonGatewayTransport())) {
+                    new JsonGatewayTransport(),
+                    new OpenApiTransport())) {
                 transports.put(t.kind(), t);
             }
         }

@@ -1,6 +1,7 @@
 package dev.pictor.runtime.client;
 
 import dev.pictor.runtime.transport.ProviderInfo;
+import dev.pictor.runtime.transport.Urls;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -17,13 +18,15 @@ final class ProviderAccess {
     private final Secret secret;
     private final String header;
     private final String scheme;
+    private final ProviderInfo info;
 
-    ProviderAccess(String providerId, URI baseUrl, Secret secret, String header, String scheme) {
-        this.providerId = providerId;
+    ProviderAccess(ProviderInfo info, URI baseUrl, Secret secret) {
+        this.info = info;
+        this.providerId = info.id();
         this.baseUrl = baseUrl;
         this.secret = secret;
-        this.header = header;
-        this.scheme = scheme.toLowerCase(Locale.ROOT);
+        this.header = info.authHeader();
+        this.scheme = info.authScheme().toLowerCase(Locale.ROOT);
     }
 
     String providerId() {
@@ -37,6 +40,17 @@ final class ProviderAccess {
     /** Whether a credential header is sent. */
     boolean authenticates() {
         return secret != null;
+    }
+
+    /**
+     * Whether a request to {@code uri} carries the credential: when there is one, to a host the provider names
+     * ({@link ProviderInfo#credentialHosts()}), or to the base URL's origin when it names none.
+     */
+    boolean credentialFor(URI uri) {
+        if (!authenticates()) {
+            return false;
+        }
+        return info.credentialHosts().isEmpty() ? Urls.sameOrigin(uri, baseUrl) : info.credentialHost(uri.getHost());
     }
 
     String header() {

@@ -113,7 +113,7 @@ final class ProviderResolver {
             secret = credential(info);
             redactor.add(secret);
         }
-        ProviderAccess a = new ProviderAccess(id, base, secret, info.authHeader(), info.authScheme());
+        ProviderAccess a = new ProviderAccess(info, base, secret);
         if (a.authenticates() && info.authScheme().equalsIgnoreCase("basic")) {
             // the header carries the credential in base64, which must not reach a log either
             redactor.add(Secret.of(a.headerValue().substring("Basic ".length())));

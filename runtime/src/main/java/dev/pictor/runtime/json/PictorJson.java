@@ -10,11 +10,14 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.pictor.runtime.ImageBytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -72,6 +75,7 @@ public final class PictorJson {
     private static final JsonMapper MAPPER = newMapper();
     private static final ObjectReader READER = MAPPER.reader();
     private static final ObjectWriter WRITER = MAPPER.writer();
+    private static final ObjectWriter FILE_PART_WRITER = fileParts(newMapper()).writer();
 
     private PictorJson() {}
 
@@ -161,6 +165,32 @@ public final class PictorJson {
             throw new UncheckedIOException(e.getOriginalMessage(), e);
         }
     }
+
+    /**
+     * {@code value} as UTF-8 JSON with every {@link dev.pictor.runtime.ImageBytes} whose property names no wire form
+     * (the file parts of a {@code multipart/form-data} body, which have no JSON form) written as a base64 string; a
+     * property that names its form keeps it. The transport of kind {@code openapi} sends these members as file parts.
+     *
+     * @throws UncheckedIOException with Jackson's exception as its cause, when the value cannot be written
+     */
+    public static byte[] writeWithFileParts(Object value) {
+        try {
+            return FILE_PART_WRITER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e.getOriginalMessage(), e);
+        }
+    }
+
+    /** {@code mapper}, writing an {@code ImageBytes} whose property names no codec as base64. */
+    private static JsonMapper fileParts(JsonMapper mapper) {
+        mapper.addMixIn(ImageBytes.class, FilePartMixIn.class);
+        return mapper;
+    }
+
+    /** The codecs of a file part: base64 ({@link #writeWithFileParts}). */
+    @JsonSerialize(using = Base64BytesSerializer.class)
+    @JsonDeserialize(using = Base64BytesDeserializer.class)
+    private abstract static class FilePartMixIn {}
 
     /** {@code value} as a JSON string; see {@link #write(Object)}. */
     public static String writeString(Object value) {

@@ -6,6 +6,7 @@ import dev.pictor.runtime.validation.Violation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -39,7 +40,40 @@ public abstract class BinaryImageAdapter<I> extends GeneratedAdapter<I, ImageRes
             Class<I> requestType,
             Function<? super I, List<Violation>> validator,
             String mediaType) {
-        super(id, provider, modelPath, requestType, ImageResult.class, validator);
+        this(id, provider, modelPath, requestType, validator, mediaType, Optional.empty());
+    }
+
+    /**
+     * The adapter of one model imported from an OpenAPI operation, from its facts.
+     *
+     * @param id          the model version
+     * @param provider    how the provider is reached
+     * @param modelPath   what names the model to its transport ({@link ModelAdapter#modelPath()})
+     * @param requestType the generated request type
+     * @param validator   the generated validator of the request
+     * @param mediaType   the media type of the image, as the output schema says
+     * @param operation   how the operation is called ({@link ModelAdapter#operation()})
+     */
+    protected BinaryImageAdapter(
+            ModelId id,
+            ProviderInfo provider,
+            String modelPath,
+            Class<I> requestType,
+            Function<? super I, List<Violation>> validator,
+            String mediaType,
+            OperationInfo operation) {
+        this(id, provider, modelPath, requestType, validator, mediaType, Optional.of(operation));
+    }
+
+    private BinaryImageAdapter(
+            ModelId id,
+            ProviderInfo provider,
+            String modelPath,
+            Class<I> requestType,
+            Function<? super I, List<Violation>> validator,
+            String mediaType,
+            Optional<OperationInfo> operation) {
+        super(id, provider, modelPath, requestType, ImageResult.class, validator, operation);
         this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
     }
 

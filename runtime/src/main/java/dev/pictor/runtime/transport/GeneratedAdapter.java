@@ -5,6 +5,7 @@ import dev.pictor.runtime.json.PictorJson;
 import dev.pictor.runtime.validation.Violation;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -27,6 +28,7 @@ public abstract class GeneratedAdapter<I, O> implements ModelAdapter<I, O> {
     private final Class<I> requestType;
     private final Class<O> resultType;
     private final Function<? super I, List<Violation>> validator;
+    private final Optional<OperationInfo> operation;
 
     /**
      * The adapter of one model, from its facts.
@@ -45,12 +47,40 @@ public abstract class GeneratedAdapter<I, O> implements ModelAdapter<I, O> {
             Class<I> requestType,
             Class<O> resultType,
             Function<? super I, List<Violation>> validator) {
+        this(id, provider, modelPath, requestType, resultType, validator, Optional.empty());
+    }
+
+    /**
+     * The adapter of one model imported from an OpenAPI operation, from its facts.
+     *
+     * @param id          the model version
+     * @param provider    how the provider is reached
+     * @param modelPath   what names the model to its transport ({@link ModelAdapter#modelPath()})
+     * @param requestType the generated request type
+     * @param resultType  the type a reply is read into
+     * @param validator   the generated validator of the request: every violation, empty when it is valid
+     * @param operation   how the operation is called ({@link ModelAdapter#operation()}), when the model is one
+     */
+    protected GeneratedAdapter(
+            ModelId id,
+            ProviderInfo provider,
+            String modelPath,
+            Class<I> requestType,
+            Class<O> resultType,
+            Function<? super I, List<Violation>> validator,
+            Optional<OperationInfo> operation) {
         this.id = Objects.requireNonNull(id, "id");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.modelPath = Objects.requireNonNull(modelPath, "modelPath");
         this.requestType = Objects.requireNonNull(requestType, "requestType");
         this.resultType = Objects.requireNonNull(resultType, "resultType");
         this.validator = Objects.requireNonNull(validator, "validator");
+        this.operation = Objects.requireNonNull(operation, "operation");
+    }
+
+    @Override
+    public final Optional<OperationInfo> operation() {
+        return operation;
     }
 
     @Override
@@ -86,12 +116,16 @@ public abstract class GeneratedAdapter<I, O> implements ModelAdapter<I, O> {
     }
 
     /**
-     * The request as the model's JSON input: unset fields are left out, images are written as the schema says. Does
-     * not validate: the client validates before it sends.
+     * The request as the model's JSON input: unset fields are left out, images are written as the schema says; for an
+     * operation whose body is {@code multipart/form-data}, its file parts (which have no JSON form) as base64, which
+     * the transport sends as bytes ({@link PictorJson#writeWithFileParts}). Does not validate: the client validates
+     * before it sends.
      */
     @Override
     public byte[] encode(I request) {
         Objects.requireNonNull(request, "request");
-        return PictorJson.write(request);
+        return operation.map(OperationInfo::multipart).orElse(false)
+                ? PictorJson.writeWithFileParts(request)
+                : PictorJson.write(request);
     }
 }

@@ -7,6 +7,7 @@ import dev.pictor.runtime.validation.Violation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,28 @@ public abstract class JsonRecordAdapter<I, O> extends GeneratedAdapter<I, O> {
             Class<O> resultType,
             Function<? super I, List<Violation>> validator) {
         super(id, provider, modelPath, requestType, resultType, validator);
+    }
+
+    /**
+     * The adapter of one model imported from an OpenAPI operation, from its facts.
+     *
+     * @param id          the model version
+     * @param provider    how the provider is reached
+     * @param modelPath   what names the model to its transport ({@link ModelAdapter#modelPath()})
+     * @param requestType the generated request type
+     * @param resultType  the generated response record
+     * @param validator   the generated validator of the request
+     * @param operation   how the operation is called ({@link ModelAdapter#operation()})
+     */
+    protected JsonRecordAdapter(
+            ModelId id,
+            ProviderInfo provider,
+            String modelPath,
+            Class<I> requestType,
+            Class<O> resultType,
+            Function<? super I, List<Violation>> validator,
+            OperationInfo operation) {
+        super(id, provider, modelPath, requestType, resultType, validator, Optional.of(operation));
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.pictor.runtime.ImageResult;
 import dev.pictor.runtime.ModelBinding;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A generated model binding that knows its provider's API: which endpoint, how a request is written and how a reply
@@ -23,6 +24,14 @@ public interface ModelAdapter<I, O> extends ModelBinding<I, O> {
      * Replicate's version id, or empty where the endpoint itself is the model (RunPod).
      */
     String modelPath();
+
+    /**
+     * How the model's OpenAPI operation is called, for the transport of kind {@code openapi}; empty for a model of
+     * another kind.
+     */
+    default Optional<OperationInfo> operation() {
+        return Optional.empty();
+    }
 
     /** The request as the provider's JSON input (without the transport's envelope). */
     byte[] encode(I request);

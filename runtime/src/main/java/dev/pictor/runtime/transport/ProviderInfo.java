@@ -1,7 +1,10 @@
 package dev.pictor.runtime.transport;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a provider is reached, as its provider document says; generated into every adapter. Holds the names of the
@@ -19,6 +22,9 @@ import java.util.Objects;
  * @param authScheme   {@code bearer}, {@code token}, {@code api-key}, {@code basic} or {@code none}
  * @param authHeader   the header the credential goes in ({@code Authorization})
  * @param tokenEnv     the environment variable the credential is read from
+ * @param credentialHosts the hosts the credential is sent to, lower case ({@code *.bfl.ai} for every host under
+ *                     {@code bfl.ai}); empty: the base URL's origin only
+ * @param job          how the provider's operations run as asynchronous jobs, when they do (transport {@code openapi})
  */
 public record ProviderInfo(
         String id,
@@ -27,7 +33,9 @@ public record ProviderInfo(
         Map<String, String> placeholders,
         String authScheme,
         String authHeader,
-        String tokenEnv) {
+        String tokenEnv,
+        List<String> credentialHosts,
+        Optional<JobFlow> job) {
 
     public ProviderInfo {
         Objects.requireNonNull(id, "id");
@@ -37,6 +45,23 @@ public record ProviderInfo(
         Objects.requireNonNull(authScheme, "authScheme");
         Objects.requireNonNull(authHeader, "authHeader");
         Objects.requireNonNull(tokenEnv, "tokenEnv");
+        credentialHosts = List.copyOf(
+                credentialHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+        Objects.requireNonNull(job, "job");
+    }
+
+    /**
+     * A provider whose credential goes to its base URL's origin only, and whose operations are no asynchronous jobs.
+     */
+    public ProviderInfo(
+            String id,
+            String transport,
+            String baseUrl,
+            Map<String, String> placeholders,
+            String authScheme,
+            String authHeader,
+            String tokenEnv) {
+        this(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv, List.of(), Optional.empty());
     }
 
     /**
@@ -49,31 +74,77 @@ public record ProviderInfo(
 
     /** This provider, spoken to by the transport of kind {@code transport}. */
     public ProviderInfo withTransport(String transport) {
-        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
+        return new ProviderInfo(
+                id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv, credentialHosts, job);
     }
 
     /** This provider, at the base URL template {@code baseUrl}. */
     public ProviderInfo withBaseUrl(String baseUrl) {
-        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
+        return new ProviderInfo(
+                id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv, credentialHosts, job);
     }
 
     /** This provider, with the placeholders of its base URL and the environment variables their values come from. */
     public ProviderInfo withPlaceholders(Map<String, String> placeholders) {
-        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
+        return new ProviderInfo(
+                id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv, credentialHosts, job);
     }
 
     /** This provider, authenticated with scheme {@code authScheme} ({@code bearer}, {@code token} or {@code none}). */
     public ProviderInfo withAuthScheme(String authScheme) {
-        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
+        return new ProviderInfo(
+                id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv, credentialHosts, job);
     }
 
     /** This provider, with its credential in header {@code authHeader}. */
     public ProviderInfo withAuthHeader(String authHeader) {
-        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
+        return new ProviderInfo(
+                id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv, credentialHosts, job);
     }
 
     /** This provider, with its credential read from environment variable {@code tokenEnv}. */
     public ProviderInfo withTokenEnv(String tokenEnv) {
-        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv);
+        return new ProviderInfo(
+                id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv, credentialHosts, job);
+    }
+
+    /**
+     * This provider, whose credential is sent only to {@code hosts} ({@code api.bfl.ai}, or {@code *.bfl.ai} for every
+     * host under {@code bfl.ai}); none given: the base URL's origin only.
+     */
+    public ProviderInfo withCredentialHosts(List<String> hosts) {
+        return new ProviderInfo(id, transport, baseUrl, placeholders, authScheme, authHeader, tokenEnv, hosts, job);
+    }
+
+    /** This provider, whose operations run as asynchronous jobs as {@code job} describes. */
+    public ProviderInfo withJob(JobFlow job) {
+        return new ProviderInfo(
+                id,
+                transport,
+                baseUrl,
+                placeholders,
+                authScheme,
+                authHeader,
+                tokenEnv,
+                credentialHosts,
+                Optional.of(job));
+    }
+
+    /**
+     * Whether a request to {@code host} gets the credential by the hosts this provider names: one of them, or one
+     * under a {@code *.} wildcard of them (not the wildcard's own domain). Only asked when {@link #credentialHosts()}
+     * is not empty.
+     */
+    public boolean credentialHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        for (String listed : credentialHosts) {
+            if (listed.startsWith("*.") ? h.endsWith(listed.substring(1)) : h.equals(listed)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

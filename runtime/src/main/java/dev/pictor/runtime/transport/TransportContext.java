@@ -42,6 +42,12 @@ public interface TransportContext extends CallContext {
      */
     void awaitNextPoll(int poll) throws InterruptedException;
 
+    /**
+     * Waits {@code wait} before the next poll of a job, as its provider describes the waits ({@link JobFlow#backoff()}):
+     * woken by a cancellation, and never past the deadline (a wait that does not fit ends the call timed out).
+     */
+    void awaitPoll(Duration wait) throws InterruptedException;
+
     /** The time left before the call's overall timeout (zero or more). */
     Duration remaining();
 
@@ -59,6 +65,6 @@ public interface TransportContext extends CallContext {
     /** {@code text} with every credential the client holds replaced, for text a provider sent back. */
     String scrub(String text);
 
-    /** Downloads images by URL with the client's limits (the credential only to the provider's own origin). */
+    /** Downloads images by URL with the client's limits, never with the credential. */
     ImageFetcher fetcher();
 }

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,9 +38,22 @@ final class ScriptedServer implements AutoCloseable {
     }
 
     /** A request as the server saw it. */
-    record Seen(String method, String path, String query, String authorization, byte[] body, String prefer) {
+    record Seen(
+            String method,
+            String path,
+            String query,
+            String authorization,
+            byte[] body,
+            String prefer,
+            String host,
+            Map<String, String> headers) {
         boolean hasCredential(String token) {
             return ("Bearer " + token).equals(authorization);
+        }
+
+        /** The first value of request header {@code name} (any case), or null; never the credential's. */
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
         @Override
@@ -101,7 +117,9 @@ final class ScriptedServer implements AutoCloseable {
                     exchange.getRequestURI().getRawQuery(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     body,
-                    exchange.getRequestHeaders().getFirst("Prefer")));
+                    exchange.getRequestHeaders().getFirst("Prefer"),
+                    exchange.getRequestHeaders().getFirst("Host"),
+                    headers(exchange)));
             for (Route r : routes) {
                 if (r.method().equals(exchange.getRequestMethod())
                         && r.path().matcher(path).matches()) {
@@ -114,6 +132,18 @@ final class ScriptedServer implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** The request's headers but {@code Authorization}, by lower-case name, each its first value. */
+    private static Map<String, String> headers(HttpExchange exchange) {
+        Map<String, String> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            String key = name.toLowerCase(Locale.ROOT);
+            if (!key.equals("authorization") && !values.isEmpty()) {
+                headers.put(key, values.get(0));
+            }
+        });
+        return headers;
     }
 
     // ---- answers

@@ -143,7 +143,13 @@ class TransportsTest {
             assertEquals(
                     "{\"version\":\"abc123\",\"input\":{\"prompt\":\"a lighthouse\"}}",
                     new String(server.requests().get(0).body()));
-            assertTrue(server.requests().stream().allMatch(r -> r.hasCredential(TestModels.TOKEN)));
+            assertTrue(server.requests().stream()
+                    .filter(r -> !r.path().startsWith("/files/"))
+                    .allMatch(r -> r.hasCredential(TestModels.TOKEN)));
+            assertEquals(
+                    null,
+                    server.requests().get(3).authorization(),
+                    "an output file is fetched without the credential, even on the provider's origin");
             assertFalse(other.requests().get(0).hasCredential(TestModels.TOKEN), "no credential to another origin");
             assertEquals(null, other.requests().get(0).authorization());
         }
