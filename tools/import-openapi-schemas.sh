@@ -28,6 +28,9 @@ run "$DATA/bfl.openapi.json" --provider bfl --operation flux_pro_1_1_v1_flux_pro
 # Stability v1: text-to-image (JSON body, PNG by Accept) and image-to-image (multipart, text_prompts in brackets)
 run "$DATA/stability-v1.openapi.yaml" --provider stability-ai --operation textToImage --operation imageToImage \
     --doc-version 2026-12-07
+# ... and text-to-image again, its PNG answer only (the adapter asks for it by Accept: image/png)
+run "$DATA/stability-v1.openapi.yaml" --provider stability-ai --operation textToImage --accept image/png \
+    --model text-to-image-png --doc-version 2026-12-07
 # Ideogram: its servers give no URL
 run "$DATA/ideogram.openapi.json" --provider ideogram --operation post_generate_image \
     --base-url https://api.ideogram.ai --doc-version 2026-12-07

@@ -118,6 +118,13 @@ final class ImportCommand implements Callable<Integer> {
     String baseUrl;
 
     @Option(
+            names = "--accept",
+            paramLabel = "MEDIA_TYPE",
+            description = "openapi: import only the success responses of this media type (image/png: the adapter "
+                    + "reads the image, asking for it by Accept); the others are left out with a NOTE.")
+    String accept;
+
+    @Option(
             names = "--doc-version",
             paramLabel = "V",
             description = "The version of the documents and their file name: the capture date "
@@ -229,7 +236,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         try {
-            return new OpenApiSelection(provider, joined, tags, all, baseUrl);
+            return new OpenApiSelection(provider, joined, tags, all, baseUrl, accept);
         } catch (IllegalArgumentException e) {
             throw new CliError(e.getMessage());
         }
@@ -246,7 +253,8 @@ final class ImportCommand implements Callable<Integer> {
                 {"--operation", operations.isEmpty() ? null : "x"},
                 {"--tag", tags.isEmpty() ? null : "x"},
                 {"--all", all ? "x" : null},
-                {"--base-url", baseUrl}
+                {"--base-url", baseUrl},
+                {"--accept", accept}
             }) {
                 if (given[1] != null) {
                     throw new CliError(given[0] + " is given for openapi documents only");

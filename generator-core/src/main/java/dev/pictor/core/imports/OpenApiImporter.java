@@ -623,6 +623,17 @@ final class OpenApiImporter {
             LocatedObject object = (LocatedObject) response.get().node();
             for (Member media :
                     object.object("content").map(LocatedObject::members).orElse(List.of())) {
+                String accept = options.openapi().accept();
+                if (accept != null && !accept.equalsIgnoreCase(media.name())) {
+                    problems.report(
+                            Severity.NOTE,
+                            "import.member-ignored",
+                            media.value(),
+                            op.label() + ": response " + r.name() + " " + media.name() + " is left out (--accept "
+                                    + accept + ")",
+                            null);
+                    continue;
+                }
                 Optional<LocatedNode> schema = media.value().asObject().flatMap(o -> o.get("schema"));
                 LocatedNode branch;
                 if (schema.isPresent() && job.isPresent()) {
@@ -655,7 +666,10 @@ final class OpenApiImporter {
             unsupported(
                     responses.map(o -> (LocatedNode) o).orElse(op.node()),
                     op,
-                    "it has no success response (2xx) with a body");
+                    options.openapi().accept() == null
+                            ? "it has no success response (2xx) with a body"
+                            : "it has no success response (2xx) of media type "
+                                    + options.openapi().accept() + " (--accept)");
             return new LocatedObject(at, here, List.of());
         }
         for (int i = 0; i < answers.size(); i++) {

@@ -18,13 +18,18 @@ import java.util.regex.Pattern;
  * @param tags       the tags whose operations are imported; empty when {@code operations} or {@code all} select
  * @param all        every operation of the document
  * @param baseUrl    the provider's base URL, when {@code servers} give no absolute {@code http(s)} URL; null otherwise
+ * @param accept     the media type of the success responses to import ({@code image/png}: the adapter then reads the
+ *                   image, asking for it by {@code Accept}); null for every response
  */
 public record OpenApiSelection(
-        String provider, List<String> operations, List<String> tags, boolean all, String baseUrl) {
+        String provider, List<String> operations, List<String> tags, boolean all, String baseUrl, String accept) {
 
     static final Pattern PROVIDER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** {@code METHOD PATH}: an HTTP method, blanks, and a path starting with {@code /}. */
+    /** A media type without parameters: {@code image/png}. */
+    static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*");
+
     static final Pattern METHOD_PATH = Pattern.compile("(?i)(get|put|post|delete|options|head|patch|trace)\\s+(/\\S*)");
 
     /**
@@ -54,6 +59,16 @@ public record OpenApiSelection(
         if (baseUrl != null) {
             checkBaseUrl(baseUrl);
         }
+        accept = accept == null || accept.isBlank() ? null : accept.strip().toLowerCase(Locale.ROOT);
+        if (accept != null && !MEDIA_TYPE.matcher(accept).matches()) {
+            throw new IllegalArgumentException("\"" + ImportOptions.oneLine(accept) + "\" is not a media type "
+                    + "(--accept): write it as image/png");
+        }
+    }
+
+    /** Every success response of the selected operations. */
+    public OpenApiSelection(String provider, List<String> operations, List<String> tags, boolean all, String baseUrl) {
+        this(provider, operations, tags, all, baseUrl, null);
     }
 
     /** The environment variable the provider's credential is read from: {@code STABILITY_AI_API_KEY}. */

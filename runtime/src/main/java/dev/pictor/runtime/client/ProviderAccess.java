@@ -43,14 +43,16 @@ final class ProviderAccess {
     }
 
     /**
-     * Whether a request to {@code uri} carries the credential: when there is one, to a host the provider names
-     * ({@link ProviderInfo#credentialHosts()}), or to the base URL's origin when it names none.
+     * Whether a request to {@code uri} carries the credential: when there is one, to the base URL's origin (the one
+     * the client was given, an emulator's included) and to the hosts the provider names
+     * ({@link ProviderInfo#credentialHosts()}).
      */
     boolean credentialFor(URI uri) {
         if (!authenticates()) {
             return false;
         }
-        return info.credentialHosts().isEmpty() ? Urls.sameOrigin(uri, baseUrl) : info.credentialHost(uri.getHost());
+        return Urls.sameOrigin(uri, baseUrl)
+                || (!info.credentialHosts().isEmpty() && info.credentialHost(uri.getHost()));
     }
 
     String header() {

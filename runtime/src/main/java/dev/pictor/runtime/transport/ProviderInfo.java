@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param authHeader   the header the credential goes in ({@code Authorization})
  * @param tokenEnv     the environment variable the credential is read from
  * @param credentialHosts the hosts the credential is sent to, lower case ({@code *.bfl.ai} for every host under
- *                     {@code bfl.ai}); empty: the base URL's origin only
+ *                     {@code bfl.ai}), besides the base URL's origin, which always gets it; empty: that origin only
  * @param job          how the provider's operations run as asynchronous jobs, when they do (transport {@code openapi})
  */
 public record ProviderInfo(

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Asynchronous jobs run from their description ({@code OpenApiModels.FLOW}, Black Forest Labs' flow), with no Java of
  * the provider's: every terminal state, a job that never ends, a rate-limited poll, cancellation, and the credential
- * kept to the hosts the provider names (127.0.0.1 here; {@code localhost} reaches the same server as another host).
+ * kept to the base URL's host (127.0.0.1 here) and the hosts the provider names ({@code localhost} reaches the same server
+ * as another host).
  */
 class DescribedJobTest {
 
@@ -97,7 +98,9 @@ class DescribedJobTest {
         assertEquals(null, result.sample());
         ScriptedServer.Seen poll = server.requests().get(1);
         assertEquals("id=j-2", poll.query());
-        assertTrue(poll.hasCredential(TestModels.TOKEN), "127.0.0.1 is a credential host");
+        assertTrue(
+                poll.hasCredential(TestModels.TOKEN),
+                "the base URL the client was given (127.0.0.1) gets the credential, though the provider lists other hosts");
     }
 
     @Test

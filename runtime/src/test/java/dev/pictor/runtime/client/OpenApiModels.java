@@ -50,13 +50,16 @@ final class OpenApiModels {
             .withBackoff(10, 40, 1.5)
             .withCancel("DELETE", "/v1/jobs/{id}");
 
-    /** A provider whose operations are jobs; its credential goes to 127.0.0.1 only (not to {@code localhost}). */
+    /**
+     * A provider whose operations are jobs; its credential goes to its own hosts and to the base URL the client is
+     * given (127.0.0.1 in these tests), not to {@code localhost}.
+     */
     static final ProviderInfo JOBS = ProviderInfo.named("test-jobs")
             .withTransport("openapi")
             .withBaseUrl("https://api.jobs.example")
             .withAuthScheme("bearer")
             .withTokenEnv("TEST_JOBS_TOKEN")
-            .withCredentialHosts(List.of("127.0.0.1"))
+            .withCredentialHosts(List.of("api.jobs.example", "*.jobs.example"))
             .withJob(FLOW);
 
     /** Stability's text-to-image, reduced: path, header and query parameters, a JSON body, JSON or PNG answers. */

@@ -16,11 +16,13 @@ import com.example.clients.stability_ai.imagetoimage.v2026_12_07.Body;
 import com.example.clients.stability_ai.imagetoimage.v2026_12_07.ImageToImageRequest;
 import com.example.clients.stability_ai.imagetoimage.v2026_12_07.ImageToImageResponse;
 import com.example.clients.stability_ai.imagetoimage.v2026_12_07.TextPrompt;
+import com.example.clients.stability_ai.text_to_image_png.v2026_12_07.TextToImagePngRequest;
 import dev.pictor.emulator.RecordedRequest;
 import dev.pictor.emulator.junit.PictorEmulatorExtension;
 import dev.pictor.runtime.Generation;
 import dev.pictor.runtime.ImageBytes;
 import dev.pictor.runtime.ImageResult;
+import dev.pictor.runtime.JsonValue;
 import dev.pictor.runtime.client.PictorClient;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +32,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The Done means of issue 16, through the clients generated from the imported documents, against the emulator serving
  * the same documents: OpenAI's JSON generation (its {@code b64_json} decoded to an image) and multipart edit (image and
  * mask, checked part by part by the emulator), BFL's FLUX 1.1 [pro] (submitted, polled to Ready, its result image
- * fetched), Stability v1's multipart image-to-image ({@code text_prompts[0][text]}).
+ * fetched), Stability v1's text-to-image answering the PNG it asks for by {@code Accept: image/png} and its multipart
+ * image-to-image ({@code text_prompts[0][text]}).
  */
 class OpenApiEndToEndTest {
 
@@ -134,9 +136,6 @@ class OpenApiEndToEndTest {
     }
 
     @Test
-    @Disabled("runtime: with auth.hosts [api.bfl.ai, *.bfl.ai] the credential is not sent to the base URL the client"
-            + " was given (the emulator's 127.0.0.1), so the submit is refused 401; the base URL's host should always"
-            + " get it")
     void bflFluxProIsSubmittedPolledToReadyAndItsResultImageFetchedWithoutTheCredential() {
         try (PictorClient client = client()) {
             Generation<FluxPro1_1Response> g = client.run(FluxPro1_1Request.builder()
@@ -154,6 +153,21 @@ class OpenApiEndToEndTest {
             assertTrue(requests.size() >= 3, "submit, at least one poll, the download: " + requests);
             RecordedRequest download = requests.get(requests.size() - 1);
             assertFalse(download.carriedCredential(), "a result image gets no credential: " + download);
+        }
+    }
+
+    @Test
+    void stabilityTextToImageAnswersThePngItAsksForByAccept() {
+        try (PictorClient client = client()) {
+            Generation<ImageResult> g = client.run(TextToImagePngRequest.builder(
+                            "stable-diffusion-v1-6",
+                            JsonValue.parse("{\"text_prompts\": [{\"text\": \"a lighthouse\"}], \"width\": 512,"
+                                    + " \"height\": 512, \"samples\": 1}"))
+                    .build());
+            assertEquals("image/png", g.image().mediaType());
+            assertEquals(512, decoded(g.image()).getWidth());
+            RecordedRequest sent = sent("/stability-ai/v1/generation/stable-diffusion-v1-6/text-to-image");
+            assertEquals("image/png", sent.header("accept").orElse(""), sent::toString);
         }
     }
 
