@@ -9,12 +9,15 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The folder every input is read from, and the boundary nothing is read across: files are listed in a sorted,
@@ -82,13 +85,7 @@ public final class SchemaRoot {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = relative(file);
-                    if (attrs.isSymbolicLink() && !staysInside(file)) {
-                        diagnostics.report(
-                                Severity.ERROR,
-                                "file.outside-root",
-                                SourceLocation.startOf(name),
-                                "symbolic link leads out of the schemas root; it is not read",
-                                "copy the file into the root instead of linking to it");
+                    if (attrs.isSymbolicLink() && !linkResolvesInside(file, name, diagnostics)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (!name.endsWith(".json")) {
@@ -171,6 +168,50 @@ public final class SchemaRoot {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether a symbolic link resolves to a file inside the root; when it does not, why (reported at {@code name}): it
+     * leads out of the root, it dangles, or it is one of a loop of links.
+     */
+    private boolean linkResolvesInside(Path file, String name, Diagnostics diagnostics) {
+        String code = "file.outside-root";
+        String message = "symbolic link leads out of the schemas root; it is not read";
+        String hint = "copy the file into the root instead of linking to it";
+        try {
+            if (file.toRealPath().startsWith(root)) {
+                return true;
+            }
+        } catch (NoSuchFileException e) { // dangling
+            code = "file.unreadable";
+            message = "symbolic link leads to a file that does not exist; it is not read";
+            hint = "correct the link, or remove it";
+        } catch (IOException e) {
+            if (inLoop(file)) {
+                code = "file.unreadable";
+                message = "symbolic link is one of a loop of links; it is not read";
+                hint = "make one of the links a file, or remove the loop";
+            }
+        }
+        diagnostics.report(Severity.ERROR, code, SourceLocation.startOf(name), message, hint);
+        return false;
+    }
+
+    /** Whether following {@code file}'s links (at most 40, as the kernel does) comes back to a link already seen. */
+    private static boolean inLoop(Path file) {
+        Set<Path> seen = new HashSet<>();
+        Path at = file.toAbsolutePath().normalize();
+        try {
+            for (int hop = 0; hop < 40 && Files.isSymbolicLink(at); hop++) {
+                if (!seen.add(at)) {
+                    return true;
+                }
+                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+            }
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+        return Files.isSymbolicLink(at);
     }
 
     /**

@@ -164,6 +164,25 @@ class DocumentLoaderTest {
     }
 
     @Test
+    void aLoopOfLinksAndADanglingLinkAreSaidAsSuch() throws Exception {
+        TestRoot.create(dir).model("m", "{\"type\": \"object\"}");
+        Files.createDirectories(dir.resolve("acme/links"));
+        Files.createSymbolicLink(dir.resolve("acme/links/a.json"), Path.of("b.json"));
+        Files.createSymbolicLink(dir.resolve("acme/links/b.json"), Path.of("a.json"));
+        Files.createSymbolicLink(dir.resolve("acme/links/gone.json"), Path.of("nowhere.json"));
+        assertEquals(1, load().models().size());
+        assertEquals(
+                List.of(
+                        "acme/links/a.json:1:1: error: file.unreadable: symbolic link is one of a loop of links; it is"
+                                + " not read (hint: make one of the links a file, or remove the loop)",
+                        "acme/links/b.json:1:1: error: file.unreadable: symbolic link is one of a loop of links; it is"
+                                + " not read (hint: make one of the links a file, or remove the loop)",
+                        "acme/links/gone.json:1:1: error: file.unreadable: symbolic link leads to a file that does not"
+                                + " exist; it is not read (hint: correct the link, or remove it)"),
+                findings());
+    }
+
+    @Test
     void referencesInsideTheRootResolve() throws Exception {
         TestRoot.create(dir)
                 .write("common/size.schema.json", "{\"$defs\": {\"px\": {\"type\": \"integer\", \"minimum\": 1}}}")
