@@ -25,10 +25,10 @@ run "$DATA/openai.openapi.2025-04-29.yaml" --provider openai --operation createI
 # Black Forest Labs: FLUX 1.1 [pro], a job polled at get_result (no word of its id says its task)
 run "$DATA/bfl.openapi.json" --provider bfl --operation flux_pro_1_1_v1_flux_pro_1_1_post --model flux-pro-1.1 \
     --task text-to-image --doc-version 2026-12-07
-# Stability v1: text-to-image (JSON body, PNG by Accept) and image-to-image (multipart, text_prompts in brackets)
-run "$DATA/stability-v1.openapi.yaml" --provider stability-ai --operation textToImage --operation imageToImage \
-    --doc-version 2026-12-07
-# ... and text-to-image again, its PNG answer only (the adapter asks for it by Accept: image/png)
+# Stability v1: image-to-image (multipart, text_prompts in brackets, a JSON answer) and text-to-image with its PNG
+# answer only (the adapter asks for it by Accept: image/png). Not text-to-image's JSON answer beside it: the emulator
+# serves one model per method and path, so two documents of one operation would hide one another.
+run "$DATA/stability-v1.openapi.yaml" --provider stability-ai --operation imageToImage --doc-version 2026-12-07
 run "$DATA/stability-v1.openapi.yaml" --provider stability-ai --operation textToImage --accept image/png \
     --model text-to-image-png --doc-version 2026-12-07
 # Ideogram: its servers give no URL

@@ -8,7 +8,7 @@ import com.example.clients.ideogram.post_generate_image.v2026_12_07.PostGenerate
 import com.example.clients.leonardo.creategeneration.v2026_12_07.CreateGenerationRequest;
 import com.example.clients.recraft.generateimage.v2026_12_07.GenerateImageRequest;
 import com.example.clients.runway.post_v1_text_to_image.v2026_12_07.PostV1TextToImageRequest;
-import com.example.clients.stability_ai.texttoimage.v2026_12_07.TextToImageRequest;
+import com.example.clients.stability_ai.text_to_image_png.v2026_12_07.TextToImagePngRequest;
 import com.example.clients.together.post_images_generations.v2026_12_07.Model;
 import com.example.clients.together.post_images_generations.v2026_12_07.PostImagesGenerationsRequest;
 import dev.pictor.emulator.junit.PictorEmulatorExtension;
@@ -47,8 +47,8 @@ class EachImportedApiOnceTest {
         Map<String, PictorRequest<?>> all = new LinkedHashMap<>();
         String prompt = "a lighthouse on a cliff at dawn";
         all.put(
-                "stability-ai textToImage (JSON)",
-                TextToImageRequest.builder(
+                "stability-ai textToImage (PNG by Accept)",
+                TextToImagePngRequest.builder(
                                 "stable-diffusion-v1-6",
                                 JsonValue.parse("{\"text_prompts\": [{\"text\": \"" + prompt + "\"}], \"width\": 512,"
                                         + " \"height\": 512, \"samples\": 1}"))

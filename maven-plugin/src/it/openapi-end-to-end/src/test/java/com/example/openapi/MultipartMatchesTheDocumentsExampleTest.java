@@ -67,21 +67,25 @@ class MultipartMatchesTheDocumentsExampleTest {
                 .environment(name -> null)
                 .callTimeout(Duration.ofSeconds(10))
                 .credential("stability-ai", "capture-token")
-                .baseUrl("stability-ai", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1")
+                .baseUrl(
+                        "stability-ai",
+                        "http://127.0.0.1:" + server.getAddress().getPort() + "/v1")
                 .build()) {
-            RuntimeException refused = assertThrows(RuntimeException.class, () -> client.run(ImageToImageRequest.builder(
-                            "stable-diffusion-v1-6",
-                            Body.builder(
-                                            List.of(TextPrompt.builder("a dog space commander")
-                                                    .weight(1)
-                                                    .build()),
-                                            OpenApiEndToEndTest.png(16, 16))
-                                    .imageStrength(0.35)
-                                    .cfgScale(7)
-                                    .samples(1)
-                                    .steps(20)
-                                    .build())
-                    .build()));
+            RuntimeException refused = assertThrows(
+                    RuntimeException.class,
+                    () -> client.run(ImageToImageRequest.builder(
+                                    "stable-diffusion-v1-6",
+                                    Body.builder(
+                                                    List.of(TextPrompt.builder("a dog space commander")
+                                                            .weight(1)
+                                                            .build()),
+                                                    OpenApiEndToEndTest.png(16, 16))
+                                            .imageStrength(0.35)
+                                            .cfgScale(7)
+                                            .samples(1)
+                                            .steps(20)
+                                            .build())
+                            .build()));
             assertTrue(body.get() != null, () -> "the transport sent nothing: " + refused);
         } finally {
             server.stop(0);
@@ -96,13 +100,19 @@ class MultipartMatchesTheDocumentsExampleTest {
         }
         assertTrue(
                 written.containsAll(List.of(
-                        "text_prompts[0][text]", "text_prompts[0][weight]", "init_image", "image_strength",
-                        "cfg_scale", "samples", "steps")),
+                        "text_prompts[0][text]",
+                        "text_prompts[0][weight]",
+                        "init_image",
+                        "image_strength",
+                        "cfg_scale",
+                        "samples",
+                        "steps")),
                 () -> "the parts written: " + written);
         Set<String> examples = exampleNames();
         for (String name : written) {
-            assertTrue(examples.contains(name), () -> name + " is named as no example of the document names a part: "
-                    + examples);
+            assertTrue(
+                    examples.contains(name),
+                    () -> name + " is named as no example of the document names a part: " + examples);
         }
         assertTrue(
                 Pattern.compile("name=\"init_image\"; filename=\"[^\"]+\"\r\nContent-Type: image/png")

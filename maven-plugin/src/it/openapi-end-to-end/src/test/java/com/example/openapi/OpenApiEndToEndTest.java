@@ -123,8 +123,8 @@ class OpenApiEndToEndTest {
     @Test
     void openAiEditsSendsTheImageAndTheMaskAsFileParts() {
         try (PictorClient client = client()) {
-            Generation<CreateImageEditResponse> g = client.run(
-                    CreateImageEditRequest.builder(List.of(png(64, 64)), "add a hat")
+            Generation<CreateImageEditResponse> g =
+                    client.run(CreateImageEditRequest.builder(List.of(png(64, 64)), "add a hat")
                             .mask(png(64, 64))
                             .build());
             assertFalse(g.images().isEmpty(), "the emulator checked the parts and answered");
@@ -147,7 +147,8 @@ class OpenApiEndToEndTest {
             BufferedImage read = decoded(g.image());
             assertEquals(512, read.getWidth());
             List<RecordedRequest> requests = emulator.emulator().requests().stream()
-                    .filter(r -> r.provider().filter("bfl"::equals).isPresent() || r.host().equals("localhost"))
+                    .filter(r -> r.provider().filter("bfl"::equals).isPresent()
+                            || r.host().equals("localhost"))
                     .toList();
             assertEquals("/bfl/v1/flux-pro-1.1", requests.get(0).path());
             assertTrue(requests.size() >= 3, "submit, at least one poll, the download: " + requests);
