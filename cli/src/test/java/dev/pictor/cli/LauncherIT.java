@@ -78,7 +78,7 @@ class LauncherIT {
     void firstRunDumpsTheArchiveAndLaterRunsMapItPrintingTheSame() throws Exception {
         assertLauncherPrintsAsJavaJar("first run (dumps)");
         if (jdkHasBaseArchive()) {
-            List<Path> archives = files(cache);
+            List<Path> archives = files(archiveFolder());
             assertEquals(
                     2,
                     archives.stream().filter(a -> a.toString().endsWith(".jsa")).count(),
@@ -135,21 +135,26 @@ class LauncherIT {
 
     @Test
     void aCacheFolderThatCannotBeWrittenFallsBackToJavaJarSilently() throws Exception {
-        Path cds = Files.createDirectories(cache.resolve("pictor/cds"));
+        Path cds = Files.createDirectories(archiveFolder());
         assumeTrue(cds.toFile().setWritable(false, false), "cannot make a folder read-only here");
         assumeTrue(!Files.isWritable(cds), "the folder stays writable (run as root): covered by the test above");
         try {
             assertLauncherPrintsAsJavaJar("read-only cache folder");
-            assertEquals(List.of(), files(cache));
+            assertEquals(List.of(), files(cds));
         } finally {
             assertTrue(cds.toFile().setWritable(true, false));
         }
     }
 
+    /** Where the launcher keeps its archives (the lint cache of the same user cache folder is beside it). */
+    private Path archiveFolder() {
+        return cache.resolve("pictor/cds");
+    }
+
     /** The archives the launcher's first runs dumped, having checked their output; skips the test when none. */
     private List<Path> firstRunArchives() throws Exception {
         assertLauncherPrintsAsJavaJar("first run (dumps)");
-        List<Path> archives = files(cache);
+        List<Path> archives = files(archiveFolder());
         assumeTrue(!archives.isEmpty(), "this JDK has no base CDS archive: the launcher never dumps");
         return archives;
     }
