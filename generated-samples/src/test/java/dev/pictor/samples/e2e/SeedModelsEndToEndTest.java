@@ -79,7 +79,13 @@ class SeedModelsEndToEndTest {
         Canary.observe(g, g.output());
         Images.check(c, g, c.width(), c.height());
         assertEquals(1, g.attempts());
-        assertTrue(emulator.requests().stream().allMatch(RecordedRequest::credentialSent));
+        for (RecordedRequest r : emulator.requests()) {
+            boolean download = r.path().contains("/files/");
+            assertEquals(
+                    !download,
+                    r.credentialSent(),
+                    () -> r + ": the credential goes with every call to the provider, never with a result's download");
+        }
         assertTrue(
                 emulator.requests().stream().allMatch(r -> r.status() < 300),
                 () -> emulator.requests().toString());
